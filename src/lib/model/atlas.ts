@@ -1,0 +1,114 @@
+/** The validated atlas: every id resolved, every quote tied to its sentences. */
+import type { Sentence } from '../text/sentences.ts';
+import type { Direction, Kind, Relation, Support, XrefResource } from '../schema/vocabulary.ts';
+
+export interface Bibliographic {
+	title: string;
+	authors?: string[];
+	journal?: string;
+	year?: number;
+	volume?: string;
+	issue?: string;
+	pages?: string;
+	pmid?: string;
+	pmcid?: string;
+	doi?: string;
+	url?: string;
+	/** Fields that the source page does not give. */
+	unverified: string[];
+}
+
+export interface Source extends Bibliographic {
+	id: string;
+	text: string;
+	sentences: Sentence[];
+	/** Chinese sentences aligned to `sentences` by index, when a translation exists. */
+	zh?: string[];
+	uncited: { sentence: number; reason: string }[];
+}
+
+export interface Reference extends Bibliographic {
+	id: string;
+	listedIn?: { source: string; list: string };
+}
+
+export interface Entity {
+	id: string;
+	label: string;
+	zh?: string;
+	kind: Kind;
+	synonyms: string[];
+	description: string;
+	xrefs: Partial<Record<XrefResource, string>>;
+}
+
+export interface QuotedEvidence {
+	support: 'stated' | 'listed';
+	source: string;
+	quote: string;
+	/** 1-based numbers of the sentences the quote spans. */
+	sentences: number[];
+	/** Character range of the quote in the source text. */
+	start: number;
+	end: number;
+	note?: string;
+}
+
+export interface BackgroundEvidence {
+	support: 'background';
+	reference: string;
+	note: string;
+}
+
+export type Evidence = QuotedEvidence | BackgroundEvidence;
+
+export interface Compartment {
+	id: string;
+	label: string;
+	zh?: string;
+	kind: string;
+	parent?: string;
+}
+
+export interface PathwayNode {
+	id: string;
+	entity: string;
+	label: string;
+	compartment?: string;
+	evidence: Evidence[];
+}
+
+export interface PathwayEdge {
+	id: string;
+	source: string;
+	target: string;
+	relation: Relation;
+	note?: string;
+	evidence: Evidence[];
+}
+
+export interface Step {
+	show: string[];
+	narration: string;
+}
+
+export interface Pathway {
+	id: string;
+	title: string;
+	summary: string;
+	direction: Direction;
+	compartments: Compartment[];
+	nodes: PathwayNode[];
+	edges: PathwayEdge[];
+	steps: Step[];
+}
+
+export interface Atlas {
+	pathways: Pathway[];
+	entities: Record<string, Entity>;
+	sources: Record<string, Source>;
+	references: Record<string, Reference>;
+}
+
+export const isQuoted = (e: Evidence): e is QuotedEvidence => e.support !== 'background';
+export type { Support };

@@ -1,0 +1,58 @@
+/** The shared catalogues: entities and reference records, each id defined once. */
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Entity, Reference } from '../model/atlas.ts';
+import { entitySchema, referenceSchema } from '../schema/files.ts';
+import type { LocatedFile } from '../yaml/parseLocated.ts';
+import { checkItems, isRecord } from './schemaIssues.ts';
+import { bibliographic } from './sources.ts';
+
+function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
+	if (!isRecord(file.data) || !(key in file.data)) {
+		out.push(file.diagnostic([], `expected a mapping with a "${key}" list`, `start the file with "${key}:"`));
+		return undefined;
+	}
+	for (const extra of Object.keys(file.data).filter((k) => k !== key)) {
+		out.push(file.diagnostic([extra], `unknown field "${extra}"`, `only "${key}" belongs at the top level`, 'key'));
+	}
+	return file.data[key];
+}
+
+/** Keeps the first of each id; a repeat is an error pointing back at the first. */
+function uniqueById<T extends { id: string }>(
+	file: LocatedFile,
+	base: string,
+	items: { index: number; value: T }[],
+	out: Diagnostic[]
+): Record<string, T> {
+	const byId: Record<string, T> = {};
+	const firstIndex: Record<string, number> = {};
+	for (const { index, value } of items) {
+		const first = firstIndex[value.id];
+		if (first !== undefined) {
+			const line = file.locate([base, first, 'id']).line;
+			out.push(file.diagnostic([base, index, 'id'], `duplicate id "${value.id}"`, `already defined at line ${line}; ids must be unique`));
+			continue;
+		}
+		firstIndex[value.id] = index;
+		byId[value.id] = value;
+	}
+	return byId;
+}
+
+export function buildEntities(file: LocatedFile, out: Diagnostic[]): Record<string, Entity> {
+	const items = checkItems(entitySchema, file, listOf(file, 'entities', out), ['entities'], out);
+	const entities = items.map(({ index, value }) => ({
+		index,
+		value: { ...value, synonyms: value.synonyms ?? [], xrefs: value.xrefs ?? {} } as Entity
+	}));
+	return uniqueById(file, 'entities', entities, out);
+}
+
+export function buildReferences(file: LocatedFile, out: Diagnostic[]): Record<string, Reference> {
+	const items = checkItems(referenceSchema, file, listOf(file, 'references', out), ['references'], out);
+	const refs = items.map(({ index, value }) => ({
+		index,
+		value: { id: value.id, ...bibliographic(value), ...(value.listedIn ? { listedIn: value.listedIn } : {}) }
+	}));
+	return uniqueById(file, 'references', refs, out);
+}

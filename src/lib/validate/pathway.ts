@@ -1,0 +1,133 @@
+/** Builds one pathway: element ids, references between them, evidence, steps. */
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Compartment, Entity, Pathway, PathwayEdge, PathwayNode, Step } from '../model/atlas.ts';
+import { compartmentSchema, edgeSchema, nodeSchema, pathwayFileSchema, stepSchema } from '../schema/files.ts';
+import { nearest } from '../text/similarity.ts';
+import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
+import { resolveEvidence, type EvidenceContext } from './evidence.ts';
+import { checkItems, checkSchema, isRecord } from './schemaIssues.ts';
+
+export interface PathwayContext extends EvidenceContext {
+	entities: Record<string, Entity>;
+	entitiesBroken: boolean;
+}
+
+const headerSchema = pathwayFileSchema
+	.omit({ compartments: true, nodes: true, edges: true, steps: true })
+	.extend({
+		compartments: z.unknown().optional(),
+		nodes: z.unknown(),
+		edges: z.unknown().optional(),
+		steps: z.unknown().optional()
+	});
+
+export const edgeId = (e: { id?: string; source: string; relation: string; target: string }): string =>
+	e.id ?? `${e.source}-${e.relation}-${e.target}`;
+
+/** Registers element ids; a repeat is an error that points back at the first. */
+class IdRegistry {
+	private readonly where = new Map<string, DataPath>();
+	constructor(private readonly file: LocatedFile, private readonly out: Diagnostic[]) {}
+	add(id: string, at: DataPath, derived: boolean): boolean {
+		const first = this.where.get(id);
+		if (first) {
+			const line = this.file.locate(first).line;
+			const hint = derived
+				? `an edge with the same ends and relation is at line ${line}; give one of them an "id"`
+				: `already used at line ${line}; every compartment, node and edge needs its own id`;
+			this.out.push(this.file.diagnostic(at, `duplicate id "${id}"`, hint));
+			return false;
+		}
+		this.where.set(id, at);
+		return true;
+	}
+	has(id: string): boolean {
+		return this.where.has(id);
+	}
+	ids(): string[] {
+		return [...this.where.keys()];
+	}
+}
+
+function refError(file: LocatedFile, at: DataPath, kind: string, id: string, known: Iterable<string>): Diagnostic {
+	const guess = nearest(id, known);
+	return file.diagnostic(at, `unknown ${kind} "${id}"`, guess ? `did you mean "${guess}"?` : `define the ${kind} first`);
+}
+
+interface Build {
+	file: LocatedFile;
+	ctx: PathwayContext;
+	out: Diagnostic[];
+	ids: IdRegistry;
+}
+
+function buildCompartments(b: Build, list: unknown): Compartment[] {
+	const items = checkItems(compartmentSchema, b.file, list, ['compartments'], b.out);
+	const kept = items.filter(({ index, value }) => b.ids.add(value.id, ['compartments', index, 'id'], false));
+	const known = new Set(kept.map(({ value }) => value.id));
+	for (const { index, value } of items) {
+		if (value.parent && !known.has(value.parent)) {
+			b.out.push(refError(b.file, ['compartments', index, 'parent'], 'compartment', value.parent, known));
+		}
+	}
+	return kept.map(({ value }) => ({ ...value, kind: value.kind ?? 'cell' }));
+}
+
+function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): PathwayNode[] {
+	const { file, ctx, out } = b;
+	if (Array.isArray(list) && list.length === 0) out.push(file.diagnostic(['nodes'], 'a pathway has at least one node'));
+	return checkItems(nodeSchema, file, list, ['nodes'], out).flatMap(({ index, value: n }) => {
+		const at = ['nodes', index];
+		const id = n.id ?? n.entity;
+		const entity = ctx.entities[n.entity];
+		const fresh = b.ids.add(id, [...at, n.id ? 'id' : 'entity'], false);
+		if (!entity && !ctx.entitiesBroken) out.push(refError(file, [...at, 'entity'], 'entity', n.entity, Object.keys(ctx.entities)));
+		if (n.compartment && !compartmentIds.has(n.compartment)) out.push(refError(file, [...at, 'compartment'], 'compartment', n.compartment, compartmentIds));
+		const evidence = resolveEvidence(n.evidence, [...at, 'evidence'], file, ctx, out);
+		const label = n.label ?? entity?.label ?? n.entity;
+		return fresh ? [{ id, entity: n.entity, label, ...(n.compartment ? { compartment: n.compartment } : {}), evidence }] : [];
+	});
+}
+
+function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[] {
+	const { file, ctx, out } = b;
+	return checkItems(edgeSchema, file, list, ['edges'], out).flatMap(({ index, value: e }) => {
+		const at = ['edges', index];
+		const id = edgeId(e);
+		const fresh = b.ids.add(id, e.id ? [...at, 'id'] : at, !e.id);
+		for (const end of ['source', 'target'] as const) {
+			if (!nodeIds.has(e[end])) out.push(refError(file, [...at, end], 'node', e[end], nodeIds));
+		}
+		if (e.source === e.target) out.push(file.diagnostic([...at, 'target'], `edge "${id}" goes from "${e.source}" to itself`, 'an edge joins two different nodes'));
+		const evidence = resolveEvidence(e.evidence, [...at, 'evidence'], file, ctx, out);
+		const { source, target, relation } = e;
+		return fresh ? [{ id, source, target, relation, ...(e.note ? { note: e.note } : {}), evidence }] : [];
+	});
+}
+
+function buildSteps(b: Build, list: unknown): Step[] {
+	return checkItems(stepSchema, b.file, list, ['steps'], b.out).map(({ index, value }) => {
+		value.show.forEach((ref, j) => {
+			if (!b.ids.has(ref)) b.out.push(refError(b.file, ['steps', index, 'show', j], 'element', ref, b.ids.ids()));
+		});
+		return value;
+	});
+}
+
+export function buildPathway(id: string, file: LocatedFile, ctx: PathwayContext, out: Diagnostic[]): Pathway | undefined {
+	const data = file.data;
+	if (!isRecord(data)) {
+		out.push(file.diagnostic([], 'a pathway file is a mapping with title, summary, nodes and edges', 'see the README for an example'));
+		return undefined;
+	}
+	const header = checkSchema(headerSchema, file, data, [], out);
+	const b: Build = { file, ctx, out, ids: new IdRegistry(file, out) };
+	const compartments = buildCompartments(b, data.compartments);
+	const nodes = buildNodes(b, data.nodes, new Set(compartments.map((c) => c.id)));
+	const edges = buildEdges(b, data.edges, new Set(nodes.map((n) => n.id)));
+	const steps = buildSteps(b, data.steps);
+	if (!header) return undefined;
+	const { title, summary, direction } = header;
+	return { id, title, summary, direction, compartments, nodes, edges, steps };
+}

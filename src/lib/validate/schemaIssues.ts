@@ -1,0 +1,100 @@
+/** Turns schema issues into located diagnostics with hints. */
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
+import { nearest } from '../text/similarity.ts';
+
+const KNOWN_FIELDS = [
+	'entities', 'references', 'id', 'label', 'zh', 'kind', 'synonyms', 'description', 'xrefs',
+	'title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'pmid', 'pmcid', 'doi',
+	'url', 'unverified', 'seed', 'text', 'translations', 'uncited', 'quote', 'reason', 'listedIn',
+	'support', 'source', 'reference', 'note', 'parent', 'entity', 'compartment', 'evidence',
+	'target', 'relation', 'show', 'narration', 'summary', 'direction', 'compartments', 'nodes',
+	'edges', 'steps', 'hgnc', 'uniprot', 'chebi', 'pubchem', 'drugbank', 'mesh', 'go', 'ncbigene'
+];
+
+function issueToDiagnostics(file: LocatedFile, issue: z.core.$ZodIssue, base: DataPath): Diagnostic[] {
+	const at = [...base, ...(issue.path as (string | number)[])];
+	switch (issue.code) {
+		case 'unrecognized_keys':
+			return issue.keys.map((key) => {
+				const guess = nearest(key, KNOWN_FIELDS);
+				return file.diagnostic(
+					[...at, key],
+					`unknown field "${key}"`,
+					guess ? `did you mean "${guess}"?` : 'remove it; see pathways/schema for the fields',
+					'key'
+				);
+			});
+		case 'invalid_type': {
+			const field = at[at.length - 1];
+			if (issue.input === undefined && typeof field === 'string') {
+				return [file.diagnostic(at.slice(0, -1), `missing field "${field}"`, `add "${field}: …"`)];
+			}
+			return [file.diagnostic(at, `expected ${issue.expected}, found ${describe(issue.input)}`)];
+		}
+		case 'invalid_value': {
+			const allowed = issue.values.map(String);
+			const guess = typeof issue.input === 'string' ? nearest(issue.input, allowed) : undefined;
+			return [
+				file.diagnostic(
+					at,
+					`${JSON.stringify(issue.input)} is not allowed here`,
+					guess ? `did you mean "${guess}"? (one of: ${allowed.join(', ')})` : `one of: ${allowed.join(', ')}`
+				)
+			];
+		}
+		default:
+			return [file.diagnostic(at, `${fieldName(at)}${issue.message}`)];
+	}
+}
+
+function fieldName(at: DataPath): string {
+	const last = at[at.length - 1];
+	return typeof last === 'string' ? `"${last}" ` : '';
+}
+
+function describe(value: unknown): string {
+	if (value === null || value === undefined) return 'nothing';
+	if (Array.isArray(value)) return 'a list';
+	return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Checks `data` against `schema`; returns the parsed value or undefined, adding diagnostics. */
+export function checkSchema<T extends z.ZodType>(
+	schema: T,
+	file: LocatedFile,
+	data: unknown,
+	base: DataPath,
+	out: Diagnostic[]
+): z.output<T> | undefined {
+	const result = schema.safeParse(data, { reportInput: true });
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) out.push(...issueToDiagnostics(file, issue, base));
+	return undefined;
+}
+
+/** Checks each item of a list on its own, so one bad item does not hide the others. */
+export function checkItems<T extends z.ZodType>(
+	schema: T,
+	file: LocatedFile,
+	list: unknown,
+	base: DataPath,
+	out: Diagnostic[]
+): { index: number; value: z.output<T> }[] {
+	if (list === undefined) return [];
+	if (!Array.isArray(list)) {
+		out.push(file.diagnostic(base, `expected a list, found ${describe(list)}`, 'write each item on its own line, starting with "- "'));
+		return [];
+	}
+	const kept: { index: number; value: z.output<T> }[] = [];
+	list.forEach((item, index) => {
+		const value = checkSchema(schema, file, item, [...base, index], out);
+		if (value !== undefined) kept.push({ index, value });
+	});
+	return kept;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

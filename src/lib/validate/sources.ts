@@ -1,0 +1,68 @@
+/** Builds sources from their files: sentences, aligned translation, deliberate gaps. */
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Bibliographic, Source } from '../model/atlas.ts';
+import { sourceFileSchema, type SourceFile } from '../schema/files.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { findQuote, type Span } from '../text/findQuote.ts';
+import { mostSimilar } from '../text/similarity.ts';
+import type { LocatedFile } from '../yaml/parseLocated.ts';
+import { checkSchema } from './schemaIssues.ts';
+
+export function sentencesInSpan(sentences: Sentence[], span: Span): number[] {
+	return sentences.filter((s) => s.start < span.end && s.end > span.start).map((s) => s.n);
+}
+
+export function bibliographic(f: Omit<Bibliographic, 'unverified'> & { unverified?: string[] }): Bibliographic {
+	const { title, authors, journal, year, volume, issue, pages, pmid, pmcid, doi, url } = f;
+	const record = { title, authors, journal, year, volume, issue, pages, pmid, pmcid, doi, url };
+	const defined = Object.entries(record).filter(([, v]) => v !== undefined);
+	return { ...(Object.fromEntries(defined) as Omit<Bibliographic, 'unverified'>), unverified: f.unverified ?? [] };
+}
+
+/** Why a quote was not found, and the sentence it is most like. */
+export function quoteMiss(sentences: Sentence[], quote: string): { message: string; hint: string } {
+	const i = mostSimilar(quote, sentences.map((s) => s.text));
+	const closest = sentences[i];
+	const hint = closest
+		? `closest sentence s${closest.n}: "${closest.text.length > 160 ? closest.text.slice(0, 157) + '…' : closest.text}"`
+		: 'copy the words exactly from the source text';
+	return { message: `quote not found in the source: "${quote}"`, hint };
+}
+
+function alignTranslation(file: LocatedFile, f: SourceFile, sentences: Sentence[], out: Diagnostic[]): string[] | undefined {
+	const zh = f.translations?.zh;
+	if (zh === undefined) return undefined;
+	const zhSentences = splitSentences(zh).map((s) => s.text);
+	if (zhSentences.length !== sentences.length) {
+		out.push(
+			file.diagnostic(
+				['translations', 'zh'],
+				`the zh translation has ${zhSentences.length} sentences but the text has ${sentences.length}`,
+				'translations are aligned sentence by sentence; end each translated sentence with 。'
+			)
+		);
+		return undefined;
+	}
+	return zhSentences;
+}
+
+function resolveUncited(file: LocatedFile, f: SourceFile, sentences: Sentence[], out: Diagnostic[]) {
+	return (f.uncited ?? []).flatMap(({ quote, reason }, i) => {
+		const span = findQuote(f.text, quote);
+		if (!span) {
+			const miss = quoteMiss(sentences, quote);
+			out.push(file.diagnostic(['uncited', i, 'quote'], miss.message, miss.hint));
+			return [];
+		}
+		return sentencesInSpan(sentences, span).map((sentence) => ({ sentence, reason }));
+	});
+}
+
+export function buildSource(id: string, file: LocatedFile, out: Diagnostic[]): Source | undefined {
+	const f = checkSchema(sourceFileSchema, file, file.data, [], out);
+	if (!f) return undefined;
+	const sentences = splitSentences(f.text);
+	const zh = alignTranslation(file, f, sentences, out);
+	const uncited = resolveUncited(file, f, sentences, out);
+	return { id, ...bibliographic(f), text: f.text, sentences, ...(zh ? { zh } : {}), uncited };
+}

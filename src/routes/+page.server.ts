@@ -1,0 +1,11 @@
+import { loadAtlas } from '$lib/server/loadAtlas';
+import { pathwayCounts } from '$lib/view/pathwayPage';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const atlas = loadAtlas();
+	return {
+		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title, summary: p.summary, counts: pathwayCounts(p) })),
+		sources: Object.values(atlas.sources).map((s) => ({ id: s.id, title: s.title }))
+	};
+};
