@@ -5,7 +5,12 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => {
 	const atlas = loadAtlas();
 	return {
-		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title, summary: p.summary, counts: pathwayCounts(p) })),
+		pathways: atlas.pathways.map((p) => ({
+			id: p.id,
+			title: p.title,
+			summary: p.summary,
+			counts: pathwayCounts(p)
+		})),
 		sources: Object.values(atlas.sources).map((s) => ({ id: s.id, title: s.title }))
 	};
 };

@@ -56,8 +56,14 @@ const bibliographic = {
 	issue: z.string().optional(),
 	pages: z.string().optional(),
 	pmid: z.string().regex(/^\d+$/, { message: 'a PMID is digits only' }).optional(),
-	pmcid: z.string().regex(/^PMC\d+$/, { message: 'a PMCID looks like PMC4089991' }).optional(),
-	doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'a DOI starts with "10." and has no spaces' }).optional(),
+	pmcid: z
+		.string()
+		.regex(/^PMC\d+$/, { message: 'a PMCID looks like PMC4089991' })
+		.optional(),
+	doi: z
+		.string()
+		.regex(/^10\.\d{4,9}\/\S+$/, { message: 'a DOI starts with "10." and has no spaces' })
+		.optional(),
 	url: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
 	unverified: z
 		.array(z.string())

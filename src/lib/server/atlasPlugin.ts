@@ -29,7 +29,9 @@ function report(server: ViteDevServer, file: string): void {
 			message,
 			stack: '',
 			plugin: 'mechanism-atlas',
-			...(first ? { id: first.path, loc: { file: first.path, line: first.line, column: first.column } } : {})
+			...(first
+				? { id: first.path, loc: { file: first.path, line: first.line, column: first.column } }
+				: {})
 		}
 	});
 }
@@ -50,7 +52,8 @@ export function atlasPlugin(): Plugin {
 			const dir = resolve(atlasDir());
 			server.watcher.add(dir);
 			const onChange = (file: string) => {
-				if (file.startsWith(dir + sep) && /\.ya?ml$/.test(file)) report(server, file.slice(process.cwd().length + 1));
+				if (file.startsWith(dir + sep) && /\.ya?ml$/.test(file))
+					report(server, file.slice(process.cwd().length + 1));
 			};
 			server.watcher.on('change', onChange);
 			server.watcher.on('add', onChange);

@@ -9,7 +9,9 @@ export const atlasDir = (): string => process.env.ATLAS_DIR ?? 'pathways';
 
 export class InvalidAtlasError extends Error {
 	constructor(readonly errors: Diagnostic[]) {
-		super(`${errors.length} problem(s) in the pathway files:\n${errors.map(formatDiagnostic).join('\n')}`);
+		super(
+			`${errors.length} problem(s) in the pathway files:\n${errors.map(formatDiagnostic).join('\n')}`
+		);
 		this.name = 'InvalidAtlasError';
 		// The message is the whole story; a stack trace would only hide it.
 		this.stack = this.message;

@@ -23,8 +23,12 @@ export function readCuratedDir(dir: string): CuratedFiles {
 	return {
 		root: relative(process.cwd(), dir) || '.',
 		...(existsSync(join(dir, 'entities.yaml')) ? { entities: read(dir, 'entities.yaml') } : {}),
-		...(existsSync(join(dir, 'references.yaml')) ? { references: read(dir, 'references.yaml') } : {}),
+		...(existsSync(join(dir, 'references.yaml'))
+			? { references: read(dir, 'references.yaml') }
+			: {}),
 		sources: yamlFiles(sourcesDir).map((name) => read(sourcesDir, name)),
-		pathways: yamlFiles(dir).filter((name) => !RESERVED.has(name)).map((name) => read(dir, name))
+		pathways: yamlFiles(dir)
+			.filter((name) => !RESERVED.has(name))
+			.map((name) => read(dir, name))
 	};
 }

@@ -14,15 +14,66 @@ export interface Sentence {
 	end: number;
 }
 
-const ABBREVIATIONS = new Set(
-	[
-		'al', 'e.g', 'i.e', 'etc', 'cf', 'vs', 'viz', 'approx', 'ca', 'fig', 'figs', 'no', 'nos',
-		'vol', 'pp', 'p', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co',
-		'am', 'j', 'psychiatr', 'serv', 'clin', 'ther', 'rev', 'res', 'sci', 'med', 'neurosci',
-		'pharmacol', 'biol', 'proc', 'natl', 'acad', 'gen', 'arch', 'eur', 'int', 'mol', 'behav',
-		'psychopharmacol', 'curr', 'opin', 'nat', 'ann', 'annu', 'br', 'engl', 'n'
-	]
-);
+const ABBREVIATIONS = new Set([
+	'al',
+	'e.g',
+	'i.e',
+	'etc',
+	'cf',
+	'vs',
+	'viz',
+	'approx',
+	'ca',
+	'fig',
+	'figs',
+	'no',
+	'nos',
+	'vol',
+	'pp',
+	'p',
+	'dr',
+	'mr',
+	'mrs',
+	'ms',
+	'prof',
+	'st',
+	'jr',
+	'sr',
+	'inc',
+	'ltd',
+	'co',
+	'am',
+	'j',
+	'psychiatr',
+	'serv',
+	'clin',
+	'ther',
+	'rev',
+	'res',
+	'sci',
+	'med',
+	'neurosci',
+	'pharmacol',
+	'biol',
+	'proc',
+	'natl',
+	'acad',
+	'gen',
+	'arch',
+	'eur',
+	'int',
+	'mol',
+	'behav',
+	'psychopharmacol',
+	'curr',
+	'opin',
+	'nat',
+	'ann',
+	'annu',
+	'br',
+	'engl',
+	'n'
+]);
 
 const LATIN_END = /[.!?]["'”’)\]]*(?=\s)/g;
 const CJK_END = /[。！？]["'”’）)\]]*/g;

@@ -8,11 +8,24 @@ import { bibliographic } from './sources.ts';
 
 function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
 	if (!isRecord(file.data) || !(key in file.data)) {
-		out.push(file.diagnostic([], `expected a mapping with a "${key}" list`, `start the file with "${key}:"`));
+		out.push(
+			file.diagnostic(
+				[],
+				`expected a mapping with a "${key}" list`,
+				`start the file with "${key}:"`
+			)
+		);
 		return undefined;
 	}
 	for (const extra of Object.keys(file.data).filter((k) => k !== key)) {
-		out.push(file.diagnostic([extra], `unknown field "${extra}"`, `only "${key}" belongs at the top level`, 'key'));
+		out.push(
+			file.diagnostic(
+				[extra],
+				`unknown field "${extra}"`,
+				`only "${key}" belongs at the top level`,
+				'key'
+			)
+		);
 	}
 	return file.data[key];
 }
@@ -30,7 +43,13 @@ function uniqueById<T extends { id: string }>(
 		const first = firstIndex[value.id];
 		if (first !== undefined) {
 			const line = file.locate([base, first, 'id']).line;
-			out.push(file.diagnostic([base, index, 'id'], `duplicate id "${value.id}"`, `already defined at line ${line}; ids must be unique`));
+			out.push(
+				file.diagnostic(
+					[base, index, 'id'],
+					`duplicate id "${value.id}"`,
+					`already defined at line ${line}; ids must be unique`
+				)
+			);
 			continue;
 		}
 		firstIndex[value.id] = index;
@@ -49,10 +68,20 @@ export function buildEntities(file: LocatedFile, out: Diagnostic[]): Record<stri
 }
 
 export function buildReferences(file: LocatedFile, out: Diagnostic[]): Record<string, Reference> {
-	const items = checkItems(referenceSchema, file, listOf(file, 'references', out), ['references'], out);
+	const items = checkItems(
+		referenceSchema,
+		file,
+		listOf(file, 'references', out),
+		['references'],
+		out
+	);
 	const refs = items.map(({ index, value }) => ({
 		index,
-		value: { id: value.id, ...bibliographic(value), ...(value.listedIn ? { listedIn: value.listedIn } : {}) }
+		value: {
+			id: value.id,
+			...bibliographic(value),
+			...(value.listedIn ? { listedIn: value.listedIn } : {})
+		}
 	}));
 	return uniqueById(file, 'references', refs, out);
 }

@@ -14,40 +14,88 @@ export interface EvidenceContext {
 	brokenSources: Set<string>;
 }
 
-function unknownId(kind: string, id: string, known: Record<string, unknown>): { message: string; hint: string } {
+function unknownId(
+	kind: string,
+	id: string,
+	known: Record<string, unknown>
+): { message: string; hint: string } {
 	const guess = nearest(id, Object.keys(known));
 	return {
 		message: `unknown ${kind} "${id}"`,
-		hint: guess ? `did you mean "${guess}"?` : `known ${kind}s: ${Object.keys(known).join(', ') || 'none'}`
+		hint: guess
+			? `did you mean "${guess}"?`
+			: `known ${kind}s: ${Object.keys(known).join(', ') || 'none'}`
 	};
 }
 
-function background(e: EvidenceFile, at: DataPath, file: LocatedFile, ctx: EvidenceContext, out: Diagnostic[]): Evidence | undefined {
+function background(
+	e: EvidenceFile,
+	at: DataPath,
+	file: LocatedFile,
+	ctx: EvidenceContext,
+	out: Diagnostic[]
+): Evidence | undefined {
 	const problems: Diagnostic[] = [];
 	if (e.quote !== undefined || e.source !== undefined) {
-		problems.push(file.diagnostic([...at, 'support'], 'background evidence cites a reference record, not a source quote', 'if the source states it, use "support: stated" (or "listed"); otherwise drop source and quote'));
+		problems.push(
+			file.diagnostic(
+				[...at, 'support'],
+				'background evidence cites a reference record, not a source quote',
+				'if the source states it, use "support: stated" (or "listed"); otherwise drop source and quote'
+			)
+		);
 	}
 	if (e.reference === undefined) {
-		problems.push(file.diagnostic(at, 'background evidence needs a "reference"', 'cite a record from pathways/references.yaml'));
+		problems.push(
+			file.diagnostic(
+				at,
+				'background evidence needs a "reference"',
+				'cite a record from pathways/references.yaml'
+			)
+		);
 	} else if (!ctx.references[e.reference]) {
 		const u = unknownId('reference', e.reference, ctx.references);
 		problems.push(file.diagnostic([...at, 'reference'], u.message, u.hint));
 	}
 	if (e.note === undefined) {
-		problems.push(file.diagnostic(at, 'background evidence needs a curator "note"', 'say in one line what is assumed beyond the sources'));
+		problems.push(
+			file.diagnostic(
+				at,
+				'background evidence needs a curator "note"',
+				'say in one line what is assumed beyond the sources'
+			)
+		);
 	}
 	out.push(...problems);
 	if (problems.length || !e.reference || !e.note) return undefined;
 	return { support: 'background', reference: e.reference, note: e.note };
 }
 
-function quoted(e: EvidenceFile, at: DataPath, file: LocatedFile, ctx: EvidenceContext, out: Diagnostic[]): Evidence | undefined {
+function quoted(
+	e: EvidenceFile,
+	at: DataPath,
+	file: LocatedFile,
+	ctx: EvidenceContext,
+	out: Diagnostic[]
+): Evidence | undefined {
 	if (e.reference !== undefined) {
-		out.push(file.diagnostic([...at, 'reference'], `${e.support} evidence quotes a source; a reference record is for background evidence`, 'use "source" and "quote", or "support: background"'));
+		out.push(
+			file.diagnostic(
+				[...at, 'reference'],
+				`${e.support} evidence quotes a source; a reference record is for background evidence`,
+				'use "source" and "quote", or "support: background"'
+			)
+		);
 		return undefined;
 	}
 	if (e.source === undefined || e.quote === undefined) {
-		out.push(file.diagnostic(at, `${e.support} evidence needs a "source" and a "quote"`, 'quote the source verbatim; if no source says it, use "support: background"'));
+		out.push(
+			file.diagnostic(
+				at,
+				`${e.support} evidence needs a "source" and a "quote"`,
+				'quote the source verbatim; if no source says it, use "support: background"'
+			)
+		);
 		return undefined;
 	}
 	if (ctx.brokenSources.has(e.source)) return undefined;
@@ -60,17 +108,39 @@ function quoted(e: EvidenceFile, at: DataPath, file: LocatedFile, ctx: EvidenceC
 	const span = findQuote(source.text, e.quote);
 	if (!span) {
 		const miss = quoteMiss(source.sentences, e.quote);
-		out.push(file.diagnostic([...at, 'quote'], miss.message.replace('the source', `source "${source.id}"`), miss.hint));
+		out.push(
+			file.diagnostic(
+				[...at, 'quote'],
+				miss.message.replace('the source', `source "${source.id}"`),
+				miss.hint
+			)
+		);
 		return undefined;
 	}
 	const sentences = sentencesInSpan(source.sentences, span);
-	return { support: e.support as 'stated' | 'listed', source: source.id, quote: e.quote, sentences, ...span, ...(e.note ? { note: e.note } : {}) };
+	return {
+		support: e.support as 'stated' | 'listed',
+		source: source.id,
+		quote: e.quote,
+		sentences,
+		...span,
+		...(e.note ? { note: e.note } : {})
+	};
 }
 
-export function resolveEvidence(list: EvidenceFile[] | undefined, at: DataPath, file: LocatedFile, ctx: EvidenceContext, out: Diagnostic[]): Evidence[] {
+export function resolveEvidence(
+	list: EvidenceFile[] | undefined,
+	at: DataPath,
+	file: LocatedFile,
+	ctx: EvidenceContext,
+	out: Diagnostic[]
+): Evidence[] {
 	return (list ?? []).flatMap((e, i) => {
 		const here = [...at, i];
-		const resolved = e.support === 'background' ? background(e, here, file, ctx, out) : quoted(e, here, file, ctx, out);
+		const resolved =
+			e.support === 'background'
+				? background(e, here, file, ctx, out)
+				: quoted(e, here, file, ctx, out);
 		return resolved ? [resolved] : [];
 	});
 }

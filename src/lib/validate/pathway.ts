@@ -1,8 +1,21 @@
 /** Builds one pathway: element ids, references between them, evidence, steps. */
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { Compartment, Entity, Pathway, PathwayEdge, PathwayNode, Step } from '../model/atlas.ts';
-import { compartmentSchema, edgeSchema, nodeSchema, pathwayFileSchema, stepSchema } from '../schema/files.ts';
+import type {
+	Compartment,
+	Entity,
+	Pathway,
+	PathwayEdge,
+	PathwayNode,
+	Step
+} from '../model/atlas.ts';
+import {
+	compartmentSchema,
+	edgeSchema,
+	nodeSchema,
+	pathwayFileSchema,
+	stepSchema
+} from '../schema/files.ts';
 import { nearest } from '../text/similarity.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import { resolveEvidence, type EvidenceContext } from './evidence.ts';
@@ -22,13 +35,20 @@ const headerSchema = pathwayFileSchema
 		steps: z.unknown().optional()
 	});
 
-export const edgeId = (e: { id?: string; source: string; relation: string; target: string }): string =>
-	e.id ?? `${e.source}-${e.relation}-${e.target}`;
+export const edgeId = (e: {
+	id?: string;
+	source: string;
+	relation: string;
+	target: string;
+}): string => e.id ?? `${e.source}-${e.relation}-${e.target}`;
 
 /** Registers element ids; a repeat is an error that points back at the first. */
 class IdRegistry {
 	private readonly where = new Map<string, DataPath>();
-	constructor(private readonly file: LocatedFile, private readonly out: Diagnostic[]) {}
+	constructor(
+		private readonly file: LocatedFile,
+		private readonly out: Diagnostic[]
+	) {}
 	add(id: string, at: DataPath, derived: boolean): boolean {
 		const first = this.where.get(id);
 		if (first) {
@@ -50,9 +70,19 @@ class IdRegistry {
 	}
 }
 
-function refError(file: LocatedFile, at: DataPath, kind: string, id: string, known: Iterable<string>): Diagnostic {
+function refError(
+	file: LocatedFile,
+	at: DataPath,
+	kind: string,
+	id: string,
+	known: Iterable<string>
+): Diagnostic {
 	const guess = nearest(id, known);
-	return file.diagnostic(at, `unknown ${kind} "${id}"`, guess ? `did you mean "${guess}"?` : `define the ${kind} first`);
+	return file.diagnostic(
+		at,
+		`unknown ${kind} "${id}"`,
+		guess ? `did you mean "${guess}"?` : `define the ${kind} first`
+	);
 }
 
 interface Build {
@@ -64,11 +94,15 @@ interface Build {
 
 function buildCompartments(b: Build, list: unknown): Compartment[] {
 	const items = checkItems(compartmentSchema, b.file, list, ['compartments'], b.out);
-	const kept = items.filter(({ index, value }) => b.ids.add(value.id, ['compartments', index, 'id'], false));
+	const kept = items.filter(({ index, value }) =>
+		b.ids.add(value.id, ['compartments', index, 'id'], false)
+	);
 	const known = new Set(kept.map(({ value }) => value.id));
 	for (const { index, value } of items) {
 		if (value.parent && !known.has(value.parent)) {
-			b.out.push(refError(b.file, ['compartments', index, 'parent'], 'compartment', value.parent, known));
+			b.out.push(
+				refError(b.file, ['compartments', index, 'parent'], 'compartment', value.parent, known)
+			);
 		}
 	}
 	return kept.map(({ value }) => ({ ...value, kind: value.kind ?? 'cell' }));
@@ -76,17 +110,32 @@ function buildCompartments(b: Build, list: unknown): Compartment[] {
 
 function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): PathwayNode[] {
 	const { file, ctx, out } = b;
-	if (Array.isArray(list) && list.length === 0) out.push(file.diagnostic(['nodes'], 'a pathway has at least one node'));
+	if (Array.isArray(list) && list.length === 0)
+		out.push(file.diagnostic(['nodes'], 'a pathway has at least one node'));
 	return checkItems(nodeSchema, file, list, ['nodes'], out).flatMap(({ index, value: n }) => {
 		const at = ['nodes', index];
 		const id = n.id ?? n.entity;
 		const entity = ctx.entities[n.entity];
 		const fresh = b.ids.add(id, [...at, n.id ? 'id' : 'entity'], false);
-		if (!entity && !ctx.entitiesBroken) out.push(refError(file, [...at, 'entity'], 'entity', n.entity, Object.keys(ctx.entities)));
-		if (n.compartment && !compartmentIds.has(n.compartment)) out.push(refError(file, [...at, 'compartment'], 'compartment', n.compartment, compartmentIds));
+		if (!entity && !ctx.entitiesBroken)
+			out.push(refError(file, [...at, 'entity'], 'entity', n.entity, Object.keys(ctx.entities)));
+		if (n.compartment && !compartmentIds.has(n.compartment))
+			out.push(
+				refError(file, [...at, 'compartment'], 'compartment', n.compartment, compartmentIds)
+			);
 		const evidence = resolveEvidence(n.evidence, [...at, 'evidence'], file, ctx, out);
 		const label = n.label ?? entity?.label ?? n.entity;
-		return fresh ? [{ id, entity: n.entity, label, ...(n.compartment ? { compartment: n.compartment } : {}), evidence }] : [];
+		return fresh
+			? [
+					{
+						id,
+						entity: n.entity,
+						label,
+						...(n.compartment ? { compartment: n.compartment } : {}),
+						evidence
+					}
+				]
+			: [];
 	});
 }
 
@@ -99,26 +148,47 @@ function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[
 		for (const end of ['source', 'target'] as const) {
 			if (!nodeIds.has(e[end])) out.push(refError(file, [...at, end], 'node', e[end], nodeIds));
 		}
-		if (e.source === e.target) out.push(file.diagnostic([...at, 'target'], `edge "${id}" goes from "${e.source}" to itself`, 'an edge joins two different nodes'));
+		if (e.source === e.target)
+			out.push(
+				file.diagnostic(
+					[...at, 'target'],
+					`edge "${id}" goes from "${e.source}" to itself`,
+					'an edge joins two different nodes'
+				)
+			);
 		const evidence = resolveEvidence(e.evidence, [...at, 'evidence'], file, ctx, out);
 		const { source, target, relation } = e;
-		return fresh ? [{ id, source, target, relation, ...(e.note ? { note: e.note } : {}), evidence }] : [];
+		return fresh
+			? [{ id, source, target, relation, ...(e.note ? { note: e.note } : {}), evidence }]
+			: [];
 	});
 }
 
 function buildSteps(b: Build, list: unknown): Step[] {
 	return checkItems(stepSchema, b.file, list, ['steps'], b.out).map(({ index, value }) => {
 		value.show.forEach((ref, j) => {
-			if (!b.ids.has(ref)) b.out.push(refError(b.file, ['steps', index, 'show', j], 'element', ref, b.ids.ids()));
+			if (!b.ids.has(ref))
+				b.out.push(refError(b.file, ['steps', index, 'show', j], 'element', ref, b.ids.ids()));
 		});
 		return value;
 	});
 }
 
-export function buildPathway(id: string, file: LocatedFile, ctx: PathwayContext, out: Diagnostic[]): Pathway | undefined {
+export function buildPathway(
+	id: string,
+	file: LocatedFile,
+	ctx: PathwayContext,
+	out: Diagnostic[]
+): Pathway | undefined {
 	const data = file.data;
 	if (!isRecord(data)) {
-		out.push(file.diagnostic([], 'a pathway file is a mapping with title, summary, nodes and edges', 'see the README for an example'));
+		out.push(
+			file.diagnostic(
+				[],
+				'a pathway file is a mapping with title, summary, nodes and edges',
+				'see the README for an example'
+			)
+		);
 		return undefined;
 	}
 	const header = checkSchema(headerSchema, file, data, [], out);

@@ -6,12 +6,33 @@ import type { ValidationResult } from './validateAtlas.ts';
 
 function evidenceJson(e: Evidence) {
 	if (e.support === 'background') {
-		return { source: e.reference, reference: e.reference, sentence: null, quote: null, support: e.support, note: e.note };
+		return {
+			source: e.reference,
+			reference: e.reference,
+			sentence: null,
+			quote: null,
+			support: e.support,
+			note: e.note
+		};
 	}
-	return { source: e.source, sentence: e.sentences[0] ?? null, sentences: e.sentences, quote: e.quote, support: e.support, start: e.start, end: e.end };
+	return {
+		source: e.source,
+		sentence: e.sentences[0] ?? null,
+		sentences: e.sentences,
+		quote: e.quote,
+		support: e.support,
+		start: e.start,
+		end: e.end
+	};
 }
 
-const diagnosticJson = ({ path, line, column, message, hint }: Diagnostic) => ({ path, line, column, message, ...(hint ? { hint } : {}) });
+const diagnosticJson = ({ path, line, column, message, hint }: Diagnostic) => ({
+	path,
+	line,
+	column,
+	message,
+	...(hint ? { hint } : {})
+});
 
 export function sourceCoverage(atlas: Atlas) {
 	const cited = citedSentences(atlas);
@@ -30,8 +51,20 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 		pathways: atlas.pathways.map((p) => ({
 			id: p.id,
 			title: p.title,
-			nodes: p.nodes.map((n) => ({ id: n.id, entity: n.entity, label: n.label, compartment: n.compartment ?? null, evidence: n.evidence.map(evidenceJson) })),
-			edges: p.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, relation: e.relation, evidence: e.evidence.map(evidenceJson) })),
+			nodes: p.nodes.map((n) => ({
+				id: n.id,
+				entity: n.entity,
+				label: n.label,
+				compartment: n.compartment ?? null,
+				evidence: n.evidence.map(evidenceJson)
+			})),
+			edges: p.edges.map((e) => ({
+				id: e.id,
+				source: e.source,
+				target: e.target,
+				relation: e.relation,
+				evidence: e.evidence.map(evidenceJson)
+			})),
 			steps: p.steps
 		})),
 		sources: sourceCoverage(atlas),

@@ -5,15 +5,67 @@ import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import { nearest } from '../text/similarity.ts';
 
 const KNOWN_FIELDS = [
-	'entities', 'references', 'id', 'label', 'zh', 'kind', 'synonyms', 'description', 'xrefs',
-	'title', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'pmid', 'pmcid', 'doi',
-	'url', 'unverified', 'seed', 'text', 'translations', 'uncited', 'quote', 'reason', 'listedIn',
-	'support', 'source', 'reference', 'note', 'parent', 'entity', 'compartment', 'evidence',
-	'target', 'relation', 'show', 'narration', 'summary', 'direction', 'compartments', 'nodes',
-	'edges', 'steps', 'hgnc', 'uniprot', 'chebi', 'pubchem', 'drugbank', 'mesh', 'go', 'ncbigene'
+	'entities',
+	'references',
+	'id',
+	'label',
+	'zh',
+	'kind',
+	'synonyms',
+	'description',
+	'xrefs',
+	'title',
+	'authors',
+	'journal',
+	'year',
+	'volume',
+	'issue',
+	'pages',
+	'pmid',
+	'pmcid',
+	'doi',
+	'url',
+	'unverified',
+	'seed',
+	'text',
+	'translations',
+	'uncited',
+	'quote',
+	'reason',
+	'listedIn',
+	'support',
+	'source',
+	'reference',
+	'note',
+	'parent',
+	'entity',
+	'compartment',
+	'evidence',
+	'target',
+	'relation',
+	'show',
+	'narration',
+	'summary',
+	'direction',
+	'compartments',
+	'nodes',
+	'edges',
+	'steps',
+	'hgnc',
+	'uniprot',
+	'chebi',
+	'pubchem',
+	'drugbank',
+	'mesh',
+	'go',
+	'ncbigene'
 ];
 
-function issueToDiagnostics(file: LocatedFile, issue: z.core.$ZodIssue, base: DataPath): Diagnostic[] {
+function issueToDiagnostics(
+	file: LocatedFile,
+	issue: z.core.$ZodIssue,
+	base: DataPath
+): Diagnostic[] {
 	const at = [...base, ...(issue.path as (string | number)[])];
 	switch (issue.code) {
 		case 'unrecognized_keys':
@@ -40,7 +92,9 @@ function issueToDiagnostics(file: LocatedFile, issue: z.core.$ZodIssue, base: Da
 				file.diagnostic(
 					at,
 					`${JSON.stringify(issue.input)} is not allowed here`,
-					guess ? `did you mean "${guess}"? (one of: ${allowed.join(', ')})` : `one of: ${allowed.join(', ')}`
+					guess
+						? `did you mean "${guess}"? (one of: ${allowed.join(', ')})`
+						: `one of: ${allowed.join(', ')}`
 				)
 			];
 		}
@@ -84,7 +138,13 @@ export function checkItems<T extends z.ZodType>(
 ): { index: number; value: z.output<T> }[] {
 	if (list === undefined) return [];
 	if (!Array.isArray(list)) {
-		out.push(file.diagnostic(base, `expected a list, found ${describe(list)}`, 'write each item on its own line, starting with "- "'));
+		out.push(
+			file.diagnostic(
+				base,
+				`expected a list, found ${describe(list)}`,
+				'write each item on its own line, starting with "- "'
+			)
+		);
 		return [];
 	}
 	const kept: { index: number; value: z.output<T> }[] = [];

@@ -12,16 +12,24 @@ export function sentencesInSpan(sentences: Sentence[], span: Span): number[] {
 	return sentences.filter((s) => s.start < span.end && s.end > span.start).map((s) => s.n);
 }
 
-export function bibliographic(f: Omit<Bibliographic, 'unverified'> & { unverified?: string[] }): Bibliographic {
+export function bibliographic(
+	f: Omit<Bibliographic, 'unverified'> & { unverified?: string[] }
+): Bibliographic {
 	const { title, authors, journal, year, volume, issue, pages, pmid, pmcid, doi, url } = f;
 	const record = { title, authors, journal, year, volume, issue, pages, pmid, pmcid, doi, url };
 	const defined = Object.entries(record).filter(([, v]) => v !== undefined);
-	return { ...(Object.fromEntries(defined) as Omit<Bibliographic, 'unverified'>), unverified: f.unverified ?? [] };
+	return {
+		...(Object.fromEntries(defined) as Omit<Bibliographic, 'unverified'>),
+		unverified: f.unverified ?? []
+	};
 }
 
 /** Why a quote was not found, and the sentence it is most like. */
 export function quoteMiss(sentences: Sentence[], quote: string): { message: string; hint: string } {
-	const i = mostSimilar(quote, sentences.map((s) => s.text));
+	const i = mostSimilar(
+		quote,
+		sentences.map((s) => s.text)
+	);
 	const closest = sentences[i];
 	const hint = closest
 		? `closest sentence s${closest.n}: "${closest.text.length > 160 ? closest.text.slice(0, 157) + '…' : closest.text}"`
@@ -29,7 +37,12 @@ export function quoteMiss(sentences: Sentence[], quote: string): { message: stri
 	return { message: `quote not found in the source: "${quote}"`, hint };
 }
 
-function alignTranslation(file: LocatedFile, f: SourceFile, sentences: Sentence[], out: Diagnostic[]): string[] | undefined {
+function alignTranslation(
+	file: LocatedFile,
+	f: SourceFile,
+	sentences: Sentence[],
+	out: Diagnostic[]
+): string[] | undefined {
 	const zh = f.translations?.zh;
 	if (zh === undefined) return undefined;
 	const zhSentences = splitSentences(zh).map((s) => s.text);
@@ -46,7 +59,12 @@ function alignTranslation(file: LocatedFile, f: SourceFile, sentences: Sentence[
 	return zhSentences;
 }
 
-function resolveUncited(file: LocatedFile, f: SourceFile, sentences: Sentence[], out: Diagnostic[]) {
+function resolveUncited(
+	file: LocatedFile,
+	f: SourceFile,
+	sentences: Sentence[],
+	out: Diagnostic[]
+) {
 	return (f.uncited ?? []).flatMap(({ quote, reason }, i) => {
 		const span = findQuote(f.text, quote);
 		if (!span) {

@@ -28,7 +28,9 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const entitiesFile = files.entities && parse(files.entities, found);
 	const referencesFile = files.references && parse(files.references, found);
 	const entities: Record<string, Entity> = entitiesFile ? buildEntities(entitiesFile, found) : {};
-	const references: Record<string, Reference> = referencesFile ? buildReferences(referencesFile, found) : {};
+	const references: Record<string, Reference> = referencesFile
+		? buildReferences(referencesFile, found)
+		: {};
 
 	const sources: Record<string, Source> = {};
 	const sourceFiles: Record<string, LocatedFile> = {};
@@ -42,7 +44,13 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 		else brokenSources.add(id);
 	}
 
-	const ctx = { entities, references, sources, brokenSources, entitiesBroken: Boolean(files.entities && !entitiesFile) };
+	const ctx = {
+		entities,
+		references,
+		sources,
+		brokenSources,
+		entitiesBroken: Boolean(files.entities && !entitiesFile)
+	};
 	const pathways: Pathway[] = [];
 	const warnings: Diagnostic[] = [];
 	for (const f of [...files.pathways].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -53,7 +61,15 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 			warnings.push(...pathwayWarnings(pathway, located));
 		}
 	}
-	if (!files.entities) found.push({ severity: 'error', path: `${files.root}/entities.yaml`, line: 1, column: 1, message: 'the entity catalogue is missing', hint: 'create entities.yaml with an "entities:" list beside the pathway files' });
+	if (!files.entities)
+		found.push({
+			severity: 'error',
+			path: `${files.root}/entities.yaml`,
+			line: 1,
+			column: 1,
+			message: 'the entity catalogue is missing',
+			hint: 'create entities.yaml with an "entities:" list beside the pathway files'
+		});
 
 	const atlas: Atlas = { pathways, entities, sources, references };
 	warnings.push(...atlasWarnings(atlas, { entities: entitiesFile, sources: sourceFiles }));

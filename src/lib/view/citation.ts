@@ -18,7 +18,9 @@ export function shortCitation(r: Bibliographic): string {
 
 /** "Annu Rev Pharmacol Toxicol 2014;54(2):119-39" as far as the record goes. */
 export function journalLine(r: Bibliographic): string {
-	const vol = r.volume ? `${r.volume}${r.issue ? `(${r.issue})` : ''}${r.pages ? `:${r.pages}` : ''}` : r.pages ?? '';
+	const vol = r.volume
+		? `${r.volume}${r.issue ? `(${r.issue})` : ''}${r.pages ? `:${r.pages}` : ''}`
+		: (r.pages ?? '');
 	return [r.journal, [r.year, vol].filter(Boolean).join(';')].filter(Boolean).join(' ');
 }
 
@@ -26,4 +28,5 @@ export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pm
 export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
 export const pmcUrl = (pmcid: string) => `https://www.ncbi.nlm.nih.gov/pmc/articles/${pmcid}/`;
 
-export const isUnverified = (r: Bibliographic, field: keyof Bibliographic) => r.unverified.includes(field);
+export const isUnverified = (r: Bibliographic, field: keyof Bibliographic) =>
+	r.unverified.includes(field);

@@ -6,7 +6,10 @@ export interface TextPart {
 	quoted: boolean;
 }
 
-export function highlightSentence(sentence: Sentence, span: { start: number; end: number }): TextPart[] {
+export function highlightSentence(
+	sentence: Sentence,
+	span: { start: number; end: number }
+): TextPart[] {
 	const from = Math.max(span.start, sentence.start) - sentence.start;
 	const to = Math.min(span.end, sentence.end) - sentence.start;
 	if (to <= from) return [{ text: sentence.text, quoted: false }];

@@ -17,9 +17,18 @@ export function pathwayPageData(atlas: Atlas, pathway: Pathway): PathwayPageData
 	const evidence = [...pathway.nodes, ...pathway.edges].flatMap((el) => el.evidence);
 	return {
 		pathway,
-		entities: pick(atlas.entities, pathway.nodes.map((n) => n.entity)),
-		sources: pick(atlas.sources, evidence.filter(isQuoted).map((e) => e.source)),
-		references: pick(atlas.references, evidence.flatMap((e) => (isQuoted(e) ? [] : [e.reference])))
+		entities: pick(
+			atlas.entities,
+			pathway.nodes.map((n) => n.entity)
+		),
+		sources: pick(
+			atlas.sources,
+			evidence.filter(isQuoted).map((e) => e.source)
+		),
+		references: pick(
+			atlas.references,
+			evidence.flatMap((e) => (isQuoted(e) ? [] : [e.reference]))
+		)
 	};
 }
 

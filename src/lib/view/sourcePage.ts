@@ -15,11 +15,26 @@ export function citersBySentence(atlas: Atlas, sourceId: string): Record<number,
 		const labelOf = (id: string) => p.nodes.find((n) => n.id === id)?.label ?? id;
 		const elements = [
 			...p.nodes.map((n) => ({ id: n.id, label: n.label, evidence: n.evidence })),
-			...p.edges.map((e) => ({ id: e.id, label: `${labelOf(e.source)} ${e.relation} ${labelOf(e.target)}`, evidence: e.evidence }))
+			...p.edges.map((e) => ({
+				id: e.id,
+				label: `${labelOf(e.source)} ${e.relation} ${labelOf(e.target)}`,
+				evidence: e.evidence
+			}))
 		];
 		for (const el of elements) {
-			const ns = new Set(el.evidence.filter(isQuoted).filter((e) => e.source === sourceId).flatMap((e) => e.sentences));
-			for (const n of ns) (out[n] ??= []).push({ pathway: p.id, pathwayTitle: p.title, element: el.id, label: el.label });
+			const ns = new Set(
+				el.evidence
+					.filter(isQuoted)
+					.filter((e) => e.source === sourceId)
+					.flatMap((e) => e.sentences)
+			);
+			for (const n of ns)
+				(out[n] ??= []).push({
+					pathway: p.id,
+					pathwayTitle: p.title,
+					element: el.id,
+					label: el.label
+				});
 		}
 	}
 	return out;

@@ -38,7 +38,10 @@ function step(node: unknown, segment: string | number): Found | null {
 	return null;
 }
 
-export function parseLocated(path: string, text: string): { file: LocatedFile; errors: Diagnostic[] } {
+export function parseLocated(
+	path: string,
+	text: string
+): { file: LocatedFile; errors: Diagnostic[] } {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const toPosition = (offset: number): Position => {
@@ -55,13 +58,21 @@ export function parseLocated(path: string, text: string): { file: LocatedFile; e
 			if (!found) break;
 			const keyOffset = origin(found.key);
 			const valueOffset = origin(found.node);
-			offset = (part === 'key' && segment === at[at.length - 1] ? keyOffset : valueOffset ?? keyOffset) ?? offset;
+			offset =
+				(part === 'key' && segment === at[at.length - 1]
+					? keyOffset
+					: (valueOffset ?? keyOffset)) ?? offset;
 			node = found.node;
 		}
 		return toPosition(offset);
 	};
 
-	const diagnostic = (at: DataPath, message: string, hint?: string, part?: 'key' | 'value'): Diagnostic => ({
+	const diagnostic = (
+		at: DataPath,
+		message: string,
+		hint?: string,
+		part?: 'key' | 'value'
+	): Diagnostic => ({
 		severity: 'error',
 		path,
 		...locate(at, part),

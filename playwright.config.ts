@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium, NO_BROWSER_MESSAGE } from './scripts/browser.js';
+
+const chromium = findChromium();
+if (!chromium.path) throw new Error(NO_BROWSER_MESSAGE);
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/browser',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 30_000,
+	forbidOnly: true,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: chromium.path,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+
+test('the index lists every pathway with its title and summary', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mechanism Atlas');
+	const card = page.locator('[data-pathway="ketamine-nmda-block"]');
+	await expect(card.getByRole('link', { name: 'Ketamine blocks the NMDA receptor' })).toBeVisible();
+	await expect(card).toContainText('uncompetitive block of the NMDA receptor');
+});
+
+test('a pathway page lists its nodes and edges with evidence sentences and citations', async ({
+	page
+}) => {
+	await page.goto('/pathways/ketamine-nmda-block');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Ketamine blocks the NMDA receptor'
+	);
+	const edge = page.locator('[data-element="ketamine-blocks-nmda-receptor"]');
+	await expect(edge.locator('mark').first()).toHaveText(
+		'the dissociative anaesthetic ketamine, an uncompetitive N-Methyl-D-Aspartate receptor antagonist'
+	);
+	await expect(edge).toContainText('stated by the source');
+	await expect(edge).toContainText('Jelen LA et al. (2021) J Psychopharmacol');
+	await expect(edge.getByRole('link', { name: 'PMID 24392693' })).toHaveAttribute(
+		'href',
+		'https://pubmed.ncbi.nlm.nih.gov/24392693/'
+	);
+});
+
+test('following a sentence link lands on the numbered sentence of the source', async ({ page }) => {
+	await page.goto('/pathways/ketamine-nmda-block');
+	await page
+		.locator('[data-element="ketamine-blocks-nmda-receptor"] a.sentence-link')
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/sources\/jelen-2021#s1$/);
+	await expect(page.locator('#s1')).toContainText(
+		'The discovery of the rapid antidepressant effects'
+	);
+	await expect(page.locator('#s1 .zh')).toContainText('氯胺酮');
+});
