@@ -74,7 +74,7 @@ function issueToDiagnostics(
 				return file.diagnostic(
 					[...at, key],
 					`unknown field "${key}"`,
-					guess ? `did you mean "${guess}"?` : 'remove it; see pathways/schema for the fields',
+					guess ? `did you mean "${guess}"?` : 'remove it; see schema/*.schema.json for the fields',
 					'key'
 				);
 			});
