@@ -5,12 +5,16 @@ const chromium = findChromium();
 if (!chromium.path) throw new Error(NO_BROWSER_MESSAGE);
 
 const PORT = 4173;
+export const DEV_PORT = 5174;
+// Not under test-results/: Vite's watcher ignores that folder.
+const DEV_ATLAS = '.dev-atlas';
 
 export default defineConfig({
 	testDir: 'tests/browser',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	outputDir: 'test-results/playwright-artifacts',
 	timeout: 30_000,
 	forbidOnly: true,
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
@@ -29,10 +33,20 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
-		port: PORT,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	webServer: [
+		{
+			command: `npx vite preview --port ${PORT} --strictPort`,
+			port: PORT,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		{
+			// The dev server, on a copy of the atlas that the live-reload test edits.
+			command: `node scripts/copy-atlas.js pathways ${DEV_ATLAS} && npx vite dev --port ${DEV_PORT} --strictPort`,
+			port: DEV_PORT,
+			env: { ATLAS_DIR: DEV_ATLAS },
+			reuseExistingServer: false,
+			timeout: 120_000
+		}
+	]
 });

@@ -1,9 +1,9 @@
-import { loadAtlas } from '$lib/server/loadAtlas';
+import { atlasForPage } from '$lib/server/atlasForPage';
 import { pathwayCounts } from '$lib/view/pathwayPage';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const atlas = loadAtlas();
+	const atlas = atlasForPage();
 	return {
 		pathways: atlas.pathways.map((p) => ({
 			id: p.id,

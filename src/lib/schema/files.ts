@@ -118,7 +118,7 @@ export const nodeSchema = z.strictObject({
 });
 
 export const edgeSchema = z.strictObject({
-	id: id.optional().describe('Defaults to "<source>--<relation>--<target>".'),
+	id: id.optional().describe('Defaults to "<source>-<relation>-<target>".'),
 	source: id,
 	target: id,
 	relation: z.enum(RELATIONS),

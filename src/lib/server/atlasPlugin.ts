@@ -3,37 +3,45 @@
  * re-validates on every edit, reloading the page or showing the located errors.
  */
 import { resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic } from '../diagnostics.ts';
+import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { atlasDir, InvalidAtlasError, validateAtlasDir } from './loadAtlas.ts';
 
-function report(server: ViteDevServer, file: string): void {
-	let errors;
+function currentErrors(): Diagnostic[] {
 	try {
-		errors = validateAtlasDir().errors;
+		return validateAtlasDir().errors;
 	} catch (e) {
-		server.config.logger.error(`atlas: ${e instanceof Error ? e.message : String(e)}`);
-		return;
+		const message = e instanceof Error ? e.message : String(e);
+		return [{ severity: 'error', path: atlasDir(), line: 1, column: 1, message }];
 	}
+}
+
+function overlayPayload(errors: Diagnostic[]): ErrorPayload {
+	const first = errors[0];
+	const loc = first ? { file: first.path, line: first.line, column: first.column } : undefined;
+	return {
+		type: 'error',
+		err: {
+			message: errors.map(formatDiagnostic).join('\n'),
+			stack: '',
+			plugin: 'mechanism-atlas',
+			...(first ? { id: first.path, loc } : {})
+		}
+	};
+}
+
+function report(server: ViteDevServer, file: string): void {
+	const errors = currentErrors();
 	if (!errors.length) {
 		server.config.logger.info(`atlas: ${file} is valid, reloading`, { timestamp: true });
 		server.ws.send({ type: 'full-reload', path: '*' });
 		return;
 	}
-	const message = errors.map(formatDiagnostic).join('\n');
-	server.config.logger.error(`atlas: ${errors.length} problem(s)\n${message}`, { timestamp: true });
-	const first = errors[0];
-	server.ws.send({
-		type: 'error',
-		err: {
-			message,
-			stack: '',
-			plugin: 'mechanism-atlas',
-			...(first
-				? { id: first.path, loc: { file: first.path, line: first.line, column: first.column } }
-				: {})
-		}
+	const payload = overlayPayload(errors);
+	server.config.logger.error(`atlas: ${errors.length} problem(s)\n${payload.err.message}`, {
+		timestamp: true
 	});
+	server.ws.send(payload);
 }
 
 export function atlasPlugin(): Plugin {
@@ -58,6 +66,11 @@ export function atlasPlugin(): Plugin {
 			server.watcher.on('change', onChange);
 			server.watcher.on('add', onChange);
 			server.watcher.on('unlink', onChange);
+			// A page opened or reloaded while the files are invalid shows the overlay too.
+			server.ws.on('connection', () => {
+				const errors = currentErrors();
+				if (errors.length) setTimeout(() => server.ws.send(overlayPayload(errors)), 50);
+			});
 		}
 	};
 }
