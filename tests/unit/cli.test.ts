@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runValidate, validatorLines } from './helpers/cli.ts';
-import { fixturePath, writeTempFolder } from './helpers/fixtures.ts';
+import { relative } from 'node:path';
+import { fixturePath, readFixture, writeTempFolder } from './helpers/fixtures.ts';
 
 const FOUR = 'tests/fixtures/four-problems';
 const STACK_LINE = /^\s+at /;
@@ -235,6 +236,28 @@ describe('scripts/validate.ts', () => {
 		const lines = validatorLines(run.stderr);
 		expect(lines[0]).toBe('validate: tests/fixtures/valid/entities.yaml: no such folder');
 		expect(lines.filter((l) => STACK_LINE.test(l))).toEqual([]);
+	});
+
+	it('a label written with markdown emphasis (*R*-ketamine) gets a path:line:column message, not a crash', () => {
+		const valid = readFixture('valid');
+		const files: Record<string, string> = {};
+		for (const f of [valid.entities!, valid.references!, ...valid.sources, ...valid.pathways]) {
+			files[relative(valid.root, f.path)] = f.text;
+		}
+		files['ketamine.yaml'] = (files['ketamine.yaml'] as string).replace(
+			'label: Rapid effect',
+			'label: *R*-ketamine'
+		);
+		const folder = writeTempFolder(files);
+		try {
+			const run = runValidate(['--dir', folder.dir]);
+			expect(run.status).toBe(1);
+			const lines = validatorLines(run.stderr);
+			expect(lines.filter((l) => STACK_LINE.test(l))).toEqual([]);
+			expect(lines[0]).toMatch(/ketamine\.yaml:\d+:\d+: /);
+		} finally {
+			folder.remove();
+		}
 	});
 
 	it('an empty folder reports the missing entity catalogue, exit 1, no stack trace', () => {

@@ -183,6 +183,21 @@ describe('parseLocated: syntax errors are located diagnostics, never exceptions'
 		expect(errors[0]?.hint).toMatch(/each key may appear once/);
 	});
 
+	it.each([
+		['an alias to an anchor that does not exist', 'nodes:\n  - entity: *ketamine\n'],
+		['markdown emphasis read as an alias', 'label: *R*-ketamine\n'],
+		['a note in markdown emphasis', 'note: *important*\n'],
+		['an alias inside a flow list', 'show: [a, *b]\n']
+	])('reports %s as a located diagnostic instead of throwing', (_name, text) => {
+		// yaml's toJS throws "Unresolved alias" for these, although parseDocument reports no error.
+		let result: ReturnType<typeof parseLocated> | undefined;
+		expect(() => (result = parseLocated('p.yaml', text))).not.toThrow();
+		expect(result?.errors.length).toBeGreaterThan(0);
+		expect(result?.errors[0]).toMatchObject({ path: 'p.yaml', severity: 'error' });
+		expect(result?.errors[0]?.line).toBeGreaterThanOrEqual(1);
+		expect(result?.errors[0]?.hint).toBeTruthy();
+	});
+
 	it('reports an alias bomb (billion laughs) as a diagnostic instead of throwing', () => {
 		// yaml's toJS throws "Excessive alias count" here; the validator must never throw on bad data.
 		const text = [
