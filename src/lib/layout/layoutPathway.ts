@@ -1,0 +1,153 @@
+/**
+ * The one layout: dagre, run in headless Cytoscape.js at build time (or in a test), node sizes
+ * from measureText. The result is plain JSON with rounded coordinates: same input, same output.
+ */
+import type { Entity, Pathway } from '../model/atlas.ts';
+import type { Direction } from '../schema/vocabulary.ts';
+import { outlineExit } from '../style/shapes.ts';
+import { kindShape } from '../style/visualGrammar.ts';
+import { compartmentBoxes, type Box } from './compartmentBoxes.ts';
+import { countConflicts } from './conflicts.ts';
+import { strongestSupport, supportingSentences } from './edgeEvidence.ts';
+import { dagreElements, sizeNodes, type SizedNode } from './layoutInput.ts';
+import { runDagre, type DagreRun, type Ranker } from './runDagre.ts';
+import { dagreSpacing, SPACING } from './spacing.ts';
+import type { LaidOutCompartment, LaidOutNode, LaidOutPathway, Point } from './types.ts';
+
+export interface LayoutOptions {
+	/** Defaults to the pathway's own direction. */
+	direction?: Direction;
+	/** dagre's ranking, 'network-simplex' by default; 'tight-tree' is quicker on large graphs. */
+	ranker?: Ranker;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+interface Placement {
+	nodes: LaidOutNode[];
+	compartments: LaidOutCompartment[];
+	width: number;
+	height: number;
+}
+
+/** Boxes from one dagre run, moved so the figure starts at (0, 0) with a margin, rounded. */
+function place(pathway: Pathway, sized: SizedNode[], run: DagreRun): Placement {
+	const centres = runDagre(dagreElements(pathway, sized), run);
+	const at = (id: string) => centres.get(id)!;
+	const placed = sized.map((n) => ({ ...n, ...at(n.id) }));
+	const members = new Map<string, Box[]>();
+	for (const n of placed)
+		if (n.compartment) members.set(n.compartment, [...(members.get(n.compartment) ?? []), n]);
+	const boxes = compartmentBoxes(pathway.compartments, members, at);
+
+	const all: Box[] = [...placed, ...boxes.values()];
+	const left = Math.min(...all.map((b) => b.x - b.width / 2)) - SPACING.margin;
+	const top = Math.min(...all.map((b) => b.y - b.height / 2)) - SPACING.margin;
+	const right = Math.max(...all.map((b) => b.x + b.width / 2)) + SPACING.margin;
+	const bottom = Math.max(...all.map((b) => b.y + b.height / 2)) + SPACING.margin;
+	const shift = <T extends Box>(b: T): T => ({
+		...b,
+		x: round(b.x - left),
+		y: round(b.y - top),
+		width: round(b.width),
+		height: round(b.height)
+	});
+	const compartments = pathway.compartments.map((c) =>
+		shift({
+			id: c.id,
+			label: c.label,
+			kind: c.kind,
+			...(c.parent ? { parent: c.parent } : {}),
+			...boxes.get(c.id)!
+		})
+	);
+	return {
+		nodes: placed.map(shift),
+		compartments,
+		width: round(right - left),
+		height: round(bottom - top)
+	};
+}
+
+/** Above this many nodes only the requested ranker is tried: each dagre run takes seconds. */
+const RETRY_RANKERS_UP_TO = 60;
+
+/**
+ * dagre can break a cluster apart when cycles cross compartment borders, or fail outright; then
+ * other ways of breaking cycles and ranking are tried, and the placement with fewest overlaps kept.
+ */
+function runs(direction: Direction, ranker: Ranker, pathway: Pathway): DagreRun[] {
+	const hasCompartments = pathway.compartments.length > 0;
+	const spacing = dagreSpacing(direction, hasCompartments);
+	const first: DagreRun = { direction, ranker, acyclicer: 'greedy', spacing };
+	if (!hasCompartments) return [first];
+	const others: Ranker[] =
+		pathway.nodes.length > RETRY_RANKERS_UP_TO
+			? []
+			: ['network-simplex', 'tight-tree', 'longest-path'];
+	return [
+		first,
+		{ direction, ranker, spacing },
+		...others
+			.filter((r) => r !== ranker)
+			.flatMap((r): DagreRun[] => [
+				{ direction, ranker: r, acyclicer: 'greedy', spacing },
+				{ direction, ranker: r, spacing }
+			])
+	];
+}
+
+function edgePoints(source: LaidOutNode, target: LaidOutNode): Point[] {
+	const end = (from: LaidOutNode, to: LaidOutNode) => {
+		const toward = { x: to.x - from.x, y: to.y - from.y };
+		const p = outlineExit(kindShape(from.kind), from.width, from.height, toward);
+		return { x: round(from.x + p.x), y: round(from.y + p.y) };
+	};
+	return [end(source, target), end(target, source)];
+}
+
+export function layoutPathway(
+	pathway: Pathway,
+	entities: Record<string, Entity>,
+	options: LayoutOptions = {}
+): LaidOutPathway {
+	const direction = options.direction ?? pathway.direction;
+	const sized = sizeNodes(pathway, entities);
+	let best: { placement: Placement; conflicts: number } | undefined;
+	let failure: unknown;
+	for (const run of runs(direction, options.ranker ?? 'network-simplex', pathway)) {
+		let placement: Placement;
+		try {
+			placement = place(pathway, sized, run);
+		} catch (error) {
+			// dagre sometimes fails on compound graphs ("Not possible to find intersection...")
+			failure = error;
+			continue;
+		}
+		const conflicts = countConflicts(placement.nodes, placement.compartments);
+		if (!best || conflicts < best.conflicts) best = { placement, conflicts };
+		if (!conflicts) break;
+	}
+	if (!best) throw new Error(`layoutPathway(${pathway.id}): dagre failed: ${String(failure)}`);
+	const { nodes, compartments, width, height } = best.placement;
+	const byId = new Map(nodes.map((n) => [n.id, n]));
+	const edges = pathway.edges.map((e) => ({
+		id: e.id,
+		source: e.source,
+		target: e.target,
+		relation: e.relation,
+		support: strongestSupport(e.evidence),
+		sentences: supportingSentences(e.evidence),
+		points: edgePoints(byId.get(e.source)!, byId.get(e.target)!)
+	}));
+	return {
+		id: pathway.id,
+		title: pathway.title,
+		direction,
+		width,
+		height,
+		nodes,
+		compartments,
+		edges
+	};
+}

@@ -1,0 +1,58 @@
+/** A laid-out pathway: plain JSON, the input of the SVG renderer and the Cytoscape elements. */
+import type { Direction, Kind, Relation, Support } from '../schema/vocabulary.ts';
+
+export interface Point {
+	x: number;
+	y: number;
+}
+
+/** x, y is the centre. */
+export interface LaidOutNode {
+	id: string;
+	entity: string;
+	label: string;
+	lines: string[];
+	kind: Kind;
+	compartment?: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Centre and size of the box, padding and the label band at its top included. */
+export interface LaidOutCompartment {
+	id: string;
+	label: string;
+	kind: string;
+	parent?: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface LaidOutEdge {
+	id: string;
+	source: string;
+	target: string;
+	relation: Relation;
+	/** The strongest support of its evidence: stated > listed > background. */
+	support: Support;
+	/** Distinct supporting sentences, at least 1. */
+	sentences: number;
+	/** A straight segment from the source's outline to the target's outline. */
+	points: Point[];
+}
+
+/** The bounding box starts at (0, 0); width and height include the margin on every side. */
+export interface LaidOutPathway {
+	id: string;
+	title: string;
+	direction: Direction;
+	width: number;
+	height: number;
+	nodes: LaidOutNode[];
+	compartments: LaidOutCompartment[];
+	edges: LaidOutEdge[];
+}

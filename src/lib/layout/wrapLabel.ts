@@ -1,0 +1,49 @@
+/** Greedy line breaking with measureText, so a label wraps the same wherever it is drawn. */
+import { isCjk, measureText } from './measureText.ts';
+
+const HYPHENS = new Set(['-', '\u2010', '\u2013', '/']);
+const MIN_PART = 2;
+
+/** Splits a paragraph into pieces after which a line may break. */
+function breakPieces(text: string): string[] {
+	const chars = [...text];
+	const pieces: string[] = [];
+	let piece = '';
+	let wordStart = 0;
+	chars.forEach((ch, i) => {
+		piece += ch;
+		const next = chars[i + 1];
+		if (ch === ' ') wordStart = i + 1;
+		if (next === undefined) return;
+		const cjk = isCjk(ch.codePointAt(0)!) || isCjk(next.codePointAt(0)!);
+		const afterSpace = ch === ' ' && next !== ' ';
+		const wordEnd = chars.indexOf(' ', i + 1);
+		const rest = (wordEnd === -1 ? chars.length : wordEnd) - (i + 1);
+		const afterHyphen = HYPHENS.has(ch) && i - wordStart >= MIN_PART && rest >= MIN_PART;
+		if (cjk || afterSpace || afterHyphen) {
+			pieces.push(piece);
+			piece = '';
+		}
+	});
+	if (piece) pieces.push(piece);
+	return pieces;
+}
+
+const widthOf = (text: string, fontSize: number) => measureText(text, fontSize).width;
+
+/** Lines of at most maxWidth where the text allows; a single over-long word keeps its own line. */
+export function wrapLabel(text: string, maxWidth: number, fontSize: number): string[] {
+	return text.split('\n').flatMap((paragraph) => {
+		const lines: string[] = [];
+		let line = '';
+		for (const piece of breakPieces(paragraph.trim())) {
+			const candidate = line + piece;
+			if (line && widthOf(candidate.trimEnd(), fontSize) > maxWidth) {
+				lines.push(line.trimEnd());
+				line = piece.trimStart();
+			} else line = candidate;
+		}
+		lines.push(line.trimEnd());
+		return lines;
+	});
+}

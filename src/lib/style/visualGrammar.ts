@@ -1,0 +1,181 @@
+/**
+ * The one visual mapping, every channel a d3 scale: kind -> fill, shape and border; relation ->
+ * arrowhead; support -> line style; supporting sentences -> line width. The Cytoscape stylesheet,
+ * the SVG renderer and the legend all read these, so they cannot drift apart.
+ */
+import { scaleOrdinal, scaleSqrt } from 'd3-scale';
+import {
+	KINDS,
+	RELATIONS,
+	SUPPORTS,
+	type Kind,
+	type Relation,
+	type Support
+} from '../schema/vocabulary.ts';
+import { contrast, mix, mostLegible, untilContrast } from './colour.ts';
+import type { NodeShape } from './shapes.ts';
+import { PALETTES, type Theme } from './themes.ts';
+
+/** Okabe & Ito (2008), the colour-blind-safe qualitative palette. */
+export const OKABE_ITO = {
+	orange: '#e69f00',
+	skyBlue: '#56b4e9',
+	bluishGreen: '#009e73',
+	yellow: '#f0e442',
+	blue: '#0072b2',
+	vermillion: '#d55e00',
+	reddishPurple: '#cc79a7'
+} as const;
+
+export type BorderStyle = 'solid' | 'double';
+
+/**
+ * Colour groups related kinds; shape and border tell kinds apart without colour: no two kinds
+ * share colour and shape, and no two share shape and border (what print still shows).
+ */
+const KIND_TABLE: Record<Kind, [string, NodeShape, BorderStyle]> = {
+	drug: [OKABE_ITO.orange, 'ellipse', 'solid'],
+	'drug-class': [OKABE_ITO.orange, 'cut-rectangle', 'solid'],
+	receptor: [OKABE_ITO.bluishGreen, 'round-rectangle', 'solid'],
+	'ion-channel': [OKABE_ITO.bluishGreen, 'barrel', 'solid'],
+	'cell-type': [OKABE_ITO.reddishPurple, 'bottom-round-rectangle', 'double'],
+	neurotransmitter: [OKABE_ITO.skyBlue, 'ellipse', 'double'],
+	hormone: [OKABE_ITO.skyBlue, 'cut-rectangle', 'double'],
+	'growth-factor': [OKABE_ITO.skyBlue, 'bottom-round-rectangle', 'solid'],
+	kinase: [OKABE_ITO.blue, 'barrel', 'double'],
+	protein: [OKABE_ITO.blue, 'round-rectangle', 'double'],
+	process: [OKABE_ITO.yellow, 'rectangle', 'solid'],
+	'brain-region': [OKABE_ITO.reddishPurple, 'concave-hexagon', 'solid'],
+	disorder: [OKABE_ITO.vermillion, 'hexagon', 'solid'],
+	'clinical-outcome': [OKABE_ITO.yellow, 'hexagon', 'double']
+};
+const column = <T>(i: 0 | 1 | 2) => KINDS.map((k) => KIND_TABLE[k][i] as T);
+
+export const kindColour = scaleOrdinal<Kind, string>(KINDS, column(0)).unknown<string>('#999999');
+export const kindShape = scaleOrdinal<Kind, NodeShape>(KINDS, column(1)).unknown<NodeShape>(
+	'rectangle'
+);
+export const kindBorder = scaleOrdinal<Kind, BorderStyle>(KINDS, column(2)).unknown<BorderStyle>(
+	'solid'
+);
+
+export interface ArrowGlyph {
+	/** A Cytoscape.js arrow shape. */
+	shape: 'triangle' | 'tee' | 'diamond' | 'none';
+	fill: 'filled' | 'hollow';
+}
+const ARROW = {
+	stimulates: { shape: 'triangle', fill: 'filled' },
+	inhibits: { shape: 'tee', fill: 'filled' },
+	unknown: { shape: 'diamond', fill: 'hollow' },
+	plain: { shape: 'none', fill: 'filled' },
+	generalises: { shape: 'triangle', fill: 'hollow' }
+} as const satisfies Record<string, ArrowGlyph>;
+
+/**
+ * Close to SBGN Activity Flow: positive influence a triangle, negative influence a tee, unknown
+ * influence an open diamond. binds and contains are associations, not influences: a plain line.
+ * is-a is UML generalisation: an open triangle.
+ */
+const RELATION_ARROWS: Record<Relation, ArrowGlyph> = {
+	activates: ARROW.stimulates,
+	increases: ARROW.stimulates,
+	releases: ARROW.stimulates,
+	'leads-to': ARROW.stimulates,
+	inhibits: ARROW.inhibits,
+	blocks: ARROW.inhibits,
+	decreases: ARROW.inhibits,
+	modulates: ARROW.unknown,
+	binds: ARROW.plain,
+	contains: ARROW.plain,
+	'is-a': ARROW.generalises
+};
+export const relationArrow = scaleOrdinal<Relation, ArrowGlyph>(
+	RELATIONS,
+	RELATIONS.map((r) => RELATION_ARROWS[r])
+).unknown<ArrowGlyph>(ARROW.plain);
+
+export interface LineGlyph {
+	name: 'solid' | 'dashed' | 'dotted';
+	/** Dash and gap lengths in px; empty for a solid line. */
+	dash: number[];
+	cap: 'butt' | 'round';
+}
+/** Round caps turn the short dashes of `background` into dots at every line width. */
+const LINES: Record<Support, LineGlyph> = {
+	stated: { name: 'solid', dash: [], cap: 'butt' },
+	listed: { name: 'dashed', dash: [8, 5], cap: 'butt' },
+	background: { name: 'dotted', dash: [0.5, 7], cap: 'round' }
+};
+export const supportLine = scaleOrdinal<Support, LineGlyph>(
+	SUPPORTS,
+	SUPPORTS.map((s) => LINES[s])
+).unknown<LineGlyph>(LINES.stated);
+
+/** Line width by distinct supporting sentences: area-true (sqrt), 1 to 6+ sentences. */
+export const SENTENCE_DOMAIN = [1, 6] as const;
+export const edgeWidth = scaleSqrt().domain(SENTENCE_DOMAIN).range([1.5, 4.5]).clamp(true);
+
+export interface NodePaint {
+	fill: string;
+	border: string;
+	borderStyle: BorderStyle;
+	borderWidth: number;
+	text: string;
+	shape: NodeShape;
+}
+
+const TEXT_CANDIDATES = ['#111111', '#ffffff'];
+
+export function nodePaint(kind: Kind, theme: Theme): NodePaint {
+	const colour = kindColour(kind);
+	const borderStyle = kindBorder(kind);
+	const shape = kindShape(kind);
+	if (theme === 'print') {
+		// paper: no fill to vanish; the border keeps the hue, dark enough to read in grey
+		const border = untilContrast(colour, '#ffffff', 4.5);
+		return {
+			fill: '#ffffff',
+			border,
+			borderStyle,
+			borderWidth: borderStyle === 'double' ? 5 : 2,
+			text: '#000000',
+			shape
+		};
+	}
+	const border = theme === 'dark' ? mix(colour, '#ffffff', 0.5) : mix(colour, '#000000', 0.45);
+	const borderWidth = borderStyle === 'double' ? 4.5 : 1.5;
+	return {
+		fill: colour,
+		border,
+		borderStyle,
+		borderWidth,
+		text: mostLegible(colour, TEXT_CANDIDATES),
+		shape
+	};
+}
+
+export interface EdgePaint {
+	colour: string;
+	width: number;
+	line: LineGlyph;
+	arrow: ArrowGlyph;
+}
+
+export function edgePaint(
+	edge: { relation: Relation; support: Support; sentences: number },
+	theme: Theme
+): EdgePaint {
+	return {
+		colour: PALETTES[theme].edge,
+		width: edgeWidth(edge.sentences),
+		line: supportLine(edge.support),
+		arrow: relationArrow(edge.relation)
+	};
+}
+
+/** Contrast of a kind's label on its fill, for tests and audits. */
+export const labelContrast = (kind: Kind, theme: Theme) => {
+	const p = nodePaint(kind, theme);
+	return contrast(p.text, p.fill);
+};
