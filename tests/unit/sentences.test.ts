@@ -234,3 +234,25 @@ describe('splitSentences on synthetic text', () => {
 		expectWellFormed(text, sentences);
 	});
 });
+
+describe('splitSentences: lower-case abbreviations and single capitals', () => {
+	it.each([
+		[
+			'"no." and "am." in lower case end a sentence',
+			'The answer is no. Next one. At 10 am. Patients left.',
+			['The answer is no.', 'Next one.', 'At 10 am.', 'Patients left.']
+		],
+		[
+			'a capital after a lower-case word ends a sentence',
+			'It needs protein kinase A. Then vitamin D. Next.',
+			['It needs protein kinase A.', 'Then vitamin D.', 'Next.']
+		],
+		[
+			'capitalised abbreviations do not',
+			'See No. 5 in Am. J. Psychiatry by Smith A. B. Jones.',
+			['See No. 5 in Am. J. Psychiatry by Smith A. B. Jones.']
+		]
+	])('%s', (_name, text, expected) => {
+		expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
+	});
+});

@@ -454,14 +454,14 @@ describe('warnings', () => {
 				10,
 				5,
 				'node "nmda-receptor" has no evidence',
-				'add a quote, or background evidence with a note'
+				'add a quote from a source, or background evidence with a reference and a note'
 			),
 			warning(
 				'warnings/no-evidence/bare.yaml',
 				12,
 				5,
 				'edge "ketamine-blocks-nmda-receptor" has no evidence',
-				'add a quote, or background evidence with a note'
+				'add a quote from a source, or background evidence with a reference and a note'
 			)
 		]);
 	});
@@ -475,7 +475,7 @@ describe('warnings', () => {
 				10,
 				5,
 				'node "mtor" has no edges',
-				'connect it or move it to the pathway it belongs to'
+				'connect it, or move it to the pathway it belongs to'
 			)
 		]);
 	});
@@ -526,7 +526,7 @@ describe('warnings', () => {
 				13,
 				5,
 				'node "nmda-receptor" has no evidence',
-				'add a quote, or background evidence with a note'
+				'add a quote from a source, or background evidence with a reference and a note'
 			)
 		]);
 	});

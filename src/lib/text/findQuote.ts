@@ -39,10 +39,22 @@ export function normalizeSpace(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
+// Sources are few and quoted many times: collapse each text once.
+const collapsed = new Map<string, Collapsed>();
+function collapseCached(text: string): Collapsed {
+	let hit = collapsed.get(text);
+	if (!hit) {
+		if (collapsed.size > 64) collapsed.clear();
+		hit = collapse(text);
+		collapsed.set(text, hit);
+	}
+	return hit;
+}
+
 export function findQuote(text: string, quote: string): Span | null {
 	const needle = normalizeSpace(quote);
 	if (needle === '') return null;
-	const hay = collapse(text);
+	const hay = collapseCached(text);
 	const at = hay.text.indexOf(needle);
 	if (at < 0) return null;
 	const start = hay.offsets[at] as number;

@@ -14,6 +14,7 @@ export interface Sentence {
 	end: number;
 }
 
+/** Abbreviations that never end a sentence, in any case. */
 const ABBREVIATIONS = new Set([
 	'al',
 	'e.g',
@@ -26,53 +27,58 @@ const ABBREVIATIONS = new Set([
 	'ca',
 	'fig',
 	'figs',
-	'no',
-	'nos',
 	'vol',
 	'pp',
-	'p',
 	'dr',
 	'mr',
 	'mrs',
 	'ms',
 	'prof',
-	'st',
 	'jr',
 	'sr',
 	'inc',
 	'ltd',
-	'co',
-	'am',
-	'j',
-	'psychiatr',
-	'serv',
-	'clin',
-	'ther',
-	'rev',
-	'res',
-	'sci',
-	'med',
-	'neurosci',
-	'pharmacol',
-	'biol',
-	'proc',
-	'natl',
-	'acad',
-	'gen',
-	'arch',
-	'eur',
-	'int',
-	'mol',
-	'behav',
-	'psychopharmacol',
-	'curr',
-	'opin',
-	'nat',
-	'ann',
-	'annu',
-	'br',
-	'engl',
-	'n'
+	'u.s',
+	'u.k'
+]);
+
+/** Capitalised abbreviations (journal names, "No."): "no." and "am." in lower case end sentences. */
+const CAPITALISED = new Set([
+	'No',
+	'Nos',
+	'St',
+	'Co',
+	'Am',
+	'J',
+	'Psychiatr',
+	'Serv',
+	'Clin',
+	'Ther',
+	'Rev',
+	'Res',
+	'Sci',
+	'Med',
+	'Neurosci',
+	'Pharmacol',
+	'Biol',
+	'Proc',
+	'Natl',
+	'Acad',
+	'Gen',
+	'Arch',
+	'Eur',
+	'Int',
+	'Mol',
+	'Behav',
+	'Psychopharmacol',
+	'Curr',
+	'Opin',
+	'Nat',
+	'Ann',
+	'Annu',
+	'Br',
+	'Engl',
+	'N'
 ]);
 
 const LATIN_END = /[.!?]["'”’)\]]*(?=\s)/g;
@@ -84,13 +90,28 @@ function wordBefore(text: string, dot: number): string {
 	return text.slice(i, dot).replace(/^\.+/, '');
 }
 
+/** Words after which a single capital starts a name: "by J. Smith", "and A. Jones". */
+const NAME_LEADS = new Set(['and', 'by', 'of', 'with', 'from', 'to', 'for', 'in', '&']);
+
+/**
+ * "A." is an initial after a capitalised word or another initial ("Su T. P.", "J. R. Smith")
+ * or after a word that leads into a name; after any other lower-case word, as in
+ * "protein kinase A. Then", it ends the sentence.
+ */
+function isInitial(text: string, dot: number): boolean {
+	const before = text.slice(Math.max(0, dot - 40), dot - 1).trimEnd();
+	const previous = before.split(/\s+/).pop() ?? '';
+	return previous === '' || !/^[a-z]/.test(previous) || NAME_LEADS.has(previous);
+}
+
 function endsSentence(text: string, dot: number): boolean {
 	if (text[dot] !== '.') return true;
 	const word = wordBefore(text, dot);
 	if (word === '') return true;
-	if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-	// A single capital letter is an initial ("Su TP." is not; "A. Smith" is).
-	if (/^[A-Z]$/.test(word)) return false;
+	if (ABBREVIATIONS.has(word.toLowerCase()) || CAPITALISED.has(word)) return false;
+	// A single capital is an initial ("A. Smith", "Su T. P.") unless a lower-case word
+	// precedes it, as in "protein kinase A. Then" or "vitamin D. Next".
+	if (/^[A-Z]$/.test(word)) return !isInitial(text, dot);
 	return true;
 }
 

@@ -30,13 +30,31 @@ function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
 	return file.data[key];
 }
 
+/** A catalogue's records by id, with the list index each came from. */
+export interface Catalogue<T> {
+	byId: Record<string, T>;
+	index: Record<string, number>;
+	/** Ids of items that failed the schema: not reported again where they are used. */
+	invalid: Set<string>;
+}
+
+function invalidIds(list: unknown, kept: { index: number }[]): Set<string> {
+	if (!Array.isArray(list)) return new Set();
+	const good = new Set(kept.map((k) => k.index));
+	return new Set(
+		list.flatMap((item, i) =>
+			!good.has(i) && isRecord(item) && typeof item.id === 'string' ? [item.id] : []
+		)
+	);
+}
+
 /** Keeps the first of each id; a repeat is an error pointing back at the first. */
 function uniqueById<T extends { id: string }>(
 	file: LocatedFile,
 	base: string,
 	items: { index: number; value: T }[],
 	out: Diagnostic[]
-): Record<string, T> {
+): Omit<Catalogue<T>, 'invalid'> {
 	const byId: Record<string, T> = {};
 	const firstIndex: Record<string, number> = {};
 	for (const { index, value } of items) {
@@ -55,26 +73,22 @@ function uniqueById<T extends { id: string }>(
 		firstIndex[value.id] = index;
 		byId[value.id] = value;
 	}
-	return byId;
+	return { byId, index: firstIndex };
 }
 
-export function buildEntities(file: LocatedFile, out: Diagnostic[]): Record<string, Entity> {
-	const items = checkItems(entitySchema, file, listOf(file, 'entities', out), ['entities'], out);
+export function buildEntities(file: LocatedFile, out: Diagnostic[]): Catalogue<Entity> {
+	const list = listOf(file, 'entities', out);
+	const items = checkItems(entitySchema, file, list, ['entities'], out);
 	const entities = items.map(({ index, value }) => ({
 		index,
 		value: { ...value, synonyms: value.synonyms ?? [], xrefs: value.xrefs ?? {} } as Entity
 	}));
-	return uniqueById(file, 'entities', entities, out);
+	return { ...uniqueById(file, 'entities', entities, out), invalid: invalidIds(list, items) };
 }
 
-export function buildReferences(file: LocatedFile, out: Diagnostic[]): Record<string, Reference> {
-	const items = checkItems(
-		referenceSchema,
-		file,
-		listOf(file, 'references', out),
-		['references'],
-		out
-	);
+export function buildReferences(file: LocatedFile, out: Diagnostic[]): Catalogue<Reference> {
+	const list = listOf(file, 'references', out);
+	const items = checkItems(referenceSchema, file, list, ['references'], out);
 	const refs = items.map(({ index, value }) => ({
 		index,
 		value: {
@@ -83,5 +97,5 @@ export function buildReferences(file: LocatedFile, out: Diagnostic[]): Record<st
 			...(value.listedIn ? { listedIn: value.listedIn } : {})
 		}
 	}));
-	return uniqueById(file, 'references', refs, out);
+	return { ...uniqueById(file, 'references', refs, out), invalid: invalidIds(list, items) };
 }

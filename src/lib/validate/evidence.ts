@@ -12,6 +12,8 @@ export interface EvidenceContext {
 	references: Record<string, Reference>;
 	/** Source ids whose files failed to load: quotes into them are not checked again. */
 	brokenSources: Set<string>;
+	/** Reference records that are invalid: already reported where they are defined. */
+	invalidReferences: Set<string>;
 }
 
 function unknownId(
@@ -53,7 +55,7 @@ function background(
 				'cite a record from pathways/references.yaml'
 			)
 		);
-	} else if (!ctx.references[e.reference]) {
+	} else if (!ctx.references[e.reference] && !ctx.invalidReferences.has(e.reference)) {
 		const u = unknownId('reference', e.reference, ctx.references);
 		problems.push(file.diagnostic([...at, 'reference'], u.message, u.hint));
 	}

@@ -23,7 +23,10 @@ import { checkItems, checkSchema, isRecord } from './schemaIssues.ts';
 
 export interface PathwayContext extends EvidenceContext {
 	entities: Record<string, Entity>;
+	/** No usable catalogue: unknown entities are not reported one by one. */
 	entitiesBroken: boolean;
+	/** Entities whose records are invalid: already reported where they are defined. */
+	invalidEntities: Set<string>;
 }
 
 const headerSchema = pathwayFileSchema
@@ -62,6 +65,8 @@ class IdRegistry {
 		this.where.set(id, at);
 		return true;
 	}
+	/** The path of the list item that defines `id`, e.g. ['nodes', 3]. */
+	itemPath = (id: string): DataPath => (this.where.get(id) ?? []).slice(0, 2);
 	has(id: string): boolean {
 		return this.where.has(id);
 	}
@@ -117,7 +122,7 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 		const id = n.id ?? n.entity;
 		const entity = ctx.entities[n.entity];
 		const fresh = b.ids.add(id, [...at, n.id ? 'id' : 'entity'], false);
-		if (!entity && !ctx.entitiesBroken)
+		if (!entity && !ctx.entitiesBroken && !ctx.invalidEntities.has(n.entity))
 			out.push(refError(file, [...at, 'entity'], 'entity', n.entity, Object.keys(ctx.entities)));
 		if (n.compartment && !compartmentIds.has(n.compartment))
 			out.push(
@@ -174,12 +179,17 @@ function buildSteps(b: Build, list: unknown): Step[] {
 	});
 }
 
+export interface BuiltPathway {
+	pathway: Pathway;
+	itemPath: (id: string) => DataPath;
+}
+
 export function buildPathway(
 	id: string,
 	file: LocatedFile,
 	ctx: PathwayContext,
 	out: Diagnostic[]
-): Pathway | undefined {
+): BuiltPathway | undefined {
 	const data = file.data;
 	if (!isRecord(data)) {
 		out.push(
@@ -199,5 +209,8 @@ export function buildPathway(
 	const steps = buildSteps(b, data.steps);
 	if (!header) return undefined;
 	const { title, summary, direction } = header;
-	return { id, title, summary, direction, compartments, nodes, edges, steps };
+	return {
+		pathway: { id, title, summary, direction, compartments, nodes, edges, steps },
+		itemPath: b.ids.itemPath
+	};
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import { nearest } from '../text/similarity.ts';
+import { XREF_FORMATS, type XrefResource } from '../schema/vocabulary.ts';
 
 const KNOWN_FIELDS = [
 	'entities',
@@ -83,7 +84,13 @@ function issueToDiagnostics(
 			if (issue.input === undefined && typeof field === 'string') {
 				return [file.diagnostic(at.slice(0, -1), `missing field "${field}"`, `add "${field}: …"`)];
 			}
-			return [file.diagnostic(at, `expected ${issue.expected}, found ${describe(issue.input)}`)];
+			return [
+				file.diagnostic(
+					at,
+					`expected ${issue.expected}, found ${describe(issue.input)}`,
+					typeHint(issue.expected, at)
+				)
+			];
 		}
 		case 'invalid_value': {
 			const allowed = issue.values.map(String);
@@ -99,8 +106,34 @@ function issueToDiagnostics(
 			];
 		}
 		default:
-			return [file.diagnostic(at, `${fieldName(at)}${issue.message}`)];
+			return [file.diagnostic(at, `${fieldName(at)}${issue.message}`, formatHint(at))];
 	}
+}
+
+const FORMAT_HINTS: Record<string, string> = {
+	id: 'write ids like "nmda-receptor": lower-case letters, digits and single hyphens',
+	pmid: 'write the PubMed id as digits in quotes, e.g. "24392693"',
+	pmcid: 'write it like PMC4089991',
+	doi: 'write the DOI itself, e.g. 10.1177/0269881120959644, without https://doi.org/',
+	url: 'write a full address starting with https://',
+	year: 'write the year as four digits, e.g. 2014',
+	show: 'list the ids of the elements this step reveals, e.g. [ketamine, nmda-receptor]',
+	nodes: 'list at least one node, each with an entity'
+};
+
+function formatHint(at: DataPath): string {
+	const field = [...at].reverse().find((s): s is string => typeof s === 'string') ?? '';
+	const xref = XREF_FORMATS[field as XrefResource];
+	if (xref) return `write the identifier like ${xref.example}, and only when you are certain of it`;
+	return FORMAT_HINTS[field] ?? 'see schema/*.schema.json for what this field takes';
+}
+
+function typeHint(expected: string, at: DataPath): string {
+	if (expected === 'string') return 'put the value in quotes, e.g. volume: "35"';
+	if (expected === 'array') return 'write a list: one "- item" per line, or [a, b]';
+	if (expected === 'object')
+		return 'write a mapping of "key: value" lines, indented under this key';
+	return formatHint(at);
 }
 
 function fieldName(at: DataPath): string {

@@ -7,7 +7,7 @@ import type { Atlas, Entity, Pathway, Reference, Source } from '../model/atlas.t
 import { parseLocated, type LocatedFile } from '../yaml/parseLocated.ts';
 import { buildEntities, buildReferences } from './catalogue.ts';
 import { fileId, type CuratedFiles, type TextFile } from './files.ts';
-import { buildPathway } from './pathway.ts';
+import { buildPathway, type PathwayContext } from './pathway.ts';
 import { buildSource } from './sources.ts';
 import { atlasWarnings, pathwayWarnings } from './warnings.ts';
 
@@ -23,14 +23,26 @@ function parse(file: TextFile, out: Diagnostic[]): LocatedFile | undefined {
 	return errors.length ? undefined : located;
 }
 
+function missingEntities(root: string): Diagnostic {
+	return {
+		severity: 'error',
+		path: `${root}/entities.yaml`,
+		line: 1,
+		column: 1,
+		message: 'the entity catalogue is missing',
+		hint: 'create entities.yaml with an "entities:" list beside the pathway files'
+	};
+}
+
+const EMPTY = { byId: {}, index: {}, invalid: new Set<string>() };
+
 export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const found: Diagnostic[] = [];
 	const entitiesFile = files.entities && parse(files.entities, found);
 	const referencesFile = files.references && parse(files.references, found);
-	const entities: Record<string, Entity> = entitiesFile ? buildEntities(entitiesFile, found) : {};
-	const references: Record<string, Reference> = referencesFile
-		? buildReferences(referencesFile, found)
-		: {};
+	const entities = entitiesFile ? buildEntities(entitiesFile, found) : EMPTY;
+	const references = referencesFile ? buildReferences(referencesFile, found) : EMPTY;
+	if (!files.entities) found.push(missingEntities(files.root));
 
 	const sources: Record<string, Source> = {};
 	const sourceFiles: Record<string, LocatedFile> = {};
@@ -44,34 +56,28 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 		else brokenSources.add(id);
 	}
 
-	const ctx = {
-		entities,
-		references,
+	const ctx: PathwayContext = {
+		entities: entities.byId as Record<string, Entity>,
+		references: references.byId as Record<string, Reference>,
 		sources,
 		brokenSources,
-		entitiesBroken: Boolean(files.entities && !entitiesFile)
+		entitiesBroken: !entitiesFile,
+		invalidEntities: entities.invalid,
+		invalidReferences: references.invalid
 	};
 	const pathways: Pathway[] = [];
 	const warnings: Diagnostic[] = [];
 	for (const f of [...files.pathways].sort((a, b) => a.path.localeCompare(b.path))) {
 		const located = parse(f, found);
-		const pathway = located && buildPathway(fileId(f.path), located, ctx, found);
-		if (located && pathway) {
-			pathways.push(pathway);
-			warnings.push(...pathwayWarnings(pathway, located));
+		const built = located && buildPathway(fileId(f.path), located, ctx, found);
+		if (located && built) {
+			pathways.push(built.pathway);
+			warnings.push(...pathwayWarnings(built.pathway, located, built.itemPath));
 		}
 	}
-	if (!files.entities)
-		found.push({
-			severity: 'error',
-			path: `${files.root}/entities.yaml`,
-			line: 1,
-			column: 1,
-			message: 'the entity catalogue is missing',
-			hint: 'create entities.yaml with an "entities:" list beside the pathway files'
-		});
 
-	const atlas: Atlas = { pathways, entities, sources, references };
-	warnings.push(...atlasWarnings(atlas, { entities: entitiesFile, sources: sourceFiles }));
+	const atlas: Atlas = { pathways, entities: ctx.entities, sources, references: ctx.references };
+	const catalogue = entitiesFile && { file: entitiesFile, index: entities.index };
+	warnings.push(...atlasWarnings(atlas, { entities: catalogue, sources: sourceFiles }));
 	return { atlas, errors: found.sort(byLocation), warnings: warnings.sort(byLocation) };
 }

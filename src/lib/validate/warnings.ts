@@ -2,52 +2,63 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Atlas, Pathway } from '../model/atlas.ts';
 import { isQuoted } from '../model/atlas.ts';
-import type { LocatedFile } from '../yaml/parseLocated.ts';
+import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 
-function warn(
-	file: LocatedFile,
-	at: (string | number)[],
-	message: string,
-	hint?: string
-): Diagnostic {
+function warn(file: LocatedFile, at: DataPath, message: string, hint: string): Diagnostic {
 	return { ...file.diagnostic(at, message, hint), severity: 'warning' };
 }
 
-export function pathwayWarnings(p: Pathway, file: LocatedFile): Diagnostic[] {
+const NO_EVIDENCE_HINT =
+	'add a quote from a source, or background evidence with a reference and a note';
+
+export function pathwayWarnings(
+	p: Pathway,
+	file: LocatedFile,
+	itemPath: (id: string) => DataPath
+): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	const connected = new Set(p.edges.flatMap((e) => [e.source, e.target]));
-	p.nodes.forEach((n, i) => {
+	for (const n of p.nodes) {
+		const at = itemPath(n.id);
 		if (!n.evidence.length)
+			out.push(warn(file, at, `node "${n.id}" has no evidence`, NO_EVIDENCE_HINT));
+		if (p.nodes.length > 1 && !connected.has(n.id)) {
 			out.push(
 				warn(
 					file,
-					['nodes', i],
-					`node "${n.id}" has no evidence`,
-					'add a quote, or background evidence with a note'
-				)
-			);
-		if (p.nodes.length > 1 && !connected.has(n.id))
-			out.push(
-				warn(
-					file,
-					['nodes', i],
+					at,
 					`node "${n.id}" has no edges`,
-					'connect it or move it to the pathway it belongs to'
+					'connect it, or move it to the pathway it belongs to'
 				)
 			);
-	});
-	p.edges.forEach((e, i) => {
+		}
+	}
+	for (const e of p.edges) {
 		if (!e.evidence.length)
-			out.push(
-				warn(
-					file,
-					['edges', i],
-					`edge "${e.id}" has no evidence`,
-					'add a quote, or background evidence with a note'
-				)
-			);
-	});
+			out.push(warn(file, itemPath(e.id), `edge "${e.id}" has no evidence`, NO_EVIDENCE_HINT));
+	}
+	out.push(...stepWarnings(p, file, itemPath));
 	return out;
+}
+
+/** In a pathway with lecture steps, every node and edge should appear in one. */
+function stepWarnings(
+	p: Pathway,
+	file: LocatedFile,
+	itemPath: (id: string) => DataPath
+): Diagnostic[] {
+	if (!p.steps.length) return [];
+	const shown = new Set(p.steps.flatMap((s) => s.show));
+	return [...p.nodes, ...p.edges]
+		.filter((el) => !shown.has(el.id))
+		.map((el) =>
+			warn(
+				file,
+				itemPath(el.id),
+				`"${el.id}" is revealed by no lecture step`,
+				`add "${el.id}" to the "show" list of a step`
+			)
+		);
 }
 
 /** Sentence numbers of each source that some evidence quotes. */
@@ -76,30 +87,41 @@ export function uncitedSentences(
 	return source.sentences.map((s) => s.n).filter((n) => !quoted.has(n) && !onPurpose.has(n));
 }
 
-export function atlasWarnings(
+interface WarningFiles {
+	entities?: { file: LocatedFile; index: Record<string, number> };
+	sources: Record<string, LocatedFile>;
+}
+
+function unusedEntities(
 	atlas: Atlas,
-	files: { entities?: LocatedFile; sources: Record<string, LocatedFile> }
+	catalogue: NonNullable<WarningFiles['entities']>
 ): Diagnostic[] {
-	const out: Diagnostic[] = [];
 	const used = new Set(atlas.pathways.flatMap((p) => p.nodes.map((n) => n.entity)));
-	if (files.entities) {
-		const entitiesFile = files.entities;
-		Object.keys(atlas.entities).forEach((id) => {
-			if (used.has(id)) return;
-			const index = Object.keys(atlas.entities).indexOf(id);
-			out.push(warn(entitiesFile, ['entities', index], `entity "${id}" is used by no pathway`));
-		});
-	}
+	return Object.keys(atlas.entities)
+		.filter((id) => !used.has(id))
+		.map((id) =>
+			warn(
+				catalogue.file,
+				['entities', catalogue.index[id] ?? 0],
+				`entity "${id}" is used by no pathway`,
+				'use it in a pathway, or remove it from the catalogue'
+			)
+		);
+}
+
+export function atlasWarnings(atlas: Atlas, files: WarningFiles): Diagnostic[] {
+	const out = files.entities ? unusedEntities(atlas, files.entities) : [];
 	const cited = citedSentences(atlas);
 	for (const id of Object.keys(atlas.sources)) {
 		const file = files.sources[id];
 		const missing = uncitedSentences(atlas, id, cited);
 		if (file && missing.length) {
+			const list = missing.map((n) => `s${n}`).join(', ');
 			out.push(
 				warn(
 					file,
 					['text'],
-					`${missing.length} sentence(s) cited by no element: ${missing.map((n) => `s${n}`).join(', ')}`,
+					`${missing.length} sentence(s) cited by no element: ${list}`,
 					'cite them from a pathway, or list them under "uncited" with a reason'
 				)
 			);

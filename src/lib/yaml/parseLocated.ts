@@ -2,7 +2,17 @@
  * Parses YAML and keeps the source position of every value, so that a
  * problem found later can be reported at its line and column.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document,
+	type Node
+} from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 
 export type DataPath = readonly (string | number)[];
@@ -87,8 +97,39 @@ export function parseLocated(
 		message: `YAML syntax error: ${e.message.split('\n')[0]}`,
 		hint: syntaxHint(e.code)
 	}));
-	const data = errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+	const data = errors.length ? undefined : toData(doc, path, toPosition, errors);
 	return { file: { path, data, locate, diagnostic }, errors };
+}
+
+/** The document as plain data; an alias that cannot be resolved becomes a located error. */
+function toData(
+	doc: Document,
+	path: string,
+	toPosition: (offset: number) => Position,
+	errors: Diagnostic[]
+): unknown {
+	try {
+		return doc.toJS({ maxAliasCount: 100 });
+	} catch (e) {
+		let offset: number | undefined;
+		visit(doc, {
+			Alias(_, node) {
+				offset ??= node.range?.[0];
+				if (node.resolve(doc) !== undefined) return undefined;
+				offset = node.range?.[0];
+				return visit.BREAK;
+			}
+		});
+		const reason = e instanceof Error ? e.message : String(e);
+		errors.push({
+			severity: 'error',
+			path,
+			...toPosition(offset ?? 0),
+			message: `YAML alias error: ${reason.split('\n')[0]}`,
+			hint: 'a value starting with * is read as a YAML alias (and & as an anchor): put such text in quotes, e.g. "*R*-ketamine"'
+		});
+		return undefined;
+	}
 }
 
 function syntaxHint(code: string): string {
