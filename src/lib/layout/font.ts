@@ -21,7 +21,7 @@ export const LABEL_FONT = {
 		unicodeRange: f.unicodeRange
 	})),
 	/** CSS font-family value: our font first, then the generic family for anything it lacks. */
-	stack: `'Atlas Sans', 'Noto Sans', 'Noto Sans CJK SC', sans-serif`
+	stack: '"Atlas Sans", "Noto Sans", "Noto Sans CJK SC", sans-serif'
 } as const;
 
 /** Font sizes and line height shared by layout (to measure) and styles (to draw). */

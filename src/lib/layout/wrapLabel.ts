@@ -9,17 +9,17 @@ function breakPieces(text: string): string[] {
 	const chars = [...text];
 	const pieces: string[] = [];
 	let piece = '';
-	let wordStart = 0;
+	let partStart = 0; // since the last space or hyphen
 	chars.forEach((ch, i) => {
 		piece += ch;
 		const next = chars[i + 1];
-		if (ch === ' ') wordStart = i + 1;
 		if (next === undefined) return;
 		const cjk = isCjk(ch.codePointAt(0)!) || isCjk(next.codePointAt(0)!);
 		const afterSpace = ch === ' ' && next !== ' ';
 		const wordEnd = chars.indexOf(' ', i + 1);
 		const rest = (wordEnd === -1 ? chars.length : wordEnd) - (i + 1);
-		const afterHyphen = HYPHENS.has(ch) && i - wordStart >= MIN_PART && rest >= MIN_PART;
+		const afterHyphen = HYPHENS.has(ch) && i - partStart >= MIN_PART && rest >= MIN_PART;
+		if (ch === ' ' || HYPHENS.has(ch)) partStart = i + 1;
 		if (cjk || afterSpace || afterHyphen) {
 			pieces.push(piece);
 			piece = '';

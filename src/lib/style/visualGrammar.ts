@@ -179,3 +179,69 @@ export const labelContrast = (kind: Kind, theme: Theme) => {
 	const p = nodePaint(kind, theme);
 	return contrast(p.text, p.fill);
 };
+
+export const SUPPORT_LABELS: Record<Support, string> = {
+	stated: 'stated in the source',
+	listed: 'listed in the source',
+	background: 'background (curator)'
+};
+
+export interface Legend {
+	theme: Theme;
+	kinds: { kind: Kind; label: string; paint: NodePaint }[];
+	relations: { relation: Relation; label: string; arrow: ArrowGlyph }[];
+	supports: { support: Support; label: string; line: LineGlyph }[];
+	widths: { sentences: number; label: string; width: number }[];
+}
+
+/** What a figure shows; without it the legend lists the whole vocabulary. */
+export interface LegendContent {
+	nodes: { kind: Kind }[];
+	edges: { relation: Relation; support: Support; sentences: number }[];
+}
+
+const WIDTH_SAMPLES = [1, 2, 4, SENTENCE_DOMAIN[1]];
+const words = (term: string) => term.replaceAll('-', ' ');
+
+/** The legend, read off the same scales as the figure, in vocabulary order. */
+export function legend(theme: Theme, content?: LegendContent): Legend {
+	const has = <T>(all: readonly T[], present?: T[]) =>
+		present ? all.filter((v) => present.includes(v)) : [...all];
+	const most = content ? Math.max(1, ...content.edges.map((e) => e.sentences)) : Infinity;
+	const samples = WIDTH_SAMPLES.filter((n, i) => i === 0 || n <= most);
+	return {
+		theme,
+		kinds: has(
+			KINDS,
+			content?.nodes.map((n) => n.kind)
+		).map((kind) => ({
+			kind,
+			label: words(kind),
+			paint: nodePaint(kind, theme)
+		})),
+		relations: has(
+			RELATIONS,
+			content?.edges.map((e) => e.relation)
+		).map((relation) => ({
+			relation,
+			label: words(relation),
+			arrow: relationArrow(relation)
+		})),
+		supports: has(
+			SUPPORTS,
+			content?.edges.map((e) => e.support)
+		).map((support) => ({
+			support,
+			label: SUPPORT_LABELS[support],
+			line: supportLine(support)
+		})),
+		widths: samples.map((sentences) => ({
+			sentences,
+			label:
+				sentences >= SENTENCE_DOMAIN[1]
+					? `${sentences} or more sentences`
+					: `${sentences} sentence${sentences === 1 ? '' : 's'}`,
+			width: edgeWidth(sentences)
+		}))
+	};
+}

@@ -1,0 +1,171 @@
+/**
+ * The Cytoscape.js stylesheet, built from the visual grammar: presentation only, read from the
+ * data fields that toCytoscapeElements sets (kind, relation, support, sentences, width, height).
+ */
+import type { EdgeSingular, NodeSingular, StylesheetStyle } from 'cytoscape';
+import { LABEL_FONT, TYPE } from '../layout/font.ts';
+import { COMPARTMENT } from '../layout/spacing.ts';
+import { KINDS, RELATIONS, SUPPORTS } from '../schema/vocabulary.ts';
+import { PALETTES, type Theme } from './themes.ts';
+import { edgeWidth, nodePaint, relationArrow, supportLine } from './visualGrammar.ts';
+
+/**
+ * Cytoscape.js hit-tests an edge within width / 2 + 8 screen px (24 px on touch) of its line; no
+ * style widens that. The overlay shows the same band, so what lights up is what can be clicked.
+ */
+const EDGE_HIT = 8;
+
+const fontStyle = (size: number) => ({
+	'font-family': LABEL_FONT.stack,
+	'font-weight': LABEL_FONT.weight,
+	'font-size': size,
+	'line-height': TYPE.lineHeight
+});
+
+function nodeStyles(theme: Theme): StylesheetStyle[] {
+	return [
+		{
+			selector: 'node',
+			style: {
+				label: 'data(label)',
+				width: 'data(width)',
+				height: 'data(height)',
+				...fontStyle(TYPE.nodeSize),
+				'text-wrap': 'wrap',
+				// lines come wrapped by the layout; never wrap them again
+				'text-max-width': '10000px',
+				'text-valign': 'center',
+				'text-halign': 'center',
+				'overlay-padding': 4
+			}
+		},
+		...KINDS.map((kind): StylesheetStyle => {
+			const p = nodePaint(kind, theme);
+			return {
+				selector: `node[kind = "${kind}"]`,
+				style: {
+					shape: p.shape,
+					'background-color': p.fill,
+					'border-color': p.border,
+					'border-width': p.borderWidth,
+					'border-style': p.borderStyle,
+					color: p.text
+				}
+			};
+		})
+	];
+}
+
+/**
+ * Cytoscape.js sizes a compound node from its children's bounding boxes, which include their
+ * borders and a 1px margin. A smaller padding with a larger min size absorbs that, so the drawn
+ * box is the layout's box (the min size wins) at every depth, the extra height going to the top.
+ */
+const BORDER_ALLOWANCE = 4;
+const CY_PADDING = COMPARTMENT.padding - BORDER_ALLOWANCE;
+
+function compartmentStyles(theme: Theme): StylesheetStyle[] {
+	const palette = PALETTES[theme];
+	const inner = (key: 'width' | 'height') => (ele: NodeSingular) =>
+		`${ele.data(key) - 2 * CY_PADDING}px`;
+	return [
+		{
+			selector: 'node[compartmentKind]',
+			style: {
+				shape: 'round-rectangle',
+				'background-color': palette.compartmentFill,
+				'border-color': palette.compartmentBorder,
+				'border-width': 1.5,
+				color: palette.compartmentText,
+				...fontStyle(TYPE.compartmentSize),
+				'text-wrap': 'none',
+				'text-valign': 'top-inside',
+				'text-halign': 'center',
+				// 'top-inside' puts the label's top at the inner top + padding
+				'text-margin-y': COMPARTMENT.padding - 2 * CY_PADDING,
+				padding: `${CY_PADDING}px`,
+				'compound-sizing-wrt-labels': 'exclude',
+				'min-width': inner('width'),
+				'min-width-bias-left': '50%',
+				'min-width-bias-right': '50%',
+				'min-height': inner('height'),
+				'min-height-bias-top': '100%',
+				// compartments carry no evidence: clicks go through to the canvas
+				events: 'no'
+			}
+		}
+	];
+}
+
+function edgeStyles(theme: Theme): StylesheetStyle[] {
+	const colour = PALETTES[theme].edge;
+	return [
+		{
+			selector: 'edge',
+			style: {
+				'curve-style': 'straight',
+				width: (ele: EdgeSingular) => edgeWidth(Number(ele.data('sentences'))),
+				'line-color': colour,
+				'target-arrow-color': colour,
+				'source-arrow-color': colour,
+				'overlay-padding': EDGE_HIT
+			}
+		},
+		...RELATIONS.map((relation): StylesheetStyle => {
+			const arrow = relationArrow(relation);
+			return {
+				selector: `edge[relation = "${relation}"]`,
+				style: { 'target-arrow-shape': arrow.shape, 'target-arrow-fill': arrow.fill }
+			};
+		}),
+		...SUPPORTS.map((support): StylesheetStyle => {
+			const line = supportLine(support);
+			return {
+				selector: `edge[support = "${support}"]`,
+				style: {
+					'line-style': line.dash.length ? 'dashed' : 'solid',
+					'line-dash-pattern': line.dash,
+					'line-cap': line.cap
+				}
+			};
+		})
+	];
+}
+
+function stateStyles(theme: Theme): StylesheetStyle[] {
+	const { accent, faded } = PALETTES[theme];
+	const ring = { 'underlay-color': accent, 'underlay-opacity': 0.25, 'underlay-padding': 6 };
+	return [
+		{ selector: '.faded', style: { opacity: faded } },
+		{ selector: 'node.highlighted', style: { 'border-color': accent, 'z-index': 10 } },
+		{
+			selector: 'edge.highlighted',
+			style: {
+				'line-color': accent,
+				'target-arrow-color': accent,
+				'source-arrow-color': accent,
+				'z-index': 10
+			}
+		},
+		{ selector: 'node:selected', style: { ...ring, 'border-color': accent } },
+		{
+			selector: 'edge:selected',
+			style: { ...ring, 'line-color': accent, 'target-arrow-color': accent }
+		},
+		{
+			selector: 'node.focused',
+			style: { 'outline-width': 3, 'outline-color': accent, 'outline-offset': 3 }
+		},
+		{ selector: 'edge.focused', style: { ...ring, 'underlay-opacity': 0.4 } },
+		{ selector: '.hidden-background', style: { display: 'none' } }
+	];
+}
+
+export function cytoscapeStyle(theme: Theme): StylesheetStyle[] {
+	return [
+		...nodeStyles(theme),
+		...compartmentStyles(theme),
+		...edgeStyles(theme),
+		...stateStyles(theme)
+	];
+}
