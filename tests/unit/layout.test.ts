@@ -387,6 +387,19 @@ describe('layoutPathway', () => {
 		expectSoundLayout(laid);
 	});
 
+	it('lays out a pathway without nodes as an empty figure', () => {
+		const laid = layoutPathway(
+			{ ...synapsePathway(), compartments: [], nodes: [], edges: [] },
+			ENTITIES
+		);
+		expect(laid).toMatchObject({
+			nodes: [],
+			edges: [],
+			width: 2 * SPACING.margin,
+			height: 2 * SPACING.margin
+		});
+	});
+
 	it('refuses what the validator reports: unknown entities, compartment cycles, dangling edges', () => {
 		const p = synapsePathway();
 		expect(() =>

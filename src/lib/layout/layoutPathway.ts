@@ -41,6 +41,7 @@ function place(pathway: Pathway, sized: SizedNode[], run: DagreRun): Placement {
 	const boxes = compartmentBoxes(pathway.compartments, members, at);
 
 	const all: Box[] = [...placed, ...boxes.values()];
+	if (!all.length) all.push({ x: 0, y: 0, width: 0, height: 0 });
 	const left = Math.min(...all.map((b) => b.x - b.width / 2)) - SPACING.margin;
 	const top = Math.min(...all.map((b) => b.y - b.height / 2)) - SPACING.margin;
 	const right = Math.max(...all.map((b) => b.x + b.width / 2)) + SPACING.margin;
@@ -69,7 +70,7 @@ function place(pathway: Pathway, sized: SizedNode[], run: DagreRun): Placement {
 	};
 }
 
-/** Above this many nodes only the requested ranker is tried: each dagre run takes seconds. */
+/** Above this many nodes only the requested ranker is tried, to keep large layouts quick. */
 const RETRY_RANKERS_UP_TO = 60;
 
 /**

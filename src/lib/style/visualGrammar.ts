@@ -12,7 +12,7 @@ import {
 	type Relation,
 	type Support
 } from '../schema/vocabulary.ts';
-import { contrast, mix, mostLegible, untilContrast } from './colour.ts';
+import { mix, mostLegible, untilContrast } from './colour.ts';
 import type { NodeShape } from './shapes.ts';
 import { PALETTES, type Theme } from './themes.ts';
 
@@ -173,12 +173,6 @@ export function edgePaint(
 		arrow: relationArrow(edge.relation)
 	};
 }
-
-/** Contrast of a kind's label on its fill, for tests and audits. */
-export const labelContrast = (kind: Kind, theme: Theme) => {
-	const p = nodePaint(kind, theme);
-	return contrast(p.text, p.fill);
-};
 
 export const SUPPORT_LABELS: Record<Support, string> = {
 	stated: 'stated in the source',
