@@ -6,6 +6,7 @@ if (!chromium.path) throw new Error(NO_BROWSER_MESSAGE);
 
 const PORT = 4173;
 export const DEV_PORT = 5174;
+export const XSS_PORT = 5175;
 // Not under test-results/: Vite's watcher ignores that folder.
 const DEV_ATLAS = '.dev-atlas';
 
@@ -45,6 +46,14 @@ export default defineConfig({
 			command: `node scripts/copy-atlas.js pathways ${DEV_ATLAS} && npx vite dev --port ${DEV_PORT} --strictPort`,
 			port: DEV_PORT,
 			env: { ATLAS_DIR: DEV_ATLAS },
+			reuseExistingServer: false,
+			timeout: 120_000
+		},
+		{
+			// The dev server on the hostile-text fixture: curated text must render inert.
+			command: `npx vite dev --port ${XSS_PORT} --strictPort`,
+			port: XSS_PORT,
+			env: { ATLAS_DIR: 'tests/fixtures/xss', VITE_CACHE_DIR: 'node_modules/.vite-xss' },
 			reuseExistingServer: false,
 			timeout: 120_000
 		}

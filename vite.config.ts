@@ -4,6 +4,8 @@ import { atlasPlugin } from './src/lib/server/atlasPlugin.ts';
 
 export default defineConfig({
 	plugins: [atlasPlugin(), sveltekit()],
+	// A second dev server (the browser tests run two) needs its own dependency cache.
+	cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
 	server: { port: 5173 },
 	preview: { port: 4173, strictPort: true },
 	test: {

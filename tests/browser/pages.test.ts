@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { detailsTitle } from './helpers.ts';
 
 test('the index lists every pathway with its title and summary', async ({ page }) => {
 	await page.goto('/');
@@ -8,31 +9,29 @@ test('the index lists every pathway with its title and summary', async ({ page }
 	await expect(card).toContainText('uncompetitive block of the NMDA receptor');
 });
 
-test('a pathway page lists its nodes and edges with evidence sentences and citations', async ({
+test('a pathway page shows an element with its evidence sentence and citation', async ({
 	page
 }) => {
-	await page.goto('/pathways/ketamine-nmda-block');
+	await page.goto('/pathways/ketamine-nmda-block?select=ketamine-blocks-nmda-receptor');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Ketamine blocks the NMDA receptor'
 	);
-	const edge = page.locator('[data-element="ketamine-blocks-nmda-receptor"]');
-	await expect(edge.locator('mark').first()).toHaveText(
+	await expect(detailsTitle(page)).toHaveText('Ketamine blocks NMDA receptor');
+	const details = page.locator('.details');
+	await expect(details.locator('mark').first()).toHaveText(
 		'the dissociative anaesthetic ketamine, an uncompetitive N-Methyl-D-Aspartate receptor antagonist'
 	);
-	await expect(edge).toContainText('stated by the source');
-	await expect(edge).toContainText('Jelen LA et al. (2021) J Psychopharmacol');
-	await expect(edge.getByRole('link', { name: 'PMID 24392693' })).toHaveAttribute(
+	await expect(details).toContainText('Stated by the source');
+	await expect(details).toContainText('Jelen LA et al. (2021) J Psychopharmacol');
+	await expect(details.getByRole('link', { name: 'PMID 24392693' })).toHaveAttribute(
 		'href',
 		'https://pubmed.ncbi.nlm.nih.gov/24392693/'
 	);
 });
 
 test('following a sentence link lands on the numbered sentence of the source', async ({ page }) => {
-	await page.goto('/pathways/ketamine-nmda-block');
-	await page
-		.locator('[data-element="ketamine-blocks-nmda-receptor"] a.sentence-link')
-		.first()
-		.click();
+	await page.goto('/pathways/ketamine-nmda-block?select=ketamine-blocks-nmda-receptor');
+	await page.locator('.details a.sentence-link').first().click();
 	await expect(page).toHaveURL(/\/sources\/jelen-2021#s1$/);
 	await expect(page.locator('#s1')).toContainText(
 		'The discovery of the rapid antidepressant effects'

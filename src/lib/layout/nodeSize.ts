@@ -7,11 +7,15 @@ import { measureText } from './measureText.ts';
 import { NODE } from './spacing.ts';
 import { wrapLabel } from './wrapLabel.ts';
 
+/** A label as drawn in a node: wrapped at the node's label width. */
+export const labelLines = (label: string): string[] =>
+	wrapLabel(label, NODE.maxLabelWidth, TYPE.nodeSize);
+
 export function nodeSize(
 	label: string,
 	kind: Kind
 ): { lines: string[]; width: number; height: number } {
-	const lines = wrapLabel(label, NODE.maxLabelWidth, TYPE.nodeSize);
+	const lines = labelLines(label);
 	const text = measureText(lines.join('\n'), TYPE.nodeSize);
 	const fit = TEXT_FIT[kindShape(kind)];
 	return {

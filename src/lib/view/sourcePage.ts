@@ -1,6 +1,7 @@
 /** What a source page needs: the record, its sentences, and the elements citing each one. */
 import type { Atlas, Source } from '../model/atlas.ts';
 import { isQuoted } from '../model/atlas.ts';
+import { relationWords } from './labels.ts';
 
 export interface Citer {
 	pathway: string;
@@ -17,7 +18,7 @@ export function citersBySentence(atlas: Atlas, sourceId: string): Record<number,
 			...p.nodes.map((n) => ({ id: n.id, label: n.label, evidence: n.evidence })),
 			...p.edges.map((e) => ({
 				id: e.id,
-				label: `${labelOf(e.source)} ${e.relation} ${labelOf(e.target)}`,
+				label: `${labelOf(e.source)} ${relationWords(e.relation, 'en')} ${labelOf(e.target)}`,
 				evidence: e.evidence
 			}))
 		];

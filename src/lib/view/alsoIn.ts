@@ -1,0 +1,21 @@
+/** For each entity of a pathway, the other pathways that contain it. */
+import type { Atlas, Pathway } from '../model/atlas.ts';
+
+export interface PathwayLink {
+	id: string;
+	title: string;
+	/** The node of that pathway that stands for the entity. */
+	node: string;
+}
+
+export function alsoIn(atlas: Atlas, pathway: Pathway): Record<string, PathwayLink[]> {
+	const out: Record<string, PathwayLink[]> = {};
+	for (const node of pathway.nodes) {
+		out[node.entity] = atlas.pathways.flatMap((other) => {
+			if (other.id === pathway.id) return [];
+			const match = other.nodes.find((n) => n.entity === node.entity);
+			return match ? [{ id: other.id, title: other.title, node: match.id }] : [];
+		});
+	}
+	return out;
+}

@@ -1,0 +1,32 @@
+/** What a key does in the focused diagram. Tab past either end leaves the diagram as usual. */
+
+export type DiagramAction =
+	| { type: 'move'; delta: 1 | -1 }
+	| { type: 'select' }
+	| { type: 'clear' }
+	| { type: 'zoom'; factor: number }
+	| { type: 'fit' };
+
+export const ZOOM_STEP = 1.25;
+
+export function diagramAction(key: string, shiftKey: boolean): DiagramAction | undefined {
+	switch (key) {
+		case 'Tab':
+			return { type: 'move', delta: shiftKey ? -1 : 1 };
+		case 'Enter':
+		case ' ':
+			return { type: 'select' };
+		case 'Escape':
+			return { type: 'clear' };
+		case '+':
+		case '=':
+			return { type: 'zoom', factor: ZOOM_STEP };
+		case '-':
+		case '_':
+			return { type: 'zoom', factor: 1 / ZOOM_STEP };
+		case '0':
+			return { type: 'fit' };
+		default:
+			return undefined;
+	}
+}

@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until Cytoscape has taken over the diagram. */
+export async function diagramReady(page: Page) {
+	await expect(page.locator('.cy-container[data-ready="true"]')).toBeVisible();
+}
+
+/** Where an element is drawn, in page coordinates (read from the live Cytoscape instance). */
+export async function elementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+	await diagramReady(page);
+	return page.evaluate((elementId) => {
+		const container = document.querySelector('.cy-container') as HTMLElement & {
+			cy: import('cytoscape').Core;
+		};
+		const el = container.cy.getElementById(elementId);
+		const box = container.getBoundingClientRect();
+		const at = el.isNode()
+			? el.renderedPosition()
+			: (el as unknown as import('cytoscape').EdgeSingular).renderedMidpoint();
+		return { x: box.left + at.x, y: box.top + at.y };
+	}, id);
+}
+
+/** Clicks an element on the canvas, as a user would. */
+export async function clickElement(page: Page, id: string) {
+	// Let any centring animation settle so the element stays where it was measured.
+	await page.waitForTimeout(350);
+	const { x, y } = await elementPoint(page, id);
+	await page.mouse.click(x, y);
+}
+
+export const detailsTitle = (page: Page) => page.getByTestId('details-title');

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+
+for (const path of ['/pathways/no-such-pathway', '/sources/no-such-source', '/no/such/page']) {
+	test(`${path} answers 404 with a page that lists what exists`, async ({ page }) => {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+		await expect(page.getByRole('link', { name: /disinhibition hypothesis/ })).toBeVisible();
+		await expect(page.getByRole('link', { name: /Sigma-1 receptor ligands/ })).toBeVisible();
+	});
+}
+
+test('the build has a 404.html for static hosts, listing what exists, with no script', async ({
+	page
+}) => {
+	await page.goto('/404');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+	await expect(page.getByRole('link', { name: /disinhibition hypothesis/ })).toBeVisible();
+	expect(await page.locator('script[src], link[rel="modulepreload"]').count()).toBe(0);
+});

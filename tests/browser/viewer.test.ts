@@ -1,0 +1,183 @@
+import { expect, test } from '@playwright/test';
+import { clickElement, detailsTitle, diagramReady, elementPoint } from './helpers.ts';
+
+const CASCADE = '/pathways/ketamine-disinhibition';
+
+test('clicking a node on the canvas shows its sentence, highlighted, with support and citation', async ({
+	page
+}) => {
+	await page.goto(CASCADE);
+	await clickElement(page, 'ketamine');
+	await expect(detailsTitle(page)).toHaveText('Ketamine');
+	const evidence = page.locator('.details .evidence').first();
+	await expect(evidence.locator('mark')).toContainText('receptor antagonist ketamine');
+	await expect(evidence).toContainText('Stated by the source');
+	await expect(evidence.getByRole('link', { name: /PMID 24392693/ })).toBeVisible();
+	await expect(page).toHaveURL(/\?select=ketamine$/);
+});
+
+test('clicking an edge on the canvas opens the edge, even a thin dotted one', async ({ page }) => {
+	await page.goto(CASCADE);
+	await diagramReady(page);
+	const edgeId = await page.evaluate(() => {
+		const c = document.querySelector('.cy-container') as HTMLElement & {
+			cy: import('cytoscape').Core;
+		};
+		return c.cy.edges('[support = "background"]').first().id();
+	});
+	await clickElement(page, edgeId);
+	await expect(page).toHaveURL(new RegExp(`select=${edgeId}$`));
+	await expect(page.locator('.details .evidence[data-support="background"]').first()).toContainText(
+		'Curator note'
+	);
+});
+
+test('an edge is hit a few pixels off its line', async ({ page }) => {
+	await page.goto(CASCADE);
+	await diagramReady(page);
+	const { x, y } = await elementPoint(page, 'ketamine-blocks-nmda-receptor');
+	await page.mouse.click(x + 5, y);
+	await expect(page).toHaveURL(/select=ketamine-blocks-nmda-receptor$/);
+});
+
+test('a deep link selects and shows the element; back and forward move through selections', async ({
+	page
+}) => {
+	await page.goto(`${CASCADE}?select=bdnf`);
+	await expect(detailsTitle(page)).toHaveText('BDNF');
+	await clickElement(page, 'trkb');
+	await expect(detailsTitle(page)).toHaveText('TrkB');
+	await page.goBack();
+	await expect(page).toHaveURL(/select=bdnf$/);
+	await expect(detailsTitle(page)).toHaveText('BDNF');
+	await page.goForward();
+	await expect(detailsTitle(page)).toHaveText('TrkB');
+});
+
+test('an unknown element id shows a short notice and the plain pathway', async ({ page }) => {
+	await page.goto(`${CASCADE}?select=no-such-thing`);
+	await expect(page.getByRole('status')).toContainText('no-such-thing');
+	await expect(page.locator('.details .hint')).toBeVisible();
+	await diagramReady(page);
+});
+
+test('search finds a node by a synonym and selects it', async ({ page }) => {
+	await page.goto(CASCADE);
+	await diagramReady(page);
+	await page.getByPlaceholder('Search labels and synonyms').fill('brain-derived');
+	await page.getByRole('button', { name: 'Find' }).click();
+	await expect(detailsTitle(page)).toHaveText('BDNF');
+	await expect(page).toHaveURL(/select=bdnf$/);
+});
+
+test('the background filter hides background-only elements and their evidence', async ({
+	page
+}) => {
+	await page.goto(`${CASCADE}?select=ketamine`);
+	await diagramReady(page);
+	const visibleBackground = () =>
+		page.evaluate(() => {
+			const c = document.querySelector('.cy-container') as HTMLElement & {
+				cy: import('cytoscape').Core;
+			};
+			return c.cy.edges('[support = "background"]').filter((e) => e.visible()).length;
+		});
+	expect(await visibleBackground()).toBeGreaterThan(0);
+	await page.getByLabel(/Only what the sources say/).check();
+	await expect.poll(visibleBackground).toBe(0);
+	await expect(page.locator('.details .evidence[data-support="background"]')).toHaveCount(0);
+});
+
+test('the language switch shows Chinese labels and the aligned Chinese sentence', async ({
+	page
+}) => {
+	await page.goto(`${CASCADE}?select=ketamine`);
+	await diagramReady(page);
+	await page.getByRole('button', { name: '简体中文' }).click();
+	await expect(detailsTitle(page)).toHaveText('氯胺酮');
+	await expect(page.getByLabel('搜索名称和同义词')).toBeVisible();
+	const label = await page.evaluate(() => {
+		const c = document.querySelector('.cy-container') as HTMLElement & {
+			cy: import('cytoscape').Core;
+		};
+		return c.cy.getElementById('ketamine').data('label');
+	});
+	expect(label).toContain('氯胺酮');
+	await page.reload();
+	await expect(detailsTitle(page)).toHaveText('氯胺酮');
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(detailsTitle(page)).toHaveText('Ketamine');
+});
+
+test('"also in" leads to the same entity in another pathway', async ({ page }) => {
+	await page.goto(`${CASCADE}?select=nmda-receptor`);
+	await page
+		.locator('.also-in')
+		.getByRole('link', { name: /Sigma-1/i })
+		.click();
+	await expect(page).toHaveURL(/\/pathways\/sigma-1-modulation\?select=nmda-receptor/);
+	await expect(detailsTitle(page)).toHaveText('NMDA receptor');
+});
+
+test('keyboard: Tab walks elements in pathway order, Enter selects, Escape clears, 0 fits', async ({
+	page
+}) => {
+	await page.goto(CASCADE);
+	await diagramReady(page);
+	const diagram = page.locator('.cy-container');
+	await diagram.focus();
+	await page.keyboard.press('Tab');
+	await expect(diagram).toHaveAttribute('data-focused', 'ketamine');
+	await page.keyboard.press('Tab');
+	const second = await diagram.getAttribute('data-focused');
+	expect(second).not.toBe('ketamine');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`select=${second}$`));
+	const zoom = () =>
+		page.evaluate(() =>
+			(
+				document.querySelector('.cy-container') as HTMLElement & { cy: import('cytoscape').Core }
+			).cy.zoom()
+		);
+	const before = await zoom();
+	await page.keyboard.press('+');
+	await expect.poll(zoom).toBeGreaterThan(before);
+	await page.keyboard.press('Escape');
+	await expect(page).not.toHaveURL(/select=/);
+	await page.keyboard.press('Shift+Tab');
+	await expect(diagram).toBeFocused();
+});
+
+test('the outline is a readable text version that selects elements', async ({ page }) => {
+	await page.goto(CASCADE);
+	await page.getByText('Outline (text version of the diagram)').click();
+	const items = page.locator('.outline li');
+	expect(await items.count()).toBeGreaterThan(20);
+	await expect(items.first()).toContainText('Ketamine');
+	await page
+		.locator('.outline')
+		.getByRole('button', { name: 'Ketamine blocks NMDA receptor' })
+		.click();
+	await expect(page).toHaveURL(/select=ketamine-blocks-nmda-receptor$/);
+});
+
+test('the index has a card per pathway with counts and sources', async ({ page }) => {
+	await page.goto('/');
+	const cards = page.locator('[data-pathway]');
+	expect(await cards.count()).toBeGreaterThanOrEqual(5);
+	const cascade = page.locator('[data-pathway="ketamine-disinhibition"]');
+	await expect(cascade).toContainText(/\d+ nodes/);
+	await expect(cascade.getByRole('link', { name: 'jelen-2021' })).toBeVisible();
+});
+
+test('source pages number and anchor sentences and link back to the citing elements', async ({
+	page
+}) => {
+	await page.goto('/sources/niciu-2014#s4');
+	await expect(page.locator('#s4')).toContainText('three important targets');
+	const citer = page.locator('#s4 .citers a').first();
+	const href = await citer.getAttribute('href');
+	expect(href).toMatch(/^\/pathways\/[a-z0-9-]+\?select=/);
+	await citer.click();
+	await expect(page.locator('.details .evidence mark').first()).toBeVisible();
+});
