@@ -19,5 +19,14 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
 	},
-	{ ignores: ['.dev-atlas/', 'build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'.dev-atlas/',
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
+	}
 );
