@@ -1,0 +1,64 @@
+/**
+ * The evidence table as CSV (RFC 4180): one row per piece of evidence of every node and edge.
+ * Cells a spreadsheet would run as a formula (= + - @, tab, CR) get a leading apostrophe.
+ */
+import type { Bibliographic, Evidence, Pathway, PathwayNode, Source } from '../model/atlas.ts';
+import { shortCitation } from '../view/citation.ts';
+
+export const CSV_COLUMNS = [
+	'element',
+	'relation',
+	'support',
+	'quote',
+	'sentence',
+	'citation',
+	'note'
+] as const;
+
+export interface EvidenceRecords {
+	sources: Record<string, Source>;
+	references: Record<string, Bibliographic>;
+}
+
+/** A cell that a spreadsheet cannot take for a formula, quoted where RFC 4180 needs it. */
+export function csvCell(value: string): string {
+	const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+}
+
+export const csvRow = (cells: string[]): string => cells.map(csvCell).join(',');
+
+function citation(r: Bibliographic | undefined, fallback: string): string {
+	if (!r) return fallback;
+	return r.doi ? `${shortCitation(r)}, doi:${r.doi}` : shortCitation(r);
+}
+
+function evidenceCells(e: Evidence, records: EvidenceRecords): string[] {
+	if (e.support === 'background')
+		return ['', '', citation(records.references[e.reference], e.reference), e.note];
+	const source = records.sources[e.source];
+	const sentence = e.sentences
+		.map((n) => source?.sentences.find((s) => s.n === n))
+		.flatMap((s) => (s ? [`[s${s.n}] ${s.text}`] : []))
+		.join(' ');
+	return [e.quote, sentence, citation(source, e.source), e.note ?? ''];
+}
+
+export function evidenceCsv(pathway: Pathway, records: EvidenceRecords): string {
+	const labels = new Map(pathway.nodes.map((n: PathwayNode) => [n.id, n.label]));
+	const label = (id: string) => labels.get(id) ?? id;
+	const rows = [
+		...pathway.nodes.flatMap((n) =>
+			n.evidence.map((e) => [n.label, '', e.support, ...evidenceCells(e, records)])
+		),
+		...pathway.edges.flatMap((edge) =>
+			edge.evidence.map((e) => [
+				`${label(edge.source)} \u2192 ${label(edge.target)}`,
+				edge.relation,
+				e.support,
+				...evidenceCells(e, records)
+			])
+		)
+	];
+	return [[...CSV_COLUMNS], ...rows].map(csvRow).join('\r\n') + '\r\n';
+}

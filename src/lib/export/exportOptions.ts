@@ -1,0 +1,64 @@
+/** The export choices, shared by the viewer's menu and the CLI, and what they mean for a figure. */
+import type { Frame, Scope, SvgOptions } from '../render/options.ts';
+import type { Theme } from '../style/themes.ts';
+
+export const FORMATS = ['svg', 'png', 'cyjs', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+export const SCALES = [1, 2, 4] as const;
+export type Scale = (typeof SCALES)[number];
+/** 'white' is the theme's paper (the dark theme's is dark); 'transparent' paints none. */
+export const BACKGROUNDS = ['white', 'transparent'] as const;
+export type Background = (typeof BACKGROUNDS)[number];
+
+export interface ExportOptions {
+	format: Format;
+	theme: Theme;
+	scope: Scope;
+	viewport?: Frame;
+	step?: number;
+	legend: boolean;
+	citations: boolean;
+	/** PNG only. */
+	scale: Scale;
+	background: Background;
+}
+
+export const DEFAULT_EXPORT: ExportOptions = {
+	format: 'svg',
+	theme: 'light',
+	scope: 'pathway',
+	legend: true,
+	citations: true,
+	scale: 2,
+	background: 'white'
+};
+
+export const MIME_TYPES: Record<Format, string> = {
+	svg: 'image/svg+xml',
+	png: 'image/png',
+	cyjs: 'application/json',
+	csv: 'text/csv;charset=utf-8'
+};
+
+export function figureOptions(o: ExportOptions): SvgOptions {
+	return {
+		scope: o.scope,
+		...(o.scope === 'viewport' && o.viewport ? { viewport: o.viewport } : {}),
+		...(o.scope === 'step' && o.step !== undefined ? { step: o.step } : {}),
+		theme: o.theme,
+		legend: o.legend,
+		citations: o.citations,
+		title: true,
+		background: o.background === 'white'
+	};
+}
+
+/** e.g. ketamine-nmda-block.dark.svg, ketamine-nmda-block.step-2.light@2x.png, x.evidence.csv */
+export function exportFileName(pathwayId: string, o: ExportOptions): string {
+	if (o.format === 'cyjs') return `${pathwayId}.${o.theme}.cyjs`;
+	if (o.format === 'csv') return `${pathwayId}.evidence.csv`;
+	const scope =
+		o.scope === 'step' ? `.step-${o.step ?? 'all'}` : o.scope === 'viewport' ? '.detail' : '';
+	const scale = o.format === 'png' ? `@${o.scale}x` : '';
+	return `${pathwayId}${scope}.${o.theme}${scale}.${o.format}`;
+}

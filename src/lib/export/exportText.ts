@@ -1,0 +1,28 @@
+/** The text formats of an export (SVG, .cyjs, CSV), built the same way by the menu and the CLI. */
+import type { LaidOutPathway } from '../layout/types.ts';
+import type { Pathway } from '../model/atlas.ts';
+import { figureContext } from '../render/figureContext.ts';
+import { renderSvg } from '../render/renderSvg.ts';
+import { evidenceCsv, type EvidenceRecords } from './csv.ts';
+import { cyjsText } from './cyjs.ts';
+import { figureOptions, type ExportOptions } from './exportOptions.ts';
+
+/** One pathway with its layout and the records its evidence cites. */
+export interface ExportSubject {
+	pathway: Pathway;
+	laid: LaidOutPathway;
+	records: EvidenceRecords;
+}
+
+export const figureSvg = (subject: ExportSubject, options: ExportOptions): string =>
+	renderSvg(subject.laid, figureOptions(options), figureContext(subject.pathway, subject.records));
+
+/** The file's text; a PNG is rasterised from figureSvg by the caller (browser or Node). */
+export function exportText(
+	subject: ExportSubject,
+	options: ExportOptions & { format: 'svg' | 'cyjs' | 'csv' }
+): string {
+	if (options.format === 'cyjs') return cyjsText(subject.laid, options.theme);
+	if (options.format === 'csv') return evidenceCsv(subject.pathway, subject.records);
+	return figureSvg(subject, options);
+}

@@ -1,0 +1,99 @@
+/** The export CLI's arguments, checked: every mistake becomes one line with a hint. */
+import { parseArgs } from 'node:util';
+import { THEMES, type Theme } from '../../style/themes.ts';
+import { nearest } from '../../text/similarity.ts';
+import {
+	BACKGROUNDS,
+	DEFAULT_EXPORT,
+	FORMATS,
+	SCALES,
+	type ExportOptions
+} from '../exportOptions.ts';
+
+export const USAGE =
+	'npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv --out <dir> ' +
+	'[--theme light|dark|print] [--no-legend] [--no-citations] [--step <n>] ' +
+	'[--scale 1|2|4] [--background white|transparent] [--dir <atlas folder>]';
+
+const OPTIONS = {
+	all: { type: 'boolean' },
+	format: { type: 'string' },
+	out: { type: 'string' },
+	theme: { type: 'string' },
+	'no-legend': { type: 'boolean' },
+	'no-citations': { type: 'boolean' },
+	step: { type: 'string' },
+	scale: { type: 'string' },
+	background: { type: 'string' },
+	dir: { type: 'string' },
+	help: { type: 'boolean', short: 'h' }
+} as const;
+
+export interface ExportArgs {
+	ids: string[];
+	all: boolean;
+	out: string;
+	dir: string;
+	options: ExportOptions;
+}
+
+export class ArgumentError extends Error {}
+
+function oneOf<T extends string | number>(name: string, value: string, allowed: readonly T[]): T {
+	const found = allowed.find((a) => String(a) === value);
+	if (found !== undefined) return found;
+	const guess = nearest(value, allowed.map(String));
+	const hint = guess ? ` (did you mean ${guess}?)` : '';
+	throw new ArgumentError(`--${name} ${value} is not one of ${allowed.join(', ')}${hint}`);
+}
+
+function unknownOption(message: string): ArgumentError {
+	const given = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+	const guess = nearest(given.replace(/^-+/, ''), Object.keys(OPTIONS));
+	return new ArgumentError(
+		`unknown option ${given || message}${guess ? ` (did you mean --${guess}?)` : ''}`
+	);
+}
+
+/** `undefined` when --help was asked for. */
+export function parseExportArgs(argv: string[]): ExportArgs | undefined {
+	let parsed;
+	try {
+		parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+	} catch (e) {
+		const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+		if ((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+			throw unknownOption(message);
+		throw new ArgumentError(message);
+	}
+	const { values, positionals } = parsed;
+	if (values.help) return undefined;
+	if (!values.all && !positionals.length)
+		throw new ArgumentError('name a pathway id, or --all for every pathway');
+	if (values.all && positionals.length)
+		throw new ArgumentError('give pathway ids or --all, not both');
+	if (!values.format) throw new ArgumentError('--format is missing: svg, png, cyjs or csv');
+	if (!values.out) throw new ArgumentError('--out is missing: the folder to write the files to');
+	const step = values.step === undefined ? undefined : Number(values.step);
+	if (step !== undefined && !(Number.isInteger(step) && step >= 0))
+		throw new ArgumentError(`--step ${values.step} is not a step number (0, 1, 2, ...)`);
+	const options: ExportOptions = {
+		...DEFAULT_EXPORT,
+		format: oneOf('format', values.format, FORMATS),
+		theme: values.theme ? oneOf<Theme>('theme', values.theme, THEMES) : DEFAULT_EXPORT.theme,
+		legend: !values['no-legend'],
+		citations: !values['no-citations'],
+		scale: values.scale ? oneOf('scale', values.scale, SCALES) : DEFAULT_EXPORT.scale,
+		background: values.background
+			? oneOf('background', values.background, BACKGROUNDS)
+			: DEFAULT_EXPORT.background,
+		...(step === undefined ? {} : { scope: 'step' as const, step })
+	};
+	return {
+		ids: positionals,
+		all: Boolean(values.all),
+		out: values.out,
+		dir: values.dir ?? 'pathways',
+		options
+	};
+}

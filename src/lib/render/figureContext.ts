@@ -1,0 +1,55 @@
+/**
+ * What a figure needs from the atlas beyond its layout: the title, the lecture steps, and for
+ * each element the bibliographic records its evidence cites. Plain data, built by one function.
+ */
+import type { Bibliographic, Pathway } from '../model/atlas.ts';
+
+export interface CitedRecord extends Bibliographic {
+	/** `source:<id>` or `reference:<id>`: sources and references have separate id spaces. */
+	key: string;
+}
+
+export interface FigureContext {
+	title: string;
+	steps: { show: string[]; narration: string }[];
+	/** Per node and edge id, the keys of the records its evidence cites, first citation first. */
+	cites: Record<string, string[]>;
+	records: Record<string, CitedRecord>;
+}
+
+/** The records an atlas (or a pathway page's data) holds. */
+export interface RecordSource {
+	sources: Record<string, Bibliographic>;
+	references: Record<string, Bibliographic>;
+}
+
+function bibliographic(r: Bibliographic): Bibliographic {
+	const { title, authors, journal, year, volume, issue, pages, pmid, pmcid, doi, url } = r;
+	const fields = { title, authors, journal, year, volume, issue, pages, pmid, pmcid, doi, url };
+	return {
+		...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+		title,
+		unverified: [...r.unverified]
+	};
+}
+
+export function figureContext(pathway: Pathway, from: RecordSource): FigureContext {
+	const cites: Record<string, string[]> = {};
+	const records: Record<string, CitedRecord> = {};
+	for (const element of [...pathway.nodes, ...pathway.edges]) {
+		const cited = element.evidence.map((e) =>
+			e.support === 'background'
+				? { key: `reference:${e.reference}`, record: from.references[e.reference] }
+				: { key: `source:${e.source}`, record: from.sources[e.source] }
+		);
+		cites[element.id] = [...new Set(cited.map((c) => c.key))];
+		for (const { key, record } of cited)
+			if (record && !records[key]) records[key] = { key, ...bibliographic(record) };
+	}
+	return {
+		title: pathway.title,
+		steps: pathway.steps.map((s) => ({ show: [...s.show], narration: s.narration })),
+		cites,
+		records
+	};
+}

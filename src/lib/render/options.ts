@@ -1,0 +1,45 @@
+/** What a figure shows and how: the options shared by the page, the export menu and the CLI. */
+import type { Theme } from '../style/themes.ts';
+
+/** A box by its top-left corner, in model (layout) coordinates. */
+export interface Frame {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export type Scope = 'pathway' | 'viewport' | 'step';
+
+/** A font for an SVG rasterised in a browser, where an SVG image cannot reach the page's fonts. */
+export interface EmbeddedFont {
+	/** `data:font/woff2;base64,...`; nothing else is accepted. */
+	dataUrl: string;
+	unicodeRange: string;
+}
+
+export interface SvgOptions {
+	/** The whole pathway, what `viewport` frames, or the elements of lecture steps 1..`step`. */
+	scope: Scope;
+	viewport?: Frame;
+	step?: number;
+	theme: Theme;
+	legend: boolean;
+	citations: boolean;
+	title: boolean;
+	/** Output size in px; the other follows the aspect ratio. Default: 1 px per model unit. */
+	width?: number;
+	height?: number;
+	/** Paint the theme's paper behind the figure (default); false leaves it transparent. */
+	background?: boolean;
+	embedFonts?: EmbeddedFont[];
+}
+
+/** The inline figure of a pathway page: the diagram alone, as the viewer first shows it. */
+export const PAGE_FIGURE: SvgOptions = {
+	scope: 'pathway',
+	theme: 'light',
+	legend: false,
+	citations: false,
+	title: false
+};

@@ -1,0 +1,122 @@
+/**
+ * The one SVG renderer: a laid-out pathway as a standalone, semantic SVG document, the same in
+ * Node and in the browser. Diagram coordinates are the layout's; title, legend and footer bands
+ * lie above and below it. Every curated text is escaped; nothing is fetched, nothing runs.
+ */
+import { LABEL_FONT } from '../layout/font.ts';
+import { SPACING } from '../layout/spacing.ts';
+import type { LaidOutPathway } from '../layout/types.ts';
+import { PALETTES } from '../style/themes.ts';
+import { legend } from '../style/visualGrammar.ts';
+import type { FigureContext } from './figureContext.ts';
+import type { SvgOptions } from './options.ts';
+import { visibleElements, type Visible } from './scope.ts';
+import type { Block } from './svg/block.ts';
+import { citationsBlock, citedRecords } from './svg/citations.ts';
+import { compartmentSvg, outermostFirst } from './svg/compartments.ts';
+import { arrowUse, edgeSvg } from './svg/edges.ts';
+import { fontStyle } from './svg/fonts.ts';
+import { headingBlock } from './svg/heading.ts';
+import { legendArrows, legendBlock } from './svg/legend.ts';
+import { markerDefs } from './svg/markers.ts';
+import { el, num, title } from './svg/markup.ts';
+import { nodeSvg } from './svg/nodes.ts';
+
+/** Bands narrower than this would wrap every word; a narrow diagram is centred in them. */
+const MIN_BAND_WIDTH = 420;
+const CLIP_ID = 'figure-frame';
+
+function diagram(laid: LaidOutPathway, visible: Visible, options: SvgOptions): string {
+	const nodes = new Map(laid.nodes.map((n) => [n.id, n]));
+	return el(
+		'g',
+		{ class: 'diagram', 'clip-path': visible.clipped ? `url(#${CLIP_ID})` : undefined },
+		el(
+			'g',
+			{ class: 'compartments' },
+			...outermostFirst(visible.compartments).map((c) => compartmentSvg(c, options.theme))
+		),
+		el('g', { class: 'edges' }, ...visible.edges.map((e) => edgeSvg(e, nodes, options.theme))),
+		el('g', { class: 'nodes' }, ...visible.nodes.map((n) => nodeSvg(n, options.theme)))
+	);
+}
+
+/** Output size: as asked, the other side following the aspect ratio; else 1 px per unit. */
+function outputSize(options: SvgOptions, width: number, height: number) {
+	if (options.width && options.height) return { width: options.width, height: options.height };
+	if (options.width) return { width: options.width, height: (options.width * height) / width };
+	if (options.height) return { width: (options.height * width) / height, height: options.height };
+	return { width, height };
+}
+
+export function renderSvg(
+	laid: LaidOutPathway,
+	options: SvgOptions,
+	context: FigureContext
+): string {
+	const { theme } = options;
+	const palette = PALETTES[theme];
+	const visible = visibleElements(laid, options, context);
+	const { frame } = visible;
+	const banded = options.title || options.legend || options.citations;
+	const width = banded ? Math.max(frame.width, MIN_BAND_WIDTH) : frame.width;
+	const left = frame.x - Math.floor((width - frame.width) / 2);
+	const inner = width - 2 * SPACING.margin;
+	const legendModel = legend(theme, { nodes: visible.nodes, edges: visible.edges });
+	const records = citedRecords(
+		context,
+		[...visible.nodes, ...visible.edges].map((e) => e.id)
+	);
+	const none: Block = { height: 0, draw: () => '' };
+	const head = options.title ? headingBlock(context, options, palette, inner) : none;
+	const feet = [
+		options.legend ? legendBlock(legendModel, inner) : none,
+		options.citations ? citationsBlock(records, palette, inner) : none
+	];
+	const top = frame.y - head.height;
+	const height = head.height + frame.height + feet.reduce((h, b) => h + b.height, 0);
+	let y = frame.y + frame.height;
+	const footer = feet.map((b) => {
+		const drawn = b.draw(left + SPACING.margin, y);
+		y += b.height;
+		return drawn;
+	});
+	const arrows = [
+		...visible.edges.map((e) => arrowUse(e, theme)),
+		...(options.legend ? legendArrows(legendModel) : [])
+	];
+	const clip = visible.clipped ? el('clipPath', { id: CLIP_ID }, el('rect', { ...frame })) : '';
+	const size = outputSize(options, width, height);
+	return (
+		el(
+			'svg',
+			{
+				xmlns: 'http://www.w3.org/2000/svg',
+				version: '1.1',
+				class: 'atlas-figure',
+				width: size.width,
+				height: size.height,
+				viewBox: `${num(left)} ${num(top)} ${num(width)} ${num(height)}`,
+				role: 'img',
+				'aria-label': context.title,
+				'font-family': LABEL_FONT.stack,
+				'font-weight': LABEL_FONT.weight
+			},
+			title(context.title),
+			el('defs', {}, fontStyle(options.embedFonts), markerDefs(theme, arrows, palette.edge), clip),
+			options.background === false
+				? ''
+				: el('rect', {
+						class: 'background',
+						x: left,
+						y: top,
+						width,
+						height,
+						fill: palette.background
+					}),
+			head.draw(left + SPACING.margin, top),
+			diagram(laid, visible, options),
+			...footer
+		) + '\n'
+	);
+}

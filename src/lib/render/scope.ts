@@ -1,0 +1,115 @@
+/** Which elements a figure shows and the model-space frame it shows them in. */
+import type {
+	LaidOutCompartment,
+	LaidOutEdge,
+	LaidOutNode,
+	LaidOutPathway
+} from '../layout/types.ts';
+import type { FigureContext } from './figureContext.ts';
+import type { Frame, SvgOptions } from './options.ts';
+
+export interface Visible {
+	nodes: LaidOutNode[];
+	edges: LaidOutEdge[];
+	compartments: LaidOutCompartment[];
+	/** Whole units, so the output size is whole pixels. */
+	frame: Frame;
+	/** Elements may reach past the frame and are clipped to it. */
+	clipped: boolean;
+}
+
+/** The frame widened to whole units. */
+function whole(f: Frame): Frame {
+	const x = Math.floor(f.x);
+	const y = Math.floor(f.y);
+	return {
+		x,
+		y,
+		width: Math.max(1, Math.ceil(f.x + f.width) - x),
+		height: Math.max(1, Math.ceil(f.y + f.height) - y)
+	};
+}
+
+/** The whole laid-out figure, margin included: what the page fits Cytoscape's viewport to. */
+export const pathwayFrame = (laid: LaidOutPathway): Frame =>
+	whole({ x: 0, y: 0, width: laid.width, height: laid.height });
+
+const centred = (b: { x: number; y: number; width: number; height: number }): Frame => ({
+	x: b.x - b.width / 2,
+	y: b.y - b.height / 2,
+	width: b.width,
+	height: b.height
+});
+
+const overlaps = (a: Frame, b: Frame) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function segmentBox(e: LaidOutEdge): Frame {
+	const xs = e.points.map((p) => p.x);
+	const ys = e.points.map((p) => p.y);
+	const x = Math.min(...xs);
+	const y = Math.min(...ys);
+	// a horizontal or vertical edge still has an extent
+	return { x: x - 1, y: y - 1, width: Math.max(...xs) - x + 2, height: Math.max(...ys) - y + 2 };
+}
+
+/** The ids lecture steps 1..n reveal, together. */
+export function stepIds(context: FigureContext, step: number): Set<string> {
+	const n = Math.max(0, Math.min(Math.floor(step), context.steps.length));
+	return new Set(context.steps.slice(0, n).flatMap((s) => s.show));
+}
+
+/** Compartments shown, and every compartment around what is shown. */
+function withAncestors(
+	laid: LaidOutPathway,
+	shown: (c: LaidOutCompartment) => boolean,
+	nodes: LaidOutNode[]
+): LaidOutCompartment[] {
+	const byId = new Map(laid.compartments.map((c) => [c.id, c]));
+	const keep = new Set<string>();
+	const climb = (id: string | undefined) => {
+		for (let at = id; at && !keep.has(at); at = byId.get(at)?.parent) keep.add(at);
+	};
+	laid.compartments.filter(shown).forEach((c) => climb(c.id));
+	nodes.forEach((n) => climb(n.compartment));
+	return laid.compartments.filter((c) => keep.has(c.id));
+}
+
+export function visibleElements(
+	laid: LaidOutPathway,
+	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step'>,
+	context: FigureContext
+): Visible {
+	const full = pathwayFrame(laid);
+	if (options.scope === 'step') {
+		const ids = stepIds(context, options.step ?? context.steps.length);
+		const nodes = laid.nodes.filter((n) => ids.has(n.id));
+		const shown = new Set(nodes.map((n) => n.id));
+		return {
+			nodes,
+			edges: laid.edges.filter((e) => ids.has(e.id) && shown.has(e.source) && shown.has(e.target)),
+			compartments: withAncestors(laid, (c) => ids.has(c.id), nodes),
+			// every step in the same frame, so slides of successive steps line up
+			frame: full,
+			clipped: false
+		};
+	}
+	if (options.scope === 'viewport' && options.viewport) {
+		const frame = whole(options.viewport);
+		const nodes = laid.nodes.filter((n) => overlaps(centred(n), frame));
+		return {
+			nodes,
+			edges: laid.edges.filter((e) => overlaps(segmentBox(e), frame)),
+			compartments: laid.compartments.filter((c) => overlaps(centred(c), frame)),
+			frame,
+			clipped: true
+		};
+	}
+	return {
+		nodes: laid.nodes,
+		edges: laid.edges,
+		compartments: laid.compartments,
+		frame: full,
+		clipped: false
+	};
+}

@@ -1,0 +1,52 @@
+/** The citation footer: every record cited by the elements the figure shows, in order of first citation. */
+import type { Palette } from '../../style/themes.ts';
+import type { CitedRecord, FigureContext } from '../figureContext.ts';
+import { referenceText, UNVERIFIED_NOTE } from '../referenceText.ts';
+import { GAP, type Block } from './block.ts';
+import { el } from './markup.ts';
+import { lineHeight, textLines, wrap } from './text.ts';
+
+const HEADING_SIZE = 11;
+const ENTRY_SIZE = 10;
+const NUMBER_WIDTH = 18;
+const ENTRY_GAP = 3;
+
+export function citedRecords(context: FigureContext, elementIds: string[]): CitedRecord[] {
+	const keys = new Set(elementIds.flatMap((id) => context.cites[id] ?? []));
+	return [...keys].flatMap((key) => (context.records[key] ? [context.records[key]] : []));
+}
+
+export function citationsBlock(records: CitedRecord[], palette: Palette, width: number): Block {
+	if (!records.length) return { height: 0, draw: () => '' };
+	const entries = records.map((r) => referenceText(r));
+	const entryLines = entries.map((e) => wrap(e.text, width - NUMBER_WIDTH, ENTRY_SIZE));
+	const note = entries.some((e) => e.unverified) ? wrap(UNVERIFIED_NOTE, width, ENTRY_SIZE) : [];
+	const headingHeight = lineHeight(HEADING_SIZE) + ENTRY_GAP;
+	const entryHeight = (lines: string[]) => lines.length * lineHeight(ENTRY_SIZE) + ENTRY_GAP;
+	const body = entryLines.reduce((h, lines) => h + entryHeight(lines), 0);
+	const style = { size: ENTRY_SIZE, fill: palette.muted, anchor: 'start' } as const;
+	return {
+		height: Math.ceil(headingHeight + body + entryHeight(note) + GAP),
+		draw: (left, top) => {
+			let y = top + headingHeight;
+			const drawn = entryLines.map((lines, i) => {
+				const entry =
+					textLines([`${i + 1}.`], left, y, style) +
+					textLines(lines, left + NUMBER_WIDTH, y, style);
+				y += entryHeight(lines);
+				return entry;
+			});
+			return el(
+				'g',
+				{ class: 'citations' },
+				textLines(['Sources'], left, top, {
+					size: HEADING_SIZE,
+					fill: palette.ink,
+					anchor: 'start'
+				}),
+				...drawn,
+				textLines(note, left, y, style)
+			);
+		}
+	};
+}

@@ -1,0 +1,45 @@
+/** Compartments: rounded boxes behind their members, outermost first, label at the top. */
+import { compartmentLabelBox } from '../../layout/compartmentBoxes.ts';
+import { TYPE } from '../../layout/font.ts';
+import type { LaidOutCompartment } from '../../layout/types.ts';
+import { shapeSvgPath } from '../../style/shapes.ts';
+import { PALETTES, type Theme } from '../../style/themes.ts';
+import { el, roundPath, title } from './markup.ts';
+import { textLines } from './text.ts';
+
+/** Cytoscape.js's compartment border (cytoscapeStyle). */
+const BORDER = 1.5;
+
+/** Parents before children, otherwise in layout order. */
+export function outermostFirst(compartments: LaidOutCompartment[]): LaidOutCompartment[] {
+	const byId = new Map(compartments.map((c) => [c.id, c]));
+	const depth = (c: LaidOutCompartment): number => {
+		const parent = c.parent ? byId.get(c.parent) : undefined;
+		return parent ? 1 + depth(parent) : 0;
+	};
+	return compartments
+		.map((c, i) => ({ c, i, d: depth(c) }))
+		.sort((a, b) => a.d - b.d || a.i - b.i)
+		.map(({ c }) => c);
+}
+
+export function compartmentSvg(c: LaidOutCompartment, theme: Theme): string {
+	const palette = PALETTES[theme];
+	const label = compartmentLabelBox(c);
+	return el(
+		'g',
+		{ id: `compartment-${c.id}`, class: `compartment compartment-${c.kind}` },
+		title(c.label),
+		el('path', {
+			d: roundPath(shapeSvgPath('round-rectangle', c.x, c.y, c.width, c.height)),
+			fill: palette.compartmentFill,
+			stroke: palette.compartmentBorder,
+			'stroke-width': BORDER
+		}),
+		textLines([c.label], label.x, label.y - label.height / 2, {
+			size: TYPE.compartmentSize,
+			fill: palette.compartmentText,
+			anchor: 'middle'
+		})
+	);
+}

@@ -1,0 +1,49 @@
+/** The title band: the pathway's title, and for a lecture step which step it is and its narration. */
+import type { Palette } from '../../style/themes.ts';
+import type { FigureContext } from '../figureContext.ts';
+import type { SvgOptions } from '../options.ts';
+import { GAP, type Block } from './block.ts';
+import { el } from './markup.ts';
+import { lineHeight, textLines, wrap } from './text.ts';
+
+const TITLE_SIZE = 18;
+const SUBTITLE_SIZE = 12;
+
+function stepLine(context: FigureContext, step: number | undefined): string | undefined {
+	const total = context.steps.length;
+	const n = Math.max(0, Math.min(Math.floor(step ?? total), total));
+	if (!n) return `Before step 1 of ${total}`;
+	return `Step ${n} of ${total}: ${context.steps[n - 1]!.narration}`;
+}
+
+export function headingBlock(
+	context: FigureContext,
+	options: Pick<SvgOptions, 'scope' | 'step'>,
+	palette: Palette,
+	width: number
+): Block {
+	const title = wrap(context.title, width, TITLE_SIZE);
+	const subtitle =
+		options.scope === 'step' ? wrap(stepLine(context, options.step)!, width, SUBTITLE_SIZE) : [];
+	const titleHeight = title.length * lineHeight(TITLE_SIZE);
+	const subtitleHeight = subtitle.length ? 4 + subtitle.length * lineHeight(SUBTITLE_SIZE) : 0;
+	return {
+		// the diagram's own margin lies below the band
+		height: Math.ceil(GAP + titleHeight + subtitleHeight),
+		draw: (left, top) =>
+			el(
+				'g',
+				{ class: 'figure-title' },
+				textLines(title, left, top + GAP, {
+					size: TITLE_SIZE,
+					fill: palette.ink,
+					anchor: 'start'
+				}),
+				textLines(subtitle, left, top + GAP + titleHeight + 4, {
+					size: SUBTITLE_SIZE,
+					fill: palette.muted,
+					anchor: 'start'
+				})
+			)
+	};
+}

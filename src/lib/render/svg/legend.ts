@@ -1,0 +1,98 @@
+/** The legend band, drawn from the same legend model as the on-screen legend. */
+import { measureText } from '../../layout/measureText.ts';
+import { PALETTES } from '../../style/themes.ts';
+import type { Legend } from '../../style/visualGrammar.ts';
+import { GAP, type Block } from './block.ts';
+import { el, num, type AttrValue } from './markup.ts';
+import { arrowSetback, markerId, type ArrowUse } from './markers.ts';
+import { paintedShape } from './shapes.ts';
+import { lineHeight, textLines } from './text.ts';
+
+const LABEL_SIZE = 11;
+const ROW = 22;
+const SAMPLE = 40;
+const SAMPLE_GAP = 6;
+const COLUMN_GAP = 16;
+/** Relation samples are drawn at the thinnest edge width, with that width's markers. */
+const SAMPLE_LINE = 1.5;
+
+interface Item {
+	label: string;
+	/** The sample, in a SAMPLE x ROW cell whose top-left is (x, y). */
+	sample: (x: number, y: number) => string;
+}
+
+export const legendArrows = (model: Legend): ArrowUse[] =>
+	model.relations.map((r) => ({ arrow: r.arrow, width: SAMPLE_LINE }));
+
+function groups(model: Legend): Item[][] {
+	const ink = PALETTES[model.theme].edge;
+	const line = (x: number, y: number, to: number, attrs: Record<string, AttrValue>) =>
+		el('path', { d: `M ${num(x + 2)} ${num(y + ROW / 2)} H ${num(to)}`, stroke: ink, ...attrs });
+	return [
+		model.kinds.map((k): Item => ({
+			label: k.label,
+			sample: (x, y) => paintedShape(k.paint.shape, x + SAMPLE / 2, y + ROW / 2, 32, 14, k.paint)
+		})),
+		model.relations.map((r): Item => {
+			const use = { arrow: r.arrow, width: SAMPLE_LINE };
+			// the marker puts the tip this far past the line's end
+			const { tip, line: back } = arrowSetback(use);
+			return {
+				label: r.label,
+				sample: (x, y) =>
+					line(x, y, x + SAMPLE - 2 - (back - tip), {
+						'stroke-width': SAMPLE_LINE,
+						'marker-end':
+							r.arrow.shape === 'none' ? undefined : `url(#${markerId(model.theme, use)})`
+					})
+			};
+		}),
+		model.supports.map((s): Item => ({
+			label: s.label,
+			sample: (x, y) =>
+				line(x, y, x + SAMPLE - 2, {
+					'stroke-width': 2,
+					'stroke-dasharray': s.line.dash.join(' ') || undefined,
+					'stroke-linecap': s.line.cap === 'butt' ? undefined : s.line.cap
+				})
+		})),
+		model.widths.map((w): Item => ({
+			label: w.label,
+			sample: (x, y) => line(x, y, x + SAMPLE - 2, { 'stroke-width': w.width })
+		}))
+	].filter((g) => g.length);
+}
+
+export function legendBlock(model: Legend, width: number): Block {
+	const all = groups(model);
+	const labelWidth = Math.max(0, ...all.flat().map((i) => measureText(i.label, LABEL_SIZE).width));
+	const column = SAMPLE + SAMPLE_GAP + labelWidth + COLUMN_GAP;
+	const columns = Math.max(1, Math.floor((width + COLUMN_GAP) / column));
+	const rows = all.reduce((n, g) => n + Math.ceil(g.length / columns), 0);
+	const ink = PALETTES[model.theme].ink;
+	return {
+		height: rows ? Math.ceil(rows * ROW + GAP) : 0,
+		draw: (left, top) => {
+			let row = 0;
+			const cells = all.flatMap((group) => {
+				const drawn = group.map((item, i) => {
+					const x = left + (i % columns) * column;
+					const y = top + (row + Math.floor(i / columns)) * ROW;
+					const labelTop = y + ROW / 2 - lineHeight(LABEL_SIZE) / 2;
+					return (
+						item.sample(x, y) +
+						textLines([item.label], x + SAMPLE + SAMPLE_GAP, labelTop, {
+							size: LABEL_SIZE,
+							fill: ink,
+							anchor: 'start'
+						})
+					);
+				});
+				row += Math.ceil(group.length / columns);
+				return drawn;
+			});
+			return el('g', { class: 'legend' }, ...cells);
+		}
+	};
+}
