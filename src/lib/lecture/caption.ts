@@ -1,0 +1,80 @@
+/**
+ * The caption of a lecture step: its narration, and the evidence behind the step's main element,
+ * as sentence text with the quoted span marked and a short citation.
+ */
+import type { Evidence, Pathway, Reference, Source, Support } from '../model/atlas.ts';
+import { shortCitation } from '../view/citation.ts';
+import { highlightSentence, type TextPart } from '../view/highlight.ts';
+import { lectureSteps, mainElement } from './steps.ts';
+import { supportingEvidence } from './supportingEvidence.ts';
+
+export interface CaptionEvidence {
+	support: Support;
+	/** The supporting sentences with the quote marked; for background evidence, the curator note. */
+	parts: TextPart[];
+	/** "Niciu MJ et al. (2014) Annu Rev Pharmacol Toxicol, s1" */
+	citation: string;
+	/** The source and sentence numbers, to link to; absent for background evidence. */
+	source?: { id: string; sentences: number[] };
+}
+
+export interface Caption {
+	step: number;
+	total: number;
+	narration: string;
+	main?: string;
+	evidence?: CaptionEvidence;
+}
+
+export interface CaptionRecords {
+	sources: Record<string, Source>;
+	references: Record<string, Reference>;
+}
+
+export function captionEvidence(
+	evidence: Evidence,
+	records: CaptionRecords
+): CaptionEvidence | undefined {
+	if (evidence.support === 'background') {
+		const ref = records.references[evidence.reference];
+		// A background record is cited with its title: the note does not name the work.
+		const short = ref && shortCitation(ref);
+		const citation = !ref
+			? evidence.reference
+			: short === ref.title
+				? short
+				: `${short}. ${ref.title}`;
+		return { support: 'background', parts: [{ text: evidence.note, quoted: false }], citation };
+	}
+	const source = records.sources[evidence.source];
+	if (!source) return undefined;
+	const parts = evidence.sentences.flatMap((n, i) => {
+		const sentence = source.sentences[n - 1];
+		if (!sentence) return [];
+		const text = highlightSentence(sentence, evidence);
+		return i === 0 ? text : [{ text: ' ', quoted: false }, ...text];
+	});
+	const numbers = evidence.sentences.map((n) => `s${n}`).join(', ');
+	return {
+		support: evidence.support,
+		parts,
+		citation: `${shortCitation(source)}, ${numbers}`,
+		source: { id: source.id, sentences: evidence.sentences }
+	};
+}
+
+/** The caption of step `step` (1-based, already clamped). */
+export function captionFor(pathway: Pathway, step: number, records: CaptionRecords): Caption {
+	const steps = lectureSteps(pathway);
+	const current = steps[step - 1] ?? steps[0];
+	const main = current ? mainElement(current, pathway) : undefined;
+	const element = [...pathway.nodes, ...pathway.edges].find((el) => el.id === main);
+	const chosen = element && supportingEvidence(element.evidence);
+	return {
+		step,
+		total: steps.length,
+		narration: current?.narration ?? '',
+		main,
+		evidence: chosen && captionEvidence(chosen, records)
+	};
+}

@@ -1,0 +1,40 @@
+/**
+ * One window's side of a lecture: the shared state, moved by this window's keys and kept in step
+ * with the other windows of the same lecture.
+ */
+import { linkWindows, type LectureLink } from './channel.ts';
+import type { LectureAction } from './keys.ts';
+import { applyAction, initialLecture, type LectureState } from './lectureState.ts';
+
+export class LectureSession {
+	state = $state<LectureState>(initialLecture());
+	#link: LectureLink | undefined;
+
+	constructor(
+		readonly pathway: string,
+		readonly count: number
+	) {}
+
+	/** Joins the other windows; returns the function that leaves them. */
+	connect(): () => void {
+		this.#link = linkWindows({
+			pathway: this.pathway,
+			count: this.count,
+			current: () => this.state,
+			adopt: (state) => (this.state = state)
+		});
+		return () => this.#link?.close();
+	}
+
+	act(action: LectureAction): void {
+		const next = applyAction(this.state, action, this.count);
+		if (next === this.state) return;
+		this.state = next;
+		this.#link?.send(next);
+	}
+
+	/** Starts at a step without telling the other windows (a page load, not a key). */
+	start(step: number): void {
+		this.state = { ...this.state, step };
+	}
+}

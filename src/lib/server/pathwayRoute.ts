@@ -1,0 +1,18 @@
+/** What every per-pathway page loads: the prerendered pathways, and one pathway laid out. */
+import { error } from '@sveltejs/kit';
+import { layoutPathway } from '../layout/layoutPathway.ts';
+import type { Atlas } from '../model/atlas.ts';
+import { pathwayPageData } from '../view/pathwayPage.ts';
+import { atlasForPage } from './atlasForPage.ts';
+
+export const pathwayEntries = () => atlasForPage().pathways.map((p) => ({ id: p.id }));
+
+export function laidOutPathway(id: string, atlas: Atlas = atlasForPage()) {
+	const pathway = atlas.pathways.find((p) => p.id === id);
+	if (!pathway) error(404, { message: `There is no pathway "${id}".` });
+	return {
+		...pathwayPageData(atlas, pathway),
+		// Laid out here, at build time: the browser shows the diagram in place and runs no layout.
+		laidOut: layoutPathway(pathway, atlas.entities)
+	};
+}
