@@ -11,6 +11,7 @@ import { exportText, figureSvg, type ExportSubject } from '../src/lib/export/exp
 import { ArgumentError, parseExportArgs, USAGE } from '../src/lib/export/node/cliArgs.ts';
 import { rasterisePng } from '../src/lib/export/node/rasterisePng.ts';
 import { layoutPathway } from '../src/lib/layout/layoutPathway.ts';
+import { writeLecture } from '../src/lib/lecture/node/writeLecture.ts';
 import type { Atlas } from '../src/lib/model/atlas.ts';
 import { readCuratedDir } from '../src/lib/server/readCuratedDir.ts';
 import { editDistance, nearest } from '../src/lib/text/similarity.ts';
@@ -46,7 +47,7 @@ function subjects(atlas: Atlas, ids: string[], all: boolean): ExportSubject[] {
 		.map((pathway) => ({ pathway, laid: layoutPathway(pathway, atlas.entities), records: atlas }));
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	const args = parseExportArgs(argv);
 	if (!args) {
 		console.log(`usage: ${USAGE}`);
@@ -56,6 +57,11 @@ function main(argv: string[]): number {
 	const { options } = args;
 	mkdirSync(args.out, { recursive: true });
 	for (const subject of subjects(atlas, args.ids, args.all)) {
+		if (args.lecture) {
+			for (const file of await writeLecture(subject, args.lecture, options, args.out))
+				console.log(`wrote ${file}`);
+			continue;
+		}
 		const file = join(args.out, exportFileName(subject.pathway.id, options));
 		const { format } = options;
 		const content =
@@ -69,7 +75,7 @@ function main(argv: string[]): number {
 }
 
 try {
-	process.exitCode = main(process.argv.slice(2));
+	process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
 	const message = e instanceof Error ? e.message : String(e);
 	const help = e instanceof ArgumentError ? ' (npm run export -- --help)' : '';

@@ -2,7 +2,7 @@
  * The caption of a lecture step: its narration, and the evidence behind the step's main element,
  * as sentence text with the quoted span marked and a short citation.
  */
-import type { Evidence, Pathway, Reference, Source, Support } from '../model/atlas.ts';
+import type { Bibliographic, Evidence, Pathway, Source, Support } from '../model/atlas.ts';
 import { shortCitation } from '../view/citation.ts';
 import { highlightSentence, type TextPart } from '../view/highlight.ts';
 import { lectureSteps, mainElement } from './steps.ts';
@@ -28,7 +28,7 @@ export interface Caption {
 
 export interface CaptionRecords {
 	sources: Record<string, Source>;
-	references: Record<string, Reference>;
+	references: Record<string, Bibliographic>;
 }
 
 export function captionEvidence(

@@ -11,8 +11,8 @@ import {
 } from '../exportOptions.ts';
 
 export const USAGE =
-	'npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv --out <dir> ' +
-	'[--theme light|dark|print] [--no-legend] [--no-citations] [--step <n>] ' +
+	'npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|pptx --out <dir> ' +
+	'[--theme light|dark|print] [--no-legend] [--no-citations] [--step <n> | --steps] ' +
 	'[--scale 1|2|4] [--background white|transparent] [--dir <atlas folder>]';
 
 const OPTIONS = {
@@ -23,6 +23,7 @@ const OPTIONS = {
 	'no-legend': { type: 'boolean' },
 	'no-citations': { type: 'boolean' },
 	step: { type: 'string' },
+	steps: { type: 'boolean' },
 	scale: { type: 'string' },
 	background: { type: 'string' },
 	dir: { type: 'string' },
@@ -35,6 +36,8 @@ export interface ExportArgs {
 	out: string;
 	dir: string;
 	options: ExportOptions;
+	/** Lecture mode: every step as its own figure file, or the whole lecture as a .pptx deck. */
+	lecture?: 'steps' | 'deck';
 }
 
 export class ArgumentError extends Error {}
@@ -55,6 +58,16 @@ function unknownOption(message: string): ArgumentError {
 	);
 }
 
+/** --steps writes one figure per lecture step; --format pptx writes the lecture as a deck. */
+function lectureExport(format: string, steps: boolean, step: string | undefined) {
+	if (format === 'pptx') return 'deck';
+	if (!steps) return undefined;
+	if (step !== undefined) throw new ArgumentError('give --step <n> or --steps, not both');
+	if (format !== 'svg' && format !== 'png')
+		throw new ArgumentError(`--steps writes figures: use --format svg or png, not ${format}`);
+	return 'steps';
+}
+
 /** `undefined` when --help was asked for. */
 export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 	let parsed;
@@ -72,14 +85,15 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 		throw new ArgumentError('name a pathway id, or --all for every pathway');
 	if (values.all && positionals.length)
 		throw new ArgumentError('give pathway ids or --all, not both');
-	if (!values.format) throw new ArgumentError('--format is missing: svg, png, cyjs or csv');
+	if (!values.format) throw new ArgumentError('--format is missing: svg, png, cyjs, csv or pptx');
 	if (!values.out) throw new ArgumentError('--out is missing: the folder to write the files to');
+	const lecture = lectureExport(values.format, Boolean(values.steps), values.step);
 	const step = values.step === undefined ? undefined : Number(values.step);
 	if (step !== undefined && !(Number.isInteger(step) && step >= 0))
 		throw new ArgumentError(`--step ${values.step} is not a step number (0, 1, 2, ...)`);
 	const options: ExportOptions = {
 		...DEFAULT_EXPORT,
-		format: oneOf('format', values.format, FORMATS),
+		format: lecture === 'deck' ? 'svg' : oneOf('format', values.format, FORMATS),
 		theme: values.theme ? oneOf<Theme>('theme', values.theme, THEMES) : DEFAULT_EXPORT.theme,
 		legend: !values['no-legend'],
 		citations: !values['no-citations'],
@@ -94,6 +108,7 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 		all: Boolean(values.all),
 		out: values.out,
 		dir: values.dir ?? 'pathways',
-		options
+		options,
+		...(lecture ? { lecture } : {})
 	};
 }

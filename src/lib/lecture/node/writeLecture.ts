@@ -1,0 +1,40 @@
+/**
+ * The CLI's lecture exports: every step as a numbered SVG (or PNG) file, or the whole lecture as
+ * a PowerPoint deck whose PNG fallbacks are drawn by resvg.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PptxGenJS from 'pptxgenjs';
+import type { ExportOptions } from '../../export/exportOptions.ts';
+import type { ExportSubject } from '../../export/exportText.ts';
+import { rasterisePng } from '../../export/node/rasterisePng.ts';
+import { buildDeck } from '../deck.ts';
+import { withPngFallbacks } from '../pngFallbacks.ts';
+import { stepFigures, stepFileName } from '../stepFigures.ts';
+
+export type LectureExport = 'steps' | 'deck';
+
+/** Writes the files and returns their paths. */
+export async function writeLecture(
+	subject: ExportSubject,
+	kind: LectureExport,
+	options: ExportOptions,
+	out: string
+): Promise<string[]> {
+	const id = subject.pathway.id;
+	if (kind === 'deck') {
+		const deck = withPngFallbacks(await buildDeck(PptxGenJS, subject), (svg) =>
+			rasterisePng(svg, 2)
+		);
+		const file = join(out, `${id}.pptx`);
+		writeFileSync(file, deck);
+		return [file];
+	}
+	return stepFigures(subject, options).map((figure) => {
+		const png = options.format === 'png';
+		const total = subject.pathway.steps.length;
+		const file = join(out, png ? stepFileName(id, figure.step, total, 'png') : figure.name);
+		writeFileSync(file, png ? rasterisePng(figure.svg, options.scale) : figure.svg);
+		return file;
+	});
+}
