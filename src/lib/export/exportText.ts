@@ -2,6 +2,7 @@
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { figureContext } from '../render/figureContext.ts';
+import type { EmbeddedFont } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
 import { evidenceCsv, type EvidenceRecords } from './csv.ts';
 import { cyjsText } from './cyjs.ts';
@@ -14,8 +15,17 @@ export interface ExportSubject {
 	records: EvidenceRecords;
 }
 
-export const figureSvg = (subject: ExportSubject, options: ExportOptions): string =>
-	renderSvg(subject.laid, figureOptions(options), figureContext(subject.pathway, subject.records));
+/** `fonts`: the label font inlined, for rasterising in a browser. */
+export const figureSvg = (
+	subject: ExportSubject,
+	options: ExportOptions,
+	fonts?: EmbeddedFont[]
+): string =>
+	renderSvg(
+		subject.laid,
+		{ ...figureOptions(options), ...(fonts ? { embedFonts: fonts } : {}) },
+		figureContext(subject.pathway, subject.records)
+	);
 
 /** The file's text; a PNG is rasterised from figureSvg by the caller (browser or Node). */
 export function exportText(

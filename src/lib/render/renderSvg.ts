@@ -30,14 +30,18 @@ function diagram(laid: LaidOutPathway, visible: Visible, options: SvgOptions): s
 	const nodes = new Map(laid.nodes.map((n) => [n.id, n]));
 	return el(
 		'g',
-		{ class: 'diagram', 'clip-path': visible.clipped ? `url(#${CLIP_ID})` : undefined },
+		{ class: 'figure-diagram', 'clip-path': visible.clipped ? `url(#${CLIP_ID})` : undefined },
 		el(
 			'g',
-			{ class: 'compartments' },
+			{ class: 'figure-compartments' },
 			...outermostFirst(visible.compartments).map((c) => compartmentSvg(c, options.theme))
 		),
-		el('g', { class: 'edges' }, ...visible.edges.map((e) => edgeSvg(e, nodes, options.theme))),
-		el('g', { class: 'nodes' }, ...visible.nodes.map((n) => nodeSvg(n, options.theme)))
+		el(
+			'g',
+			{ class: 'figure-edges' },
+			...visible.edges.map((e) => edgeSvg(e, nodes, options.theme))
+		),
+		el('g', { class: 'figure-nodes' }, ...visible.nodes.map((n) => nodeSvg(n, options.theme)))
 	);
 }
 
@@ -107,7 +111,7 @@ export function renderSvg(
 			options.background === false
 				? ''
 				: el('rect', {
-						class: 'background',
+						class: 'figure-background',
 						x: left,
 						y: top,
 						width,

@@ -38,7 +38,7 @@ export function citationsBlock(records: CitedRecord[], palette: Palette, width: 
 			});
 			return el(
 				'g',
-				{ class: 'citations' },
+				{ class: 'figure-citations' },
 				textLines(['Sources'], left, top, {
 					size: HEADING_SIZE,
 					fill: palette.ink,

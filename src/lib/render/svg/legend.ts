@@ -92,7 +92,7 @@ export function legendBlock(model: Legend, width: number): Block {
 				row += Math.ceil(group.length / columns);
 				return drawn;
 			});
-			return el('g', { class: 'legend' }, ...cells);
+			return el('g', { class: 'figure-legend' }, ...cells);
 		}
 	};
 }

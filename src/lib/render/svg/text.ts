@@ -1,12 +1,17 @@
-/** Lines of real `<text>`, placed with the bundled font's metrics as CSS places them in a line box. */
+/** Lines of real `<text>`, placed with the bundled font's metrics as Cytoscape.js places its labels. */
 import { TYPE } from '../../layout/font.ts';
 import { FONT_METRICS } from '../../layout/fontMetrics.ts';
 import { wrapLabel } from '../../layout/wrapLabel.ts';
 import { escapeText } from './escape.ts';
 import { el, num } from './markup.ts';
 
-/** The baseline's distance below a line box's centre, in em. */
-const BASELINE = (FONT_METRICS.ascender + FONT_METRICS.descender) / 2 / FONT_METRICS.unitsPerEm;
+/**
+ * The baseline's distance below a line's centre, in em. Cytoscape.js draws each line with canvas
+ * textBaseline 'bottom' on the line's em box, whose descent a browser scales to the font's share
+ * of descent in ascent + descent; the figure then does not move when Cytoscape takes over.
+ */
+const BASELINE =
+	0.5 + FONT_METRICS.descender / (FONT_METRICS.ascender - FONT_METRICS.descender);
 
 export const lineHeight = (size: number) => size * TYPE.lineHeight;
 

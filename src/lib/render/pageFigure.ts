@@ -1,0 +1,9 @@
+/** The figure a pathway page carries inline, drawn before any script runs (and without scripts). */
+import type { LaidOutPathway } from '../layout/types.ts';
+import type { Pathway } from '../model/atlas.ts';
+import { figureContext, type RecordSource } from './figureContext.ts';
+import { PAGE_FIGURE } from './options.ts';
+import { renderSvg } from './renderSvg.ts';
+
+export const pageFigure = (laid: LaidOutPathway, data: RecordSource & { pathway: Pathway }) =>
+	renderSvg(laid, PAGE_FIGURE, figureContext(data.pathway, data));
