@@ -9,6 +9,7 @@ import { kindShape } from '../style/visualGrammar.ts';
 import { compartmentBoxes, type Box } from './compartmentBoxes.ts';
 import { countConflicts } from './conflicts.ts';
 import { strongestSupport, supportingSentences } from './edgeEvidence.ts';
+import { layered } from './layered.ts';
 import { dagreElements, sizeNodes, type SizedNode } from './layoutInput.ts';
 import { runDagre, type DagreRun, type Ranker } from './runDagre.ts';
 import { dagreSpacing, SPACING } from './spacing.ts';
@@ -17,8 +18,32 @@ import type { LaidOutCompartment, LaidOutNode, LaidOutPathway, Point } from './t
 export interface LayoutOptions {
 	/** Defaults to the pathway's own direction. */
 	direction?: Direction;
-	/** dagre's ranking, 'network-simplex' by default; 'tight-tree' is quicker on large graphs. */
+	/** dagre's ranking, 'network-simplex' by default; given, it forces dagre. */
 	ranker?: Ranker;
+	/** Which layout; by default chosen by size (LAYERED_ABOVE). */
+	engine?: Engine;
+}
+
+/** dagre (in headless Cytoscape), or our own layered layout for graphs too large for dagre. */
+export type Engine = 'dagre' | 'layered';
+type Run = DagreRun & { engine?: Engine };
+
+/**
+ * Chosen by node count, from the benchmark (npm run bench, synthetic cascades): dagre's network
+ * simplex grows steeply (minutes at 1,000 nodes) and dagre fails outright at 5,000; its
+ * 'tight-tree' ranker is quicker but doubles the crossings and triples the edge length; the
+ * layered layout takes about a second at 1,000 nodes with as few crossings as network simplex or
+ * fewer. Curated pathways (tens of nodes) keep dagre's network simplex.
+ */
+export const LAYERED_ABOVE = 150;
+
+/** The layout a pathway of `nodes` nodes gets, unless the options say otherwise. */
+export function layoutChoice(
+	nodes: number,
+	options: LayoutOptions = {}
+): { engine: Engine; ranker: Ranker } {
+	const engine = options.engine ?? (options.ranker || nodes <= LAYERED_ABOVE ? 'dagre' : 'layered');
+	return { engine, ranker: options.ranker ?? 'network-simplex' };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -31,8 +56,9 @@ interface Placement {
 }
 
 /** Boxes from one dagre run, moved so the figure starts at (0, 0) with a margin, rounded. */
-function place(pathway: Pathway, sized: SizedNode[], run: DagreRun): Placement {
-	const centres = runDagre(dagreElements(pathway, sized), run);
+function place(pathway: Pathway, sized: SizedNode[], run: Run): Placement {
+	const elements = dagreElements(pathway, sized);
+	const centres = run.engine === 'layered' ? layered(elements, run) : runDagre(elements, run);
 	const at = (id: string) => centres.get(id)!;
 	const placed = sized.map((n) => ({ ...n, ...at(n.id) }));
 	const members = new Map<string, Box[]>();
@@ -77,9 +103,11 @@ const RETRY_RANKERS_UP_TO = 60;
  * dagre can break a cluster apart when cycles cross compartment borders, or fail outright; then
  * other ways of breaking cycles and ranking are tried, and the placement with fewest overlaps kept.
  */
-function runs(direction: Direction, ranker: Ranker, pathway: Pathway): DagreRun[] {
+function runs(direction: Direction, ranker: Ranker, pathway: Pathway, engine: Engine): Run[] {
 	const hasCompartments = pathway.compartments.length > 0;
 	const spacing = dagreSpacing(direction, hasCompartments);
+	// The layered layout keeps compartments apart by construction: one run.
+	if (engine === 'layered') return [{ engine, direction, ranker, spacing }];
 	const first: DagreRun = { direction, ranker, acyclicer: 'greedy', spacing };
 	if (!hasCompartments) return [first];
 	const others: Ranker[] =
@@ -116,7 +144,9 @@ export function layoutPathway(
 	const sized = sizeNodes(pathway, entities);
 	let best: { placement: Placement; conflicts: number } | undefined;
 	let failure: unknown;
-	for (const run of runs(direction, options.ranker ?? 'network-simplex', pathway)) {
+	const { engine, ranker } = layoutChoice(pathway.nodes.length, options);
+	const candidates = runs(direction, ranker, pathway, engine);
+	for (const run of candidates) {
 		let placement: Placement;
 		try {
 			placement = place(pathway, sized, run);
@@ -125,7 +155,9 @@ export function layoutPathway(
 			failure = error;
 			continue;
 		}
-		const conflicts = countConflicts(placement.nodes, placement.compartments);
+		// With nothing to compare against, overlaps need no counting (quadratic in nodes).
+		const conflicts =
+			candidates.length > 1 ? countConflicts(placement.nodes, placement.compartments) : 0;
 		if (!best || conflicts < best.conflicts) best = { placement, conflicts };
 		if (!conflicts) break;
 	}
