@@ -105,12 +105,21 @@ export interface SyntheticGraph {
 const pick = <T>(rnd: () => number, items: readonly T[]): T =>
 	items[Math.floor(rnd() * items.length)]!;
 
-/** Node i's entity: the same id and label in every size, so catalogues nest. */
-function entityOf(i: number, kind: Kind, rnd: () => number): { label: string } {
-	if (kind === 'drug') return { label: `Compound ${i + 1}` };
-	if (kind === 'clinical-outcome') return { label: `Outcome ${i + 1}` };
+type Category = 'drug' | 'middle' | 'outcome';
+
+/**
+ * Entity k of a category: the same id, kind and label whatever the size, so the catalogues of
+ * different sizes nest and a smaller atlas is a prefix of a larger one.
+ */
+function entityOf(category: Category, k: number, seed: number) {
+	if (category === 'drug')
+		return { id: `syn-drug-${k}`, kind: 'drug' as Kind, label: `Compound ${k}` };
+	if (category === 'outcome')
+		return { id: `syn-outcome-${k}`, kind: 'clinical-outcome' as Kind, label: `Outcome ${k}` };
+	const rnd = random(seed * 7919 + k);
+	const kind = pick(rnd, MIDDLE_KINDS);
 	const suffix = pick(rnd, KIND_SUFFIX[kind] ?? ['protein']);
-	return { label: `${pick(rnd, STEMS)}${(i % 97) + 1} ${suffix}` };
+	return { id: `syn-e${k}`, kind, label: `${pick(rnd, STEMS)}${k} ${suffix}` };
 }
 
 /**
@@ -150,20 +159,13 @@ export function syntheticGraph(size: number, seed: number): SyntheticGraph {
 
 	const nodes: SynNode[] = [];
 	const byLayer: SynNode[][] = [];
-	let index = 0;
+	const counters: Record<Category, number> = { drug: 0, middle: 0, outcome: 0 };
 	layerSizes.forEach((count, layer) => {
 		const row: SynNode[] = [];
-		for (let j = 0; j < count; j++, index++) {
-			const kind: Kind =
-				layer === 0 ? 'drug' : layer === layers - 1 ? 'clinical-outcome' : pick(rnd, MIDDLE_KINDS);
+		const category: Category = layer === 0 ? 'drug' : layer === layers - 1 ? 'outcome' : 'middle';
+		for (let j = 0; j < count; j++) {
 			const position = (j + 0.5) / count;
-			const node: SynNode = {
-				id: `syn-e${index + 1}`,
-				layer,
-				position,
-				kind,
-				...entityOf(index, kind, rnd)
-			};
+			const node: SynNode = { layer, position, ...entityOf(category, ++counters[category], seed) };
 			if (layer > 0 && layer < layers - 1) {
 				const cell = Math.min(cells - 1, Math.floor(position * cells));
 				const depth = (layer - 1) / Math.max(1, layers - 2);

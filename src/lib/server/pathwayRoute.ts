@@ -1,9 +1,9 @@
 /** What every per-pathway page loads: the prerendered pathways, and one pathway laid out. */
 import { error } from '@sveltejs/kit';
-import { layoutPathway } from '../layout/layoutPathway.ts';
 import type { Atlas } from '../model/atlas.ts';
 import { pathwayPageData } from '../view/pathwayPage.ts';
 import { atlasForPage } from './atlasForPage.ts';
+import { cachedLayout } from './layoutCache.ts';
 
 export const pathwayEntries = () => atlasForPage().pathways.map((p) => ({ id: p.id }));
 
@@ -12,7 +12,7 @@ export function laidOutPathway(id: string, atlas: Atlas = atlasForPage()) {
 	if (!pathway) error(404, { message: `There is no pathway "${id}".` });
 	return {
 		...pathwayPageData(atlas, pathway),
-		// Laid out here, at build time: the browser shows the diagram in place and runs no layout.
-		laidOut: layoutPathway(pathway, atlas.entities)
+		// Laid out here, at build time (once per content: cached): the browser runs no layout.
+		laidOut: cachedLayout(pathway, atlas.entities)
 	};
 }

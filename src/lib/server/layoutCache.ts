@@ -1,0 +1,132 @@
+/**
+ * Layouts cached by content: a pathway is laid out again only when what the layout reads changed
+ * (the pathway, its entities' labels and kinds, the options) or the layout code did. Kept in
+ * memory and on disk (node_modules/.cache/atlas-layout), so neither the pages of one build nor
+ * the next build lay out an unchanged pathway twice. ATLAS_LAYOUT_CACHE names another folder,
+ * or "off" for no disk cache.
+ */
+import { createHash } from 'node:crypto';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	writeFileSync
+} from 'node:fs';
+import { join } from 'node:path';
+import { layoutPathway, type LayoutOptions } from '../layout/layoutPathway.ts';
+import type { LaidOutPathway } from '../layout/types.ts';
+import type { Entity, Pathway } from '../model/atlas.ts';
+
+/** The code a layout depends on: the layout and shape modules, and the dagre packages. */
+const CODE = ['src/lib/layout', 'src/lib/style/shapes.ts', 'src/lib/style/visualGrammar.ts'];
+const PACKAGES = ['cytoscape', 'cytoscape-dagre'];
+
+/** A hash of the layout code as it is on disk; undefined when the sources are not there. */
+export function layoutCodeVersion(root = process.cwd()): string | undefined {
+	const hash = createHash('sha256');
+	for (const entry of CODE) {
+		const path = join(root, entry);
+		if (!existsSync(path)) return undefined;
+		const files = entry.endsWith('.ts')
+			? [path]
+			: readdirSync(path)
+					.filter((f) => f.endsWith('.ts'))
+					.sort()
+					.map((f) => join(path, f));
+		for (const f of files) hash.update(f.slice(root.length)).update(readFileSync(f));
+	}
+	for (const name of PACKAGES) {
+		const manifest = join(root, 'node_modules', name, 'package.json');
+		hash.update(existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).version : '');
+	}
+	return hash.digest('hex').slice(0, 16);
+}
+
+/** Everything layoutPathway reads, hashed. */
+export function layoutKey(
+	pathway: Pathway,
+	entities: Record<string, Entity>,
+	options: LayoutOptions,
+	codeVersion: string
+): string {
+	const used = [...new Set(pathway.nodes.map((n) => n.entity))].sort();
+	const entityFacts = used.map((id) => [id, entities[id]?.label, entities[id]?.kind]);
+	return createHash('sha256')
+		.update(JSON.stringify([codeVersion, options, pathway, entityFacts]))
+		.digest('hex')
+		.slice(0, 32);
+}
+
+export class LayoutCache {
+	hits = 0;
+	misses = 0;
+	private readonly memory = new Map<string, LaidOutPathway>();
+	private version: string | undefined | null = null;
+
+	/**
+	 * `dir`: the disk cache, or undefined for memory only. `codeVersion`: defaults to a hash of
+	 * the layout sources; when they cannot be read, nothing is cached.
+	 */
+	constructor(
+		readonly dir: string | undefined,
+		private readonly codeVersion?: string
+	) {}
+
+	private currentVersion(): string | undefined {
+		if (this.version === null) this.version = this.codeVersion ?? layoutCodeVersion();
+		return this.version;
+	}
+
+	layout(
+		pathway: Pathway,
+		entities: Record<string, Entity>,
+		options: LayoutOptions = {}
+	): LaidOutPathway {
+		const version = this.currentVersion();
+		if (version === undefined) {
+			this.misses++;
+			return layoutPathway(pathway, entities, options);
+		}
+		const key = layoutKey(pathway, entities, options, version);
+		const file = this.dir && join(this.dir, `${pathway.id}-${key}.json`);
+		let laid = this.memory.get(key);
+		if (!laid && file && existsSync(file)) {
+			try {
+				laid = JSON.parse(readFileSync(file, 'utf8')) as LaidOutPathway;
+			} catch {
+				laid = undefined; // a torn or foreign file: lay out again
+			}
+		}
+		if (laid) {
+			this.hits++;
+		} else {
+			this.misses++;
+			laid = layoutPathway(pathway, entities, options);
+			if (file && this.dir) {
+				mkdirSync(this.dir, { recursive: true });
+				const partial = `${file}.${process.pid}.tmp`;
+				writeFileSync(partial, JSON.stringify(laid));
+				renameSync(partial, file);
+			}
+		}
+		this.memory.set(key, laid);
+		return laid;
+	}
+}
+
+function defaultDir(): string | undefined {
+	const setting = process.env.ATLAS_LAYOUT_CACHE;
+	if (setting === 'off') return undefined;
+	return setting || join('node_modules', '.cache', 'atlas-layout');
+}
+
+/** The cache the site's load functions use. */
+export const layoutCache = new LayoutCache(defaultDir());
+
+export const cachedLayout = (
+	pathway: Pathway,
+	entities: Record<string, Entity>,
+	options?: LayoutOptions
+): LaidOutPathway => layoutCache.layout(pathway, entities, options);

@@ -1,0 +1,96 @@
+/** The benchmark's synthetic atlases and the layout cache (no timings: tests never assert them). */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { syntheticAtlas, syntheticGraph, writeAtlas } from '../../bench/synthetic.ts';
+import { LayoutCache, layoutCodeVersion } from '../../src/lib/server/layoutCache.ts';
+import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
+import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'atlas-bench-test-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('synthetic atlases', () => {
+	it('pass the real validator with no errors and no warnings, read back from disk', () => {
+		const dir = writeAtlas(join(temp, 'atlas'), syntheticAtlas([50, 120], 7, 'atlas'));
+		const { atlas, errors, warnings } = validateAtlas(readCuratedDir(dir));
+		expect(errors).toEqual([]);
+		expect(warnings).toEqual([]);
+		expect(atlas.pathways.map((p) => p.nodes.length).sort((a, b) => a - b)).toEqual([50, 120]);
+	});
+
+	it('have the size asked for, about 1.5 edges per node, compartments, and every node connected', () => {
+		for (const size of [50, 200, 1000]) {
+			const g = syntheticGraph(size, 1);
+			expect(g.nodes).toHaveLength(size);
+			expect(g.edges.length / size).toBeGreaterThanOrEqual(1.4);
+			expect(g.edges.length / size).toBeLessThanOrEqual(1.6);
+			expect(g.compartments.length).toBeGreaterThan(0);
+			const ends = new Set(g.edges.flatMap((e) => [e.source, e.target]));
+			expect(g.nodes.every((n) => ends.has(n.id))).toBe(true);
+			expect(new Set(g.edges.map((e) => `${e.source}>${e.target}`)).size).toBe(g.edges.length);
+		}
+	});
+
+	it('are layered like a cascade: drugs at the top, outcomes at the bottom, a few feedback edges', () => {
+		const g = syntheticGraph(1000, 1);
+		const layer = new Map(g.nodes.map((n) => [n.id, n.layer]));
+		const last = Math.max(...layer.values());
+		expect(g.nodes.filter((n) => n.layer === 0).every((n) => n.kind === 'drug')).toBe(true);
+		expect(
+			g.nodes.filter((n) => n.layer === last).every((n) => n.kind === 'clinical-outcome')
+		).toBe(true);
+		const backward = g.edges.filter((e) => layer.get(e.target)! < layer.get(e.source)!);
+		expect(backward.length).toBeGreaterThan(0);
+		expect(backward.length / g.edges.length).toBeLessThan(0.1);
+	});
+
+	it('are the same for the same seed and differ for another', () => {
+		expect(syntheticAtlas([200], 3)).toEqual(syntheticAtlas([200], 3));
+		expect(syntheticAtlas([200], 3).pathways[0]!.text).not.toBe(
+			syntheticAtlas([200], 4).pathways[0]!.text
+		);
+	});
+});
+
+describe('the layout cache', () => {
+	const { atlas } = validateAtlas(syntheticAtlas([40], 2));
+	const pathway = atlas.pathways[0]!;
+
+	it('lays out once: a second request, even from a new cache on the same folder, is a hit', () => {
+		const dir = join(temp, 'cache-hit');
+		const first = new LayoutCache(dir, 'v1');
+		const laid = first.layout(pathway, atlas.entities);
+		expect([first.hits, first.misses]).toEqual([0, 1]);
+		expect(first.layout(pathway, atlas.entities)).toEqual(laid);
+		expect([first.hits, first.misses]).toEqual([1, 1]);
+		const next = new LayoutCache(dir, 'v1');
+		expect(next.layout(pathway, atlas.entities)).toEqual(laid);
+		expect([next.hits, next.misses]).toEqual([1, 0]);
+		expect(readdirSync(dir)).toHaveLength(1);
+	});
+
+	it('misses when the pathway, an entity label, the options or the layout code change', () => {
+		const dir = join(temp, 'cache-miss');
+		const cache = new LayoutCache(dir, 'v1');
+		cache.layout(pathway, atlas.entities);
+		const node = pathway.nodes[0]!;
+		const relabelled = {
+			...atlas.entities,
+			[node.entity]: { ...atlas.entities[node.entity]!, label: 'A much longer label than before' }
+		};
+		const lastEdge = pathway.edges.slice(0, -1);
+		cache.layout({ ...pathway, edges: lastEdge }, atlas.entities);
+		cache.layout(pathway, relabelled);
+		cache.layout(pathway, atlas.entities, { direction: 'LR' });
+		new LayoutCache(dir, 'v2').layout(pathway, atlas.entities);
+		expect([cache.hits, cache.misses]).toEqual([0, 4]);
+		expect(readdirSync(dir)).toHaveLength(5);
+	});
+
+	it('versions the layout code by its sources, and caches nothing where they cannot be read', () => {
+		expect(layoutCodeVersion()).toMatch(/^[0-9a-f]{16}$/);
+		expect(layoutCodeVersion(join(temp, 'nowhere'))).toBeUndefined();
+	});
+});
