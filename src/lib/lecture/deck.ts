@@ -10,6 +10,7 @@ import { stepNotes } from './notes.ts';
 import { lectureReferences } from './references.ts';
 import { stepFigures } from './stepFigures.ts';
 import { translate } from '../i18n/strings.ts';
+import type { SvgOptions } from '../render/options.ts';
 
 /** Below the step's heading on a LAYOUT_WIDE slide (13.333 x 7.5 in). */
 const FIGURE_BOX = { x: 0.4, y: 0.9, width: 12.533, height: 6.3 };
@@ -38,10 +39,12 @@ function base64(text: string): string {
 	return btoa(binary);
 }
 
+/** `figure`: renderer options for the slides' figures (a browser embeds the label font). */
 export async function buildDeck(
 	Pptx: typeof PptxGenJS,
-	subject: ExportSubject
-): Promise<Uint8Array> {
+	subject: ExportSubject,
+	figure: Partial<SvgOptions> = {}
+): Promise<Uint8Array<ArrayBuffer>> {
 	const { pathway } = subject;
 	const deck = new Pptx();
 	deck.layout = 'LAYOUT_WIDE';
@@ -64,7 +67,11 @@ export async function buildDeck(
 	);
 
 	// The slide says which step it is; the references have a slide of their own.
-	const figures = stepFigures(subject, { legend: false, citations: false }, { title: false });
+	const figures = stepFigures(
+		subject,
+		{ legend: false, citations: false },
+		{ title: false, ...figure }
+	);
 	for (const figure of figures) {
 		const slide = deck.addSlide();
 		const heading = `${translate('en', 'step')} ${figure.step} ${translate('en', 'of')} ${figures.length}`;

@@ -1,7 +1,8 @@
 /**
  * Cumulative reveal: each element belongs to the first step that shows it. At step n the elements
  * of step n are current, those of earlier steps are kept (quieter), the rest are later. An edge
- * brings its two ends with it, and a node brings the compartments around it.
+ * brings its two ends with it, and a node (or a compartment named in a step) brings the
+ * compartments around it.
  */
 import type { Pathway, Step } from '../model/atlas.ts';
 
@@ -16,10 +17,14 @@ export function firstSteps(pathway: Pathway, steps: Step[]): Map<string, number>
 	const reveal = (id: string | undefined, n: number) => {
 		if (id && !first.has(id)) first.set(id, n);
 	};
+	const revealCompartment = (id: string | undefined, n: number) => {
+		for (let c = id; c && parents.has(c); c = parents.get(c)) reveal(c, n);
+	};
 	const revealNode = (id: string, n: number) => {
+		if (parents.has(id)) return revealCompartment(id, n);
 		if (!nodes.has(id)) return;
 		reveal(id, n);
-		for (let c = nodes.get(id)?.compartment; c; c = parents.get(c)) reveal(c, n);
+		revealCompartment(nodes.get(id)?.compartment, n);
 	};
 	steps.forEach((step, i) => {
 		for (const id of step.show) {

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { clockTime, elapsed } from '../../src/lib/lecture/clock.ts';
+import { leavesKeyToElement } from '../../src/lib/lecture/focus.ts';
+import { lectureAction } from '../../src/lib/lecture/keys.ts';
+import { applyAction, initialLecture } from '../../src/lib/lecture/lectureState.ts';
+import {
+	channelName,
+	helloMessage,
+	parseMessage,
+	respond,
+	stateMessage
+} from '../../src/lib/lecture/sync.ts';
+
+const type = (key: string, mods = {}) => lectureAction({ key, ...mods })?.type;
+
+describe('lecture keys', () => {
+	it('move on with →, Space and PageDown (what clickers send), back with ← and PageUp', () => {
+		expect(['ArrowRight', ' ', 'PageDown'].map((k) => type(k))).toEqual(['next', 'next', 'next']);
+		expect(['ArrowLeft', 'PageUp'].map((k) => type(k))).toEqual(['previous', 'previous']);
+		expect([type('Home'), type('End')]).toEqual(['first', 'last']);
+	});
+	it('toggle blank (B, or the "." clickers send), captions, ghosting and full screen, either case', () => {
+		expect(['b', 'B', '.'].map((k) => type(k))).toEqual(['blank', 'blank', 'blank']);
+		expect([type('n'), type('N'), type('g'), type('G'), type('f'), type('F')]).toEqual([
+			'captions',
+			'captions',
+			'ghost',
+			'ghost',
+			'fullscreen',
+			'fullscreen'
+		]);
+		expect(type('Escape')).toBe('exit');
+	});
+	it('leave other keys, and keys held with Ctrl, Alt or Meta, to the browser', () => {
+		expect(type('x')).toBeUndefined();
+		expect(type('Tab')).toBeUndefined();
+		expect(type('f', { ctrlKey: true })).toBeUndefined();
+		expect(type('ArrowRight', { altKey: true })).toBeUndefined();
+		expect(type('b', { metaKey: true })).toBeUndefined();
+	});
+	it('leave Space and Enter to a focused button, and typing to a text field, but not PageDown', () => {
+		const button = { tagName: 'BUTTON' } as unknown as EventTarget;
+		const checkbox = { tagName: 'INPUT', type: 'checkbox' } as unknown as EventTarget;
+		const text = { tagName: 'INPUT', type: 'text' } as unknown as EventTarget;
+		expect(leavesKeyToElement({ key: ' ', target: button })).toBe(true);
+		expect(leavesKeyToElement({ key: 'Enter', target: checkbox })).toBe(true);
+		expect(leavesKeyToElement({ key: 'PageDown', target: button })).toBe(false);
+		expect(leavesKeyToElement({ key: 'ArrowRight', target: checkbox })).toBe(false);
+		expect(leavesKeyToElement({ key: 'b', target: text })).toBe(true);
+		expect(leavesKeyToElement({ key: 'PageDown', target: text })).toBe(false);
+		expect(leavesKeyToElement({ key: ' ', target: null })).toBe(false);
+	});
+});
+
+describe('lecture state', () => {
+	const at = (step: number) => initialLecture(step);
+	it('steps within 1..count and goes to either end', () => {
+		expect(applyAction(at(1), { type: 'next' }, 3).step).toBe(2);
+		expect(applyAction(at(3), { type: 'next' }, 3).step).toBe(3);
+		expect(applyAction(at(1), { type: 'previous' }, 3).step).toBe(1);
+		expect(applyAction(at(2), { type: 'last' }, 3).step).toBe(3);
+		expect(applyAction(at(3), { type: 'first' }, 3).step).toBe(1);
+	});
+	it('returns the same state when nothing changes, so nothing is sent', () => {
+		const s = at(3);
+		expect(applyAction(s, { type: 'next' }, 3)).toBe(s);
+		expect(applyAction(s, { type: 'exit' }, 3)).toBe(s);
+		expect(applyAction(s, { type: 'fullscreen' }, 3)).toBe(s);
+	});
+	it('toggles blank, captions and ghosting', () => {
+		const s = initialLecture();
+		expect(s).toEqual({ step: 1, blank: false, captions: true, ghost: false });
+		expect(applyAction(s, { type: 'blank' }, 3).blank).toBe(true);
+		expect(applyAction(s, { type: 'captions' }, 3).captions).toBe(false);
+		expect(applyAction(s, { type: 'ghost' }, 3).ghost).toBe(true);
+	});
+	it('brings a blank screen back on a move, without moving', () => {
+		const blank = { ...at(2), blank: true };
+		expect(applyAction(blank, { type: 'next' }, 3)).toEqual(at(2));
+		expect(applyAction(blank, { type: 'previous' }, 3)).toEqual(at(2));
+	});
+});
+
+describe('window sync protocol', () => {
+	const state = { step: 4, blank: true, captions: false, ghost: true };
+	it('names one channel per pathway', () => {
+		expect(channelName('a')).not.toBe(channelName('b'));
+	});
+	it('accepts well-formed messages about this pathway from other windows only', () => {
+		const hello = helloMessage('p', 'other');
+		expect(parseMessage(hello, 'p', 'me')).toEqual(hello);
+		expect(parseMessage(stateMessage('p', 'other', state), 'p', 'me')).toEqual(
+			stateMessage('p', 'other', state)
+		);
+		expect(parseMessage(hello, 'q', 'me')).toBeUndefined();
+		expect(parseMessage(helloMessage('p', 'me'), 'p', 'me')).toBeUndefined();
+		expect(
+			parseMessage({ ...stateMessage('p', 'o', state), state: { step: '4' } }, 'p', 'me')
+		).toBe(undefined);
+		expect(parseMessage({ type: 'bye', pathway: 'p', sender: 'o' }, 'p', 'me')).toBeUndefined();
+		expect(parseMessage(null, 'p', 'me')).toBeUndefined();
+		expect(parseMessage('step 4', 'p', 'me')).toBeUndefined();
+	});
+	it('answers a hello with the whole state, and adopts a state without answering', () => {
+		expect(respond(helloMessage('p', 'new'), state, 'me', 12)).toEqual({
+			reply: stateMessage('p', 'me', state)
+		});
+		expect(respond(stateMessage('p', 'other', state), initialLecture(), 'me', 12)).toEqual({
+			adopt: state
+		});
+	});
+	it('clamps a step from a window that has another version of the pathway', () => {
+		const far = stateMessage('p', 'other', { ...state, step: 40 });
+		expect(respond(far, initialLecture(), 'me', 12).adopt?.step).toBe(12);
+	});
+	it('sends a copy of the state, which survives structured cloning', () => {
+		const message = stateMessage('p', 'me', state);
+		expect(structuredClone(message)).toEqual(message);
+		expect(message.type === 'state' && message.state).not.toBe(state);
+	});
+	it('keeps two windows in step whichever moves, with no message bouncing back', () => {
+		// Two windows on an in-memory channel: each message goes to every other window.
+		type Window = { id: string; state: ReturnType<typeof initialLecture>; sent: number };
+		const windows: Window[] = [
+			{ id: 'audience', state: initialLecture(3), sent: 0 },
+			{ id: 'presenter', state: initialLecture(), sent: 0 }
+		];
+		const post = (from: Window, data: unknown) => {
+			from.sent++;
+			for (const w of windows.filter((x) => x !== from)) {
+				const m = parseMessage(structuredClone(data), 'p', w.id);
+				if (!m) continue;
+				const r = respond(m, w.state, w.id, 12);
+				if (r.adopt) w.state = r.adopt;
+				if (r.reply) post(w, r.reply);
+			}
+		};
+		const [audience, presenter] = windows as [Window, Window];
+		post(presenter, helloMessage('p', presenter.id));
+		expect(presenter.state.step).toBe(3);
+		presenter.state = applyAction(presenter.state, { type: 'next' }, 12);
+		post(presenter, stateMessage('p', presenter.id, presenter.state));
+		expect(audience.state.step).toBe(4);
+		audience.state = applyAction(audience.state, { type: 'blank' }, 12);
+		post(audience, stateMessage('p', audience.id, audience.state));
+		expect(presenter.state).toEqual({ ...initialLecture(4), blank: true });
+		expect([audience.sent, presenter.sent]).toEqual([2, 2]);
+	});
+});
+
+describe('presenter clock', () => {
+	it('shows the time of day as hours and minutes', () => {
+		expect(clockTime(new Date(2026, 0, 1, 9, 5))).toBe('09:05');
+		expect(clockTime(new Date(2026, 0, 1, 14, 30))).toBe('14:30');
+	});
+	it('shows elapsed time as m:ss, then h:mm:ss, never negative', () => {
+		expect(elapsed(0)).toBe('0:00');
+		expect(elapsed(65_400)).toBe('1:05');
+		expect(elapsed(3_723_000)).toBe('1:02:03');
+		expect(elapsed(-5000)).toBe('0:00');
+	});
+});

@@ -1,0 +1,199 @@
+import cytoscape from 'cytoscape';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
+import type { LaidOutPathway } from '../../src/lib/layout/types.ts';
+import { boxOf, captionPlacement, figureBox } from '../../src/lib/lecture/bounds.ts';
+import { camera, readableZoom, type Box } from '../../src/lib/lecture/camera.ts';
+import { LECTURE_PAPER } from '../../src/lib/lecture/lectureColours.ts';
+import { lectureClass, lectureStyle } from '../../src/lib/lecture/lectureStyle.ts';
+import { firstSteps, revealStates } from '../../src/lib/lecture/reveal.ts';
+import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
+import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
+import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';
+import { contrast } from '../../src/lib/style/colour.ts';
+import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+
+let atlas: Atlas;
+let cascade: Pathway;
+let laid: LaidOutPathway;
+beforeAll(() => {
+	atlas = validateAtlas(readCuratedDir('pathways')).atlas;
+	cascade = atlas.pathways.find((p) => p.id === 'ketamine-disinhibition') as Pathway;
+	laid = layoutPathway(cascade, atlas.entities);
+});
+
+const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
+/** What a view shows, in model coordinates. */
+const shown = (v: ReturnType<typeof camera>, width: number, height: number) =>
+	box(
+		-v.pan.x / v.zoom,
+		-v.pan.y / v.zoom,
+		(width - v.pan.x) / v.zoom,
+		(height - v.pan.y) / v.zoom
+	);
+const inside = (inner: Box, outer: Box) =>
+	inner.x1 >= outer.x1 - 1e-6 &&
+	inner.y1 >= outer.y1 - 1e-6 &&
+	inner.x2 <= outer.x2 + 1e-6 &&
+	inner.y2 <= outer.y2 + 1e-6;
+
+describe('presentation camera', () => {
+	it('never zooms out so far that a 12 px label renders under 24 px', () => {
+		expect(readableZoom()).toBe(2);
+		const v = camera({
+			figure: box(0, 0, 4000, 4000),
+			revealed: undefined,
+			current: undefined,
+			width: 1920,
+			height: 800
+		});
+		expect(v.zoom).toBe(2);
+	});
+	it('keeps one zoom for the whole lecture, fitting a small figure up to a limit', () => {
+		const figure = box(0, 0, 600, 100);
+		const a = camera({
+			figure,
+			revealed: box(0, 0, 50, 50),
+			current: box(0, 0, 50, 50),
+			width: 1920,
+			height: 800
+		});
+		const b = camera({
+			figure,
+			revealed: figure,
+			current: box(500, 0, 600, 100),
+			width: 1920,
+			height: 800
+		});
+		expect(a.zoom).toBe(b.zoom);
+		expect(a.zoom).toBeCloseTo(2.5);
+		// a figure that fits stays put from step to step
+		expect(a.pan).toEqual(b.pan);
+	});
+	it('keeps everything revealed in sight when it fits, without showing past the figure', () => {
+		const figure = box(0, 0, 400, 2000);
+		const revealed = box(100, 0, 300, 300);
+		const v = camera({
+			figure,
+			revealed,
+			current: box(100, 200, 300, 300),
+			width: 1000,
+			height: 800
+		});
+		const view = shown(v, 1000, 800);
+		expect(inside(revealed, view)).toBe(true);
+		expect(view.y1).toBeGreaterThanOrEqual(-32 / v.zoom - 1e-6);
+	});
+	it('follows the current step when what is revealed no longer fits', () => {
+		const figure = box(0, 0, 400, 3000);
+		const current = box(100, 2400, 300, 2500);
+		const v = camera({ figure, revealed: box(0, 0, 400, 2500), current, width: 1000, height: 800 });
+		expect(inside(current, shown(v, 1000, 800))).toBe(true);
+	});
+	it('shows every step of every curated pathway at 1920 x 1080 with its current elements in view', () => {
+		for (const p of atlas.pathways) {
+			const l = layoutPathway(p, atlas.entities);
+			const first = firstSteps(p, p.steps);
+			p.steps.forEach((_, i) => {
+				const states = revealStates(p, first, i + 1);
+				const ids = (want: string[]) =>
+					[...states].filter(([, s]) => want.includes(s)).map(([id]) => id);
+				const current = boxOf(l, ids(['current']));
+				const v = camera({
+					figure: figureBox(l),
+					revealed: boxOf(l, ids(['current', 'earlier'])),
+					current,
+					width: 1280,
+					height: 780
+				});
+				expect(v.zoom * 12, `${p.id} step ${i + 1}`).toBeGreaterThanOrEqual(24);
+				const view = shown(v, 1280, 780);
+				// the current step is in view, or at least its middle when it is larger than the view
+				const mid = box(
+					(current!.x1 + current!.x2) / 2,
+					(current!.y1 + current!.y2) / 2,
+					(current!.x1 + current!.x2) / 2,
+					(current!.y1 + current!.y2) / 2
+				);
+				expect(inside(mid, view), `${p.id} step ${i + 1}`).toBe(true);
+			});
+		}
+	});
+});
+
+describe('figure boxes', () => {
+	it('bound nodes, compartments and edges by their laid-out boxes', () => {
+		const ketamine = laid.nodes.find((n) => n.id === 'ketamine')!;
+		expect(boxOf(laid, ['ketamine'])).toEqual(
+			box(
+				ketamine.x - ketamine.width / 2,
+				ketamine.y - ketamine.height / 2,
+				ketamine.x + ketamine.width / 2,
+				ketamine.y + ketamine.height / 2
+			)
+		);
+		const all = boxOf(
+			laid,
+			[...laid.nodes, ...laid.edges, ...laid.compartments].map((e) => e.id)
+		)!;
+		expect(inside(all, figureBox(laid))).toBe(true);
+		expect(boxOf(laid, ['no-such-element'])).toBeUndefined();
+	});
+	it('put the caption beside a tall figure and below a wide one', () => {
+		expect(captionPlacement(laid)).toBe('side');
+		expect(captionPlacement({ ...laid, width: 2000, height: 500 })).toBe('below');
+	});
+});
+
+describe('presentation style', () => {
+	it('hides later steps, or ghosts them when asked', () => {
+		expect(lectureClass('later', false)).toBe('lecture-hidden');
+		expect(lectureClass('later', true)).toBe('lecture-ghost');
+		expect(lectureClass('current', true)).toBe('lecture-current');
+		expect(lectureClass('earlier', false)).toBe('lecture-earlier');
+	});
+	it('draws in headless Cytoscape: hidden elements are not displayed, ghosted compartments keep their children visible', () => {
+		const cy = cytoscape({
+			headless: true,
+			styleEnabled: true,
+			elements: toCytoscapeElements(laid),
+			style: lectureStyle({ reducedMotion: true })
+		});
+		const states = revealStates(cascade, firstSteps(cascade, cascade.steps), 3);
+		for (const ghost of [false, true]) {
+			cy.elements().removeClass('lecture-current lecture-earlier lecture-ghost lecture-hidden');
+			for (const [id, s] of states) cy.getElementById(id).addClass(lectureClass(s, ghost));
+			const visible = cy
+				.elements()
+				.filter((e) => e.visible())
+				.map((e) => e.id());
+			if (ghost) expect(visible).toHaveLength(cy.elements().length);
+			else
+				expect(new Set(visible)).toEqual(
+					new Set([...states].filter(([, s]) => s !== 'later').map(([id]) => id))
+				);
+		}
+		// a ghosted compartment fades itself, not its children
+		expect(cy.getElementById('postsynaptic').style('opacity')).toBe('1');
+		expect(Number(cy.getElementById('postsynaptic').style('background-opacity'))).toBeLessThan(0.5);
+		expect(Number(cy.getElementById('bdnf').style('opacity'))).toBeLessThan(0.5);
+		expect(Number(cy.getElementById('ketamine').style('opacity'))).toBeLessThan(1);
+		expect(Number(cy.getElementById('gaba').style('opacity'))).toBe(1);
+		cy.destroy();
+	});
+	it('has no transitions when the reader prefers reduced motion', () => {
+		const duration = (reducedMotion: boolean) =>
+			lectureStyle({ reducedMotion }).find((s) => 'transition-duration' in s.style)?.style[
+				'transition-duration' as never
+			];
+		expect(duration(true)).toBe(0);
+		expect(duration(false)).toBeGreaterThan(0);
+		expect(duration(false)).toBeLessThanOrEqual(300);
+	});
+	it('is readable on a projector: text colours at least 7:1 against the paper', () => {
+		const { paper, ink, muted, accent, stated, listed, background, mark, markInk } = LECTURE_PAPER;
+		for (const c of [ink, muted, accent, stated, listed, background])
+			expect(contrast(c, paper), c).toBeGreaterThanOrEqual(7);
+		expect(contrast(markInk, mark)).toBeGreaterThanOrEqual(7);
+	});
+});
