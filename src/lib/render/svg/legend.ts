@@ -32,7 +32,7 @@ function groups(model: Legend): Item[][] {
 	return [
 		model.kinds.map((k): Item => ({
 			label: k.label,
-			sample: (x, y) => paintedShape(k.paint.shape, x + SAMPLE / 2, y + ROW / 2, 32, 14, k.paint)
+			sample: (x, y) => paintedShape(k.paint.shape, x + SAMPLE / 2, y + ROW / 2, 34, 18, k.paint)
 		})),
 		model.relations.map((r): Item => {
 			const use = { arrow: r.arrow, width: SAMPLE_LINE };

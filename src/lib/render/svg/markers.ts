@@ -70,5 +70,5 @@ export function markerDefs(theme: string, uses: ArrowUse[], colour: string): str
 	return [...byId.keys()]
 		.sort()
 		.map((id) => markerSvg(id, byId.get(id)!, colour))
-		.join('');
+		.join('\n');
 }

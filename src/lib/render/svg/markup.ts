@@ -20,10 +20,16 @@ function attributes(attrs: Record<string, AttrValue>): string {
 		.join('');
 }
 
+/** Containers whose children go on lines of their own, so a figure's diff reads line by line. */
+const BLOCKS = new Set(['svg', 'g', 'defs', 'marker', 'clipPath']);
+
 /** `<tag attrs>children</tag>`, or `<tag attrs/>` without children. Children are markup. */
 export function el(tag: string, attrs: Record<string, AttrValue>, ...children: string[]): string {
-	const inner = children.join('');
-	return inner ? `<${tag}${attributes(attrs)}>${inner}</${tag}>` : `<${tag}${attributes(attrs)}/>`;
+	const present = children.filter(Boolean);
+	if (!present.length) return `<${tag}${attributes(attrs)}/>`;
+	// never inside <text>: white space between its tspans would be drawn
+	const inner = BLOCKS.has(tag) ? `\n${present.join('\n')}\n` : present.join('');
+	return `<${tag}${attributes(attrs)}>${inner}</${tag}>`;
 }
 
 /** A `<title>` (tooltip and accessible name) with escaped text. */

@@ -10,8 +10,7 @@ import { el, num } from './markup.ts';
  * textBaseline 'bottom' on the line's em box, whose descent a browser scales to the font's share
  * of descent in ascent + descent; the figure then does not move when Cytoscape takes over.
  */
-const BASELINE =
-	0.5 + FONT_METRICS.descender / (FONT_METRICS.ascender - FONT_METRICS.descender);
+const BASELINE = 0.5 + FONT_METRICS.descender / (FONT_METRICS.ascender - FONT_METRICS.descender);
 
 export const lineHeight = (size: number) => size * TYPE.lineHeight;
 

@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './helpers/fixtures.ts';
+import { inkedPixels, parseSvg, realAtlas, viewBoxSize } from './helpers/figures.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'atlas-export-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** `npm run export -- <args>`, as a lecturer runs it (tsx straight, without npm's own notices). */
+function runExport(...args: string[]) {
+	const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], {
+		cwd: REPO_ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1' },
+		timeout: 120_000
+	});
+	if (run.error) throw run.error;
+	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const ids = () => realAtlas().pathways.map((p) => p.id);
+
+describe('npm run export', () => {
+	it('writes one SVG per pathway with --all, each well-formed and showing its labels', () => {
+		const dir = join(out, 'svg');
+		const run = runExport('--all', '--format', 'svg', '--out', dir, '--theme', 'print');
+		expect(run.status, run.stderr).toBe(0);
+		expect(readdirSync(dir).sort()).toEqual(
+			ids()
+				.map((id) => `${id}.print.svg`)
+				.sort()
+		);
+		for (const p of realAtlas().pathways) {
+			const svg = readFileSync(join(dir, `${p.id}.print.svg`), 'utf8');
+			const text = parseSvg(svg).documentElement.textContent;
+			for (const n of p.nodes) expect(text).toContain(n.label.split(' ')[0]);
+		}
+	});
+
+	it('writes a PNG at the asked scale through resvg, and honours --no-legend', () => {
+		const dir = join(out, 'png');
+		const id = 'ketamine-nmda-block';
+		const run = runExport(id, '--format', 'png', '--out', dir, '--scale', '4', '--no-legend');
+		expect(run.status, run.stderr).toBe(0);
+		const png = inkedPixels(readFileSync(join(dir, `${id}.light@4x.png`)));
+		const svg = runExport(id, '--format', 'svg', '--out', dir, '--no-legend');
+		expect(svg.status).toBe(0);
+		const size = viewBoxSize(readFileSync(join(dir, `${id}.light.svg`), 'utf8'));
+		expect([png.width, png.height]).toEqual([size.width * 4, size.height * 4]);
+		expect(png.inked).toBeGreaterThan(1000);
+		expect(readFileSync(join(dir, `${id}.light.svg`), 'utf8')).not.toContain('figure-legend');
+	});
+
+	it('writes Cytoscape JSON and the evidence table', () => {
+		const dir = join(out, 'data');
+		for (const format of ['cyjs', 'csv'])
+			expect(runExport('molecular-targets', '--format', format, '--out', dir).status).toBe(0);
+		const doc = JSON.parse(readFileSync(join(dir, 'molecular-targets.light.cyjs'), 'utf8'));
+		expect(doc.format_version).toBe('1.0');
+		const csv = readFileSync(join(dir, 'molecular-targets.evidence.csv'), 'utf8');
+		expect(csv.split('\r\n')[0]).toBe('element,relation,support,quote,sentence,citation,note');
+	});
+
+	it('answers a mistyped pathway id with one line, the nearest id, and status 1', () => {
+		const run = runExport('ketamine-nmda-blok', '--format', 'svg', '--out', join(out, 'none'));
+		expect(run.status).toBe(1);
+		expect(run.stderr.trim().split('\n')).toEqual([
+			'export: there is no pathway "ketamine-nmda-blok"; did you mean "ketamine-nmda-block"? (or --all)'
+		]);
+		expect(existsSync(join(out, 'none', 'ketamine-nmda-blok.light.svg'))).toBe(false);
+	});
+
+	it('answers bad arguments with one line and a hint, never a stack trace', () => {
+		const cases: [string[], RegExp][] = [
+			[['--all', '--format', 'pgn', '--out', out], /--format pgn .*did you mean png\?/],
+			[
+				['--all', '--formt', 'svg', '--out', out],
+				/unknown option --formt \(did you mean --format\?\)/
+			],
+			[
+				['--all', '--format', 'png', '--out', out, '--scale', '3'],
+				/--scale 3 is not one of 1, 2, 4/
+			],
+			[['--format', 'svg', '--out', out], /name a pathway id, or --all/],
+			[['--all', '--format', 'svg'], /--out is missing/]
+		];
+		for (const [args, message] of cases) {
+			const run = runExport(...args);
+			expect(run.status, args.join(' ')).toBe(1);
+			const lines = run.stderr.trim().split('\n');
+			expect(lines, args.join(' ')).toHaveLength(1);
+			expect(lines[0]).toMatch(message);
+			expect(run.stderr).not.toMatch(/^\s+at /m);
+		}
+	});
+
+	it('prints the validator’s located errors for invalid pathway files, and exports nothing', () => {
+		const dir = join(out, 'invalid');
+		const run = runExport(
+			'--all',
+			'--dir',
+			'tests/fixtures/four-problems',
+			'--format',
+			'svg',
+			'--out',
+			dir
+		);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/^tests\/fixtures\/four-problems\/ketamine\.yaml:\d+:\d+: /m);
+		expect(run.stderr).toMatch(/^export: 4 problem\(s\) in the pathway files; nothing exported/m);
+		expect(run.stderr).not.toMatch(/^\s+at /m);
+		expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+	});
+});

@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EXPORT, SCALES } from '../../src/lib/export/exportOptions.ts';
+import { figureSvg } from '../../src/lib/export/exportText.ts';
+import { rasterisePng } from '../../src/lib/export/node/rasterisePng.ts';
+import { LABEL_FONT } from '../../src/lib/layout/font.ts';
+import { measureText } from '../../src/lib/layout/measureText.ts';
+import { THEMES } from '../../src/lib/style/themes.ts';
+import { inkedPixels, parseSvg, realAtlas, subjects, viewBoxSize } from './helpers/figures.ts';
+
+/** Debian's librsvg renderer, as a user's tools would draw the file. */
+function rsvgConvert(svg: string): Buffer {
+	const run = spawnSync('rsvg-convert', ['--format', 'png'], { input: svg, maxBuffer: 1 << 28 });
+	if (run.error)
+		throw new Error(
+			`rsvg-convert did not run (apt-get install librsvg2-bin): ${run.error.message}`
+		);
+	if (run.status !== 0) throw new Error(`rsvg-convert failed: ${run.stderr.toString()}`);
+	return run.stdout;
+}
+
+const figures = subjects(realAtlas()).flatMap((s) =>
+	THEMES.map((theme) => ({
+		name: `${s.pathway.id} ${theme}`,
+		svg: figureSvg(s, { ...DEFAULT_EXPORT, theme })
+	}))
+);
+
+describe('exported SVG in real renderers', () => {
+	it('parses as XML, and rsvg-convert draws it at its size, not blank', () => {
+		for (const { name, svg } of figures) {
+			parseSvg(svg);
+			const png = inkedPixels(rsvgConvert(svg));
+			const size = viewBoxSize(svg);
+			expect([png.width, png.height], name).toEqual([size.width, size.height]);
+			expect(png.inked / (png.width * png.height), name).toBeGreaterThan(0.02);
+		}
+	});
+
+	it('resvg draws it at 1x, 2x and 4x, not blank', () => {
+		const { name, svg } = figures.find((f) => f.name.startsWith('molecular-targets'))!;
+		const size = viewBoxSize(svg);
+		for (const scale of SCALES) {
+			const png = inkedPixels(rasterisePng(svg, scale));
+			expect([png.width, png.height], `${name} ${scale}x`).toEqual([
+				size.width * scale,
+				size.height * scale
+			]);
+			expect(png.inked / (png.width * png.height)).toBeGreaterThan(0.02);
+		}
+	});
+
+	it('leaves the background transparent when asked', () => {
+		const [subject] = subjects(realAtlas());
+		const svg = figureSvg(subject!, { ...DEFAULT_EXPORT, background: 'transparent' });
+		const { data, width, height } = PNG.sync.read(rasterisePng(svg, 1));
+		let clear = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i] === 0) clear++;
+		expect(data[3]).toBe(0);
+		expect(clear / (width * height)).toBeGreaterThan(0.3);
+		expect(clear).toBeLessThan(width * height);
+	});
+
+	it('draws labels in the bundled font, as wide as the layout measured them', () => {
+		const word = 'Ketamine γ-aminobutyric';
+		const size = 100;
+		const svg =
+			`<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="200">` +
+			`<text x="10" y="150" font-size="${size}" font-weight="${LABEL_FONT.weight}" ` +
+			`font-family="${LABEL_FONT.stack.replaceAll('"', '&quot;')}">${word}</text></svg>`;
+		const { data, width } = PNG.sync.read(rasterisePng(svg, 1));
+		let left = width;
+		let right = 0;
+		for (let i = 0; i < data.length; i += 4)
+			if (data[i + 3]! > 128) {
+				const x = (i / 4) % width;
+				left = Math.min(left, x);
+				right = Math.max(right, x);
+			}
+		const measured = measureText(word, size).width;
+		// ink is a little narrower than the advances (side bearings)
+		expect(right - left).toBeGreaterThan(measured * 0.95);
+		expect(right - left).toBeLessThan(measured * 1.01);
+	});
+});

@@ -1,0 +1,47 @@
+/**
+ * SVG snapshots: every real pathway in every theme, with title, legend and footer, compared byte
+ * for byte with tests/snapshots/<pathway>.<theme>.svg. A change shows up as a diff to review;
+ * `UPDATE_SNAPSHOTS=1 npx vitest run tests/unit/svgSnapshots.test.ts` rewrites the files.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { figureContext } from '../../src/lib/render/figureContext.ts';
+import { renderSvg } from '../../src/lib/render/renderSvg.ts';
+import { THEMES } from '../../src/lib/style/themes.ts';
+import { REPO_ROOT } from './helpers/fixtures.ts';
+import { realAtlas, subjects } from './helpers/figures.ts';
+
+const SNAPSHOTS = join(REPO_ROOT, 'tests/snapshots');
+const update = process.env.UPDATE_SNAPSHOTS === '1';
+
+describe('SVG snapshots', () => {
+	const all = subjects(realAtlas());
+	const expected = new Set(all.flatMap((s) => THEMES.map((t) => `${s.pathway.id}.${t}.svg`)));
+
+	for (const { pathway, laid, records } of all)
+		for (const theme of THEMES) {
+			const name = `${pathway.id}.${theme}.svg`;
+			it(name, () => {
+				const svg = renderSvg(
+					laid,
+					{ scope: 'pathway', theme, legend: true, citations: true, title: true },
+					figureContext(pathway, records)
+				);
+				const file = join(SNAPSHOTS, name);
+				if (update) {
+					mkdirSync(SNAPSHOTS, { recursive: true });
+					writeFileSync(file, svg);
+				}
+				expect(existsSync(file), `${name} is missing: run with UPDATE_SNAPSHOTS=1`).toBe(true);
+				expect(svg, `${name} changed: review, then run with UPDATE_SNAPSHOTS=1`).toBe(
+					readFileSync(file, 'utf8')
+				);
+			});
+		}
+
+	it('keeps no snapshot of a pathway or theme that no longer exists', () => {
+		const stale = readdirSync(SNAPSHOTS).filter((f) => f.endsWith('.svg') && !expected.has(f));
+		expect(stale, 'delete these snapshots').toEqual([]);
+	});
+});
