@@ -1,5 +1,11 @@
+import { handoutFigure } from '$lib/lecture/handoutFigure';
 import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pathwayEntries;
-export const load: PageServerLoad = ({ params }) => laidOutPathway(params.id);
+
+export const load: PageServerLoad = ({ params }) => {
+	const data = laidOutPathway(params.id);
+	// Drawn at build time, so the printed handout needs no script.
+	return { ...data, figure: handoutFigure(data.laidOut, data) };
+};
