@@ -181,3 +181,33 @@ test('source pages number and anchor sentences and link back to the citing eleme
 	await citer.click();
 	await expect(page.locator('.details .evidence mark').first()).toBeVisible();
 });
+
+test('the layout runs in the browser only when the reader asks for another direction', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(r.url());
+	});
+	await page.goto(CASCADE);
+	await diagramReady(page);
+	await page.waitForLoadState('networkidle');
+	// Chunk names are content hashes: the layout shows up as code fetched only on demand.
+	const loadedOnLoad = scripts.length;
+	const loadsLayout = () => scripts.length > loadedOnLoad;
+	const before = await elementPoint(page, 'nmda-receptor');
+	const ketamine = await elementPoint(page, 'ketamine');
+	expect(Math.abs(before.y - ketamine.y)).toBeGreaterThan(Math.abs(before.x - ketamine.x));
+
+	await page.getByLabel('Layout direction').selectOption('LR');
+	await expect.poll(loadsLayout).toBe(true);
+	await expect
+		.poll(async () => {
+			const [k, n] = [
+				await elementPoint(page, 'ketamine'),
+				await elementPoint(page, 'nmda-receptor')
+			];
+			return n.x - k.x > Math.abs(n.y - k.y);
+		})
+		.toBe(true);
+});
