@@ -172,6 +172,16 @@ test('B blanks the screen and a move brings it back without moving; N hides and 
 	await expect(page.locator('.caption .narration')).toHaveText(CASCADE.steps[2]!.narration);
 });
 
+test('F toggles full screen', async ({ page }) => {
+	await openAt(page);
+	const full = () => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+	await page.keyboard.press('f');
+	await expect.poll(full).toBe('HTML');
+	await page.keyboard.press('F');
+	await expect.poll(full).toBeNull();
+	await expectStep(page, 1);
+});
+
 test("Escape goes back to the explorer with the step's main element selected", async ({ page }) => {
 	await openAt(page, '?step=2');
 	await page.keyboard.press('Escape');

@@ -72,6 +72,7 @@ const EN = {
 	audienceBlank: 'The audience screen is blank (B)',
 	captionsHidden: 'Captions are hidden (N)',
 	references: 'References',
+	stepsHeading: 'Steps',
 	narration: 'Narration'
 } as const;
 
@@ -145,6 +146,7 @@ const ZH: Record<StringKey, string> = {
 	audienceBlank: '观众屏幕为黑屏 (B)',
 	captionsHidden: '字幕已隐藏 (N)',
 	references: '参考文献',
+	stepsHeading: '步骤',
 	narration: '讲解'
 };
 
