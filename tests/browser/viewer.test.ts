@@ -166,8 +166,13 @@ test('the index has a card per pathway with counts and sources', async ({ page }
 	const cards = page.locator('[data-pathway]');
 	expect(await cards.count()).toBeGreaterThanOrEqual(5);
 	const cascade = page.locator('[data-pathway="ketamine-disinhibition"]');
-	await expect(cascade).toContainText(/\d+ nodes/);
+	await expect(cascade).toContainText(/\d+\s+nodes/);
 	await expect(cascade.getByRole('link', { name: 'jelen-2021' })).toBeVisible();
+	const thumbnail = cascade.locator('img');
+	await thumbnail.scrollIntoViewIfNeeded();
+	await expect
+		.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+		.toBeGreaterThan(0);
 });
 
 test('source pages number and anchor sentences and link back to the citing elements', async ({
