@@ -1,0 +1,161 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { DEFAULT_EXPORT } from '../../src/lib/export/exportOptions.ts';
+import { figureSvg } from '../../src/lib/export/exportText.ts';
+import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
+import { loadAtlas } from '../../src/lib/server/loadAtlas.ts';
+import { diagramReady, elementPoint } from './helpers.ts';
+
+const ID = 'molecular-targets';
+const PAGE = `/pathways/${ID}`;
+const atlas = loadAtlas('pathways');
+const pathway = atlas.pathways.find((p) => p.id === ID)!;
+const subject = { pathway, laid: layoutPathway(pathway, atlas.entities), records: atlas };
+
+function parseXml(text: string) {
+	return new DOMParser({
+		onError: (level, message) => {
+			throw new Error(`XML ${level}: ${message}`);
+		}
+	}).parseFromString(text, 'image/svg+xml');
+}
+
+/** Size, and pixels clearly unlike the top-left (background) pixel. */
+function inked(png: Buffer) {
+	const { width, height, data } = PNG.sync.read(png);
+	let count = 0;
+	for (let i = 0; i < data.length; i += 4) {
+		const d = [0, 1, 2, 3].reduce((s, k) => s + Math.abs(data[i + k]! - data[k]!), 0);
+		if (d > 96) count++;
+	}
+	return { width, height, share: count / (width * height) };
+}
+
+const viewBox = (svg: string) => /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+
+async function download(page: Page, format: RegExp, choose?: () => Promise<void>) {
+	const menu = page.locator('details.export');
+	if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await menu.locator('summary').click();
+	await menu.getByRole('radio', { name: format }).check();
+	await choose?.();
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		menu.getByRole('button', { name: 'Download' }).click()
+	]);
+	return { name: file.suggestedFilename(), path: (await file.path())! };
+}
+
+test.describe('the figure before and without scripts', () => {
+	test('with JavaScript off the page shows the pathway as an accessible inline SVG', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(PAGE);
+		const figure = page.locator('.static-figure svg[role="img"]');
+		await expect(figure).toBeVisible();
+		await expect(figure).toHaveAttribute('aria-label', pathway.title);
+		for (const n of pathway.nodes) await expect(figure.locator(`#node-${n.id}`)).toBeVisible();
+		await expect(figure.locator('#node-ketamine text')).toHaveText('Ketamine');
+		const shot = inked(await figure.screenshot());
+		expect(shot.share).toBeGreaterThan(0.03);
+		await context.close();
+	});
+
+	test('Cytoscape takes over in the same place and hides the inline figure', async ({
+		browser,
+		page
+	}) => {
+		const still = await browser.newContext({ javaScriptEnabled: false });
+		const before = await still.newPage();
+		await before.goto(PAGE);
+		await page.goto(PAGE);
+		await diagramReady(page);
+		await expect(page.locator('.static-figure')).toBeHidden();
+		for (const n of pathway.nodes) {
+			const box = (await before
+				.locator(`.static-figure #node-${n.id} path`)
+				.first()
+				.boundingBox())!;
+			const live = await elementPoint(page, n.id);
+			expect(Math.abs(box.x + box.width / 2 - live.x), n.id).toBeLessThan(1.5);
+			expect(Math.abs(box.y + box.height / 2 - live.y), n.id).toBeLessThan(1.5);
+		}
+		await still.close();
+	});
+});
+
+test.describe('the export menu', () => {
+	test.setTimeout(60_000);
+
+	test('downloads the SVG figure, byte for byte what Node renders, showing the labels', async ({
+		page
+	}) => {
+		await page.goto(PAGE);
+		await diagramReady(page);
+		const file = await download(page, /SVG/);
+		expect(file.name).toBe(`${ID}.light.svg`);
+		const svg = readFileSync(file.path, 'utf8');
+		expect(svg).toBe(figureSvg(subject, DEFAULT_EXPORT));
+		const text = parseXml(svg).documentElement!.textContent;
+		for (const n of pathway.nodes) expect(text).toContain(n.label.split(' ')[0]);
+		expect(text).toContain('Sources');
+
+		// and Chromium draws the file on its own, at its size, not blank
+		const [, , width, height] = viewBox(svg);
+		const viewer = await page.context().newPage();
+		await viewer.setViewportSize({ width: width!, height: height! });
+		await viewer.goto(pathToFileURL(file.path).href);
+		const shot = inked(await viewer.screenshot());
+		expect([shot.width, shot.height]).toEqual([width, height]);
+		expect(shot.share).toBeGreaterThan(0.03);
+	});
+
+	test('downloads a PNG at the chosen scale, drawn in the browser, not blank', async ({ page }) => {
+		await page.goto(PAGE);
+		await diagramReady(page);
+		const file = await download(page, /PNG/, async () => {
+			await page.getByLabel('Scale').selectOption('4');
+			await page.getByLabel('Theme').selectOption('dark');
+		});
+		expect(file.name).toBe(`${ID}.dark@4x.png`);
+		const [, , width, height] = viewBox(figureSvg(subject, { ...DEFAULT_EXPORT, theme: 'dark' }));
+		const png = inked(readFileSync(file.path));
+		expect([png.width, png.height]).toEqual([width! * 4, height! * 4]);
+		expect(png.share).toBeGreaterThan(0.02);
+	});
+
+	test('downloads Cytoscape JSON and the evidence table', async ({ page }) => {
+		await page.goto(PAGE);
+		await diagramReady(page);
+		const cyjs = await download(page, /Cytoscape JSON/);
+		expect(cyjs.name).toBe(`${ID}.light.cyjs`);
+		const doc = JSON.parse(readFileSync(cyjs.path, 'utf8'));
+		expect(doc.format_version).toBe('1.0');
+		expect(doc.elements.edges).toHaveLength(pathway.edges.length);
+		const csv = await download(page, /Evidence table/);
+		expect(csv.name).toBe(`${ID}.evidence.csv`);
+		const rows = readFileSync(csv.path, 'utf8').split('\r\n');
+		expect(rows[0]).toBe('element,relation,support,quote,sentence,citation,note');
+	});
+
+	test('exports the current view: what the viewer shows, clipped to it', async ({ page }) => {
+		await page.goto(PAGE);
+		await diagramReady(page);
+		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+		const file = await download(page, /SVG/, () =>
+			page.getByRole('radio', { name: 'Current view' }).check()
+		);
+		expect(file.name).toBe(`${ID}.detail.light.svg`);
+		const svg = readFileSync(file.path, 'utf8');
+		parseXml(svg);
+		expect(svg).toContain('<clipPath');
+		const shown = [...svg.matchAll(/id="node-/g)].length;
+		expect(shown).toBeGreaterThan(0);
+		expect(shown).toBeLessThan(pathway.nodes.length);
+	});
+});
