@@ -139,6 +139,19 @@ describe('figure boxes', () => {
 		expect(inside(all, figureBox(laid))).toBe(true);
 		expect(boxOf(laid, ['no-such-element'])).toBeUndefined();
 	});
+	it('leave out the compartments revealed with a member, but bound a compartment alone', () => {
+		const member = laid.nodes.find((n) => n.compartment)!;
+		const compartment = laid.compartments.find((c) => c.id === member.compartment)!;
+		expect(boxOf(laid, [member.id, compartment.id])).toEqual(boxOf(laid, [member.id]));
+		expect(boxOf(laid, [compartment.id])).toEqual(
+			box(
+				compartment.x - compartment.width / 2,
+				compartment.y - compartment.height / 2,
+				compartment.x + compartment.width / 2,
+				compartment.y + compartment.height / 2
+			)
+		);
+	});
 	it('put the caption beside a tall figure and below a wide one', () => {
 		expect(captionPlacement(laid)).toBe('side');
 		expect(captionPlacement({ ...laid, width: 2000, height: 500 })).toBe('below');

@@ -9,18 +9,24 @@ export const figureBox = (laid: LaidOutPathway): Box => ({
 	y2: laid.height
 });
 
-/** The box around the given nodes, compartments and edges; undefined when none is drawn. */
+/**
+ * The box around the given nodes and edges; undefined when none is drawn. Compartments count
+ * only when the ids name nothing else: a compartment revealed with one member can reach far
+ * beyond it, and the camera would look at empty space.
+ */
 export function boxOf(laid: LaidOutPathway, ids: Iterable<string>): Box | undefined {
 	const wanted = new Set(ids);
-	const boxes: Box[] = [...laid.nodes, ...laid.compartments]
-		.filter((el) => wanted.has(el.id))
-		.map((el) => ({
-			x1: el.x - el.width / 2,
-			y1: el.y - el.height / 2,
-			x2: el.x + el.width / 2,
-			y2: el.y + el.height / 2
-		}));
-	for (const e of laid.edges.filter((e) => wanted.has(e.id)))
+	const members = laid.nodes.filter((el) => wanted.has(el.id));
+	const edges = laid.edges.filter((e) => wanted.has(e.id));
+	const shapes =
+		members.length || edges.length ? members : laid.compartments.filter((el) => wanted.has(el.id));
+	const boxes: Box[] = shapes.map((el) => ({
+		x1: el.x - el.width / 2,
+		y1: el.y - el.height / 2,
+		x2: el.x + el.width / 2,
+		y2: el.y + el.height / 2
+	}));
+	for (const e of edges)
 		for (const p of e.points) boxes.push({ x1: p.x, y1: p.y, x2: p.x, y2: p.y });
 	if (!boxes.length) return undefined;
 	return {
