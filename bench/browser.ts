@@ -1,0 +1,348 @@
+/**
+ * The benchmark's browser part, in Chromium through Playwright: page loads (navigation to the
+ * diagram visible, and to a click that selects), click-to-details latency, frame times while
+ * zooming and panning, the JavaScript a pathway page loads, and the SVG export comparison.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { findChromium } from '../scripts/browser.js';
+import { median, percentile } from './stats.ts';
+
+/** The same flags the browser tests use. */
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+export async function launch(): Promise<Browser> {
+	const found = findChromium();
+	if (!found.path) throw new Error('no Chromium found: see scripts/browser.js');
+	return chromium.launch({ executablePath: found.path, args: ARGS });
+}
+
+/**
+ * A fresh context (nothing cached) and page. tsx compiles the functions handed to the page with
+ * esbuild's keepNames, which wraps them in `__name(...)`: the page gets a do-nothing `__name`.
+ */
+async function freshPage(browser: Browser) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+	return { context, page: await context.newPage() };
+}
+
+/** What to look for in a page: the diagram drawn, the diagram taking clicks, the details shown. */
+export interface PageKind {
+	name: string;
+	visible: string;
+	ready: string;
+	details: string;
+	/** The panel whose content a selection changes. */
+	panel: string;
+}
+
+export const ATLAS_PAGE: PageKind = {
+	name: 'atlas',
+	visible: '.static-figure svg, .cy-container[data-ready="true"]',
+	ready: '.cy-container[data-ready="true"]',
+	details: '[data-testid="details-title"]',
+	panel: '.details'
+};
+
+export const BASELINE_PAGE: PageKind = {
+	name: 'baseline',
+	visible: '#cy[data-ready="true"]',
+	ready: '#cy[data-ready="true"]',
+	details: '#panel h3',
+	panel: '#panel'
+};
+
+interface Marks {
+	visible?: number;
+	details?: number;
+	/** Per pointerdown: when it happened, and when the panel next changed on screen. */
+	clicks: { down: number; shown?: number }[];
+	frames: number[];
+	recording: boolean;
+}
+
+/**
+ * Runs in the page before any of its scripts: notes, in ms since navigation started, the frame in
+ * which the diagram first shows and the one in which the details panel first shows.
+ */
+function instrument(kind: PageKind) {
+	const marks: Marks = { clicks: [], frames: [], recording: false };
+	(window as unknown as { __bench: Marks }).__bench = marks;
+	// After the frame that paints a change: a task queued from that frame's rAF callback runs
+	// once the frame is painted.
+	const afterPaint = (set: (t: number) => void) =>
+		requestAnimationFrame(() => setTimeout(() => set(performance.now()), 0));
+	let pendingVisible = false;
+	let pendingDetails = false;
+	const check = () => {
+		if (!pendingVisible && document.querySelector(kind.visible)) {
+			pendingVisible = true;
+			afterPaint((t) => (marks.visible = t));
+		}
+		if (!pendingDetails && document.querySelector(kind.details)) {
+			pendingDetails = true;
+			afterPaint((t) => (marks.details = t));
+		}
+		const last = marks.clicks[marks.clicks.length - 1];
+		if (last && last.shown === undefined && (last as { changed?: boolean }).changed)
+			afterPaint((t) => (last.shown ??= t));
+	};
+	new MutationObserver((records) => {
+		const last = marks.clicks[marks.clicks.length - 1];
+		if (last && last.shown === undefined) {
+			const panel = document.querySelector(kind.panel);
+			if (panel && records.some((r) => panel.contains(r.target)))
+				(last as { changed?: boolean }).changed = true;
+		}
+		check();
+	}).observe(document, {
+		subtree: true,
+		childList: true,
+		characterData: true,
+		attributes: true,
+		attributeFilter: ['data-ready']
+	});
+	addEventListener('pointerdown', (e) => marks.clicks.push({ down: e.timeStamp }), true);
+	const frame = (t: number) => {
+		if (marks.recording) marks.frames.push(t);
+		requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+}
+
+type Cy = import('cytoscape').Core;
+
+/** Where element `id` is on the screen, from the live Cytoscape instance. */
+function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+	return page.evaluate((elementId) => {
+		const holder = document.querySelector('.cy-container') as (HTMLElement & { cy?: Cy }) | null;
+		const cy = holder?.cy ?? (window as unknown as { cy: Cy }).cy;
+		const box = cy.container()!.getBoundingClientRect();
+		const at = cy.getElementById(elementId).renderedPosition();
+		return { x: box.left + at.x, y: box.top + at.y };
+	}, id);
+}
+
+/** The `count` nodes (not compartments) drawn nearest the middle of the diagram. */
+export function nodesNearCentre(page: Page, count: number): Promise<string[]> {
+	return page.evaluate((k) => {
+		const holder = document.querySelector('.cy-container') as (HTMLElement & { cy?: Cy }) | null;
+		const cy = holder?.cy ?? (window as unknown as { cy: Cy }).cy;
+		const w = cy.width() / 2;
+		const h = cy.height() / 2;
+		return cy
+			.nodes(':childless')
+			.map((n) => {
+				const p = n.renderedPosition();
+				return { id: n.id(), d: (p.x - w) ** 2 + (p.y - h) ** 2 };
+			})
+			.sort((a, b) => a.d - b.d)
+			.slice(0, k)
+			.map((n) => n.id);
+	}, count);
+}
+
+const marksOf = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
+
+export interface LoadRun {
+	visible: number;
+	interactive: number;
+}
+
+export interface LoadResult {
+	url: string;
+	runs: LoadRun[];
+	visibleMs?: number;
+	interactiveMs?: number;
+	note?: string;
+}
+
+/**
+ * Loads `url` in a fresh context (nothing cached) `times` times: navigation to the diagram
+ * visible, and to the details panel shown by a click on the node nearest the middle, issued as
+ * soon as the diagram takes clicks.
+ */
+export async function pageLoads(
+	browser: Browser,
+	kind: PageKind,
+	url: string,
+	times: number,
+	timeoutMs = 60_000
+): Promise<LoadResult> {
+	const runs: LoadRun[] = [];
+	for (let i = 0; i < times; i++) {
+		const { context, page } = await freshPage(browser);
+		try {
+			await page.addInitScript(instrument, kind);
+			await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+			await page.waitForSelector(kind.ready, { timeout: timeoutMs, state: 'attached' });
+			const [nodeId] = await nodesNearCentre(page, 1);
+			const at = await pointOf(page, nodeId!);
+			await page.mouse.click(at.x, at.y);
+			await page.waitForSelector(kind.details, { timeout: 10_000 });
+			await page.waitForFunction(
+				() => (window as unknown as { __bench: Marks }).__bench.details !== undefined
+			);
+			const marks = await marksOf(page);
+			runs.push({ visible: marks.visible!, interactive: marks.details! });
+		} catch (error) {
+			await context.close();
+			const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			return { url, runs, note: `stopped: ${message}` };
+		}
+		await context.close();
+	}
+	return {
+		url,
+		runs,
+		visibleMs: median(runs.map((r) => r.visible)),
+		interactiveMs: median(runs.map((r) => r.interactive))
+	};
+}
+
+export interface ClickResult {
+	clicks: number;
+	medianMs: number;
+	maxMs: number;
+}
+
+/**
+ * On a ready page, clicks `count` nodes near the middle one after another: pointerdown to the
+ * panel showing the element.
+ */
+export async function clickLatency(
+	browser: Browser,
+	kind: PageKind,
+	url: string,
+	count: number
+): Promise<ClickResult> {
+	const { context, page } = await freshPage(browser);
+	await page.addInitScript(instrument, kind);
+	await page.goto(url);
+	await page.waitForSelector(kind.ready, { state: 'attached' });
+	await page.waitForTimeout(300);
+	const latencies: number[] = [];
+	for (const id of await nodesNearCentre(page, count)) {
+		const at = await pointOf(page, id);
+		await page.mouse.click(at.x, at.y);
+		await page.waitForFunction(() => {
+			const marks = (window as unknown as { __bench: Marks }).__bench;
+			return marks.clicks[marks.clicks.length - 1]?.shown !== undefined;
+		});
+		const marks = await marksOf(page);
+		const last = marks.clicks[marks.clicks.length - 1]!;
+		latencies.push(last.shown! - last.down);
+		// let a centring animation end before measuring where the next element is
+		await page.waitForTimeout(400);
+	}
+	await context.close();
+	return {
+		clicks: latencies.length,
+		medianMs: median(latencies),
+		maxMs: Math.max(...latencies)
+	};
+}
+
+export interface FrameResult {
+	frames: number;
+	medianMs: number;
+	p95Ms: number;
+	maxMs: number;
+	/** Share of frames longer than one 60 Hz frame (16.7 ms). */
+	slowShare: number;
+}
+
+/** Frame times (requestAnimationFrame deltas) during a scripted wheel zoom and drag pan. */
+export async function zoomPanFrames(
+	browser: Browser,
+	kind: PageKind,
+	url: string
+): Promise<FrameResult> {
+	const { context, page } = await freshPage(browser);
+	await page.addInitScript(instrument, kind);
+	await page.goto(url);
+	await page.waitForSelector(kind.ready, { state: 'attached', timeout: 120_000 });
+	await page.waitForTimeout(500);
+	const box = (await page.locator(kind.ready).boundingBox())!;
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	await page.mouse.move(cx, cy);
+	await page.evaluate(() => ((window as unknown as { __bench: Marks }).__bench.recording = true));
+	for (let i = 0; i < 12; i++) {
+		await page.mouse.wheel(0, -120);
+		await page.waitForTimeout(30);
+	}
+	await page.mouse.down();
+	for (let i = 0; i < 40; i++) await page.mouse.move(cx - i * 8, cy - i * 4, { steps: 2 });
+	await page.mouse.up();
+	for (let i = 0; i < 12; i++) {
+		await page.mouse.wheel(0, 120);
+		await page.waitForTimeout(30);
+	}
+	await page.waitForTimeout(200);
+	const { frames } = await marksOf(page);
+	await context.close();
+	const deltas = frames.slice(1).map((t, i) => t - frames[i]!);
+	return {
+		frames: deltas.length,
+		medianMs: median(deltas),
+		p95Ms: percentile(deltas, 0.95),
+		maxMs: Math.max(...deltas),
+		slowShare: deltas.filter((d) => d > 16.7 + 0.5).length / Math.max(1, deltas.length)
+	};
+}
+
+/** Every script a page loads until its diagram is ready and the network is quiet. */
+export async function scriptsLoaded(
+	browser: Browser,
+	kind: PageKind,
+	url: string
+): Promise<string[]> {
+	const { context, page } = await freshPage(browser);
+	const scripts: string[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script')
+			scripts.push(new URL(response.url()).pathname);
+	});
+	await page.goto(url);
+	await page.waitForSelector(kind.ready, { state: 'attached' });
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	return [...new Set(scripts)];
+}
+
+export interface ExportRun {
+	svg: string;
+	ms: number[];
+}
+
+/** The export comparison page: renderSvg and cytoscape-svg on one pathway, `runs` times each. */
+export async function exportBoth(
+	browser: Browser,
+	pagesUrl: string,
+	id: string,
+	runs: number
+): Promise<{ ours: ExportRun; theirs: ExportRun }> {
+	const { context, page } = await freshPage(browser);
+	await page.goto(`${pagesUrl}/exporter.html`);
+	await page.waitForSelector('body[data-ready="true"]');
+	const result = await page.evaluate(
+		([pathway, n]) =>
+			(
+				window as unknown as {
+					exportBoth: (id: string, runs: number) => Promise<{ ours: ExportRun; theirs: ExportRun }>;
+				}
+			).exportBoth(pathway as string, n as number),
+		[id, runs] as const
+	);
+	await context.close();
+	return result;
+}

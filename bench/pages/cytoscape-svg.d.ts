@@ -1,0 +1,4 @@
+declare module 'cytoscape-svg' {
+	const register: import('cytoscape').Ext;
+	export default register;
+}

@@ -1,0 +1,48 @@
+/** The data files the baseline and export pages fetch, written by the benchmark. */
+import type { ElementDefinition } from 'cytoscape';
+import type { LaidOutPathway, Point } from '../../src/lib/layout/types.ts';
+import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
+import { figureContext, type FigureContext } from '../../src/lib/render/figureContext.ts';
+import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';
+
+export interface BaselineData {
+	direction: string;
+	/** Elements with no positions: the app lays them out. */
+	elements: ElementDefinition[];
+	positions: Record<string, Point>;
+	details: Record<string, { title: string; evidence: string[] }>;
+}
+
+export interface ExportData {
+	laidOut: LaidOutPathway;
+	context: FigureContext;
+}
+
+export function baselineData(laid: LaidOutPathway, pathway: Pathway): BaselineData {
+	const elements = toCytoscapeElements(laid);
+	const positions: Record<string, Point> = {};
+	for (const el of elements) if (el.position) positions[el.data.id!] = el.position;
+	const label = new Map(laid.nodes.map((n) => [n.id, n.label]));
+	const details: BaselineData['details'] = {};
+	for (const el of [...pathway.nodes, ...pathway.edges]) {
+		const title =
+			'entity' in el
+				? el.label
+				: `${label.get(el.source)} ${el.relation.replace('-', ' ')} ${label.get(el.target)}`;
+		details[el.id] = {
+			title,
+			evidence: el.evidence.map((e) => (e.support === 'background' ? e.note : e.quote))
+		};
+	}
+	return {
+		direction: pathway.direction,
+		elements: elements.map(({ position: _position, ...rest }) => rest),
+		positions,
+		details
+	};
+}
+
+export const exportData = (laid: LaidOutPathway, pathway: Pathway, atlas: Atlas): ExportData => ({
+	laidOut: laid,
+	context: figureContext(pathway, atlas)
+});

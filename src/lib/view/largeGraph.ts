@@ -1,0 +1,15 @@
+/**
+ * Cytoscape's options for large graphs, as its documentation advises: while the reader pans or
+ * zooms, draw a texture of the graph (or no edges) instead of every element, blur between
+ * frames, and draw at one device pixel per CSS pixel. Curated pathways stay fully drawn; the
+ * benchmark (npm run bench) measures the frames at 1,000 nodes.
+ */
+import type { CytoscapeOptions } from 'cytoscape';
+
+/** Nodes, edges and compartments above which the viewer trades detail in motion for speed. */
+export const LARGE_GRAPH_ELEMENTS = 400;
+
+export function viewportOptions(elements: number): Partial<CytoscapeOptions> {
+	if (elements <= LARGE_GRAPH_ELEMENTS) return {};
+	return { hideEdgesOnViewport: true, textureOnViewport: true, motionBlur: true, pixelRatio: 1 };
+}
