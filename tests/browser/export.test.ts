@@ -1,40 +1,27 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { DEFAULT_EXPORT } from '../../src/lib/export/exportOptions.ts';
 import { figureSvg } from '../../src/lib/export/exportText.ts';
-import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
-import { loadAtlas } from '../../src/lib/server/loadAtlas.ts';
+import {
+	inkedPixels,
+	parseSvg,
+	realAtlas,
+	subjects,
+	viewBoxSize
+} from '../unit/helpers/figures.ts';
 import { diagramReady, elementPoint } from './helpers.ts';
 
 const ID = 'molecular-targets';
 const PAGE = `/pathways/${ID}`;
-const atlas = loadAtlas('pathways');
-const pathway = atlas.pathways.find((p) => p.id === ID)!;
-const subject = { pathway, laid: layoutPathway(pathway, atlas.entities), records: atlas };
+const subject = subjects(realAtlas()).find((s) => s.pathway.id === ID)!;
+const { pathway } = subject;
 
-function parseXml(text: string) {
-	return new DOMParser({
-		onError: (level, message) => {
-			throw new Error(`XML ${level}: ${message}`);
-		}
-	}).parseFromString(text, 'image/svg+xml');
-}
-
-/** Size, and pixels clearly unlike the top-left (background) pixel. */
+/** Share of the image's pixels that are not background. */
 function inked(png: Buffer) {
-	const { width, height, data } = PNG.sync.read(png);
-	let count = 0;
-	for (let i = 0; i < data.length; i += 4) {
-		const d = [0, 1, 2, 3].reduce((s, k) => s + Math.abs(data[i + k]! - data[k]!), 0);
-		if (d > 96) count++;
-	}
-	return { width, height, share: count / (width * height) };
+	const { width, height, inked } = inkedPixels(png);
+	return { width, height, share: inked / (width * height) };
 }
-
-const viewBox = (svg: string) => /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
 
 async function download(page: Page, format: RegExp, choose?: () => Promise<void>) {
 	const menu = page.locator('details.export');
@@ -101,14 +88,14 @@ test.describe('the export menu', () => {
 		expect(file.name).toBe(`${ID}.light.svg`);
 		const svg = readFileSync(file.path, 'utf8');
 		expect(svg).toBe(figureSvg(subject, DEFAULT_EXPORT));
-		const text = parseXml(svg).documentElement!.textContent;
+		const text = parseSvg(svg).documentElement.textContent;
 		for (const n of pathway.nodes) expect(text).toContain(n.label.split(' ')[0]);
 		expect(text).toContain('Sources');
 
 		// and Chromium draws the file on its own, at its size, not blank
-		const [, , width, height] = viewBox(svg);
+		const { width, height } = viewBoxSize(svg);
 		const viewer = await page.context().newPage();
-		await viewer.setViewportSize({ width: width!, height: height! });
+		await viewer.setViewportSize({ width, height });
 		await viewer.goto(pathToFileURL(file.path).href);
 		const shot = inked(await viewer.screenshot());
 		expect([shot.width, shot.height]).toEqual([width, height]);
@@ -123,9 +110,9 @@ test.describe('the export menu', () => {
 			await page.getByLabel('Theme').selectOption('dark');
 		});
 		expect(file.name).toBe(`${ID}.dark@4x.png`);
-		const [, , width, height] = viewBox(figureSvg(subject, { ...DEFAULT_EXPORT, theme: 'dark' }));
+		const { width, height } = viewBoxSize(figureSvg(subject, { ...DEFAULT_EXPORT, theme: 'dark' }));
 		const png = inked(readFileSync(file.path));
-		expect([png.width, png.height]).toEqual([width! * 4, height! * 4]);
+		expect([png.width, png.height]).toEqual([width * 4, height * 4]);
 		expect(png.share).toBeGreaterThan(0.02);
 	});
 
@@ -152,7 +139,7 @@ test.describe('the export menu', () => {
 		);
 		expect(file.name).toBe(`${ID}.detail.light.svg`);
 		const svg = readFileSync(file.path, 'utf8');
-		parseXml(svg);
+		parseSvg(svg);
 		expect(svg).toContain('<clipPath');
 		const shown = [...svg.matchAll(/id="node-/g)].length;
 		expect(shown).toBeGreaterThan(0);
