@@ -11,7 +11,7 @@ import { legend } from '../style/visualGrammar.ts';
 import type { FigureContext } from './figureContext.ts';
 import type { SvgOptions } from './options.ts';
 import { visibleElements, type Visible } from './scope.ts';
-import type { Block } from './svg/block.ts';
+import { GAP, type Block } from './svg/block.ts';
 import { citationsBlock, citedRecords } from './svg/citations.ts';
 import { compartmentSvg, outermostFirst } from './svg/compartments.ts';
 import { arrowUse, edgeSvg } from './svg/edges.ts';
@@ -77,9 +77,11 @@ export function renderSvg(
 		options.legend ? legendBlock(legendModel, inner) : none,
 		options.citations ? citationsBlock(records, palette, inner) : none
 	];
-	const top = frame.y - head.height;
-	const height = head.height + frame.height + feet.reduce((h, b) => h + b.height, 0);
-	let y = frame.y + frame.height;
+	// a clipped frame has no margin of its own to keep the bands off the diagram
+	const gap = visible.clipped && banded ? GAP : 0;
+	const top = frame.y - gap - head.height;
+	const height = head.height + 2 * gap + frame.height + feet.reduce((h, b) => h + b.height, 0);
+	let y = frame.y + frame.height + gap;
 	const footer = feet.map((b) => {
 		const drawn = b.draw(left + SPACING.margin, y);
 		y += b.height;
