@@ -133,7 +133,7 @@ function acyclicOrder(n: number, edges: readonly (readonly [number, number])[]):
 		for (; head < queue.length; head++) {
 			const v = queue[head]!;
 			for (const t of outs[v]!)
-				if (depth[t] < 0) {
+				if (depth[t]! < 0) {
 					depth[t] = depth[v]! + 1;
 					queue.push(t);
 				}
