@@ -1,0 +1,13 @@
+/**
+ * Which pathway element a click on the page's inline figure (renderSvg's SVG) hit: nodes and
+ * edges carry their id with a prefix (`node-<id>`, `edge-<id>`). Lets the figure take clicks from
+ * hydration on, before the interactive diagram has loaded.
+ */
+const ELEMENT = '[id^="node-"], [id^="edge-"]';
+
+export function figureElementId(target: EventTarget | null): string | undefined {
+	if (typeof Element === 'undefined' || !(target instanceof Element)) return undefined;
+	const hit = target.closest(ELEMENT);
+	if (!hit || !hit.closest('svg')) return undefined;
+	return hit.id.replace(/^(node|edge)-/, '');
+}
