@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bytesBySource } from './sourcemap.ts';
 
 export interface Chunk {
 	file: string;
@@ -15,10 +16,19 @@ export interface Chunk {
 	modules: string[];
 }
 
+export interface ModuleSize {
+	module: string;
+	bytes: number;
+	/** Its share of its chunks' gzipped size, by its share of their bytes. */
+	gzip: number;
+}
+
 export interface BundleReport {
 	totalGzip: number;
 	totalBytes: number;
 	chunks: Chunk[];
+	/** The largest source modules (packages, project files), from the source maps. */
+	modules: ModuleSize[];
 	/** Code that must load only when used, by name: found in a loaded chunk or not. */
 	absent: Record<string, boolean>;
 }
@@ -54,6 +64,7 @@ export function bundleReport(
 	for (const [key, entry] of Object.entries(manifest))
 		namesByFile.set(entry.file, [...(namesByFile.get(entry.file) ?? []), entry.src ?? key]);
 	const chunks: Chunk[] = [];
+	const modules = new Map<string, ModuleSize>();
 	const absent: Record<string, boolean> = Object.fromEntries(
 		Object.keys(MARKERS).map((k) => [k, true])
 	);
@@ -65,13 +76,22 @@ export function bundleReport(
 		const rel = path.replace(/^\//, '');
 		for (const [name, marker] of Object.entries(MARKERS))
 			if (marker.test(text)) absent[name] = false;
+		const gzip = gzipSync(code).length;
+		const sources = [...bytesBySource(file)].sort((a, b) => b[1] - a[1]);
+		for (const [module, bytes] of sources) {
+			const m = modules.get(module) ?? { module, bytes: 0, gzip: 0 };
+			m.bytes += bytes;
+			m.gzip += (bytes / code.length) * gzip;
+			modules.set(module, m);
+		}
 		chunks.push({
 			file: rel,
 			bytes: code.length,
-			gzip: gzipSync(code).length,
-			modules:
-				namesByFile.get(rel) ??
-				SNIFF.filter(([, re]) => re.test(text)).map(([name]) => `(contains ${name})`)
+			gzip,
+			modules: sources.length
+				? sources.slice(0, 4).map(([name]) => name)
+				: (namesByFile.get(rel) ??
+					SNIFF.filter(([, re]) => re.test(text)).map(([name]) => `(contains ${name})`))
 		});
 	}
 	chunks.sort((a, b) => b.gzip - a.gzip);
@@ -79,6 +99,7 @@ export function bundleReport(
 		totalGzip: chunks.reduce((s, c) => s + c.gzip, 0),
 		totalBytes: chunks.reduce((s, c) => s + c.bytes, 0),
 		chunks,
+		modules: [...modules.values()].sort((a, b) => b.gzip - a.gzip).slice(0, 15),
 		absent
 	};
 }

@@ -1,0 +1,160 @@
+/** The benchmark's report (bench-report.json) and its budgets, each met or not. */
+import type { ClickResult, FrameResult, LoadResult } from './browser.ts';
+import type { BundleReport } from './bundle.ts';
+import type { NodeReport } from './node.ts';
+import { kb, ms, ratio } from './stats.ts';
+import type { SvgFacts } from './svgFacts.ts';
+
+export interface LoadRow {
+	id: string;
+	nodes: number;
+	/** A curated pathway (the budgets are for those), or a synthetic cascade. */
+	real: boolean;
+	atlas: LoadResult;
+	baseline: LoadResult;
+	/** baseline / atlas, time to interactive. */
+	speedup?: number;
+	/** The baseline was stopped: the speed-up is at least this. */
+	speedupAtLeast?: number;
+}
+
+export interface ExportRow {
+	id: string;
+	ours: SvgFacts & { ms: number };
+	theirs: SvgFacts & { ms: number };
+	/** Their bytes / ours. */
+	smaller: number;
+}
+
+export interface Budget {
+	name: string;
+	target: string;
+	measured: string;
+	met: boolean;
+}
+
+export interface Report {
+	date: string;
+	machine: { node: string; cpus: number; loadAverage: number[] };
+	seed: number;
+	sizes: number[];
+	node: NodeReport;
+	pageLoads: LoadRow[];
+	clicks: { atlas?: ClickResult; baseline?: ClickResult; atlas1000?: ClickResult };
+	frames: { atlas?: FrameResult; cytoscapeDefaults?: FrameResult; cytoscapeOptions?: FrameResult };
+	bundle?: BundleReport;
+	exports: ExportRow[];
+	/** Measurements that failed; the rest of the report stands. */
+	problems: string[];
+	budgets: Budget[];
+	totalSeconds: number;
+}
+
+export function loadRow(
+	id: string,
+	nodes: number,
+	real: boolean,
+	atlas: LoadResult,
+	baseline: LoadResult
+): LoadRow {
+	const row: LoadRow = { id, nodes, real, atlas, baseline };
+	if (atlas.interactiveMs && baseline.interactiveMs)
+		row.speedup = baseline.interactiveMs / atlas.interactiveMs;
+	else if (atlas.interactiveMs && baseline.note) {
+		const limit = Number(/(\d+) s\b/.exec(baseline.note)?.[1] ?? NaN) * 1000;
+		if (limit) row.speedupAtLeast = limit / atlas.interactiveMs;
+	}
+	return row;
+}
+
+const unmeasured = (name: string, target: string): Budget => ({
+	name,
+	target,
+	measured: 'not measured (see problems)',
+	met: false
+});
+
+/** The issue's budgets against this run's figures. `dagreCapMs`: where the dagre baseline stops. */
+export function budgets(r: Omit<Report, 'budgets'>, dagreCapMs: number): Budget[] {
+	const out: Budget[] = [];
+	const real = r.pageLoads.filter((l) => l.real);
+	const interactive = real.map((l) => l.atlas.interactiveMs);
+	if (real.length && interactive.every((v) => v !== undefined)) {
+		const worst = Math.max(...(interactive as number[]));
+		out.push({
+			name: 'real pathways: interactive after navigation',
+			target: '< 200 ms',
+			measured: `worst ${ms(worst)}`,
+			met: worst < 200
+		});
+		const speedups = real.map((l) => l.speedup ?? 0);
+		const least = Math.min(...speedups);
+		out.push({
+			name: 'real pathways: interactive vs the typical app',
+			target: '≥ 3× faster',
+			measured: `worst ${ratio(least)}`,
+			met: least >= 3
+		});
+	} else {
+		out.push(unmeasured('real pathways: interactive after navigation', '< 200 ms'));
+		out.push(unmeasured('real pathways: interactive vs the typical app', '≥ 3× faster'));
+	}
+
+	if (r.bundle) {
+		const loaded = Object.entries(r.bundle.absent)
+			.filter(([, absent]) => !absent)
+			.map(([name]) => name);
+		out.push({
+			name: 'pathway page JavaScript, gzipped',
+			target: '< 180 KB; dagre and export code not loaded',
+			measured: `${kb(r.bundle.totalGzip)}; ${loaded.length ? `loaded: ${loaded.join(', ')}` : 'neither loaded'}`,
+			met: r.bundle.totalGzip < 180 * 1024 && !loaded.length
+		});
+	} else out.push(unmeasured('pathway page JavaScript, gzipped', '< 180 KB'));
+
+	const at1000 = r.node.sizes.find((s) => s.size === 1000);
+	const dagre1000 = at1000?.baselines.find((b) => b.ranker === 'network-simplex');
+	if (at1000 && dagre1000) {
+		const speed = (dagre1000.ms ?? dagreCapMs) / at1000.layoutMs;
+		const ours = at1000.quality.crossingsPerEdge;
+		const theirs = dagre1000.quality?.crossingsPerEdge;
+		out.push({
+			name: 'layout at 1,000 nodes vs cytoscape-dagre defaults',
+			target: '≥ 10× faster, no more crossings per edge',
+			measured:
+				`${dagre1000.ms ? '' : '≥ '}${ratio(speed)} (${ms(at1000.layoutMs)} vs ${dagre1000.ms ? ms(dagre1000.ms) : dagre1000.note}); ` +
+				`crossings/edge ${ours.toFixed(2)} vs ${theirs === undefined ? 'unknown (dagre did not finish)' : theirs.toFixed(2)}`,
+			met: speed >= 10 && theirs !== undefined && ours <= theirs
+		});
+	}
+	const at5000 = r.node.sizes.find((s) => s.size === 5000);
+	if (at5000)
+		out.push({
+			name: '5,000 nodes laid out and rendered to SVG',
+			target: '< 20 s',
+			measured: `${ms(at5000.layoutMs + at5000.svgMs)} (layout ${ms(at5000.layoutMs)}, SVG ${ms(at5000.svgMs)})`,
+			met: at5000.layoutMs + at5000.svgMs < 20_000
+		});
+	if (r.frames.atlas)
+		out.push({
+			name: 'zoom/pan at 1,000 nodes, median frame',
+			target: '< 16.7 ms',
+			measured: `${ms(r.frames.atlas.medianMs)} (p95 ${ms(r.frames.atlas.p95Ms)})`,
+			met: r.frames.atlas.medianMs < 16.7
+		});
+	else if (r.sizes.includes(1000)) out.push(unmeasured('zoom/pan at 1,000 nodes', '< 16.7 ms'));
+
+	const realExports = r.exports.filter((e) => r.pageLoads.some((l) => l.real && l.id === e.id));
+	if (r.exports.length) {
+		const worst = Math.min(...(realExports.length ? realExports : r.exports).map((e) => e.smaller));
+		const text = r.exports.every((e) => e.ours.labelsAsText === e.ours.labels);
+		const ids = r.exports.every((e) => e.ours.elementsWithIdAndClass === e.ours.diagramElements);
+		out.push({
+			name: 'exported SVG vs cytoscape-svg, same figure',
+			target: '≥ 2× smaller; every label <text>; id and class on every element',
+			measured: `worst ${ratio(worst)} smaller; labels as text: ${text ? 'all' : 'NOT all'}; ids and classes: ${ids ? 'all' : 'NOT all'}`,
+			met: worst >= 2 && text && ids
+		});
+	} else out.push(unmeasured('exported SVG vs cytoscape-svg', '≥ 2× smaller'));
+	return out;
+}
