@@ -1,9 +1,9 @@
 /**
- * The one visual mapping, every channel a d3 scale: kind -> fill, shape and border; relation ->
+ * The one visual mapping, every channel a scale: kind -> fill, shape and border; relation ->
  * arrowhead; support -> line style; supporting sentences -> line width. The Cytoscape stylesheet,
  * the SVG renderer and the legend all read these, so they cannot drift apart.
  */
-import { scaleOrdinal, scaleSqrt } from 'd3-scale';
+import { scaleOrdinal } from 'd3-scale';
 import {
 	KINDS,
 	RELATIONS,
@@ -114,7 +114,18 @@ export const supportLine = scaleOrdinal<Support, LineGlyph>(
 
 /** Line width by distinct supporting sentences: area-true (sqrt), 1 to 6+ sentences. */
 export const SENTENCE_DOMAIN = [1, 6] as const;
-export const edgeWidth = scaleSqrt().domain(SENTENCE_DOMAIN).range([1.5, 4.5]).clamp(true);
+const WIDTH_RANGE = [1.5, 4.5] as const;
+/**
+ * d3's scaleSqrt().domain(SENTENCE_DOMAIN).range(WIDTH_RANGE).clamp(true), written out with the
+ * same arithmetic: the continuous scale would bring d3-interpolate, d3-color and d3-format into
+ * the browser (10 KB gzipped of a pathway page's JavaScript) for this one mapping.
+ */
+export function edgeWidth(sentences: number): number {
+	const sqrt = (x: number) => (x < 0 ? -Math.sqrt(-x) : Math.sqrt(x));
+	const [a, b] = SENTENCE_DOMAIN.map(sqrt) as [number, number];
+	const t = Math.min(1, Math.max(0, (sqrt(sentences) - a) / (b - a)));
+	return WIDTH_RANGE[0] * (1 - t) + WIDTH_RANGE[1] * t;
+}
 
 export interface NodePaint {
 	fill: string;
