@@ -54,7 +54,7 @@ export const ms = (v: number | undefined): string =>
 			? `${(v / 1000).toFixed(1)} s`
 			: v >= 1000
 				? `${(v / 1000).toFixed(2)} s`
-				: `${v.toFixed(v < 10 ? 1 : 0)} ms`;
+				: `${v.toFixed(v < 100 ? 1 : 0)} ms`;
 
 export const kb = (bytes: number | undefined): string =>
 	bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KB`;
