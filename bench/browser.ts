@@ -4,18 +4,12 @@
  * zooming and panning, the JavaScript a pathway page loads, and the SVG export comparison.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
+import config from '../playwright.config.ts';
 import { findChromium } from '../scripts/browser.js';
 import { median, percentile } from './stats.ts';
 
-/** The same flags the browser tests use. */
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+/** The same flags as the browser tests (playwright.config.ts). */
+const ARGS = config.use?.launchOptions?.args ?? [];
 
 export async function launch(): Promise<Browser> {
 	const found = findChromium();
@@ -47,7 +41,8 @@ export interface PageKind {
 
 export const ATLAS_PAGE: PageKind = {
 	name: 'atlas',
-	visible: '.static-figure svg, .cy-container[data-ready="true"]',
+	// the inline figure parsed whole (the viewer's container comes after it), or Cytoscape drawn
+	visible: '.static-figure ~ .cy-container, .cy-container[data-ready="true"]',
 	ready: '.cy-container[data-ready="true"]',
 	details: '[data-testid="details-title"]',
 	panel: '.details',
@@ -298,6 +293,16 @@ export async function pairedLoads(
 	return [summary(a.url, runsA, noteA), summary(b.url, runsB, noteB)];
 }
 
+/** A fresh, instrumented page at `url`, its diagram ready and settled. */
+async function readyPage(browser: Browser, kind: PageKind, url: string) {
+	const { context, page } = await freshPage(browser);
+	await page.addInitScript(instrument, kind);
+	await page.goto(url);
+	await page.waitForSelector(kind.ready, { state: 'attached', timeout: 120_000 });
+	await page.waitForTimeout(500);
+	return { context, page };
+}
+
 export interface ClickResult {
 	clicks: number;
 	missed: number;
@@ -315,11 +320,7 @@ export async function clickLatency(
 	url: string,
 	count: number
 ): Promise<ClickResult> {
-	const { context, page } = await freshPage(browser);
-	await page.addInitScript(instrument, kind);
-	await page.goto(url);
-	await page.waitForSelector(kind.ready, { state: 'attached' });
-	await page.waitForTimeout(300);
+	const { context, page } = await readyPage(browser, kind, url);
 	const latencies: number[] = [];
 	let missed = 0;
 	for (const id of await nodesNearCentre(page, count)) {
@@ -367,11 +368,7 @@ export async function zoomPanFrames(
 	kind: PageKind,
 	url: string
 ): Promise<FrameResult> {
-	const { context, page } = await freshPage(browser);
-	await page.addInitScript(instrument, kind);
-	await page.goto(url);
-	await page.waitForSelector(kind.ready, { state: 'attached', timeout: 120_000 });
-	await page.waitForTimeout(500);
+	const { context, page } = await readyPage(browser, kind, url);
 	const box = (await page.locator(kind.ready).boundingBox())!;
 	const cx = box.x + box.width / 2;
 	const cy = box.y + box.height / 2;

@@ -17,7 +17,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
 	ATLAS_PAGE,
@@ -38,7 +38,7 @@ import { nodeBench, type NodeReport } from '../bench/node.ts';
 import { preparePages, type PageSubject } from '../bench/pages.ts';
 import { printReport } from '../bench/print.ts';
 import { budgets, loadRow, type ExportRow, type LoadRow, type Report } from '../bench/report.ts';
-import { serve } from '../bench/server.ts';
+import { serveInChild } from '../bench/server.ts';
 import { median, ms } from '../bench/stats.ts';
 import { pathwayId, syntheticAtlas, writeAtlas } from '../bench/synthetic.ts';
 import { svgFacts } from '../bench/svgFacts.ts';
@@ -141,9 +141,9 @@ async function main() {
 	// ---- 3. Chromium -----------------------------------------------------------------------
 	log('\n3. Chromium: page loads, clicks, zoom/pan frames, scripts, export (under the build lock)');
 	const servers = await Promise.all([
-		serve(resolve(realSite), PORTS.real),
-		serve(resolve(synSite), PORTS.synthetic),
-		serve(resolve(pagesDir), PORTS.pages)
+		serveInChild(realSite, PORTS.real),
+		serveInChild(synSite, PORTS.synthetic),
+		serveInChild(pagesDir, PORTS.pages)
 	]);
 	const [realUrl, synUrl, pagesUrl] = servers.map((s) => s.url) as [string, string, string];
 	const browser = await launch();
