@@ -3,7 +3,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntheticAtlas, syntheticGraph, writeAtlas } from '../../bench/synthetic.ts';
+import { countCrossings } from '../../bench/quality.ts';
+import { growthExponent, median } from '../../bench/stats.ts';
+import { random, syntheticAtlas, syntheticGraph, writeAtlas } from '../../bench/synthetic.ts';
 import { LayoutCache, layoutCodeVersion } from '../../src/lib/server/layoutCache.ts';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
@@ -92,5 +94,56 @@ describe('the layout cache', () => {
 	it('versions the layout code by its sources, and caches nothing where they cannot be read', () => {
 		expect(layoutCodeVersion()).toMatch(/^[0-9a-f]{16}$/);
 		expect(layoutCodeVersion(join(temp, 'nowhere'))).toBeUndefined();
+	});
+});
+
+describe('the measures the report is made of', () => {
+	const p = (x: number, y: number) => ({ x, y });
+
+	it('counts proper crossings of straight segments, and not segments that share an end', () => {
+		expect(
+			countCrossings([
+				[p(0, 0), p(10, 10)],
+				[p(0, 10), p(10, 0)]
+			])
+		).toBe(1);
+		expect(
+			countCrossings([
+				[p(0, 0), p(10, 10)],
+				[p(10, 10), p(20, 0)]
+			])
+		).toBe(0);
+		expect(
+			countCrossings([
+				[p(0, 0), p(10, 0)],
+				[p(0, 5), p(10, 5)]
+			])
+		).toBe(0);
+	});
+
+	it('counts as comparing every pair would', () => {
+		const rnd = random(11);
+		const segments = Array.from({ length: 200 }, () => {
+			const a = p(rnd() * 500, rnd() * 500);
+			return [a, p(a.x + (rnd() - 0.5) * 200, a.y + rnd() * 150)] as [typeof a, typeof a];
+		});
+		const orient = (a: (typeof segments)[0][0], b: typeof a, c: typeof a) =>
+			(b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+		let brute = 0;
+		for (let i = 0; i < segments.length; i++)
+			for (let j = i + 1; j < segments.length; j++) {
+				const [a, b] = segments[i]!;
+				const [c, d] = segments[j]!;
+				if (orient(c, d, a) * orient(c, d, b) < 0 && orient(a, b, c) * orient(a, b, d) < 0) brute++;
+			}
+		expect(brute).toBeGreaterThan(0);
+		expect(countCrossings(segments)).toBe(brute);
+	});
+
+	it('fits the growth exponent on log-log axes, leaving out what did not run', () => {
+		const quadratic = [50, 200, 1000, 5000].map((n) => ({ n, ms: 0.001 * n * n }));
+		expect(growthExponent(quadratic)).toBe(2);
+		expect(growthExponent([...quadratic.slice(0, 2), { n: 5000, ms: undefined }])).toBe(2);
+		expect(median([3, 1, 2, 10])).toBe(2.5);
 	});
 });
