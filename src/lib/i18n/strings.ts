@@ -78,82 +78,16 @@ const EN = {
 
 export type StringKey = keyof typeof EN;
 
-const ZH: Record<StringKey, string> = {
-	atlas: '作用机制图谱',
-	tagline: '药物作用机制通路图：每一个箭头都链接到支持它的原文句子。',
-	pathways: '通路',
-	sources: '文献来源',
-	nodes: '个节点',
-	edges: '条边',
-	steps: '个步骤',
-	search: '搜索名称和同义词',
-	searchButton: '查找',
-	noMatch: '没有匹配的元素',
-	hideBackground: '只显示文献所述（隐藏背景证据）',
-	zoomIn: '放大',
-	zoomOut: '缩小',
-	fit: '适合窗口',
-	reset: '重置视图',
-	legend: '图例',
-	outline: '大纲（图的文字版本）',
-	details: '详情',
-	nothingSelected: '点击节点或箭头，查看支持它的句子。',
-	kind: '类型',
-	crossReferences: '交叉引用',
-	evidence: '证据',
-	alsoIn: '也见于',
-	unknownElement: '此通路中没有该元素',
-	language: '语言',
-	direction: '布局方向',
-	keyboardHelp: '按键：Tab 下一个元素，Enter 选择，Escape 清除，+ 和 − 缩放，0 适合窗口。',
-	stated: '文献明确陈述',
-	listed: '文献列为可能的机制',
-	background: '背景：摘要中没有（编者注）',
-	curatorNote: '编者注',
-	sentence: '句',
-	notFound: '未找到',
-	whatExists: '图谱中有',
-	backToAtlas: '返回图谱',
-	unverified: '来源页面未列出',
-	citedBy: '引用于',
-	uncitedOnPurpose: '有意未引用',
-	present: '演示',
-	presentTitle: '全屏逐步演示此通路',
-	caption: '字幕',
-	step: '步骤',
-	of: '/',
-	previousStep: '上一步',
-	nextStep: '下一步',
-	menu: '菜单',
-	ghostLater: '淡显后续步骤 (G)',
-	captionsOn: '字幕 (N)',
-	fullScreen: '全屏 (F)',
-	blankScreen: '黑屏 (B)',
-	presenterView: '演讲者视图',
-	handout: '讲义（打印）',
-	exportSteps: '导出各步骤（编号 SVG 的 zip）',
-	exportDeck: '导出 PowerPoint 演示文稿 (.pptx)',
-	exporting: '正在导出…',
-	exitPresentation: '返回浏览器视图 (Escape)',
-	lectureKeys:
-		'按键：→ 空格 PageDown 下一步 · ← PageUp 上一步 · Home End · F 全屏 · B 黑屏 · N 字幕 · G 后续步骤 · Escape 返回',
-	currentStep: '当前',
-	comingNext: '下一步',
-	endOfLecture: '演示结束',
-	clock: '时间',
-	elapsed: '已用时间',
-	restartTimer: '重新计时',
-	audienceBlank: '观众屏幕为黑屏 (B)',
-	captionsHidden: '字幕已隐藏 (N)',
-	references: '参考文献',
-	stepsHeading: '步骤',
-	narration: '讲解'
-};
+/** The tables at hand: English always, Chinese once a reader picks it (zh.ts loads then). */
+const TABLES: Partial<Record<Language, Record<StringKey, string>>> = { en: EN };
 
-const TABLES: Record<Language, Record<StringKey, string>> = { en: EN, zh: ZH };
+export async function loadLanguage(lang: Language): Promise<void> {
+	if (lang === 'zh') TABLES.zh ??= (await import('./zh.ts')).ZH;
+}
 
+/** English where a table has not been loaded (loadLanguage). */
 export function translate(lang: Language, key: StringKey): string {
-	return TABLES[lang][key];
+	return (TABLES[lang] ?? EN)[key];
 }
 
 export const isLanguage = (value: unknown): value is Language =>

@@ -6,7 +6,10 @@ import type {
 	LaidOutPathway
 } from '../layout/types.ts';
 import type { FigureContext } from './figureContext.ts';
+import { pathwayFrame, whole } from './frame.ts';
 import type { Frame, SvgOptions } from './options.ts';
+
+export { pathwayFrame };
 
 export interface Visible {
 	nodes: LaidOutNode[];
@@ -17,22 +20,6 @@ export interface Visible {
 	/** Elements may reach past the frame and are clipped to it. */
 	clipped: boolean;
 }
-
-/** The frame widened to whole units. */
-function whole(f: Frame): Frame {
-	const x = Math.floor(f.x);
-	const y = Math.floor(f.y);
-	return {
-		x,
-		y,
-		width: Math.max(1, Math.ceil(f.x + f.width) - x),
-		height: Math.max(1, Math.ceil(f.y + f.height) - y)
-	};
-}
-
-/** The whole laid-out figure, margin included: what the page fits Cytoscape's viewport to. */
-export const pathwayFrame = (laid: LaidOutPathway): Frame =>
-	whole({ x: 0, y: 0, width: laid.width, height: laid.height });
 
 const centred = (b: { x: number; y: number; width: number; height: number }): Frame => ({
 	x: b.x - b.width / 2,

@@ -1,5 +1,11 @@
 /** The reader's language, kept across pages and visits. */
-import { isLanguage, translate, type Language, type StringKey } from '../i18n/strings.ts';
+import {
+	isLanguage,
+	loadLanguage,
+	translate,
+	type Language,
+	type StringKey
+} from '../i18n/strings.ts';
 
 const KEY = 'atlas-language';
 
@@ -13,11 +19,14 @@ class LanguageState {
 	current = $state<Language>('en');
 
 	/** Called once in the browser, after hydration, so server and client render the same first. */
-	restore(): void {
-		this.current = stored();
+	async restore(): Promise<void> {
+		const lang = stored();
+		if (lang !== this.current) await this.set(lang);
 	}
 
-	set(lang: Language): void {
+	/** Switches once the language's table has loaded, so no text shows in a mix of both. */
+	async set(lang: Language): Promise<void> {
+		await loadLanguage(lang);
 		this.current = lang;
 		localStorage.setItem(KEY, lang);
 		document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';

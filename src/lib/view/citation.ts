@@ -30,3 +30,16 @@ export const pmcUrl = (pmcid: string) => `https://www.ncbi.nlm.nih.gov/pmc/artic
 
 export const isUnverified = (r: Bibliographic, field: keyof Bibliographic) =>
 	r.unverified.includes(field);
+
+/** A record's citation as the details panel shows it: the short form and its links. */
+export interface CitationLinks {
+	short: string;
+	pubmed?: string;
+	doi?: string;
+}
+
+export const citationLinks = (r: Bibliographic): CitationLinks => ({
+	short: shortCitation(r),
+	...(r.pmid ? { pubmed: pubmedUrl(r.pmid) } : {}),
+	...(r.doi ? { doi: doiUrl(r.doi) } : {})
+});

@@ -1,22 +1,10 @@
 /** Labels in the reader's language: the curated zh term where there is one. */
 import type { Language } from '../i18n/strings.ts';
 import type { Entity, Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
-import { labelLines } from '../layout/nodeSize.ts';
 
 export function nodeLabel(node: PathwayNode, entity: Entity | undefined, lang: Language): string {
 	if (lang === 'zh' && entity?.zh) return entity.zh;
 	return node.label;
-}
-
-/** Every node's label as the diagram draws it: in the reader's language, wrapped into lines. */
-export function diagramLabels(
-	pathway: Pathway,
-	entities: Record<string, Entity>,
-	lang: Language
-): Record<string, string> {
-	return Object.fromEntries(
-		pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, entities[n.entity], lang)).join('\n')])
-	);
 }
 
 const RELATION_WORDS: Record<string, { en: string; zh: string }> = {

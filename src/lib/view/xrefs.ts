@@ -30,3 +30,19 @@ export function xrefUrl(resource: XrefResource, id: string): string | undefined 
 	const curie = PREFIX[resource] ? `${PREFIX[resource]}:${local}` : id;
 	return `https://identifiers.org/${encodeURIComponent(curie).replace('%3A', ':')}`;
 }
+
+export interface XrefLink {
+	resource: XrefResource;
+	name: string;
+	id: string;
+	/** None when the identifier does not have the resource's format. */
+	href?: string;
+}
+
+/** An entity's cross-references as the details panel links them. */
+export function xrefLinks(xrefs: Partial<Record<XrefResource, string>> = {}): XrefLink[] {
+	return (Object.entries(xrefs) as [XrefResource, string][]).map(([resource, id]) => {
+		const href = xrefUrl(resource, id);
+		return { resource, name: XREF_NAMES[resource], id, ...(href ? { href } : {}) };
+	});
+}

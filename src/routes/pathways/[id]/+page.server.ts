@@ -2,6 +2,7 @@ import { atlasForPage } from '$lib/server/atlasForPage';
 import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
 import { pageFigure } from '$lib/render/pageFigure';
 import { alsoIn } from '$lib/view/alsoIn';
+import { pathwayViewer } from '$lib/view/pathwayViewer';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pathwayEntries;
@@ -12,6 +13,12 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		...data,
 		alsoIn: alsoIn(atlas, data.pathway),
+		viewer: pathwayViewer(
+			data.pathway,
+			data.entities,
+			{ sources: data.sources, references: data.references },
+			data.laidOut
+		),
 		// The diagram as SVG in the prerendered page: there before any script runs, or without one.
 		figure: pageFigure(data.laidOut, data)
 	};

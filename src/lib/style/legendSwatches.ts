@@ -1,0 +1,48 @@
+/**
+ * The page legend's swatches as plain strings (paths, points, dashes), read off the visual
+ * grammar at build time, so the page draws them without shipping the grammar or the shapes.
+ */
+import type { Kind, Relation, Support } from '../schema/vocabulary.ts';
+import type { LegendContent } from './visualGrammar.ts';
+import { arrowOutline } from './arrows.ts';
+import { shapeSvgPath } from './shapes.ts';
+import type { Theme } from './themes.ts';
+import { legend } from './visualGrammar.ts';
+
+export interface LegendSwatches {
+	kinds: { kind: Kind; label: string; d: string; fill: string; stroke: string; width: number }[];
+	/** `points` of the arrowhead on a 52 × 16 swatch; none for a plain line. */
+	relations: { relation: Relation; points?: string; filled: boolean }[];
+	supports: { support: Support; dash?: string; cap: 'butt' | 'round' }[];
+	widths: { sentences: number; label: string; width: number }[];
+}
+
+const swatchPoints = (pts: { x: number; y: number }[]) =>
+	pts.map((p) => `${(48 + p.x * 0.6).toFixed(1)},${(8 + p.y * 0.6).toFixed(1)}`).join(' ');
+
+export function legendSwatches(theme: Theme, content: LegendContent): LegendSwatches {
+	const model = legend(theme, content);
+	return {
+		kinds: model.kinds.map((k) => ({
+			kind: k.kind,
+			label: k.label,
+			d: shapeSvgPath(k.paint.shape, 18, 9, 32, 14),
+			fill: k.paint.fill,
+			stroke: k.paint.border,
+			width: k.paint.borderStyle === 'double' ? 3 : 1.5
+		})),
+		relations: model.relations.map((r) => ({
+			relation: r.relation,
+			...(r.arrow.shape === 'none'
+				? {}
+				: { points: swatchPoints(arrowOutline(r.arrow.shape, 1.5)) }),
+			filled: r.arrow.fill === 'filled'
+		})),
+		supports: model.supports.map((s) => ({
+			support: s.support,
+			...(s.line.dash.length ? { dash: s.line.dash.join(' ') } : {}),
+			cap: s.line.cap
+		})),
+		widths: model.widths
+	};
+}

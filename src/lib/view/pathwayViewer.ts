@@ -1,0 +1,56 @@
+/**
+ * What the pathway page's viewer draws, worked out at build time: Cytoscape's elements and JSON
+ * stylesheet, node labels in each language, legend swatches, the label font, cross-reference and
+ * citation links. The page then ships no visual grammar, shapes, font metrics, stylesheet,
+ * identifier-format or citation code.
+ */
+import { LANGUAGES, type Language } from '../i18n/strings.ts';
+import { cssFont, TYPE } from '../layout/font.ts';
+import type { LaidOutPathway } from '../layout/types.ts';
+import type { Bibliographic, Entity, Pathway } from '../model/atlas.ts';
+import { cytoscapeDiagram, type CytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
+import { legendSwatches, type LegendSwatches } from '../style/legendSwatches.ts';
+import type { Theme } from '../style/themes.ts';
+import { citationLinks, type CitationLinks } from './citation.ts';
+import { diagramLabels } from './diagramLabels.ts';
+import { xrefLinks, type XrefLink } from './xrefs.ts';
+
+export interface PathwayViewer {
+	diagram: CytoscapeDiagram;
+	labels: Record<Language, Record<string, string>>;
+	legend: LegendSwatches;
+	/** CSS `font` of the node labels, to load before Cytoscape draws. */
+	font: string;
+	/** Per entity of the pathway's nodes. */
+	xrefs: Record<string, XrefLink[]>;
+	/** Per source id and per reference id. */
+	citations: Record<'sources' | 'references', Record<string, CitationLinks>>;
+}
+
+const citationsOf = (records: Record<string, Bibliographic>) =>
+	Object.fromEntries(Object.entries(records).map(([id, r]) => [id, citationLinks(r)]));
+
+export function pathwayViewer(
+	pathway: Pathway,
+	entities: Record<string, Entity>,
+	records: Record<'sources' | 'references', Record<string, Bibliographic>>,
+	laid: LaidOutPathway,
+	theme: Theme = 'light'
+): PathwayViewer {
+	const labels = Object.fromEntries(
+		LANGUAGES.map((lang) => [lang, diagramLabels(pathway, entities, lang)])
+	) as PathwayViewer['labels'];
+	return {
+		diagram: cytoscapeDiagram(laid, theme),
+		labels,
+		legend: legendSwatches(theme, laid),
+		font: cssFont(TYPE.nodeSize),
+		xrefs: Object.fromEntries(
+			pathway.nodes.map((n) => [n.entity, xrefLinks(entities[n.entity]?.xrefs)])
+		),
+		citations: {
+			sources: citationsOf(records.sources),
+			references: citationsOf(records.references)
+		}
+	};
+}

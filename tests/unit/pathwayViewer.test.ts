@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
+import type { LaidOutPathway } from '../../src/lib/layout/types.ts';
+import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
+import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
+import { cytoscapeStyle } from '../../src/lib/style/cytoscapeStyle.ts';
+import { edgeWidth } from '../../src/lib/style/visualGrammar.ts';
+import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { pathwayViewer, type PathwayViewer } from '../../src/lib/view/pathwayViewer.ts';
+
+let atlas: Atlas;
+let cascade: Pathway;
+let laid: LaidOutPathway;
+let viewer: PathwayViewer;
+beforeAll(() => {
+	atlas = validateAtlas(readCuratedDir('pathways')).atlas;
+	cascade = atlas.pathways.find((p) => p.id === 'ketamine-disinhibition') as Pathway;
+	laid = layoutPathway(cascade, atlas.entities);
+	viewer = pathwayViewer(
+		cascade,
+		atlas.entities,
+		{ sources: atlas.sources, references: atlas.references },
+		laid
+	);
+});
+
+describe('the viewer data worked out at build time', () => {
+	it('survives JSON unchanged: no functions travel as page data', () => {
+		expect(JSON.parse(JSON.stringify(viewer))).toEqual(viewer);
+	});
+
+	it('has the stylesheet rule for rule, with function values resolved into element data', () => {
+		const rules = cytoscapeStyle('light');
+		expect(viewer.diagram.style.map((r) => r.selector)).toEqual(rules.map((r) => r.selector));
+		const edgeRule = viewer.diagram.style.find((r) => r.selector === 'edge')!;
+		const field = /^data\((\w+)\)$/.exec(String(edgeRule.style.width))?.[1];
+		expect(field).toBeDefined();
+		for (const edge of laid.edges) {
+			const el = viewer.diagram.elements.find((e) => e.data.id === edge.id)!;
+			expect(el.data[field!]).toBe(edgeWidth(edge.sentences));
+		}
+	});
+
+	it('labels every node in each language, Chinese where the catalogue has a term', () => {
+		const ketamine = cascade.nodes.find((n) => n.entity === 'ketamine')!;
+		expect(Object.keys(viewer.labels.en).sort()).toEqual(cascade.nodes.map((n) => n.id).sort());
+		expect(viewer.labels.zh[ketamine.id]).toBe(atlas.entities.ketamine!.zh);
+		expect(viewer.labels.en[ketamine.id]).toBe('Ketamine');
+	});
+
+	it('draws a legend swatch for each kind and relation the pathway uses, and no other', () => {
+		const kinds = new Set(laid.nodes.map((n) => n.kind));
+		const relations = new Set(laid.edges.map((e) => e.relation));
+		expect(new Set(viewer.legend.kinds.map((k) => k.kind))).toEqual(kinds);
+		expect(new Set(viewer.legend.relations.map((r) => r.relation))).toEqual(relations);
+		for (const k of viewer.legend.kinds) expect(k.d).toMatch(/^M [\d.]+ [\d.]+/);
+	});
+
+	it('links cross-references and citations', () => {
+		const withXrefs = cascade.nodes.find((n) => atlas.entities[n.entity]?.xrefs)!;
+		const links = viewer.xrefs[withXrefs.entity]!;
+		expect(links.length).toBe(Object.keys(atlas.entities[withXrefs.entity]!.xrefs!).length);
+		expect(links.every((l) => !l.href || l.href.startsWith('https://identifiers.org/'))).toBe(true);
+		const niciu = viewer.citations.sources['niciu-2014']!;
+		expect(niciu.short).toMatch(/Niciu .*\(2014\)/);
+		expect(niciu.pubmed).toMatch(/^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/$/);
+	});
+});
