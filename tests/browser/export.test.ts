@@ -65,7 +65,7 @@ test.describe('the figure before and without scripts', () => {
 		await expect(page.locator('.static-figure')).toBeHidden();
 		for (const n of pathway.nodes) {
 			const box = (await before
-				.locator(`.static-figure #node-${n.id} path`)
+				.locator(`.static-figure #node-${n.id} > :is(rect, ellipse, path)`)
 				.first()
 				.boundingBox())!;
 			const live = await elementPoint(page, n.id);

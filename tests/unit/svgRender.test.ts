@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { svgFacts } from '../../bench/svgFacts.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import type { LaidOutPathway } from '../../src/lib/layout/types.ts';
 import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
@@ -8,9 +9,9 @@ import { pageFigure } from '../../src/lib/render/pageFigure.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
 import { pathwayFrame, stepIds } from '../../src/lib/render/scope.ts';
 import { escapeAttr, escapeText } from '../../src/lib/render/svg/escape.ts';
-import { roundPath } from '../../src/lib/render/svg/markup.ts';
+import { compactPath } from '../../src/lib/render/svg/pathData.ts';
 import { contrast } from '../../src/lib/style/colour.ts';
-import { shapeSvgPath } from '../../src/lib/style/shapes.ts';
+import { NODE_SHAPES, shapeSvgPath, type NodeShape } from '../../src/lib/style/shapes.ts';
 import { THEMES, type Theme } from '../../src/lib/style/themes.ts';
 import { legend, nodePaint } from '../../src/lib/style/visualGrammar.ts';
 import {
@@ -35,6 +36,95 @@ const ids = (doc: Document, prefix: string) =>
 		.map((el) => el.getAttribute('id') ?? '')
 		.filter((id) => id.startsWith(prefix))
 		.map((id) => id.slice(prefix.length));
+
+const childElements = (el: Element): Element[] =>
+	Array.from(el.childNodes).filter((c): c is Element => c.nodeType === 1);
+
+/** A `<text>`'s lines: its own text, then each `<tspan>`'s. */
+const labelLines = (text: Element): string[] =>
+	Array.from(text.childNodes)
+		.map((c) => c.textContent ?? '')
+		.filter(Boolean);
+
+/** Every point a path passes through or curves towards, absolute, whichever way it is written. */
+function pathPoints(d: string): number[] {
+	const arity: Record<string, number> = { m: 2, l: 2, h: 1, v: 1, q: 4, a: 7, z: 0 };
+	const tokens = d.match(/[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g)!;
+	const out: number[] = [];
+	let [x, y, x0, y0] = [0, 0, 0, 0];
+	let cmd = '';
+	for (let i = 0; i < tokens.length;) {
+		if (/[A-Za-z]/.test(tokens[i]!)) cmd = tokens[i++]!;
+		const lower = cmd.toLowerCase();
+		const rel = cmd === lower;
+		const a = tokens.slice(i, i + arity[lower]!).map(Number);
+		i += a.length;
+		const px = (v: number) => (rel ? x + v : v);
+		const py = (v: number) => (rel ? y + v : v);
+		if (lower === 'z') [x, y] = [x0, y0];
+		else if (lower === 'h') x = px(a[0]!);
+		else if (lower === 'v') y = py(a[0]!);
+		else if (lower === 'a') [x, y] = [px(a[5]!), py(a[6]!)];
+		else if (lower === 'q') {
+			out.push(px(a[0]!), py(a[1]!));
+			[x, y] = [px(a[2]!), py(a[3]!)];
+		} else [x, y] = [px(a[0]!), py(a[1]!)];
+		if (lower === 'm') [x0, y0] = [x, y];
+		if (lower !== 'z') out.push(x, y);
+		if (lower === 'm') cmd = rel ? 'l' : 'L';
+	}
+	return out;
+}
+
+/** What the drawn shape covers, by kind of element. */
+function drawnBox(el: Element): Record<string, number | number[]> {
+	const n = (name: string) => Number(el.getAttribute(name) ?? 0);
+	if (el.tagName === 'ellipse') return { cx: n('cx'), cy: n('cy'), rx: n('rx'), ry: n('ry') };
+	if (el.tagName === 'rect')
+		return {
+			left: n('x'),
+			top: n('y'),
+			right: n('x') + n('width'),
+			bottom: n('y') + n('height'),
+			rx: n('rx')
+		};
+	return { points: pathPoints(el.getAttribute('d')!) };
+}
+
+/** What the shape should cover, in the same terms, unrounded. */
+function expectedBox(
+	shape: NodeShape,
+	cx: number,
+	cy: number,
+	w: number,
+	h: number
+): Record<string, number | number[]> {
+	if (shape === 'ellipse') return { cx, cy, rx: w / 2, ry: h / 2 };
+	if (shape === 'rectangle' || shape === 'round-rectangle')
+		return {
+			left: cx - w / 2,
+			top: cy - h / 2,
+			right: cx + w / 2,
+			bottom: cy + h / 2,
+			rx: shape === 'rectangle' ? 0 : Math.min(w / 4, h / 4, 8)
+		};
+	return { points: pathPoints(shapeSvgPath(shape, cx, cy, w, h)) };
+}
+
+/** Equal but for rounding to one decimal: every number within 0.06 (float error included). */
+function expectRounded(
+	actual: Record<string, number | number[]>,
+	expected: typeof actual,
+	name: string
+) {
+	expect(Object.keys(actual), name).toEqual(Object.keys(expected));
+	for (const [k, v] of Object.entries(expected)) {
+		const want = [v].flat();
+		const got = [actual[k]!].flat();
+		expect(got.length, `${name} ${k}`).toBe(want.length);
+		got.forEach((g, i) => expect(Math.abs(g - want[i]!), `${name} ${k}[${i}]`).toBeLessThan(0.06));
+	}
+}
 
 /** Every figure the tests check for safety: each pathway, theme and band, of both atlases. */
 function everyFigure(): { name: string; svg: string }[] {
@@ -141,20 +231,28 @@ describe('determinism', () => {
 });
 
 describe('geometry shared with Cytoscape', () => {
-	it('draws each node with shapeSvgPath at its laid-out box, labels as text lines', () => {
+	it('draws each node at its laid-out box with the shortest element, labels as text lines', () => {
 		const atlas = realAtlas();
-		const p = pathway(atlas, 'ketamine-disinhibition');
-		const laid = layoutPathway(p, atlas.entities);
-		const doc = parseSvg(renderSvg(laid, PAGE_FIGURE, figureContext(p, atlas)));
-		for (const n of laid.nodes) {
-			const g = allElements(doc).find((el) => el.getAttribute('id') === `node-${n.id}`)!;
-			expect(g.getAttribute('class')).toBe(`node kind-${n.kind}`);
-			const paint = nodePaint(n.kind, 'light');
-			const path = g.getElementsByTagName('path')[0]!;
-			const d = roundPath(shapeSvgPath(paint.shape, n.x, n.y, n.width, n.height));
-			if (paint.borderStyle === 'solid') expect(path.getAttribute('d')).toBe(d);
-			const lines = Array.from(g.getElementsByTagName('tspan'), (t) => t.textContent);
-			expect(lines).toEqual(n.lines);
+		for (const id of ['ketamine-disinhibition', 'sigma-1-modulation']) {
+			const p = pathway(atlas, id);
+			const laid = layoutPathway(p, atlas.entities);
+			const doc = parseSvg(renderSvg(laid, PAGE_FIGURE, figureContext(p, atlas)));
+			for (const n of laid.nodes) {
+				const g = allElements(doc).find((el) => el.getAttribute('id') === `node-${n.id}`)!;
+				expect(g.getAttribute('class')).toBe(`node kind-${n.kind}`);
+				const paint = nodePaint(n.kind, 'light');
+				const shapes = childElements(g).filter((el) => !['title', 'text'].includes(el.tagName));
+				// a double border: the inner line on the filled shape, then the outer line
+				const grows =
+					paint.borderStyle === 'double' ? [-paint.borderWidth / 3, paint.borderWidth / 3] : [0];
+				expect(shapes).toHaveLength(grows.length);
+				shapes.forEach((el, i) => {
+					const grow = grows[i]!;
+					const box = expectedBox(paint.shape, n.x, n.y, n.width + 2 * grow, n.height + 2 * grow);
+					expectRounded(drawnBox(el), box, n.id);
+				});
+				expect(labelLines(childElements(g).find((el) => el.tagName === 'text')!)).toEqual(n.lines);
+			}
 		}
 	});
 
@@ -276,7 +374,7 @@ describe('bands', () => {
 		for (const theme of THEMES) {
 			const doc = parseSvg(renderSvg(laid, { ...FULL, theme }, context));
 			const band = allElements(doc).find((el) => el.getAttribute('class') === 'figure-legend')!;
-			const labels = Array.from(band.getElementsByTagName('tspan'), (t) => t.textContent);
+			const labels = Array.from(band.getElementsByTagName('text'), (t) => t.textContent);
 			const model = legend(theme, laid);
 			expect(labels).toEqual([
 				...model.kinds.map((k) => k.label),
@@ -305,6 +403,86 @@ describe('bands', () => {
 	it('leaves out title, legend and footer when asked, and the background for a transparent PNG', () => {
 		const svg = renderSvg(laid, { ...PAGE_FIGURE, background: false }, context);
 		expect(svg).not.toMatch(/figure-(title|legend|citations|background)/);
+	});
+});
+
+describe('compact markup', () => {
+	const figures = subjects(realAtlas()).flatMap(({ pathway: p, laid, records }) =>
+		THEMES.map((theme) => ({
+			name: `${p.id} ${theme}`,
+			laid,
+			svg: renderSvg(laid, { ...FULL, theme }, figureContext(p, records))
+		}))
+	);
+	const group = (doc: Document, name: string) =>
+		allElements(doc).find((el) => el.getAttribute('class') === name)!;
+
+	it('writes paths short, through the same rounded points as the absolute path', () => {
+		expect(compactPath('M 10 20 L 30 20 L 30 45.06 L 12.96 45.04 Z')).toBe('M10 20H30V45.1L13 45z');
+		expect(compactPath('M 500 500 L 498.5 497 L 501 497')).toBe('M500 500l-1.5-3H501');
+		// a repeated command is not written again; a minus sign separates numbers
+		expect(compactPath('M 0 0 L -10 -10 L -20 -20 L -10 -25')).toBe('M0 0L-10-10-20-20l10-5');
+		expect(compactPath('M 0 0 A 8 8 0 0 1 8 8 Q 9 9 10 10')).toBe('M0 0A8 8 0 0 1 8 8q1 1 2 2');
+		for (const shape of NODE_SHAPES) {
+			const d = shapeSvgPath(shape, 312.345, 87.65, 123.4, 41.7);
+			const rounded = pathPoints(d).map((v) => Math.round(v * 10) / 10);
+			pathPoints(compactPath(d)).forEach((v, i) => expect(v, shape).toBeCloseTo(rounded[i]!, 9));
+		}
+	});
+
+	it('keeps every node label as <text>, one line without a <tspan>, and an id and class on every element', () => {
+		for (const { name, laid, svg } of figures) {
+			const facts = svgFacts(svg, laid);
+			expect(facts.labelsAsText, name).toBe(facts.labels);
+			expect(facts.elementsWithIdAndClass, name).toBe(facts.diagramElements);
+			const doc = parseSvg(svg);
+			for (const n of laid.nodes.filter((x) => x.lines.length === 1)) {
+				const g = allElements(doc).find((el) => el.getAttribute('id') === `node-${n.id}`)!;
+				const text = childElements(g).find((el) => el.tagName === 'text')!;
+				expect(text.getElementsByTagName('tspan').length, n.id).toBe(0);
+				expect(text.textContent, n.id).toBe(n.lines[0]);
+			}
+		}
+	});
+
+	it('writes what a layer shares once, on its group, and on each element only what differs', () => {
+		for (const { name, svg } of figures) {
+			const doc = parseSvg(svg);
+			const edges = group(doc, 'figure-edges');
+			expect(edges.getAttribute('fill'), name).toBe('none');
+			expect(edges.getAttribute('stroke'), name).toMatch(/^#/);
+			expect(edges.getAttribute('stroke-width'), name).toMatch(/^[\d.]+$/);
+			for (const e of childElements(edges)) {
+				for (const attr of ['fill', 'stroke']) expect(e.hasAttribute(attr), name).toBe(false);
+				expect(e.getAttribute('stroke-width'), name).not.toBe(edges.getAttribute('stroke-width'));
+			}
+			const nodes = group(doc, 'figure-nodes');
+			expect(nodes.getAttribute('font-size'), name).toBe('14');
+			expect(nodes.getAttribute('text-anchor'), name).toBe('middle');
+			for (const text of Array.from(nodes.getElementsByTagName('text'))) {
+				for (const attr of ['font-size', 'text-anchor'])
+					expect(text.hasAttribute(attr)).toBe(false);
+				expect(text.getAttribute('fill'), name).not.toBe(nodes.getAttribute('fill'));
+			}
+			const shapes = Array.from(nodes.getElementsByTagName('*')).filter((el) =>
+				['rect', 'ellipse', 'path'].includes(el.tagName)
+			);
+			for (const shape of shapes)
+				expect(shape.getAttribute('stroke-width'), name).not.toBe(
+					nodes.getAttribute('stroke-width')
+				);
+		}
+	});
+
+	it('draws each arrowhead once, however many line widths share it', () => {
+		for (const { name, svg } of figures) {
+			const bodies = [...svg.matchAll(/<marker id="[\w-]+"([^]*?)<\/marker>/g)].map((m) => m[1]);
+			expect(new Set(bodies).size, name).toBe(bodies.length);
+		}
+		const { svg } = figures.find((f) => f.name === 'clinical-context light')!;
+		// tees do not grow with the line until it is much wider: both widths use one marker
+		expect(svg).toContain('relation-decreases');
+		expect(svg.match(/<marker id="arrow-light-tee-/g)).toHaveLength(1);
 	});
 });
 

@@ -6,42 +6,52 @@
 import { LABEL_FONT } from '../layout/font.ts';
 import { SPACING } from '../layout/spacing.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
-import { PALETTES } from '../style/themes.ts';
+import { PALETTES, type Theme } from '../style/themes.ts';
 import { legend } from '../style/visualGrammar.ts';
 import type { FigureContext } from './figureContext.ts';
 import type { SvgOptions } from './options.ts';
 import { visibleElements, type Visible } from './scope.ts';
 import { GAP, type Block } from './svg/block.ts';
 import { citationsBlock, citedRecords } from './svg/citations.ts';
-import { compartmentSvg, outermostFirst } from './svg/compartments.ts';
-import { arrowUse, edgeSvg } from './svg/edges.ts';
+import { compartmentsShared, compartmentSvg, outermostFirst } from './svg/compartments.ts';
+import { arrowUse, edgesShared, edgeSvg } from './svg/edges.ts';
 import { fontStyle } from './svg/fonts.ts';
 import { headingBlock } from './svg/heading.ts';
 import { legendArrows, legendBlock } from './svg/legend.ts';
-import { markerDefs } from './svg/markers.ts';
-import { el, num, title } from './svg/markup.ts';
-import { nodeSvg } from './svg/nodes.ts';
+import { markerSet, type Markers } from './svg/markers.ts';
+import { el, num, title, type Attrs } from './svg/markup.ts';
+import { nodesShared, nodeSvg } from './svg/nodes.ts';
 
 /** Bands narrower than this would wrap every word; a narrow diagram is centred in them. */
 const MIN_BAND_WIDTH = 420;
 const CLIP_ID = 'figure-frame';
 
-function diagram(laid: LaidOutPathway, visible: Visible, options: SvgOptions): string {
+/** A layer of the diagram; the attributes its elements share go on it only when it has any. */
+const layer = (name: string, shared: Attrs, children: string[]) =>
+	el('g', { class: name, ...(children.length ? shared : {}) }, ...children);
+
+function diagram(laid: LaidOutPathway, visible: Visible, theme: Theme, markers: Markers): string {
 	const nodes = new Map(laid.nodes.map((n) => [n.id, n]));
+	const edgesGroup = edgesShared(visible.edges, theme, markers);
+	const nodesGroup = nodesShared(visible.nodes, theme);
 	return el(
 		'g',
 		{ class: 'figure-diagram', 'clip-path': visible.clipped ? `url(#${CLIP_ID})` : undefined },
-		el(
-			'g',
-			{ class: 'figure-compartments' },
-			...outermostFirst(visible.compartments).map((c) => compartmentSvg(c, options.theme))
+		layer(
+			'figure-compartments',
+			compartmentsShared(theme),
+			outermostFirst(visible.compartments).map((c) => compartmentSvg(c, theme))
 		),
-		el(
-			'g',
-			{ class: 'figure-edges' },
-			...visible.edges.map((e) => edgeSvg(e, nodes, options.theme))
+		layer(
+			'figure-edges',
+			edgesGroup,
+			visible.edges.map((e) => edgeSvg(e, nodes, theme, markers, edgesGroup))
 		),
-		el('g', { class: 'figure-nodes' }, ...visible.nodes.map((n) => nodeSvg(n, options.theme)))
+		layer(
+			'figure-nodes',
+			nodesGroup,
+			visible.nodes.map((n) => nodeSvg(n, theme, nodesGroup))
+		)
 	);
 }
 
@@ -71,10 +81,15 @@ export function renderSvg(
 		context,
 		[...visible.nodes, ...visible.edges].map((e) => e.id)
 	);
+	const arrows = [
+		...visible.edges.map((e) => arrowUse(e, theme)),
+		...(options.legend ? legendArrows(legendModel) : [])
+	];
+	const markers = markerSet(theme, arrows, palette.edge);
 	const none: Block = { height: 0, draw: () => '' };
 	const head = options.title ? headingBlock(context, options, palette, inner) : none;
 	const feet = [
-		options.legend ? legendBlock(legendModel, inner) : none,
+		options.legend ? legendBlock(legendModel, inner, markers) : none,
 		options.citations ? citationsBlock(records, palette, inner) : none
 	];
 	// a clipped frame has no margin of its own to keep the bands off the diagram
@@ -87,10 +102,6 @@ export function renderSvg(
 		y += b.height;
 		return drawn;
 	});
-	const arrows = [
-		...visible.edges.map((e) => arrowUse(e, theme)),
-		...(options.legend ? legendArrows(legendModel) : [])
-	];
 	const clip = visible.clipped ? el('clipPath', { id: CLIP_ID }, el('rect', { ...frame })) : '';
 	const size = outputSize(options, width, height);
 	return (
@@ -109,19 +120,20 @@ export function renderSvg(
 				'font-weight': LABEL_FONT.weight
 			},
 			title(context.title),
-			el('defs', {}, fontStyle(options.embedFonts), markerDefs(theme, arrows, palette.edge), clip),
+			el('defs', {}, fontStyle(options.embedFonts), markers.defs, clip),
 			options.background === false
 				? ''
 				: el('rect', {
 						class: 'figure-background',
-						x: left,
-						y: top,
+						// 0 is the initial value
+						x: left || undefined,
+						y: top || undefined,
 						width,
 						height,
 						fill: palette.background
 					}),
 			head.draw(left + SPACING.margin, top),
-			diagram(laid, visible, options),
+			diagram(laid, visible, theme, markers),
 			...footer
 		) + '\n'
 	);

@@ -41,7 +41,7 @@ const UNIT_POLYGONS: Partial<Record<NodeShape, number[]>> = {
 };
 
 /** Cytoscape.js's corner sizes: round corners min(w/4, h/4, 8), cut corners 8. */
-const cornerRadius = (w: number, h: number) => Math.min(w / 4, h / 4, 8);
+export const cornerRadius = (w: number, h: number) => Math.min(w / 4, h / 4, 8);
 const CUT = 8;
 const ARC_STEPS = 6;
 const ELLIPSE_STEPS = 64;

@@ -4,7 +4,7 @@ import type { CitedRecord, FigureContext } from '../figureContext.ts';
 import { referenceText, UNVERIFIED_NOTE } from '../referenceText.ts';
 import { GAP, type Block } from './block.ts';
 import { el } from './markup.ts';
-import { lineHeight, textLines, wrap } from './text.ts';
+import { lineHeight, textGroup, textLines, wrap } from './text.ts';
 
 const HEADING_SIZE = 11;
 const ENTRY_SIZE = 10;
@@ -24,28 +24,25 @@ export function citationsBlock(records: CitedRecord[], palette: Palette, width: 
 	const headingHeight = lineHeight(HEADING_SIZE) + ENTRY_GAP;
 	const entryHeight = (lines: string[]) => lines.length * lineHeight(ENTRY_SIZE) + ENTRY_GAP;
 	const body = entryLines.reduce((h, lines) => h + entryHeight(lines), 0);
-	const style = { size: ENTRY_SIZE, fill: palette.muted, anchor: 'start' } as const;
+	const entry = (lines: string[], x: number, y: number) => textLines(lines, x, y, ENTRY_SIZE);
 	return {
 		height: Math.ceil(headingHeight + body + entryHeight(note) + GAP),
 		draw: (left, top) => {
 			let y = top + headingHeight;
 			const drawn = entryLines.map((lines, i) => {
-				const entry =
-					textLines([`${i + 1}.`], left, y, style) +
-					textLines(lines, left + NUMBER_WIDTH, y, style);
+				const numbered = entry([`${i + 1}.`], left, y) + entry(lines, left + NUMBER_WIDTH, y);
 				y += entryHeight(lines);
-				return entry;
+				return numbered;
 			});
 			return el(
 				'g',
-				{ class: 'figure-citations' },
-				textLines(['Sources'], left, top, {
-					size: HEADING_SIZE,
-					fill: palette.ink,
-					anchor: 'start'
+				{ class: 'figure-citations', ...textGroup(ENTRY_SIZE, palette.muted) },
+				textLines(['Sources'], left, top, HEADING_SIZE, {
+					'font-size': HEADING_SIZE,
+					fill: palette.ink
 				}),
 				...drawn,
-				textLines(note, left, y, style)
+				entry(note, left, y)
 			);
 		}
 	};

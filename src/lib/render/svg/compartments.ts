@@ -2,10 +2,10 @@
 import { compartmentLabelBox } from '../../layout/compartmentBoxes.ts';
 import { TYPE } from '../../layout/font.ts';
 import type { LaidOutCompartment } from '../../layout/types.ts';
-import { shapeSvgPath } from '../../style/shapes.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
-import { el, roundPath, title } from './markup.ts';
-import { textLines } from './text.ts';
+import { el, title, type Attrs } from './markup.ts';
+import { shapeElement } from './shapes.ts';
+import { textGroup, textLines } from './text.ts';
 
 /** Cytoscape.js's compartment border (cytoscapeStyle). */
 const BORDER = 1.5;
@@ -23,6 +23,12 @@ export function outermostFirst(compartments: LaidOutCompartment[]): LaidOutCompa
 		.map(({ c }) => c);
 }
 
+/** What the compartments' group gives each: the label's size, anchor and colour, the border width. */
+export const compartmentsShared = (theme: Theme): Attrs => ({
+	...textGroup(TYPE.compartmentSize, PALETTES[theme].compartmentText, 'middle'),
+	'stroke-width': BORDER
+});
+
 export function compartmentSvg(c: LaidOutCompartment, theme: Theme): string {
 	const palette = PALETTES[theme];
 	const label = compartmentLabelBox(c);
@@ -30,16 +36,10 @@ export function compartmentSvg(c: LaidOutCompartment, theme: Theme): string {
 		'g',
 		{ id: `compartment-${c.id}`, class: `compartment compartment-${c.kind}` },
 		title(c.label),
-		el('path', {
-			d: roundPath(shapeSvgPath('round-rectangle', c.x, c.y, c.width, c.height)),
+		shapeElement('round-rectangle', c.x, c.y, c.width, c.height, {
 			fill: palette.compartmentFill,
-			stroke: palette.compartmentBorder,
-			'stroke-width': BORDER
+			stroke: palette.compartmentBorder
 		}),
-		textLines([c.label], label.x, label.y - label.height / 2, {
-			size: TYPE.compartmentSize,
-			fill: palette.compartmentText,
-			anchor: 'middle'
-		})
+		textLines([c.label], label.x, label.y - label.height / 2, TYPE.compartmentSize)
 	);
 }

@@ -9,8 +9,9 @@ import {
 	nodePaint,
 	SUPPORT_LABELS
 } from '../../style/visualGrammar.ts';
-import { el, num, title } from './markup.ts';
-import { arrowSetback, markerId, type ArrowUse } from './markers.ts';
+import { el, INITIAL, mostCommon, own, title, type Attrs } from './markup.ts';
+import { arrowSetback, type ArrowUse, type Markers } from './markers.ts';
+import { compactPath } from './pathData.ts';
 
 /** Line width as drawn: one decimal, like every length in the figure. */
 export const drawnWidth = (sentences: number) => Math.round(edgeWidth(sentences) * 10) / 10;
@@ -45,24 +46,42 @@ export function edgeLine(
 	return [start, { x: start.x + (hit.x - start.x) * t, y: start.y + (hit.y - start.y) * t }];
 }
 
-export function edgeSvg(e: LaidOutEdge, nodes: Map<string, LaidOutNode>, theme: Theme): string {
-	const paint = edgePaint(e, theme);
+/** An edge's line, every property spelled out (initial values too) before its group takes some. */
+function edgeStyle(e: LaidOutEdge, theme: Theme, markers: Markers): Attrs {
+	const { line } = edgePaint(e, theme);
+	const use = arrowUse(e, theme);
+	const marker = markers.idOf(use);
+	return {
+		'stroke-width': use.width,
+		'stroke-dasharray': line.dash.join(' ') || 'none',
+		'stroke-linecap': line.cap,
+		'marker-end': marker ? `url(#${marker})` : 'none'
+	};
+}
+
+/** What the edges' group gives every edge: no fill, the edge colour, the commonest width. */
+export function edgesShared(edges: LaidOutEdge[], theme: Theme, markers: Markers): Attrs {
+	const widths = edges.map((e) => edgeStyle(e, theme, markers)['stroke-width'] as number);
+	return { fill: 'none', stroke: PALETTES[theme].edge, 'stroke-width': mostCommon(widths) };
+}
+
+export function edgeSvg(
+	e: LaidOutEdge,
+	nodes: Map<string, LaidOutNode>,
+	theme: Theme,
+	markers: Markers,
+	inherited: Attrs
+): string {
 	const source = nodes.get(e.source);
 	const target = nodes.get(e.target);
 	const [a, b] = edgeLine(e, source, target, theme);
-	const use = arrowUse(e, theme);
 	return el(
 		'path',
 		{
 			id: `edge-${e.id}`,
 			class: `edge relation-${e.relation} support-${e.support}`,
-			d: `M ${num(a.x)} ${num(a.y)} L ${num(b.x)} ${num(b.y)}`,
-			fill: 'none',
-			stroke: PALETTES[theme].edge,
-			'stroke-width': use.width,
-			'stroke-dasharray': paint.line.dash.join(' ') || undefined,
-			'stroke-linecap': paint.line.cap === 'butt' ? undefined : paint.line.cap,
-			'marker-end': use.arrow.shape === 'none' ? undefined : `url(#${markerId(theme, use)})`
+			d: compactPath(`M ${a.x} ${a.y} L ${b.x} ${b.y}`),
+			...own(edgeStyle(e, theme, markers), { ...INITIAL, ...inherited })
 		},
 		title(
 			`${source?.label ?? e.source} ${e.relation.replaceAll('-', ' ')} ${target?.label ?? e.target} (${SUPPORT_LABELS[e.support]})`

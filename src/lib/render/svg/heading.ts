@@ -4,7 +4,7 @@ import type { FigureContext } from '../figureContext.ts';
 import type { SvgOptions } from '../options.ts';
 import { GAP, type Block } from './block.ts';
 import { el } from './markup.ts';
-import { lineHeight, textLines, wrap } from './text.ts';
+import { lineHeight, textGroup, textLines, wrap } from './text.ts';
 
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 12;
@@ -33,16 +33,11 @@ export function headingBlock(
 		draw: (left, top) =>
 			el(
 				'g',
-				{ class: 'figure-title' },
-				textLines(title, left, top + GAP, {
-					size: TITLE_SIZE,
-					fill: palette.ink,
-					anchor: 'start'
-				}),
-				textLines(subtitle, left, top + GAP + titleHeight + 4, {
-					size: SUBTITLE_SIZE,
-					fill: palette.muted,
-					anchor: 'start'
+				{ class: 'figure-title', ...textGroup(TITLE_SIZE, palette.ink) },
+				textLines(title, left, top + GAP, TITLE_SIZE),
+				textLines(subtitle, left, top + GAP + titleHeight + 4, SUBTITLE_SIZE, {
+					'font-size': SUBTITLE_SIZE,
+					fill: palette.muted
 				})
 			)
 	};

@@ -3,10 +3,11 @@ import { measureText } from '../../layout/measureText.ts';
 import { PALETTES } from '../../style/themes.ts';
 import type { Legend } from '../../style/visualGrammar.ts';
 import { GAP, type Block } from './block.ts';
-import { el, num, type AttrValue } from './markup.ts';
-import { arrowSetback, markerId, type ArrowUse } from './markers.ts';
+import { el, type Attrs } from './markup.ts';
+import { arrowSetback, type ArrowUse, type Markers } from './markers.ts';
+import { compactPath } from './pathData.ts';
 import { paintedShape } from './shapes.ts';
-import { lineHeight, textLines } from './text.ts';
+import { lineHeight, textGroup, textLines } from './text.ts';
 
 const LABEL_SIZE = 11;
 const ROW = 22;
@@ -25,14 +26,15 @@ interface Item {
 export const legendArrows = (model: Legend): ArrowUse[] =>
 	model.relations.map((r) => ({ arrow: r.arrow, width: SAMPLE_LINE }));
 
-function groups(model: Legend): Item[][] {
+function groups(model: Legend, markers: Markers, inherited: Attrs): Item[][] {
 	const ink = PALETTES[model.theme].edge;
-	const line = (x: number, y: number, to: number, attrs: Record<string, AttrValue>) =>
-		el('path', { d: `M ${num(x + 2)} ${num(y + ROW / 2)} H ${num(to)}`, stroke: ink, ...attrs });
+	const line = (x: number, y: number, to: number, attrs: Attrs) =>
+		el('path', { d: compactPath(`M ${x + 2} ${y + ROW / 2} H ${to}`), stroke: ink, ...attrs });
 	return [
 		model.kinds.map((k): Item => ({
 			label: k.label,
-			sample: (x, y) => paintedShape(k.paint.shape, x + SAMPLE / 2, y + ROW / 2, 34, 18, k.paint)
+			sample: (x, y) =>
+				paintedShape(k.paint.shape, x + SAMPLE / 2, y + ROW / 2, 34, 18, k.paint, inherited)
 		})),
 		model.relations.map((r): Item => {
 			const use = { arrow: r.arrow, width: SAMPLE_LINE };
@@ -43,8 +45,7 @@ function groups(model: Legend): Item[][] {
 				sample: (x, y) =>
 					line(x, y, x + SAMPLE - 2 - (back - tip), {
 						'stroke-width': SAMPLE_LINE,
-						'marker-end':
-							r.arrow.shape === 'none' ? undefined : `url(#${markerId(model.theme, use)})`
+						'marker-end': r.arrow.shape === 'none' ? undefined : `url(#${markers.idOf(use)})`
 					})
 			};
 		}),
@@ -64,13 +65,13 @@ function groups(model: Legend): Item[][] {
 	].filter((g) => g.length);
 }
 
-export function legendBlock(model: Legend, width: number): Block {
-	const all = groups(model);
+export function legendBlock(model: Legend, width: number, markers: Markers): Block {
+	const shared = textGroup(LABEL_SIZE, PALETTES[model.theme].ink);
+	const all = groups(model, markers, shared);
 	const labelWidth = Math.max(0, ...all.flat().map((i) => measureText(i.label, LABEL_SIZE).width));
 	const column = SAMPLE + SAMPLE_GAP + labelWidth + COLUMN_GAP;
 	const columns = Math.max(1, Math.floor((width + COLUMN_GAP) / column));
 	const rows = all.reduce((n, g) => n + Math.ceil(g.length / columns), 0);
-	const ink = PALETTES[model.theme].ink;
 	return {
 		height: rows ? Math.ceil(rows * ROW + GAP) : 0,
 		draw: (left, top) => {
@@ -82,17 +83,13 @@ export function legendBlock(model: Legend, width: number): Block {
 					const labelTop = y + ROW / 2 - lineHeight(LABEL_SIZE) / 2;
 					return (
 						item.sample(x, y) +
-						textLines([item.label], x + SAMPLE + SAMPLE_GAP, labelTop, {
-							size: LABEL_SIZE,
-							fill: ink,
-							anchor: 'start'
-						})
+						textLines([item.label], x + SAMPLE + SAMPLE_GAP, labelTop, LABEL_SIZE)
 					);
 				});
 				row += Math.ceil(group.length / columns);
 				return drawn;
 			});
-			return el('g', { class: 'figure-legend' }, ...cells);
+			return el('g', { class: 'figure-legend', ...shared }, ...cells);
 		}
 	};
 }

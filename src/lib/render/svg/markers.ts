@@ -1,10 +1,12 @@
 /**
- * Arrowheads as `<marker>`s, one per glyph and line width, drawn from arrowOutline so they are
- * Cytoscape.js's own. The legend's relation samples use the same markers as the edges.
+ * Arrowheads as `<marker>`s, one per distinct arrowhead (line widths whose arrowheads are drawn
+ * alike share one), drawn from arrowOutline so they are Cytoscape.js's own. The legend's relation
+ * samples use the same markers as the edges.
  */
 import { arrowOutline } from '../../style/arrows.ts';
 import type { ArrowGlyph } from '../../style/visualGrammar.ts';
-import { el, num } from './markup.ts';
+import { el, type Attrs } from './markup.ts';
+import { compactPath } from './pathData.ts';
 
 export interface ArrowUse {
 	arrow: ArrowGlyph;
@@ -25,10 +27,12 @@ export function arrowSetback({ arrow, width }: ArrowUse): { tip: number; line: n
 	return { tip: 0, line: arrow.shape === 'triangle' ? 2 * width : width };
 }
 
-export const markerId = (theme: string, { arrow, width }: ArrowUse) =>
-	`arrow-${theme}-${arrow.shape}-${arrow.fill}-${Math.round(width * 10)}`;
+/** Named by what it draws: theme, glyph ("open" when hollow) and line width in tenths. */
+const markerName = (theme: string, { arrow, width }: ArrowUse) =>
+	`arrow-${theme}-${arrow.shape}${arrow.fill === 'hollow' ? '-open' : ''}-${Math.round(width * 10)}`;
 
-function markerSvg(id: string, use: ArrowUse, colour: string): string {
+/** The marker without its id: two uses that draw the same arrowhead share it. */
+function markerBody(use: ArrowUse, colour: string): { attrs: Attrs; path: string } {
 	const { tip, line } = arrowSetback(use);
 	// the marker sits on the line's end; the tip is this much further on
 	const ahead = line - tip;
@@ -41,34 +45,51 @@ function markerSvg(id: string, use: ArrowUse, colour: string): string {
 	const y = Math.floor(Math.min(...ys) - pad);
 	const w = Math.ceil(Math.max(...xs) + pad) - x;
 	const h = Math.ceil(Math.max(...ys) + pad) - y;
-	const d = `M ${pts.map((p) => `${num(p.x)} ${num(p.y)}`).join(' L ')} Z`;
-	return el(
-		'marker',
-		{
-			id,
+	const d = compactPath(`M ${pts.map((p) => `${p.x} ${p.y}`).join(' L ')} Z`);
+	return {
+		// refX and refY are 0, their initial value
+		attrs: {
 			markerUnits: 'userSpaceOnUse',
 			viewBox: `${x} ${y} ${w} ${h}`,
 			markerWidth: w,
 			markerHeight: h,
-			refX: 0,
-			refY: 0,
 			orient: 'auto'
 		},
-		el(
+		path: el(
 			'path',
 			hollow
 				? { d, fill: 'none', stroke: colour, 'stroke-width': use.width, 'stroke-linejoin': 'miter' }
 				: { d, fill: colour }
 		)
-	);
+	};
 }
 
-/** One marker per distinct arrow in use, sorted by id. */
-export function markerDefs(theme: string, uses: ArrowUse[], colour: string): string {
-	const byId = new Map<string, ArrowUse>();
-	for (const use of uses) if (use.arrow.shape !== 'none') byId.set(markerId(theme, use), use);
-	return [...byId.keys()]
-		.sort()
-		.map((id) => markerSvg(id, byId.get(id)!, colour))
-		.join('\n');
+export interface Markers {
+	/** The `<marker>` elements, one per distinct arrowhead, sorted by id. */
+	defs: string;
+	/** The marker an arrow uses; undefined for none. */
+	idOf: (use: ArrowUse) => string | undefined;
+}
+
+/** One marker per distinct arrowhead in use, named after its thinnest use. */
+export function markerSet(theme: string, uses: ArrowUse[], colour: string): Markers {
+	const idByBody = new Map<string, string>();
+	const idByName = new Map<string, string>();
+	const markup = new Map<string, string>();
+	const drawn = uses.filter((u) => u.arrow.shape !== 'none').sort((a, b) => a.width - b.width);
+	for (const use of drawn) {
+		const body = markerBody(use, colour);
+		const same = el('marker', body.attrs, body.path);
+		const id = idByBody.get(same) ?? markerName(theme, use);
+		if (!idByBody.has(same)) markup.set(id, el('marker', { id, ...body.attrs }, body.path));
+		idByBody.set(same, id);
+		idByName.set(markerName(theme, use), id);
+	}
+	return {
+		defs: [...markup.keys()]
+			.sort()
+			.map((id) => markup.get(id)!)
+			.join('\n'),
+		idOf: (use) => idByName.get(markerName(theme, use))
+	};
 }

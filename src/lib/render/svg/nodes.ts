@@ -3,20 +3,29 @@ import { TYPE } from '../../layout/font.ts';
 import type { LaidOutNode } from '../../layout/types.ts';
 import type { Theme } from '../../style/themes.ts';
 import { nodePaint } from '../../style/visualGrammar.ts';
-import { el, title } from './markup.ts';
-import { paintedShape } from './shapes.ts';
-import { lineHeight, textLines } from './text.ts';
+import { el, mostCommon, own, title, type Attrs } from './markup.ts';
+import { borderLineWidth, paintedShape } from './shapes.ts';
+import { lineHeight, textGroup, textLines } from './text.ts';
 
 export const kindWords = (kind: string) => kind.replaceAll('-', ' ');
 
-export function nodeSvg(n: LaidOutNode, theme: Theme): string {
+/** What the nodes' group gives every node: label size, anchor and colour, and border width. */
+export function nodesShared(nodes: LaidOutNode[], theme: Theme): Attrs {
+	const paints = nodes.map((n) => nodePaint(n.kind, theme));
+	return {
+		...textGroup(TYPE.nodeSize, mostCommon(paints.map((p) => p.text)), 'middle'),
+		'stroke-width': mostCommon(paints.map(borderLineWidth))
+	};
+}
+
+export function nodeSvg(n: LaidOutNode, theme: Theme, inherited: Attrs): string {
 	const paint = nodePaint(n.kind, theme);
 	const top = n.y - (n.lines.length * lineHeight(TYPE.nodeSize)) / 2;
 	return el(
 		'g',
 		{ id: `node-${n.id}`, class: `node kind-${n.kind}` },
 		title(`${n.label} (${kindWords(n.kind)})`),
-		paintedShape(paint.shape, n.x, n.y, n.width, n.height, paint),
-		textLines(n.lines, n.x, top, { size: TYPE.nodeSize, fill: paint.text, anchor: 'middle' })
+		paintedShape(paint.shape, n.x, n.y, n.width, n.height, paint, inherited),
+		textLines(n.lines, n.x, top, TYPE.nodeSize, own({ fill: paint.text }, inherited))
 	);
 }

@@ -3,7 +3,7 @@ import { TYPE } from '../../layout/font.ts';
 import { FONT_METRICS } from '../../layout/fontMetrics.ts';
 import { wrapLabel } from '../../layout/wrapLabel.ts';
 import { escapeText } from './escape.ts';
-import { el, num } from './markup.ts';
+import { el, num, type Attrs } from './markup.ts';
 
 /**
  * The baseline's distance below a line's centre, in em. Cytoscape.js draws each line with canvas
@@ -14,31 +14,33 @@ const BASELINE = 0.5 + FONT_METRICS.descender / (FONT_METRICS.ascender - FONT_ME
 
 export const lineHeight = (size: number) => size * TYPE.lineHeight;
 
-export interface TextStyle {
-	size: number;
-	fill: string;
-	anchor: 'start' | 'middle';
-	className?: string;
-}
+/** What a group of labels shares, for each `<text>` in it to inherit. */
+export const textGroup = (size: number, fill: string | undefined, anchor?: 'middle'): Attrs => ({
+	'font-size': size,
+	fill,
+	'text-anchor': anchor
+});
 
-/** One `<text>` with a `<tspan>` per line, the first line's box starting at `top`. */
-export function textLines(lines: string[], x: number, top: number, style: TextStyle): string {
+/**
+ * Lines as one `<text>`, the first line's box starting at `top`: the first line the text's own,
+ * each further line a `<tspan>` placed below it. `attrs`: what differs from the enclosing group.
+ */
+export function textLines(
+	lines: string[],
+	x: number,
+	top: number,
+	size: number,
+	attrs: Attrs = {}
+): string {
 	if (!lines.length) return '';
-	const step = lineHeight(style.size);
-	const baseline = (i: number) => top + (i + 0.5) * step + BASELINE * style.size;
-	const spans = lines.map(
-		(line, i) => `<tspan x="${num(x)}" y="${num(baseline(i))}">${escapeText(line)}</tspan>`
-	);
-	return el(
-		'text',
-		{
-			class: style.className,
-			'font-size': style.size,
-			fill: style.fill,
-			'text-anchor': style.anchor === 'middle' ? 'middle' : undefined
-		},
-		...spans
-	);
+	const step = lineHeight(size);
+	const baseline = (i: number) => top + (i + 0.5) * step + BASELINE * size;
+	const more = lines
+		.slice(1)
+		.map(
+			(line, i) => `<tspan x="${num(x)}" y="${num(baseline(i + 1))}">${escapeText(line)}</tspan>`
+		);
+	return el('text', { x, y: baseline(0), ...attrs }, escapeText(lines[0]!), ...more);
 }
 
 /** A paragraph wrapped to `width` with the layout's own line breaking. */
