@@ -44,7 +44,8 @@ export const ATLAS_PAGE: PageKind = {
 	// the inline figure parsed whole (the viewer's container comes after it), or Cytoscape drawn
 	visible: '.static-figure ~ .cy-container, .cy-container[data-ready="true"]',
 	ready: '.cy-container[data-ready="true"]',
-	details: '[data-testid="details-title"]',
+	// the live panel, or before the script runs, the prerendered details a figure link targets
+	details: '[data-testid="details-title"], [data-testid="prerendered-details-title"]',
 	panel: '.details',
 	figure: '.static-figure svg'
 };
@@ -78,12 +79,15 @@ function instrument(kind: PageKind) {
 	const afterPaint = (set: (t: number) => void) => requestAnimationFrame((frame) => set(frame));
 	let pendingVisible = false;
 	let pendingDetails = false;
+	// Prerendered details are in the page from the start, hidden until a link targets them.
+	const shown = (selector: string) =>
+		Array.from(document.querySelectorAll(selector)).some((el) => el.checkVisibility());
 	const check = () => {
 		if (!pendingVisible && document.querySelector(kind.visible)) {
 			pendingVisible = true;
 			afterPaint((t) => (marks.visible = t));
 		}
-		if (!pendingDetails && document.querySelector(kind.details)) {
+		if (!pendingDetails && marks.clicks.length && shown(kind.details)) {
 			pendingDetails = true;
 			afterPaint((t) => (marks.details = t));
 		}
@@ -107,6 +111,8 @@ function instrument(kind: PageKind) {
 		attributeFilter: ['data-ready']
 	});
 	addEventListener('pointerdown', (e) => marks.clicks.push({ down: e.timeStamp }), true);
+	// a :target change mutates nothing
+	addEventListener('hashchange', check);
 	const frame = (t: number) => {
 		if (marks.recording) marks.frames.push(t);
 		requestAnimationFrame(frame);
@@ -152,6 +158,9 @@ const marksOf = (page: Page) =>
 export interface LoadRun {
 	visible: number;
 	interactive: number;
+	/** When the first of the reader's clicks landed, and the one that selected. */
+	firstClick?: number;
+	selectingClick?: number;
 }
 
 export interface LoadResult {
@@ -163,10 +172,12 @@ export interface LoadResult {
 }
 
 /**
- * Where to click to select a node now: the node nearest the middle of the live diagram if it is
- * ready, else of the figure that stands in for it, else nowhere yet.
+ * 'done' once a click has shown the details; else where to click to select a node now: the node
+ * nearest the middle of the live diagram if it is ready, else of the figure that stands in for
+ * it, else nowhere yet. (Self-contained: it runs in the page.)
  */
-function clickTarget(kind: PageKind): { x: number; y: number } | null {
+function nextClick(kind: PageKind): 'done' | { x: number; y: number } | null {
+	if ((window as unknown as { __bench: Marks }).__bench.details !== undefined) return 'done';
 	const holder = document.querySelector('.cy-container') as (HTMLElement & { cy?: Cy }) | null;
 	const cy = holder?.cy ?? (window as unknown as { cy?: Cy }).cy;
 	const nearest = (points: { x: number; y: number }[], mx: number, my: number) =>
@@ -194,7 +205,7 @@ function clickTarget(kind: PageKind): { x: number; y: number } | null {
 /**
  * One load in a fresh context (nothing cached): navigation to the diagram visible, and to the
  * details panel shown by a click on a node. The reader's clicks are played from the first frame
- * on, every 20 ms, on whatever shows the diagram, so "interactive" is the first moment a click
+ * on, one after another, on whatever shows the diagram, so "interactive" is the first moment a click
  * selects, whichever of the figure or the live diagram takes it.
  */
 async function loadOnce(
@@ -209,17 +220,21 @@ async function loadOnce(
 		await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
 		const until = Date.now() + timeoutMs;
 		for (;;) {
-			const done = await page.evaluate(
-				() => (window as unknown as { __bench: Marks }).__bench.details !== undefined
-			);
-			if (done) break;
+			// One round trip a turn: the driver's own latency is not the page's.
+			const next = await page.evaluate(nextClick, kind);
+			if (next === 'done') break;
 			if (Date.now() > until) throw new Error(`no click selected within ${timeoutMs / 1000} s`);
-			const at = await page.evaluate(clickTarget, kind);
-			if (at) await page.mouse.click(at.x, at.y);
-			await page.waitForTimeout(20);
+			if (next) await page.mouse.click(next.x, next.y);
+			else await page.waitForTimeout(5);
 		}
 		const marks = await marksOf(page);
-		return { visible: marks.visible!, interactive: marks.details! };
+		const before = marks.clicks.filter((c) => c.down <= marks.details!);
+		return {
+			visible: marks.visible!,
+			interactive: marks.details!,
+			firstClick: marks.clicks[0]?.down,
+			selectingClick: before[before.length - 1]?.down
+		};
 	} finally {
 		await context.close();
 	}

@@ -43,9 +43,13 @@ test.describe('the figure before and without scripts', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(PAGE);
-		const figure = page.locator('.static-figure svg[role="img"]');
+		const figure = page.getByRole('group', { name: pathway.title });
 		await expect(figure).toBeVisible();
-		await expect(figure).toHaveAttribute('aria-label', pathway.title);
+		// each element is a link named by its tooltip, to its details in the page
+		await expect(figure.getByRole('link', { name: 'Ketamine (drug)' })).toHaveAttribute(
+			'href',
+			'#about-ketamine'
+		);
 		for (const n of pathway.nodes) await expect(figure.locator(`#node-${n.id}`)).toBeVisible();
 		await expect(figure.locator('#node-ketamine text')).toHaveText('Ketamine');
 		const shot = inked(await figure.screenshot());

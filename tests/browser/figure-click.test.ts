@@ -17,7 +17,7 @@ test('the inline figure selects on a click before Cytoscape has loaded, and Cyto
 	});
 	await page.goto(PAGE);
 	await expect(page.locator('.cy-container[data-ready="false"]')).toBeAttached();
-	// Clicks before hydration do nothing; the first one after it selects.
+	// The first click after hydration selects (one before it follows the figure's link instead).
 	await expect(async () => {
 		await page.locator('.static-figure #node-bdnf').click();
 		await expect(detailsTitle(page)).toHaveText('BDNF', { timeout: 500 });
@@ -34,4 +34,52 @@ test('the inline figure selects on a click before Cytoscape has loaded, and Cyto
 		return c.cy.$(':selected').map((el) => el.id());
 	});
 	expect(selected).toEqual(['bdnf']);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a click on the inline figure shows the element, its sentence and citation', async ({
+		page
+	}) => {
+		await page.goto(PAGE);
+		await expect(page.getByText('Click a node or an arrow to see')).toBeVisible();
+		await page.locator('.static-figure #node-ketamine').click();
+		await expect(page).toHaveURL(/#about-ketamine$/);
+		const shown = page.locator(':target + .prerendered');
+		await expect(shown.getByTestId('prerendered-details-title')).toHaveText('Ketamine');
+		await expect(shown.locator('.evidence mark').first()).toContainText(
+			'receptor antagonist ketamine'
+		);
+		await expect(shown.getByRole('link', { name: /PMID 24392693/ }).first()).toBeVisible();
+		await expect(page.getByText('Click a node or an arrow to see')).toBeHidden();
+		// a vertical line has a box 0 wide, which Playwright calls invisible; its middle is on it
+		await page.locator('.static-figure #edge-ketamine-blocks-nmda-receptor').click({ force: true });
+		await expect(shown.getByTestId('prerendered-details-title')).toHaveText(
+			'Ketamine blocks NMDA receptor'
+		);
+		await expect(
+			page.getByTestId('prerendered-details-title').filter({ visible: true })
+		).toHaveCount(1);
+	});
+});
+
+test('a click made before the script ran carries over as the selection once it runs', async ({
+	page
+}) => {
+	let release!: () => void;
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(PAGE, { waitUntil: 'commit' });
+	await page.locator('.static-figure #node-bdnf').click();
+	await expect(
+		page.locator(':target + .prerendered').getByTestId('prerendered-details-title')
+	).toHaveText('BDNF');
+	release();
+	await expect(page).toHaveURL(/\?select=bdnf$/);
+	await expect(detailsTitle(page)).toHaveText('BDNF');
+	await expect(page.locator('.prerendered')).toHaveCount(0);
 });

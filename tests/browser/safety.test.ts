@@ -42,6 +42,7 @@ test.describe('hostile curated text renders inert', () => {
 			.click();
 		await expect(page.locator('.details')).toContainText('Mammalian target of rapamycin.');
 		await page.goto(`${XSS}/pathways/ketamine?select=nmda-receptor-modulates-mtor`);
+		await diagramReady(page);
 		await expect(page.locator('.details')).toContainText('<script>window.__xss = 9</script>');
 		await noScriptRan(page);
 		expect(dialogs).toBe(0);

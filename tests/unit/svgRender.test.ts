@@ -277,10 +277,35 @@ describe('geometry shared with Cytoscape', () => {
 			const root = doc.documentElement;
 			expect(root.getAttribute('viewBox')).toBe(`0 0 ${frame.width} ${frame.height}`);
 			expect(frame.width - laid.width).toBeLessThan(1);
-			expect(root.getAttribute('role')).toBe('img');
+			expect(root.getAttribute('role')).toBe('group');
 			expect(root.getAttribute('aria-label')).toBe(p.title);
 			expect(doc.getElementsByTagName('text').length).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('the page figure without a script', () => {
+	it('links each node and edge, and nothing else, to its prerendered details', () => {
+		for (const { pathway: p, laid, records } of subjects(realAtlas())) {
+			const doc = parseSvg(pageFigure(laid, { pathway: p, ...records }));
+			const links = allElements(doc).filter((el) => el.tagName === 'a');
+			const targets = links.map((a) => a.getAttribute('href'));
+			const expected = [...laid.edges, ...laid.nodes].map((el) => `#about-${el.id}`);
+			expect(targets.sort()).toEqual(expected.sort());
+			for (const a of links) {
+				const child = childElements(a)[0]!;
+				expect(a.getAttribute('href')).toBe(
+					`#about-${child.getAttribute('id')!.replace(/^(node|edge)-/, '')}`
+				);
+			}
+		}
+	});
+
+	it('leaves exported figures without links', () => {
+		const { pathway: p, laid, records } = subjects(realAtlas())[0]!;
+		const svg = renderSvg(laid, PAGE_FIGURE, figureContext(p, records));
+		expect(svg).not.toContain('<a ');
+		expect(parseSvg(svg).documentElement.getAttribute('role')).toBe('img');
 	});
 });
 

@@ -33,6 +33,11 @@ export interface SvgOptions {
 	/** Paint the theme's paper behind the figure (default); false leaves it transparent. */
 	background?: boolean;
 	embedFonts?: EmbeddedFont[];
+	/**
+	 * Wraps each node and edge in a link to `#<prefix><id>`: the page's inline figure, whose
+	 * clicks open prerendered details before any script runs. Exported figures have no links.
+	 */
+	fragmentLinks?: string;
 }
 
 /** The inline figure of a pathway page: the diagram alone, as the viewer first shows it. */

@@ -6,7 +6,7 @@
 import { LABEL_FONT } from '../layout/font.ts';
 import { SPACING } from '../layout/spacing.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
-import { PALETTES, type Theme } from '../style/themes.ts';
+import { PALETTES } from '../style/themes.ts';
 import { legend } from '../style/visualGrammar.ts';
 import type { FigureContext } from './figureContext.ts';
 import type { SvgOptions } from './options.ts';
@@ -30,7 +30,17 @@ const CLIP_ID = 'figure-frame';
 const layer = (name: string, shared: Attrs, children: string[]) =>
 	el('g', { class: name, ...(children.length ? shared : {}) }, ...children);
 
-function diagram(laid: LaidOutPathway, visible: Visible, theme: Theme, markers: Markers): string {
+/** An element, linked to its fragment where the options ask for links. */
+const linked = (prefix: string | undefined, id: string, svg: string) =>
+	prefix === undefined ? svg : el('a', { href: `#${prefix}${id}` }, svg);
+
+function diagram(
+	laid: LaidOutPathway,
+	visible: Visible,
+	options: SvgOptions,
+	markers: Markers
+): string {
+	const { theme, fragmentLinks } = options;
 	const nodes = new Map(laid.nodes.map((n) => [n.id, n]));
 	const edgesGroup = edgesShared(visible.edges, theme, markers);
 	const nodesGroup = nodesShared(visible.nodes, theme);
@@ -45,12 +55,14 @@ function diagram(laid: LaidOutPathway, visible: Visible, theme: Theme, markers: 
 		layer(
 			'figure-edges',
 			edgesGroup,
-			visible.edges.map((e) => edgeSvg(e, nodes, theme, markers, edgesGroup))
+			visible.edges.map((e) =>
+				linked(fragmentLinks, e.id, edgeSvg(e, nodes, theme, markers, edgesGroup))
+			)
 		),
 		layer(
 			'figure-nodes',
 			nodesGroup,
-			visible.nodes.map((n) => nodeSvg(n, theme, nodesGroup))
+			visible.nodes.map((n) => linked(fragmentLinks, n.id, nodeSvg(n, theme, nodesGroup)))
 		)
 	);
 }
@@ -114,7 +126,8 @@ export function renderSvg(
 				width: size.width,
 				height: size.height,
 				viewBox: `${num(left)} ${num(top)} ${num(width)} ${num(height)}`,
-				role: 'img',
+				// with links, a group: each element is a link named by its <title>
+				role: options.fragmentLinks === undefined ? 'img' : 'group',
 				'aria-label': context.title,
 				'font-family': LABEL_FONT.stack,
 				'font-weight': LABEL_FONT.weight
@@ -133,7 +146,7 @@ export function renderSvg(
 						fill: palette.background
 					}),
 			head.draw(left + SPACING.margin, top),
-			diagram(laid, visible, theme, markers),
+			diagram(laid, visible, options, markers),
 			...footer
 		) + '\n'
 	);

@@ -11,3 +11,13 @@ export function figureElementId(target: EventTarget | null): string | undefined 
 	if (!hit || !hit.closest('svg')) return undefined;
 	return hit.id.replace(/^(node|edge)-/, '');
 }
+
+/** The fragment the inline figure links each element to, for a click before the script runs. */
+export const ABOUT_PREFIX = 'about-';
+
+/** The element a `#about-<id>` fragment names, if it is one. */
+export function fragmentElementId(hash: string): string | undefined {
+	const fragment = hash.replace(/^#/, '');
+	if (!fragment.startsWith(ABOUT_PREFIX)) return undefined;
+	return decodeURIComponent(fragment.slice(ABOUT_PREFIX.length)) || undefined;
+}
