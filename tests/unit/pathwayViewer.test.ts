@@ -6,6 +6,8 @@ import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { cytoscapeStyle } from '../../src/lib/style/cytoscapeStyle.ts';
 import { edgeWidth } from '../../src/lib/style/visualGrammar.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { backgroundOnly } from '../../src/lib/view/filter.ts';
+import { elementOrder } from '../../src/lib/view/order.ts';
 import { pathwayViewer, type PathwayViewer } from '../../src/lib/view/pathwayViewer.ts';
 
 let atlas: Atlas;
@@ -54,6 +56,12 @@ describe('the viewer data worked out at build time', () => {
 		expect(new Set(viewer.legend.kinds.map((k) => k.kind))).toEqual(kinds);
 		expect(new Set(viewer.legend.relations.map((r) => r.relation))).toEqual(relations);
 		for (const k of viewer.legend.kinds) expect(k.d).toMatch(/^M [\d.]+ [\d.]+/);
+	});
+
+	it('carries the reading order and what the background filter hides', () => {
+		expect(viewer.order).toEqual(elementOrder(cascade));
+		expect(new Set(viewer.backgroundOnly)).toEqual(backgroundOnly(cascade));
+		expect(viewer.backgroundOnly.length).toBeGreaterThan(0);
 	});
 
 	it('links cross-references and citations', () => {

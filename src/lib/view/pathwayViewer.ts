@@ -13,6 +13,8 @@ import { legendSwatches, type LegendSwatches } from '../style/legendSwatches.ts'
 import type { Theme } from '../style/themes.ts';
 import { citationLinks, type CitationLinks } from './citation.ts';
 import { diagramLabels } from './diagramLabels.ts';
+import { backgroundOnly } from './filter.ts';
+import { elementOrder } from './order.ts';
 import { xrefLinks, type XrefLink } from './xrefs.ts';
 
 export interface PathwayViewer {
@@ -23,6 +25,10 @@ export interface PathwayViewer {
 	font: string;
 	/** Per entity of the pathway's nodes. */
 	xrefs: Record<string, XrefLink[]>;
+	/** Every element in reading order (elementOrder). */
+	order: string[];
+	/** What the "only what the sources say" filter hides (backgroundOnly). */
+	backgroundOnly: string[];
 	/** Per source id and per reference id. */
 	citations: Record<'sources' | 'references', Record<string, CitationLinks>>;
 }
@@ -48,6 +54,8 @@ export function pathwayViewer(
 		xrefs: Object.fromEntries(
 			pathway.nodes.map((n) => [n.entity, xrefLinks(entities[n.entity]?.xrefs)])
 		),
+		order: elementOrder(pathway),
+		backgroundOnly: [...backgroundOnly(pathway)],
 		citations: {
 			sources: citationsOf(records.sources),
 			references: citationsOf(records.references)
