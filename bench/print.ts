@@ -77,6 +77,10 @@ export function printReport(r: Report, log: (line: string) => void): void {
 			])
 		)
 	);
+	if (r.noScript)
+		log(
+			`the cascade's page with every script removed (this harness's floor): visible ${ms(r.noScript.visibleMs)}, interactive ${ms(r.noScript.interactiveMs)}`
+		);
 	const c = r.clicks;
 	log(
 		`\nClick → details shown (median): atlas ${ms(c.atlas?.medianMs)}, baseline ${ms(c.baseline?.medianMs)}, atlas at 1,000 nodes ${ms(c.atlas1000?.medianMs)}`

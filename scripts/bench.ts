@@ -30,7 +30,8 @@ import {
 	scriptsLoaded,
 	zoomPanFrames,
 	type ClickResult,
-	type FrameResult
+	type FrameResult,
+	type LoadResult
 } from '../bench/browser.ts';
 import { bundleReport, type BundleReport } from '../bench/bundle.ts';
 import { withLock } from '../bench/lock.ts';
@@ -39,6 +40,7 @@ import { preparePages, type PageSubject } from '../bench/pages.ts';
 import { printReport } from '../bench/print.ts';
 import { budgets, loadRow, type ExportRow, type LoadRow, type Report } from '../bench/report.ts';
 import { serveInChild } from '../bench/server.ts';
+import { writeScriptFree } from '../bench/scriptFree.ts';
 import { median, ms } from '../bench/stats.ts';
 import { pathwayId, syntheticAtlas, writeAtlas } from '../bench/synthetic.ts';
 import { svgFacts } from '../bench/svgFacts.ts';
@@ -148,6 +150,7 @@ async function main() {
 	const [realUrl, synUrl, pagesUrl] = servers.map((s) => s.url) as [string, string, string];
 	const browser = await launch();
 	const loads: LoadRow[] = [];
+	let noScript: LoadResult | undefined;
 	let bundle: BundleReport | undefined;
 	const clicks: { atlas?: ClickResult; baseline?: ClickResult; atlas1000?: ClickResult } = {};
 	const frames: {
@@ -194,6 +197,11 @@ async function main() {
 							`  ${p.id}: interactive ${ms(atlas.interactiveMs)} vs baseline ${ms(base.interactiveMs)}`
 						);
 					});
+				await attempt('the page with no script', async () => {
+					const url = `${realUrl}/pathways/${writeScriptFree(realSite, cascade)}`;
+					noScript = await pageLoads(browser, ATLAS_PAGE, url, 5);
+					log(`  ${cascade} with no script: interactive ${ms(noScript.interactiveMs)}`);
+				});
 				await attempt('clicks', async () => {
 					clicks.atlas = await clickLatency(
 						browser,
@@ -302,6 +310,7 @@ async function main() {
 		sizes: SIZES,
 		node,
 		pageLoads: loads,
+		...(noScript ? { noScript } : {}),
 		clicks,
 		frames,
 		...(bundle ? { bundle } : {}),

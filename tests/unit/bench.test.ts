@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countCrossings } from '../../bench/quality.ts';
+import { stripScripts } from '../../bench/scriptFree.ts';
 import { growthExponent, median } from '../../bench/stats.ts';
 import { random, syntheticAtlas, syntheticGraph, writeAtlas } from '../../bench/synthetic.ts';
 import { LayoutCache, layoutCodeVersion } from '../../src/lib/server/layoutCache.ts';
@@ -145,5 +146,18 @@ describe('the measures the report is made of', () => {
 		expect(growthExponent(quadratic)).toBe(2);
 		expect(growthExponent([...quadratic.slice(0, 2), { n: 5000, ms: undefined }])).toBe(2);
 		expect(median([3, 1, 2, 10])).toBe(2.5);
+	});
+});
+
+describe('the page with no script (the harness floor)', () => {
+	it('keeps the markup and styles and drops every script and module preload', () => {
+		const html =
+			'<head><link href="a.js" rel="modulepreload"><style>p{}</style></head>' +
+			'<body><svg><a href="#about-x"><g id="node-x"/></a></svg>' +
+			'<script>\nstart()\n</script><script type="module" src="b.js"></script></body>';
+		const stripped = stripScripts(html);
+		expect(stripped).not.toMatch(/<script|modulepreload/);
+		expect(stripped).toContain('<style>p{}</style>');
+		expect(stripped).toContain('<a href="#about-x"><g id="node-x"/></a>');
 	});
 });

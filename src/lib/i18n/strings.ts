@@ -1,5 +1,7 @@
 /** Interface text in English and simplified Chinese. Curated labels come from the data. */
 
+import type { LectureKey } from './lectureStrings.ts';
+
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -41,53 +43,33 @@ const EN = {
 	whatExists: 'What the atlas has',
 	backToAtlas: 'Back to the atlas',
 	unverified: 'not on the source page',
-	citedBy: 'Cited by',
-	uncitedOnPurpose: 'Not cited on purpose',
 	present: 'Present',
 	presentTitle: 'Present this pathway step by step, full screen',
 	caption: 'Caption',
 	step: 'Step',
 	of: 'of',
-	previousStep: 'Previous step',
-	nextStep: 'Next step',
-	menu: 'Menu',
-	ghostLater: 'Show later steps faintly (G)',
-	captionsOn: 'Captions (N)',
-	fullScreen: 'Full screen (F)',
-	blankScreen: 'Blank screen (B)',
-	presenterView: 'Presenter view',
-	handout: 'Handout (print)',
-	exportSteps: 'Export steps (zip of numbered SVGs)',
-	exportDeck: 'Export PowerPoint deck (.pptx)',
-	exporting: 'Exporting…',
-	exitPresentation: 'Back to the explorer (Escape)',
-	lectureKeys:
-		'Keys: → Space PageDown next · ← PageUp previous · Home End · F full screen · B blank · N captions · G later steps · Escape explorer',
-	currentStep: 'Now',
-	comingNext: 'Next',
-	endOfLecture: 'End of the lecture',
-	clock: 'Time',
-	elapsed: 'Elapsed',
-	restartTimer: 'Restart timer',
-	audienceBlank: 'The audience screen is blank (B)',
-	captionsHidden: 'Captions are hidden (N)',
 	references: 'References',
-	stepsHeading: 'Steps',
 	narration: 'Narration'
 } as const;
 
-export type StringKey = keyof typeof EN;
+/** The lecture pages' own English text lives in lectureStrings.ts, which adds it when imported. */
+export type StringKey = keyof typeof EN | LectureKey;
+type Table = Partial<Record<StringKey, string>>;
 
 /** The tables at hand: English always, Chinese once a reader picks it (zh.ts loads then). */
-const TABLES: Partial<Record<Language, Record<StringKey, string>>> = { en: EN };
+const TABLES: Partial<Record<Language, Table>> = { en: { ...EN } };
+
+export function addEnglish(table: Table): void {
+	Object.assign(TABLES.en!, table);
+}
 
 export async function loadLanguage(lang: Language): Promise<void> {
 	if (lang === 'zh') TABLES.zh ??= (await import('./zh.ts')).ZH;
 }
 
-/** English where a table has not been loaded (loadLanguage). */
+/** English where a table has not been loaded (loadLanguage), the key where no table has it. */
 export function translate(lang: Language, key: StringKey): string {
-	return (TABLES[lang] ?? EN)[key];
+	return TABLES[lang]?.[key] ?? TABLES.en![key] ?? key;
 }
 
 export const isLanguage = (value: unknown): value is Language =>

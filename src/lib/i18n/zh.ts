@@ -38,8 +38,6 @@ export const ZH: Record<StringKey, string> = {
 	whatExists: '图谱中有',
 	backToAtlas: '返回图谱',
 	unverified: '来源页面未列出',
-	citedBy: '引用于',
-	uncitedOnPurpose: '有意未引用',
 	present: '演示',
 	presentTitle: '全屏逐步演示此通路',
 	caption: '字幕',

@@ -15,6 +15,14 @@ export function figureElementId(target: EventTarget | null): string | undefined 
 /** The fragment the inline figure links each element to, for a click before the script runs. */
 export const ABOUT_PREFIX = 'about-';
 
+/**
+ * Pathways up to this many nodes carry every element's details in the page for a click before
+ * the script runs; larger ones would weigh megabytes (5,000 nodes: some 20 MB more).
+ */
+export const SCRIPT_FREE_DETAILS_UP_TO = 150;
+
+export const hasScriptFreeDetails = (nodes: number) => nodes <= SCRIPT_FREE_DETAILS_UP_TO;
+
 /** The element a `#about-<id>` fragment names, if it is one. */
 export function fragmentElementId(hash: string): string | undefined {
 	const fragment = hash.replace(/^#/, '');

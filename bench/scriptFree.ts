@@ -1,0 +1,21 @@
+/**
+ * A prerendered page with every script removed, beside the original: the benchmark's floor for
+ * "interactive", since a click on its figure is answered by links and CSS alone.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const stripScripts = (html: string): string =>
+	html
+		.replace(/<script\b[\s\S]*?<\/script>/g, '')
+		.replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '');
+
+/** Writes pathways/<id>.no-script.html into `site`; returns the page's name under pathways/. */
+export function writeScriptFree(site: string, id: string): string {
+	const page = join(site, 'pathways', `${id}.html`);
+	writeFileSync(
+		join(site, 'pathways', `${id}.no-script.html`),
+		stripScripts(readFileSync(page, 'utf8'))
+	);
+	return `${id}.no-script`;
+}
