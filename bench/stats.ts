@@ -56,8 +56,9 @@ export const ms = (v: number | undefined): string =>
 				? `${(v / 1000).toFixed(2)} s`
 				: `${v.toFixed(v < 100 ? 1 : 0)} ms`;
 
+/** Sizes in KiB (1,024 bytes), the unit of the page-weight budget. */
 export const kb = (bytes: number | undefined): string =>
-	bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KB`;
+	bytes === undefined ? '—' : `${(bytes / 1024).toFixed(1)} KiB`;
 
 export const ratio = (v: number | undefined): string =>
 	v === undefined || !Number.isFinite(v) ? '—' : `${v.toFixed(v < 10 ? 1 : 0)}×`;
