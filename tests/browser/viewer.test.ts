@@ -96,6 +96,10 @@ test('the language switch shows Chinese labels and the aligned Chinese sentence'
 	await page.getByRole('button', { name: '简体中文' }).click();
 	await expect(detailsTitle(page)).toHaveText('氯胺酮');
 	await expect(page.getByLabel('搜索名称和同义词')).toBeVisible();
+	await expect(page.locator('.details .kind')).toHaveText('类型: 药物');
+	const legend = page.locator('.legend');
+	await expect(legend.getByText('药物', { exact: true })).toBeVisible();
+	await expect(legend.getByText('1 个句子', { exact: true })).toBeVisible();
 	const label = await page.evaluate(() => {
 		const c = document.querySelector('.cy-container') as HTMLElement & {
 			cy: import('cytoscape').Core;
@@ -107,6 +111,7 @@ test('the language switch shows Chinese labels and the aligned Chinese sentence'
 	await expect(detailsTitle(page)).toHaveText('氯胺酮');
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(detailsTitle(page)).toHaveText('Ketamine');
+	await expect(legend.getByText('drug', { exact: true })).toBeVisible();
 });
 
 test('"also in" leads to the same entity in another pathway', async ({ page }) => {

@@ -55,7 +55,12 @@ describe('the viewer data worked out at build time', () => {
 		const relations = new Set(laid.edges.map((e) => e.relation));
 		expect(new Set(viewer.legend.kinds.map((k) => k.kind))).toEqual(kinds);
 		expect(new Set(viewer.legend.relations.map((r) => r.relation))).toEqual(relations);
-		for (const k of viewer.legend.kinds) expect(k.d).toMatch(/^M [\d.]+ [\d.]+/);
+		for (const k of viewer.legend.kinds) {
+			expect(k.d).toMatch(/^M [\d.]+ [\d.]+/);
+			expect(k.label.zh).toMatch(/\p{Script=Han}/u);
+		}
+		expect(viewer.kindNames.drug).toEqual({ en: 'drug', zh: '药物' });
+		expect(viewer.legend.widths[0]!.label).toEqual({ en: '1 sentence', zh: '1 个句子' });
 	});
 
 	it('carries the reading order and what the background filter hides', () => {

@@ -2,19 +2,28 @@
  * The page legend's swatches as plain strings (paths, points, dashes), read off the visual
  * grammar at build time, so the page draws them without shipping the grammar or the shapes.
  */
+import { KIND_NAMES, sentenceCount } from '../i18n/kindNames.ts';
+import type { Language } from '../i18n/strings.ts';
 import type { Kind, Relation, Support } from '../schema/vocabulary.ts';
 import type { LegendContent } from './visualGrammar.ts';
 import { arrowOutline } from './arrows.ts';
 import { shapeSvgPath } from './shapes.ts';
 import type { Theme } from './themes.ts';
-import { legend } from './visualGrammar.ts';
+import { legend, SENTENCE_DOMAIN } from './visualGrammar.ts';
 
 export interface LegendSwatches {
-	kinds: { kind: Kind; label: string; d: string; fill: string; stroke: string; width: number }[];
+	kinds: {
+		kind: Kind;
+		label: Record<Language, string>;
+		d: string;
+		fill: string;
+		stroke: string;
+		width: number;
+	}[];
 	/** `points` of the arrowhead on a 52 × 16 swatch; none for a plain line. */
 	relations: { relation: Relation; points?: string; filled: boolean }[];
 	supports: { support: Support; dash?: string; cap: 'butt' | 'round' }[];
-	widths: { sentences: number; label: string; width: number }[];
+	widths: { sentences: number; label: Record<Language, string>; width: number }[];
 }
 
 const swatchPoints = (pts: { x: number; y: number }[]) =>
@@ -25,7 +34,7 @@ export function legendSwatches(theme: Theme, content: LegendContent): LegendSwat
 	return {
 		kinds: model.kinds.map((k) => ({
 			kind: k.kind,
-			label: k.label,
+			label: KIND_NAMES[k.kind],
 			d: shapeSvgPath(k.paint.shape, 18, 9, 32, 14),
 			fill: k.paint.fill,
 			stroke: k.paint.border,
@@ -43,6 +52,9 @@ export function legendSwatches(theme: Theme, content: LegendContent): LegendSwat
 			...(s.line.dash.length ? { dash: s.line.dash.join(' ') } : {}),
 			cap: s.line.cap
 		})),
-		widths: model.widths
+		widths: model.widths.map((w) => ({
+			...w,
+			label: sentenceCount(w.sentences, w.sentences >= SENTENCE_DOMAIN[1])
+		}))
 	};
 }

@@ -4,6 +4,7 @@
  * citation links. The page then ships no visual grammar, shapes, font metrics, stylesheet,
  * identifier-format or citation code.
  */
+import { KIND_NAMES } from '../i18n/kindNames.ts';
 import { LANGUAGES, type Language } from '../i18n/strings.ts';
 import { cssFont, TYPE } from '../layout/font.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
@@ -25,6 +26,8 @@ export interface PathwayViewer {
 	font: string;
 	/** Per entity of the pathway's nodes. */
 	xrefs: Record<string, XrefLink[]>;
+	/** The name of each kind of the pathway's entities, per language. */
+	kindNames: Record<string, Record<Language, string>>;
 	/** Every element in reading order (elementOrder). */
 	order: string[];
 	/** What the "only what the sources say" filter hides (backgroundOnly). */
@@ -53,6 +56,12 @@ export function pathwayViewer(
 		font: cssFont(TYPE.nodeSize),
 		xrefs: Object.fromEntries(
 			pathway.nodes.map((n) => [n.entity, xrefLinks(entities[n.entity]?.xrefs)])
+		),
+		kindNames: Object.fromEntries(
+			pathway.nodes
+				.map((n) => entities[n.entity]?.kind)
+				.filter((k) => k !== undefined)
+				.map((k) => [k, KIND_NAMES[k]])
 		),
 		order: elementOrder(pathway),
 		backgroundOnly: [...backgroundOnly(pathway)],
