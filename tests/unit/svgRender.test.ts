@@ -5,7 +5,7 @@ import type { LaidOutPathway } from '../../src/lib/layout/types.ts';
 import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
 import { figureContext } from '../../src/lib/render/figureContext.ts';
 import { PAGE_FIGURE, type SvgOptions } from '../../src/lib/render/options.ts';
-import { pageFigure } from '../../src/lib/render/pageFigure.ts';
+import { pageFigure, thumbnailFigure } from '../../src/lib/render/pageFigure.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
 import { pathwayFrame, stepIds } from '../../src/lib/render/scope.ts';
 import { escapeAttr, escapeText } from '../../src/lib/render/svg/escape.ts';
@@ -301,11 +301,15 @@ describe('the page figure without a script', () => {
 		}
 	});
 
-	it('leaves exported figures without links', () => {
+	it('leaves exported figures and the index thumbnails without links', () => {
 		const { pathway: p, laid, records } = subjects(realAtlas())[0]!;
-		const svg = renderSvg(laid, PAGE_FIGURE, figureContext(p, records));
-		expect(svg).not.toContain('<a ');
-		expect(parseSvg(svg).documentElement.getAttribute('role')).toBe('img');
+		for (const svg of [
+			renderSvg(laid, PAGE_FIGURE, figureContext(p, records)),
+			thumbnailFigure(laid, { pathway: p, ...records })
+		]) {
+			expect(svg).not.toContain('<a ');
+			expect(parseSvg(svg).documentElement.getAttribute('role')).toBe('img');
+		}
 	});
 });
 

@@ -1,15 +1,18 @@
 /**
  * The figure a pathway page carries inline, drawn before any script runs (and without scripts):
- * each element links to the page's prerendered details for it, where the page has them.
+ * each element links to the page's prerendered details for it, where the page has them. The
+ * index's thumbnail is the same figure without links (an image takes no clicks).
  */
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
-import { figureContext, type RecordSource } from './figureContext.ts';
 import { ABOUT_PREFIX, hasScriptFreeDetails } from '../view/figurePick.ts';
+import { figureContext, type RecordSource } from './figureContext.ts';
 import { PAGE_FIGURE } from './options.ts';
 import { renderSvg } from './renderSvg.ts';
 
-export const pageFigure = (laid: LaidOutPathway, data: RecordSource & { pathway: Pathway }) =>
+type PageData = RecordSource & { pathway: Pathway };
+
+export const pageFigure = (laid: LaidOutPathway, data: PageData) =>
 	renderSvg(
 		laid,
 		{
@@ -18,3 +21,6 @@ export const pageFigure = (laid: LaidOutPathway, data: RecordSource & { pathway:
 		},
 		figureContext(data.pathway, data)
 	);
+
+export const thumbnailFigure = (laid: LaidOutPathway, data: PageData) =>
+	renderSvg(laid, PAGE_FIGURE, figureContext(data.pathway, data));

@@ -1,7 +1,7 @@
 // A pathway's figure as a static SVG file, prerendered: the index cards show it as a thumbnail.
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
-import { pageFigure } from '$lib/render/pageFigure';
+import { thumbnailFigure } from '$lib/render/pageFigure';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -9,7 +9,7 @@ export const entries: EntryGenerator = pathwayEntries;
 
 export const GET: RequestHandler = ({ params }) => {
 	const data = laidOutPathway(params.id, atlasForPage());
-	return new Response(pageFigure(data.laidOut, data), {
+	return new Response(thumbnailFigure(data.laidOut, data), {
 		headers: { 'content-type': 'image/svg+xml' }
 	});
 };
