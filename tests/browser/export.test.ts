@@ -83,6 +83,21 @@ test.describe('the figure before and without scripts', () => {
 test.describe('the export menu', () => {
 	test.setTimeout(60_000);
 
+	test("loads when first opened, in the reader's language", async ({ page }) => {
+		await page.goto(PAGE);
+		await diagramReady(page);
+		await page.getByRole('button', { name: '简体中文' }).click();
+		const menu = page.locator('details.export');
+		await expect(menu.locator('summary')).toHaveText('导出');
+		await expect(menu.locator('form')).toHaveCount(0);
+		await menu.locator('summary').click();
+		await expect(menu.getByRole('group', { name: '格式' })).toBeVisible();
+		await expect(menu.getByRole('radio', { name: '证据表 (CSV)' })).toBeVisible();
+		await expect(menu.getByRole('button', { name: '下载' })).toBeVisible();
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(menu.getByRole('button', { name: 'Download' })).toBeVisible();
+	});
+
 	test('downloads the SVG figure, byte for byte what Node renders, showing the labels', async ({
 		page
 	}) => {

@@ -1,0 +1,63 @@
+/** The export form's words in both languages; they load with the form, not with the page. */
+import type { Background, Format } from '../export/exportOptions.ts';
+import type { Theme } from '../style/themes.ts';
+import type { Language } from './strings.ts';
+
+interface ExportText {
+	format: string;
+	formats: Record<Format, string>;
+	area: string;
+	pathway: string;
+	viewport: string;
+	theme: string;
+	themes: Record<Theme, string>;
+	legend: string;
+	citations: string;
+	scale: string;
+	background: string;
+	backgrounds: Record<Background, string>;
+	download: string;
+}
+
+export const EXPORT_TEXT: Record<Language, ExportText> = {
+	en: {
+		format: 'Format',
+		formats: {
+			svg: 'SVG figure',
+			png: 'PNG image',
+			cyjs: 'Cytoscape JSON (.cyjs)',
+			csv: 'Evidence table (CSV)'
+		},
+		area: 'Area',
+		pathway: 'Whole pathway',
+		viewport: 'Current view',
+		theme: 'Theme',
+		themes: { light: 'light', dark: 'dark', print: 'print' },
+		legend: 'Legend',
+		citations: 'Citations',
+		scale: 'Scale',
+		background: 'Background',
+		backgrounds: { white: 'white', transparent: 'transparent' },
+		download: 'Download'
+	},
+	zh: {
+		format: '格式',
+		formats: {
+			svg: 'SVG 图',
+			png: 'PNG 图像',
+			cyjs: 'Cytoscape JSON (.cyjs)',
+			csv: '证据表 (CSV)'
+		},
+		area: '范围',
+		pathway: '整条通路',
+		viewport: '当前视图',
+		theme: '主题',
+		themes: { light: '浅色', dark: '深色', print: '打印' },
+		legend: '图例',
+		citations: '引文',
+		scale: '缩放',
+		background: '背景',
+		backgrounds: { white: '白色', transparent: '透明' },
+		download: '下载'
+	}
+};
