@@ -6,8 +6,10 @@ import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
 import { figureContext } from '../../src/lib/render/figureContext.ts';
 import { PAGE_FIGURE, type SvgOptions } from '../../src/lib/render/options.ts';
 import { pageFigure, thumbnailFigure } from '../../src/lib/render/pageFigure.ts';
+import { handoutFigure } from '../../src/lib/lecture/handoutFigure.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
-import { pathwayFrame, stepIds } from '../../src/lib/render/scope.ts';
+import { pathwayFrame } from '../../src/lib/render/frame.ts';
+import { stepIds } from '../../src/lib/render/scope.ts';
 import { escapeAttr, escapeText } from '../../src/lib/render/svg/escape.ts';
 import { compactPath } from '../../src/lib/render/svg/pathData.ts';
 import { contrast } from '../../src/lib/style/colour.ts';
@@ -162,6 +164,21 @@ describe('escaping', () => {
 		const ketamine = p.nodes.find((n) => n.id === 'ketamine')!;
 		expect(titles).toContain(`${ketamine.label} (drug)`);
 		expect(doc.documentElement.getAttribute('aria-label')).toBe(p.title);
+	});
+
+	it('keeps the page and handout figures (inserted as markup) inert on the hostile fixture', () => {
+		const atlas = xssAtlas();
+		const p = atlas.pathways[0]!;
+		const laid = layoutPathway(p, atlas.entities);
+		for (const svg of [
+			pageFigure(laid, { pathway: p, ...atlas }),
+			handoutFigure(laid, { pathway: p, ...atlas })
+		]) {
+			for (const tag of ['<script', '<img', '<iframe', '<b ', '<svg onload'])
+				expect(svg).not.toContain(tag);
+			const links = allElements(parseSvg(svg)).filter((el) => el.tagName === 'a');
+			for (const a of links) expect(a.getAttribute('href')).toMatch(/^#about-[\w-]+$/);
+		}
 	});
 
 	it('keeps a label with control characters well-formed', () => {

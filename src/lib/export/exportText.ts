@@ -2,7 +2,7 @@
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { figureContext } from '../render/figureContext.ts';
-import type { EmbeddedFont } from '../render/options.ts';
+import type { EmbeddedFont, Frame } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
 import { evidenceCsv, type EvidenceRecords } from './csv.ts';
 import { cyjsText } from './cyjs.ts';
@@ -13,6 +13,13 @@ export interface ExportSubject {
 	pathway: Pathway;
 	laid: LaidOutPathway;
 	records: EvidenceRecords;
+}
+
+/** What the export menu (and its form) is given by the page. */
+export interface ExportMenuProps {
+	subject: ExportSubject;
+	/** What the viewer shows now, in model coordinates; undefined before it is ready. */
+	viewport: () => Frame | undefined;
 }
 
 /** `fonts`: the label font inlined, for rasterising in a browser. */

@@ -1,4 +1,4 @@
-/** Entity kinds and legend words in the reader's language, for build-time view data. */
+/** Entity kinds and the legend's sentence counts in each language (relations: relationWords.ts). */
 import type { Kind } from '../schema/vocabulary.ts';
 import type { Language } from './strings.ts';
 

@@ -9,8 +9,6 @@ import type { FigureContext } from './figureContext.ts';
 import { pathwayFrame, whole } from './frame.ts';
 import type { Frame, SvgOptions } from './options.ts';
 
-export { pathwayFrame };
-
 export interface Visible {
 	nodes: LaidOutNode[];
 	edges: LaidOutEdge[];

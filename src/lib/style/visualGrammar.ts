@@ -4,6 +4,8 @@
  * the SVG renderer and the legend all read these, so they cannot drift apart.
  */
 import { scaleOrdinal } from 'd3-scale';
+import { KIND_NAMES, sentenceCount } from '../i18n/kindNames.ts';
+import { RELATION_WORDS } from '../i18n/relationWords.ts';
 import {
 	KINDS,
 	RELATIONS,
@@ -206,7 +208,6 @@ export interface LegendContent {
 }
 
 const WIDTH_SAMPLES = [1, 2, 4, SENTENCE_DOMAIN[1]];
-const words = (term: string) => term.replaceAll('-', ' ');
 
 /** The legend, read off the same scales as the figure, in vocabulary order. */
 export function legend(theme: Theme, content?: LegendContent): Legend {
@@ -221,7 +222,7 @@ export function legend(theme: Theme, content?: LegendContent): Legend {
 			content?.nodes.map((n) => n.kind)
 		).map((kind) => ({
 			kind,
-			label: words(kind),
+			label: KIND_NAMES[kind].en,
 			paint: nodePaint(kind, theme)
 		})),
 		relations: has(
@@ -229,7 +230,7 @@ export function legend(theme: Theme, content?: LegendContent): Legend {
 			content?.edges.map((e) => e.relation)
 		).map((relation) => ({
 			relation,
-			label: words(relation),
+			label: RELATION_WORDS[relation].en,
 			arrow: relationArrow(relation)
 		})),
 		supports: has(
@@ -242,10 +243,7 @@ export function legend(theme: Theme, content?: LegendContent): Legend {
 		})),
 		widths: samples.map((sentences) => ({
 			sentences,
-			label:
-				sentences >= SENTENCE_DOMAIN[1]
-					? `${sentences} or more sentences`
-					: `${sentences} sentence${sentences === 1 ? '' : 's'}`,
+			label: sentenceCount(sentences, sentences >= SENTENCE_DOMAIN[1]).en,
 			width: edgeWidth(sentences)
 		}))
 	};

@@ -1,4 +1,5 @@
 /** Nodes: a group per node with its shape, its label as real text, and a tooltip. */
+import { KIND_NAMES } from '../../i18n/kindNames.ts';
 import { TYPE } from '../../layout/font.ts';
 import type { LaidOutNode } from '../../layout/types.ts';
 import type { Theme } from '../../style/themes.ts';
@@ -6,8 +7,6 @@ import { nodePaint } from '../../style/visualGrammar.ts';
 import { el, mostCommon, own, title, type Attrs } from './markup.ts';
 import { borderLineWidth, paintedShape } from './shapes.ts';
 import { lineHeight, textGroup, textLines } from './text.ts';
-
-export const kindWords = (kind: string) => kind.replaceAll('-', ' ');
 
 /** What the nodes' group gives every node: label size, anchor and colour, and border width. */
 export function nodesShared(nodes: LaidOutNode[], theme: Theme): Attrs {
@@ -24,7 +23,7 @@ export function nodeSvg(n: LaidOutNode, theme: Theme, inherited: Attrs): string 
 	return el(
 		'g',
 		{ id: `node-${n.id}`, class: `node kind-${n.kind}` },
-		title(`${n.label} (${kindWords(n.kind)})`),
+		title(`${n.label} (${KIND_NAMES[n.kind].en})`),
 		paintedShape(paint.shape, n.x, n.y, n.width, n.height, paint, inherited),
 		textLines(n.lines, n.x, top, TYPE.nodeSize, own({ fill: paint.text }, inherited))
 	);
