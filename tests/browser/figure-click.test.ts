@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { detailsTitle, diagramReady } from './helpers.ts';
 
 const PAGE = '/pathways/ketamine-disinhibition';
@@ -62,24 +62,44 @@ test.describe('without JavaScript', () => {
 			page.getByTestId('prerendered-details-title').filter({ visible: true })
 		).toHaveCount(1);
 	});
+
+	test('a link in the outline shows the element and its sentence as well', async ({ page }) => {
+		await page.goto(PAGE);
+		await page.locator('.outline summary').click();
+		await page.locator('.outline').getByRole('link', { name: 'BDNF', exact: true }).click();
+		await expect(page).toHaveURL(/#about-bdnf$/);
+		await expect(
+			page.getByTestId('prerendered-details-title').filter({ visible: true })
+		).toHaveText('BDNF');
+	});
 });
 
-test('a click made before the script ran carries over as the selection once it runs', async ({
-	page
-}) => {
-	let release!: () => void;
-	const held = new Promise<void>((done) => (release = done));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
+const EARLY_CLICKS = {
+	figure: (page: Page) => page.locator('.static-figure #node-bdnf').click(),
+	outline: async (page: Page) => {
+		await page.locator('.outline summary').click();
+		await page.locator('.outline').getByRole('link', { name: 'BDNF', exact: true }).click();
+	}
+};
+
+for (const [where, clickBdnf] of Object.entries(EARLY_CLICKS)) {
+	test(`a click on the ${where} made before the script ran carries over as the selection once it runs`, async ({
+		page
+	}) => {
+		let release!: () => void;
+		const held = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(PAGE, { waitUntil: 'commit' });
+		await clickBdnf(page);
+		await expect(
+			page.locator(':target + .prerendered').getByTestId('prerendered-details-title')
+		).toHaveText('BDNF');
+		release();
+		await expect(page).toHaveURL(/\?select=bdnf$/);
+		await expect(detailsTitle(page)).toHaveText('BDNF');
+		await expect(page.locator('.prerendered')).toHaveCount(0);
 	});
-	await page.goto(PAGE, { waitUntil: 'commit' });
-	await page.locator('.static-figure #node-bdnf').click();
-	await expect(
-		page.locator(':target + .prerendered').getByTestId('prerendered-details-title')
-	).toHaveText('BDNF');
-	release();
-	await expect(page).toHaveURL(/\?select=bdnf$/);
-	await expect(detailsTitle(page)).toHaveText('BDNF');
-	await expect(page.locator('.prerendered')).toHaveCount(0);
-});
+}

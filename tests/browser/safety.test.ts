@@ -38,7 +38,7 @@ test.describe('hostile curated text renders inert', () => {
 		await page.locator('.outline summary').click();
 		await page
 			.locator('.outline')
-			.getByRole('button', { name: 'mTOR <iframe src=javascript:window.__xss=4>', exact: true })
+			.getByRole('link', { name: 'mTOR <iframe src=javascript:window.__xss=4>', exact: true })
 			.click();
 		await expect(page.locator('.details')).toContainText('Mammalian target of rapamycin.');
 		await page.goto(`${XSS}/pathways/ketamine?select=nmda-receptor-modulates-mtor`);

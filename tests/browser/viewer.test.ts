@@ -153,7 +153,9 @@ test('keyboard: Tab walks elements in pathway order, Enter selects, Escape clear
 	await expect(diagram).toBeFocused();
 });
 
-test('the outline is a readable text version that selects elements', async ({ page }) => {
+test('the outline is a readable text version that selects elements, even before the script has run', async ({
+	page
+}) => {
 	await page.goto(CASCADE);
 	await page.getByText('Outline (text version of the diagram)').click();
 	const items = page.locator('.outline li');
@@ -161,9 +163,11 @@ test('the outline is a readable text version that selects elements', async ({ pa
 	await expect(items.first()).toContainText('Ketamine');
 	await page
 		.locator('.outline')
-		.getByRole('button', { name: 'Ketamine blocks NMDA receptor' })
+		.getByRole('link', { name: 'Ketamine blocks NMDA receptor' })
 		.click();
 	await expect(page).toHaveURL(/select=ketamine-blocks-nmda-receptor$/);
+	await expect(detailsTitle(page)).toHaveText('Ketamine blocks NMDA receptor');
+	await expect(detailsTitle(page)).toBeInViewport();
 });
 
 test('the index has a card per pathway with counts and sources', async ({ page }) => {
