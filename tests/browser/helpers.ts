@@ -5,6 +5,23 @@ export async function diagramReady(page: Page) {
 	await expect(page.locator('.cy-container[data-ready="true"]')).toBeVisible();
 }
 
+/** Waits until no animation (a new layout's moves, then its fit) is under way. */
+export async function settled(page: Page) {
+	const animating = () =>
+		page.evaluate(() => {
+			const c = document.querySelector('.cy-container') as HTMLElement & {
+				cy: import('cytoscape').Core;
+			};
+			// Cytoscape.js's typings lack an element's animated(), which it has
+			const moving = (n: unknown) => (n as { animated(): boolean }).animated();
+			return c.cy.animated() || c.cy.nodes().some(moving);
+		});
+	await expect.poll(animating).toBe(false);
+	// the fit follows the moves after a pause: past it, and done too
+	await page.waitForTimeout(400);
+	await expect.poll(animating).toBe(false);
+}
+
 /** Where an element is drawn, in page coordinates (read from the live Cytoscape instance). */
 export async function elementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
 	await diagramReady(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clickElement, detailsTitle, diagramReady, elementPoint } from './helpers.ts';
+import { clickElement, detailsTitle, diagramReady, elementPoint, settled } from './helpers.ts';
 
 const CASCADE = '/pathways/ketamine-disinhibition';
 
@@ -224,4 +224,36 @@ test('the layout runs in the browser only when the reader asks for another direc
 			return n.x - k.x > Math.abs(n.y - k.y);
 		})
 		.toBe(true);
+});
+
+test('a collapsed compartment is one box; a click on it, or choosing something inside, opens it', async ({
+	page
+}) => {
+	await page.goto(CASCADE);
+	await diagramReady(page);
+	const drawn = (id: string) =>
+		page.evaluate((elementId) => {
+			const c = document.querySelector('.cy-container') as HTMLElement & {
+				cy: import('cytoscape').Core;
+			};
+			return c.cy.getElementById(elementId).length > 0;
+		}, id);
+	const box = page.getByLabel('Glutamatergic synapse');
+	await page.getByText('Collapse compartments').click();
+	await box.check();
+	await expect.poll(() => drawn('bdnf')).toBe(false);
+	expect(await drawn('synapse')).toBe(true);
+	await settled(page);
+	await clickElement(page, 'synapse');
+	await expect.poll(() => drawn('bdnf')).toBe(true);
+	await expect(box).not.toBeChecked();
+	await expect(page).not.toHaveURL(/select=/);
+
+	await box.check();
+	await expect.poll(() => drawn('bdnf')).toBe(false);
+	await page.getByText('Outline (text version of the diagram)').click();
+	await page.locator('.outline').getByRole('link', { name: 'BDNF', exact: true }).click();
+	await expect(detailsTitle(page)).toHaveText('BDNF');
+	await expect.poll(() => drawn('bdnf')).toBe(true);
+	await expect(box).not.toBeChecked();
 });

@@ -18,6 +18,7 @@ const EN = {
 	searchButton: 'Find',
 	noMatch: 'No element matches',
 	hideBackground: 'Only what the sources say (hide background evidence)',
+	collapseCompartments: 'Collapse compartments',
 	export: 'Export',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',

@@ -27,11 +27,12 @@ export function emptyCompartmentSize(label: string): { width: number; height: nu
 	};
 }
 
-/** Where a compartment's label sits (centre and size): top centre, inside the padding. */
+/** Where a compartment's label sits (centre and size): top centre, inside the padding; a collapsed one's in the middle. */
 export function compartmentLabelBox(c: LaidOutCompartment): Box {
+	const top = c.y - c.height / 2 + COMPARTMENT.padding + COMPARTMENT.labelHeight / 2;
 	return {
 		x: c.x,
-		y: c.y - c.height / 2 + COMPARTMENT.padding + COMPARTMENT.labelHeight / 2,
+		y: c.collapsed === undefined ? top : c.y,
 		width: measureText(c.label, TYPE.compartmentSize).width,
 		height: COMPARTMENT.labelHeight
 	};

@@ -35,9 +35,10 @@ function checkReferences(pathway: Pathway, entities: Record<string, Entity>): vo
 		if (n.compartment && !compartments.has(n.compartment))
 			throw new Error(`${where}: node "${n.id}" is in unknown compartment "${n.compartment}"`);
 	}
+	// An edge may end on a compartment: one collapsed, with its contents hidden (collapse.ts).
 	for (const e of pathway.edges) {
 		for (const end of [e.source, e.target])
-			if (!nodeIds.has(end))
+			if (!nodeIds.has(end) && !compartments.has(end))
 				throw new Error(`${where}: edge "${e.id}" joins unknown node "${end}"`);
 	}
 }

@@ -4,8 +4,9 @@
  */
 import type { Entity, Pathway } from '../model/atlas.ts';
 import type { Direction } from '../schema/vocabulary.ts';
-import { outlineExit } from '../style/shapes.ts';
+import { outlineExit, type NodeShape } from '../style/shapes.ts';
 import { kindShape } from '../style/visualGrammar.ts';
+import { collapseCompartments, type HiddenCounts } from './collapse.ts';
 import { compartmentBoxes, type Box } from './compartmentBoxes.ts';
 import { countConflicts } from './conflicts.ts';
 import { strongestSupport, supportingSentences } from './edgeEvidence.ts';
@@ -22,6 +23,8 @@ export interface LayoutOptions {
 	ranker?: Ranker;
 	/** Which layout; by default chosen by size (LAYERED_ABOVE). */
 	engine?: Engine;
+	/** Compartments drawn as one box each, their contents hidden (see collapse.ts). */
+	collapsed?: ReadonlySet<string>;
 }
 
 /** dagre (in headless Cytoscape), or our own layered layout for graphs too large for dagre. */
@@ -56,7 +59,7 @@ interface Placement {
 }
 
 /** Boxes from one dagre run, moved so the figure starts at (0, 0) with a margin, rounded. */
-function place(pathway: Pathway, sized: SizedNode[], run: Run): Placement {
+function place(pathway: Pathway, sized: SizedNode[], run: Run, hidden: HiddenCounts): Placement {
 	const elements = dagreElements(pathway, sized);
 	const centres = run.engine === 'layered' ? layered(elements, run) : runDagre(elements, run);
 	const at = (id: string) => centres.get(id)!;
@@ -85,6 +88,7 @@ function place(pathway: Pathway, sized: SizedNode[], run: Run): Placement {
 			label: c.label,
 			kind: c.kind,
 			...(c.parent ? { parent: c.parent } : {}),
+			...(hidden.has(c.id) ? { collapsed: hidden.get(c.id)! } : {}),
 			...boxes.get(c.id)!
 		})
 	);
@@ -126,20 +130,24 @@ function runs(direction: Direction, ranker: Ranker, pathway: Pathway, engine: En
 	];
 }
 
-function edgePoints(source: LaidOutNode, target: LaidOutNode): Point[] {
-	const end = (from: LaidOutNode, to: LaidOutNode) => {
+/** What an edge ends on: a node, or a collapsed compartment's box. */
+type End = Box & { shape: NodeShape };
+
+function edgePoints(source: End, target: End): Point[] {
+	const end = (from: End, to: End) => {
 		const toward = { x: to.x - from.x, y: to.y - from.y };
-		const p = outlineExit(kindShape(from.kind), from.width, from.height, toward);
+		const p = outlineExit(from.shape, from.width, from.height, toward);
 		return { x: round(from.x + p.x), y: round(from.y + p.y) };
 	};
 	return [end(source, target), end(target, source)];
 }
 
 export function layoutPathway(
-	pathway: Pathway,
+	whole: Pathway,
 	entities: Record<string, Entity>,
 	options: LayoutOptions = {}
 ): LaidOutPathway {
+	const { pathway, hidden } = collapseCompartments(whole, options.collapsed ?? new Set());
 	const direction = options.direction ?? pathway.direction;
 	const sized = sizeNodes(pathway, entities);
 	let best: { placement: Placement; conflicts: number } | undefined;
@@ -149,7 +157,7 @@ export function layoutPathway(
 	for (const run of candidates) {
 		let placement: Placement;
 		try {
-			placement = place(pathway, sized, run);
+			placement = place(pathway, sized, run, hidden);
 		} catch (error) {
 			// dagre sometimes fails on compound graphs ("Not possible to find intersection...")
 			failure = error;
@@ -163,7 +171,10 @@ export function layoutPathway(
 	}
 	if (!best) throw new Error(`layoutPathway(${pathway.id}): dagre failed: ${String(failure)}`);
 	const { nodes, compartments, width, height } = best.placement;
-	const byId = new Map(nodes.map((n) => [n.id, n]));
+	const ends = new Map<string, End>([
+		...compartments.map((c): [string, End] => [c.id, { ...c, shape: 'round-rectangle' }]),
+		...nodes.map((n): [string, End] => [n.id, { ...n, shape: kindShape(n.kind) }])
+	]);
 	const edges = pathway.edges.map((e) => ({
 		id: e.id,
 		source: e.source,
@@ -171,7 +182,7 @@ export function layoutPathway(
 		relation: e.relation,
 		support: strongestSupport(e.evidence),
 		sentences: supportingSentences(e.evidence),
-		points: edgePoints(byId.get(e.source)!, byId.get(e.target)!)
+		points: edgePoints(ends.get(e.source)!, ends.get(e.target)!)
 	}));
 	return {
 		id: pathway.id,

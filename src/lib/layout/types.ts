@@ -26,6 +26,8 @@ export interface LaidOutCompartment {
 	label: string;
 	kind: string;
 	parent?: string;
+	/** Collapsed: drawn as one box, hiding this many nodes. */
+	collapsed?: number;
 	x: number;
 	y: number;
 	width: number;

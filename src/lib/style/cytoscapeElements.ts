@@ -12,6 +12,7 @@ export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
 			id: c.id,
 			label: c.label,
 			compartmentKind: c.kind,
+			...(c.collapsed !== undefined ? { collapsed: c.collapsed } : {}),
 			width: c.width,
 			height: c.height,
 			...(c.parent ? { parent: c.parent } : {})

@@ -93,6 +93,18 @@ function compartmentStyles(theme: Theme): StylesheetStyle[] {
 				// compartments carry no evidence: clicks go through to the canvas
 				events: 'no'
 			}
+		},
+		{
+			// one box standing for its hidden contents; a click opens it
+			selector: 'node[compartmentKind][collapsed]',
+			style: {
+				width: 'data(width)',
+				height: 'data(height)',
+				'border-style': 'dashed',
+				'text-valign': 'center',
+				'text-margin-y': 0,
+				events: 'yes'
+			}
 		}
 	];
 }

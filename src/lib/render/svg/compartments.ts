@@ -9,6 +9,8 @@ import { textGroup, textLines } from './text.ts';
 
 /** Cytoscape.js's compartment border (cytoscapeStyle). */
 const BORDER = 1.5;
+/** Cytoscape.js's dashed border, for a collapsed compartment. */
+const DASHED = '4 2';
 
 /** Parents before children, otherwise in layout order. */
 export function outermostFirst(compartments: LaidOutCompartment[]): LaidOutCompartment[] {
@@ -34,11 +36,15 @@ export function compartmentSvg(c: LaidOutCompartment, theme: Theme): string {
 	const label = compartmentLabelBox(c);
 	return el(
 		'g',
-		{ id: `compartment-${c.id}`, class: `compartment compartment-${c.kind}` },
+		{
+			id: `compartment-${c.id}`,
+			class: `compartment compartment-${c.kind}${c.collapsed === undefined ? '' : ' collapsed'}`
+		},
 		title(c.label),
 		shapeElement('round-rectangle', c.x, c.y, c.width, c.height, {
 			fill: palette.compartmentFill,
-			stroke: palette.compartmentBorder
+			stroke: palette.compartmentBorder,
+			...(c.collapsed === undefined ? {} : { 'stroke-dasharray': DASHED })
 		}),
 		textLines([c.label], label.x, label.y - label.height / 2, TYPE.compartmentSize)
 	);

@@ -1,0 +1,46 @@
+/**
+ * A new layout shown in a live Cytoscape.js instance (the direction toggle, a compartment
+ * collapsed or opened): the elements it no longer has go, new ones come, the nodes move to their
+ * new places, then the figure is fitted. Loaded with the layout, only when a reader asks for one.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+
+export interface NewLayoutOptions {
+	/** ms of each animation; 0 when the reader prefers reduced motion. */
+	duration: number;
+	padding: number;
+	labels: Record<string, string>;
+	selected: string | undefined;
+}
+
+export function showNewLayout(cy: Core, next: ElementDefinition[], options: NewLayoutOptions) {
+	const { duration, padding, labels, selected } = options;
+	cy.batch(() => {
+		cy.elements().not(keptIn(next, cy)).remove();
+		cy.add(next.filter((el) => cy.getElementById(el.data.id!).empty()));
+		for (const el of next) if (el.group === 'nodes') cy.getElementById(el.data.id!).data(el.data);
+		for (const [id, text] of Object.entries(labels)) cy.getElementById(id).data('label', text);
+	});
+	if (selected) cy.getElementById(selected).select();
+	const leaves = cy.nodes().not(':parent');
+	for (const el of next) {
+		const node = el.position && el.data.id ? leaves.getElementById(el.data.id) : undefined;
+		if (node?.nonempty()) node.animate({ position: el.position }, { duration });
+	}
+	setTimeout(() => cy.animate({ fit: { eles: cy.elements(), padding } }, { duration }), duration);
+}
+
+/**
+ * The elements `next` keeps: the same id, and the same ends (edges) or the same compartment and
+ * state (nodes). A compartment that collapses or opens is drawn anew, its contents with it.
+ */
+function keptIn(next: ElementDefinition[], cy: Core) {
+	const wanted = new Map(next.map((el) => [el.data.id, el.data]));
+	return cy.elements().filter((el) => {
+		const data = wanted.get(el.id());
+		if (!data) return false;
+		if (el.isEdge()) return data.source === el.data('source') && data.target === el.data('target');
+		const same = (key: string) => (data[key] ?? null) === (el.data(key) ?? null);
+		return same('parent') && same('collapsed');
+	});
+}
