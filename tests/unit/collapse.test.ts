@@ -19,7 +19,10 @@ function within(pathway: Pathway, id: string): Set<string> {
 	for (let grew = true; grew;) {
 		grew = false;
 		for (const c of pathway.compartments)
-			if (c.parent && inside.has(c.parent) && !inside.has(c.id)) grew = inside.add(c.id) !== null;
+			if (c.parent && inside.has(c.parent) && !inside.has(c.id)) {
+				inside.add(c.id);
+				grew = true;
+			}
 	}
 	return inside;
 }

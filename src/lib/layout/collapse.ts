@@ -5,12 +5,14 @@
  */
 import type { Pathway } from '../model/atlas.ts';
 
-/** The compartment chain around a node, innermost first. */
-function chainOf(pathway: Pathway, compartment: string | undefined): string[] {
+/** The compartment chain around a node or compartment, innermost first. */
+function chains(pathway: Pathway): (compartment: string | undefined) => string[] {
 	const parents = new Map(pathway.compartments.map((c) => [c.id, c.parent]));
-	const chain: string[] = [];
-	for (let at = compartment; at && !chain.includes(at); at = parents.get(at)) chain.push(at);
-	return chain;
+	return (compartment) => {
+		const chain: string[] = [];
+		for (let at = compartment; at && !chain.includes(at); at = parents.get(at)) chain.push(at);
+		return chain;
+	};
 }
 
 /** The outermost collapsed compartment in the chain, which stands for everything inside it. */
@@ -27,16 +29,17 @@ export function collapseCompartments(
 	const known = new Set(pathway.compartments.map((c) => c.id));
 	const shut = new Set([...collapsed].filter((c) => known.has(c)));
 	if (!shut.size) return { pathway, hidden: new Map() };
+	const chainOf = chains(pathway);
 	const standIn = new Map<string, string>();
 	for (const n of pathway.nodes) {
-		const box = outermostIn(chainOf(pathway, n.compartment), shut);
+		const box = outermostIn(chainOf(n.compartment), shut);
 		if (box) standIn.set(n.id, box);
 	}
 	const hidden: HiddenCounts = new Map();
 	for (const box of standIn.values()) hidden.set(box, (hidden.get(box) ?? 0) + 1);
 	// A compartment inside a collapsed one is hidden with it; a collapsed one says how much it holds.
 	const compartments = pathway.compartments
-		.filter((c) => outermostIn(chainOf(pathway, c.parent), shut) === undefined)
+		.filter((c) => outermostIn(chainOf(c.parent), shut) === undefined)
 		.map((c) => {
 			if (!shut.has(c.id)) return c;
 			hidden.set(c.id, hidden.get(c.id) ?? 0);
@@ -62,5 +65,6 @@ export function compartmentsAround(pathway: Pathway, id: string): string[] {
 	const node = (nodeId: string) => pathway.nodes.find((n) => n.id === nodeId);
 	const edge = pathway.edges.find((e) => e.id === id);
 	const ends = edge ? [node(edge.source), node(edge.target)] : [node(id)];
-	return [...new Set(ends.flatMap((n) => chainOf(pathway, n?.compartment)))];
+	const chainOf = chains(pathway);
+	return [...new Set(ends.flatMap((n) => chainOf(n?.compartment)))];
 }
