@@ -4,9 +4,10 @@ import { findChromium, NO_BROWSER_MESSAGE } from './scripts/browser.js';
 const chromium = findChromium();
 if (!chromium.path) throw new Error(NO_BROWSER_MESSAGE);
 
-const PORT = 4173;
-export const DEV_PORT = 5174;
-export const XSS_PORT = 5175;
+// ATLAS_TEST_PORT moves the three test servers together (two checkouts can test side by side).
+const PORT = Number(process.env.ATLAS_TEST_PORT) || 4173;
+export const DEV_PORT = PORT + 1001;
+export const XSS_PORT = PORT + 1002;
 // Not under test-results/: Vite's watcher ignores that folder.
 const DEV_ATLAS = '.dev-atlas';
 
