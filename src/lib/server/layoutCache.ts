@@ -6,37 +6,27 @@
  * or "off" for no disk cache.
  */
 import { createHash } from 'node:crypto';
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	writeFileSync
-} from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { moduleClosure } from './moduleClosure.ts';
 import { layoutPathway, type LayoutOptions } from '../layout/layoutPathway.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Entity, Pathway } from '../model/atlas.ts';
 
-/** The code a layout depends on: the layout and shape modules, and the dagre packages. */
-const CODE = ['src/lib/layout', 'src/lib/style/shapes.ts', 'src/lib/style/visualGrammar.ts'];
+/** The module the layout starts from: its import graph is the layout's code. */
+const ENTRY = 'src/lib/layout/layoutPathway.ts';
 const PACKAGES = ['cytoscape', 'cytoscape-dagre'];
 
-/** A hash of the layout code as it is on disk; undefined when the sources are not there. */
+/**
+ * A hash of the layout code as it is on disk: every module layoutPathway reaches through its
+ * imports (so a change to, say, the support order in the vocabulary lays pathways out again);
+ * undefined when the sources are not there.
+ */
 export function layoutCodeVersion(root = process.cwd()): string | undefined {
+	const files = moduleClosure(join(root, ENTRY));
+	if (!files) return undefined;
 	const hash = createHash('sha256');
-	for (const entry of CODE) {
-		const path = join(root, entry);
-		if (!existsSync(path)) return undefined;
-		const files = entry.endsWith('.ts')
-			? [path]
-			: readdirSync(path)
-					.filter((f) => f.endsWith('.ts'))
-					.sort()
-					.map((f) => join(path, f));
-		for (const f of files) hash.update(f.slice(root.length)).update(readFileSync(f));
-	}
+	for (const f of files) hash.update(relative(root, f)).update(readFileSync(f));
 	for (const name of PACKAGES) {
 		const manifest = join(root, 'node_modules', name, 'package.json');
 		hash.update(existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).version : '');
