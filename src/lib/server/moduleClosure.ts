@@ -10,7 +10,7 @@ const SPECIFIER =
 	/(?:\bimport\s[^'"]*?\bfrom\s*|\bexport\s[^'"]*?\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 function relativeImports(source: string): string[] {
-	return [...source.matchAll(SPECIFIER)].map((m) => m[1]);
+	return [...source.matchAll(SPECIFIER)].map((m) => m[1] ?? '');
 }
 
 /** Absolute paths of `entry` and everything it imports relatively, sorted; undefined if one is missing. */

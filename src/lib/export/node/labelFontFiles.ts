@@ -1,26 +1,42 @@
 /**
  * The label font as TrueType files for resvg: the WOFF twins (from @fontsource/noto-sans, the
- * package static/fonts was taken from) of the bundled WOFF2 files, unwrapped once into a cache.
+ * package static/fonts was taken from) of the bundled WOFF2 files, and the Noto Sans SC slices
+ * that draw a figure's Chinese characters, each unwrapped once into a cache.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FONT_METRICS } from '../../layout/fontMetrics.ts';
+import { hanSlices, hanSliceWoff } from '../../server/hanFont.ts';
 import { sfntFromWoff } from './sfntFromWoff.ts';
 
-export function labelFontFiles(): string[] {
-	const require = createRequire(import.meta.url);
-	const fontsource = dirname(require.resolve('@fontsource/noto-sans/package.json'));
-	const cache = join(fontsource, '..', '..', '.cache', 'mechanism-atlas-fonts');
+const fontsource = () =>
+	dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'));
+
+/** A TrueType file in the cache, unwrapped from its WOFF on first use. */
+function cachedTtf(name: string, woff: () => Uint8Array): string {
+	const cache = join(fontsource(), '..', '..', '.cache', 'mechanism-atlas-fonts');
 	mkdirSync(cache, { recursive: true });
-	return FONT_METRICS.files.map(({ file }) => {
-		const ttf = join(cache, file.replace(/\.woff2$/, '.ttf'));
-		if (!existsSync(ttf)) {
-			const woff = readFileSync(join(fontsource, 'files', file.replace(/\.woff2$/, '.woff')));
-			// written aside and renamed, so a parallel run never reads half a file
-			writeFileSync(`${ttf}.${process.pid}`, sfntFromWoff(woff));
-			renameSync(`${ttf}.${process.pid}`, ttf);
-		}
-		return ttf;
-	});
+	const ttf = join(cache, name);
+	if (!existsSync(ttf)) {
+		// written aside and renamed, so a parallel run never reads half a file
+		writeFileSync(`${ttf}.${process.pid}`, sfntFromWoff(woff()));
+		renameSync(`${ttf}.${process.pid}`, ttf);
+	}
+	return ttf;
+}
+
+export function labelFontFiles(): string[] {
+	return FONT_METRICS.files.map(({ file }) =>
+		cachedTtf(file.replace(/\.woff2$/, '.ttf'), () =>
+			readFileSync(join(fontsource(), 'files', file.replace(/\.woff2$/, '.woff')))
+		)
+	);
+}
+
+/** The Chinese font files that draw the CJK characters of `text` (none for a text without). */
+export function hanFontFiles(text: string): string[] {
+	return hanSlices(text).map((s) =>
+		cachedTtf(`noto-sans-sc-${s.name}.ttf`, () => hanSliceWoff(s.name))
+	);
 }

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { diagramReady } from './helpers.ts';
+
+const PAGE = '/pathways/ketamine-nmda-block';
+
+test('Chinese glyphs come from the atlas itself, and only once Chinese is shown', async ({
+	page
+}) => {
+	const fontRequests: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/fonts/sc')) fontRequests.push(new URL(r.url()).pathname);
+	});
+	await page.goto(PAGE);
+	await diagramReady(page);
+	await page.waitForLoadState('networkidle');
+	expect(fontRequests, 'an English page loads no Chinese font').toEqual([]);
+
+	await page.getByRole('button', { name: '简体中文' }).click();
+	await expect(page.locator('link[href$="/fonts/sc.css"]')).toHaveCount(1);
+	const drawn = await page.evaluate(async () => {
+		const label = '氯胺酮受体';
+		await document.fonts.load('500 14px "Atlas Sans"', label);
+		return [...document.fonts]
+			.filter((f) => f.family.replace(/"/g, '') === 'Atlas Sans' && f.status === 'loaded')
+			.map((f) => f.unicodeRange)
+			.join(',');
+	});
+	for (const ch of '氯胺酮受体') {
+		const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`;
+		expect(drawn, `a loaded face of the label font covers ${ch}`).toContain(code);
+	}
+	expect(fontRequests.some((p) => /\/fonts\/sc-\d+\.woff2$/.test(p))).toBe(true);
+});
