@@ -6,7 +6,11 @@ import { hanFontFiles, labelFontFiles } from './labelFontFiles.ts';
 export function rasterisePng(svg: string, scale: Scale): Buffer {
 	const resvg = new Resvg(svg, {
 		fitTo: { mode: 'zoom', value: scale },
-		font: { loadSystemFonts: false, fontFiles: [...labelFontFiles(), ...hanFontFiles(svg)], defaultFontFamily: 'Noto Sans' },
+		font: {
+			loadSystemFonts: false,
+			fontFiles: [...labelFontFiles(), ...hanFontFiles(svg)],
+			defaultFontFamily: 'Noto Sans'
+		},
 		logLevel: 'off'
 	});
 	return resvg.render().asPng();
