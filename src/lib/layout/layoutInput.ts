@@ -53,7 +53,7 @@ export function sizeNodes(pathway: Pathway, entities: Record<string, Entity>): S
 			label: n.label,
 			kind,
 			...(n.compartment ? { compartment: n.compartment } : {}),
-			...nodeSize(n.label, kind)
+			...nodeSize(n.label, kind, n.zh ? [n.zh] : [])
 		};
 	});
 }

@@ -11,16 +11,23 @@ import { wrapLabel } from './wrapLabel.ts';
 export const labelLines = (label: string): string[] =>
 	wrapLabel(label, NODE.maxLabelWidth, TYPE.nodeSize);
 
+/**
+ * The box of a node labelled `label`, big enough for each of `otherLabels` too (the label in
+ * the other language): one layout serves both languages, so switching keeps every node in place.
+ */
 export function nodeSize(
 	label: string,
-	kind: Kind
+	kind: Kind,
+	otherLabels: string[] = []
 ): { lines: string[]; width: number; height: number } {
 	const lines = labelLines(label);
-	const text = measureText(lines.join('\n'), TYPE.nodeSize);
+	const texts = [lines, ...otherLabels.map(labelLines)].map((l) =>
+		measureText(l.join('\n'), TYPE.nodeSize)
+	);
 	const fit = TEXT_FIT[kindShape(kind)];
 	return {
 		lines,
-		width: (Math.max(text.width, NODE.minLabelWidth) + 2 * NODE.padX) / fit.x,
-		height: (text.height + 2 * NODE.padY) / fit.y
+		width: (Math.max(...texts.map((t) => t.width), NODE.minLabelWidth) + 2 * NODE.padX) / fit.x,
+		height: (Math.max(...texts.map((t) => t.height)) + 2 * NODE.padY) / fit.y
 	};
 }

@@ -74,6 +74,8 @@ export interface PathwayNode {
 	id: string;
 	entity: string;
 	label: string;
+	/** The label in Chinese: the node's own, else the entity's unless the node relabels it. */
+	zh?: string;
 	compartment?: string;
 	evidence: Evidence[];
 }

@@ -113,6 +113,11 @@ export const nodeSchema = z.strictObject({
 	id: id.optional().describe('Defaults to the entity id.'),
 	entity: id,
 	label: text.optional().describe('A local label; defaults to the entity label.'),
+	zh: text
+		.optional()
+		.describe(
+			'The Chinese of the local label (defaults to the entity’s zh, but only when the label is the entity’s own).'
+		),
 	compartment: id.optional(),
 	evidence
 });

@@ -130,12 +130,15 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 			);
 		const evidence = resolveEvidence(n.evidence, [...at, 'evidence'], file, ctx, out);
 		const label = n.label ?? entity?.label ?? n.entity;
+		// A relabelled node must not show the entity's Chinese name, which may mean something else.
+		const zh = n.zh ?? (n.label ? undefined : entity?.zh);
 		return fresh
 			? [
 					{
 						id,
 						entity: n.entity,
 						label,
+						...(zh ? { zh } : {}),
 						...(n.compartment ? { compartment: n.compartment } : {}),
 						evidence
 					}

@@ -11,6 +11,6 @@ export function diagramLabels(
 	lang: Language
 ): Record<string, string> {
 	return Object.fromEntries(
-		pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, entities[n.entity], lang)).join('\n')])
+		pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, lang)).join('\n')])
 	);
 }

@@ -4,10 +4,8 @@ import type { Relation } from '../schema/vocabulary.ts';
 import { RELATION_WORDS } from '../i18n/relationWords.ts';
 import type { Entity, Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
 
-export function nodeLabel(node: PathwayNode, entity: Entity | undefined, lang: Language): string {
-	if (lang === 'zh' && entity?.zh) return entity.zh;
-	return node.label;
-}
+export const nodeLabel = (node: PathwayNode, lang: Language): string =>
+	(lang === 'zh' && node.zh) || node.label;
 
 export const relationWords = (relation: string, lang: Language): string =>
 	RELATION_WORDS[relation as Relation]?.[lang] ?? relation;
@@ -20,7 +18,7 @@ export function edgeSentence(
 ): string {
 	const label = (id: string) => {
 		const node = pathway.nodes.find((n) => n.id === id);
-		return node ? nodeLabel(node, entities[node.entity], lang) : id;
+		return node ? nodeLabel(node, lang) : id;
 	};
 	const sep = lang === 'zh' ? '' : ' ';
 	return [label(edge.source), relationWords(edge.relation, lang), label(edge.target)].join(sep);

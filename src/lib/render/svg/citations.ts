@@ -19,7 +19,8 @@ export function citedRecords(context: FigureContext, elementIds: string[]): Cite
 export function citationsBlock(records: CitedRecord[], palette: Palette, width: number): Block {
 	if (!records.length) return { height: 0, draw: () => '' };
 	const entries = records.map((r) => referenceText(r));
-	const entryLines = entries.map((e) => wrap(e.text, width - NUMBER_WIDTH, ENTRY_SIZE));
+	// broken at spaces only: a DOI cut at one of its hyphens could not be copied whole
+	const entryLines = entries.map((e) => wrap(e.text, width - NUMBER_WIDTH, ENTRY_SIZE, false));
 	const note = entries.some((e) => e.unverified) ? wrap(UNVERIFIED_NOTE, width, ENTRY_SIZE) : [];
 	const headingHeight = lineHeight(HEADING_SIZE) + ENTRY_GAP;
 	const entryHeight = (lines: string[]) => lines.length * lineHeight(ENTRY_SIZE) + ENTRY_GAP;

@@ -43,6 +43,6 @@ export function textLines(
 	return el('text', { x, y: baseline(0), ...attrs }, escapeText(lines[0]!), ...more);
 }
 
-/** A paragraph wrapped to `width` with the layout's own line breaking. */
-export const wrap = (text: string, width: number, size: number): string[] =>
-	wrapLabel(text, width, size).filter((line) => line !== '');
+/** A paragraph wrapped to `width` with the layout's own line breaking (`atHyphens` as wrapLabel). */
+export const wrap = (text: string, width: number, size: number, atHyphens = true): string[] =>
+	wrapLabel(text, width, size, { atHyphens }).filter((line) => line !== '');

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { TYPE } from '../../src/lib/layout/font.ts';
+import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
+import { measureText } from '../../src/lib/layout/measureText.ts';
+import { labelLines } from '../../src/lib/layout/nodeSize.ts';
+import { wrap } from '../../src/lib/render/svg/text.ts';
+import type { CuratedFiles } from '../../src/lib/validate/files.ts';
+import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { nodeLabel } from '../../src/lib/view/labels.ts';
+import { readFixture } from './helpers/fixtures.ts';
+
+/** The valid fixture atlas, with its files' text changed by `edit`. */
+function atlasWith(edit: (path: string, text: string) => string) {
+	const files = readFixture('valid');
+	const change = <T extends { path: string; text: string }>(f: T): T => ({
+		...f,
+		text: edit(f.path, f.text)
+	});
+	const edited: CuratedFiles = {
+		...files,
+		entities: files.entities && change(files.entities),
+		pathways: files.pathways.map(change)
+	};
+	const result = validateAtlas(edited);
+	expect(result.errors).toEqual([]);
+	return result.atlas;
+}
+
+const ENTITY_ZH = (path: string, text: string) =>
+	path.endsWith('entities.yaml')
+		? text.replace(
+				'label: Rapid antidepressant effect',
+				'label: Rapid antidepressant effect\n    zh: 快速抗抑郁作用'
+			)
+		: text;
+
+describe('node labels in both languages', () => {
+	it('a node that relabels its entity does not borrow the entity’s Chinese name', () => {
+		const atlas = atlasWith(ENTITY_ZH);
+		const node = atlas.pathways[0]!.nodes.find((n) => n.id === 'rapid-effect')!;
+		expect(node.label).toBe('Rapid effect');
+		expect(nodeLabel(node, 'zh')).toBe('Rapid effect');
+		const ketamine = atlas.pathways[0]!.nodes.find((n) => n.id === 'ketamine')!;
+		expect(nodeLabel(ketamine, 'zh')).toBe('氯胺酮');
+	});
+
+	it('a relabelled node shows its own Chinese label', () => {
+		const atlas = atlasWith((path, text) =>
+			ENTITY_ZH(path, text).replace('label: Rapid effect', 'label: Rapid effect\n    zh: 快速作用')
+		);
+		const node = atlas.pathways[0]!.nodes.find((n) => n.id === 'rapid-effect')!;
+		expect(nodeLabel(node, 'zh')).toBe('快速作用');
+		expect(nodeLabel(node, 'en')).toBe('Rapid effect');
+	});
+
+	it('sizes every node for its label in either language, so neither overflows', () => {
+		const long = 'N-甲基-D-天冬氨酸受体的长长的中文名称';
+		const atlas = atlasWith((path, text) =>
+			path.endsWith('entities.yaml')
+				? text.replace('label: NMDA receptor', `label: NMDA receptor\n    zh: ${long}`)
+				: text
+		);
+		const pathway = atlas.pathways[0]!;
+		const laid = layoutPathway(pathway, atlas.entities);
+		for (const node of pathway.nodes) {
+			const box = laid.nodes.find((n) => n.id === node.id)!;
+			for (const lang of ['en', 'zh'] as const) {
+				const text = measureText(labelLines(nodeLabel(node, lang)).join('\n'), TYPE.nodeSize);
+				expect(text.width, `${node.id} ${lang}`).toBeLessThan(box.width);
+				expect(text.height, `${node.id} ${lang}`).toBeLessThan(box.height);
+			}
+		}
+	});
+});
+
+describe('footer lines', () => {
+	it('break at spaces only, so a DOI is never cut at one of its hyphens', () => {
+		const entry =
+			'Niciu MJ et al. Annu Rev Pharmacol Toxicol. 2014. doi:10.1146/annurev-pharmtox-011613-135950';
+		const lines = wrap(entry, 180, 10, false);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines).toContain('doi:10.1146/annurev-pharmtox-011613-135950');
+		// the label rule would have cut it
+		expect(wrap(entry, 180, 10)).not.toContain('doi:10.1146/annurev-pharmtox-011613-135950');
+	});
+});
