@@ -35,7 +35,11 @@ const sameTitle = (a: string, b: string) =>
 	normalizeSpace(a).replace(/\.$/, '').toLowerCase() ===
 	normalizeSpace(b).replace(/\.$/, '').toLowerCase();
 
-/** The source already holding this paper: same PMID, same DOI, or (lacking both) same title. */
+/** Both give an identifier of this kind, and they differ: not the same paper. */
+const conflicting = (a: string | undefined, b: string | undefined) =>
+	a !== undefined && b !== undefined && a.toLowerCase() !== b.toLowerCase();
+
+/** The source already holding this paper: same PMID or DOI, or the same title and no other identifiers. */
 export function samePaper(
 	existing: ExistingSource[],
 	record: SourceRecord
@@ -44,6 +48,9 @@ export function samePaper(
 		(e) =>
 			(record.pmid !== undefined && e.pmid === record.pmid) ||
 			(record.doi !== undefined && e.doi?.toLowerCase() === record.doi.toLowerCase()) ||
-			(e.title !== undefined && sameTitle(e.title, record.title))
+			(e.title !== undefined &&
+				sameTitle(e.title, record.title) &&
+				!conflicting(e.pmid, record.pmid) &&
+				!conflicting(e.doi, record.doi))
 	);
 }

@@ -1,0 +1,85 @@
+/** The add-source command: options in, a source file and a report out (see scripts/add-source.ts). */
+import { parseArgs } from 'node:util';
+import { readCuratedDir } from '../server/readCuratedDir.ts';
+import { addSource, UsageError, type AddSourceOptions } from './addSource.ts';
+import { InputError, NetworkError } from './errors.ts';
+import { onlineOptionsFromEnv } from './online.ts';
+import { addedLines, verdictLines } from './printAdded.ts';
+import { compact } from './record.ts';
+import { validateAtlas } from '../validate/validateAtlas.ts';
+
+const USAGE =
+	'npm run add-source -- --file <path> | --pmid <n> | --doi <doi> [--dir <atlas folder>] [--id <id>] [--force]';
+
+const text = { type: 'string' } as const;
+
+function options(argv: string[], env: NodeJS.ProcessEnv): AddSourceOptions {
+	const { values: v } = parseArgs({
+		args: argv,
+		options: {
+			file: text,
+			pmid: text,
+			doi: text,
+			dir: text,
+			id: text,
+			force: { type: 'boolean', default: false },
+			email: text,
+			title: text,
+			authors: text,
+			journal: text,
+			year: text,
+			volume: text,
+			issue: text,
+			pages: text,
+			pmcid: text,
+			url: text
+		}
+	});
+	const year = v.year === undefined ? undefined : Number(v.year);
+	if (year !== undefined && !Number.isInteger(year))
+		throw new UsageError(`--year ${v.year}: a year is a number`);
+	const online = onlineOptionsFromEnv(env);
+	return {
+		...compact({ file: v.file, pmid: v.pmid, doi: v.doi, id: v.id }),
+		dir: v.dir ?? env.ATLAS_DIR ?? 'pathways',
+		force: v.force,
+		given: compact({
+			title: v.title,
+			authors: v.authors
+				?.split(';')
+				.map((a) => a.trim())
+				.filter((a) => a),
+			journal: v.journal,
+			year,
+			volume: v.volume,
+			issue: v.issue,
+			pages: v.pages,
+			pmcid: v.pmcid,
+			url: v.url
+		}),
+		online: v.email ? { ...online, email: v.email } : online,
+		now: new Date()
+	};
+}
+
+/** Runs the command; returns its exit status. Output goes to the given writers. */
+export async function main(
+	argv: string[],
+	env: NodeJS.ProcessEnv,
+	out: (line: string) => void,
+	err: (line: string) => void
+): Promise<number> {
+	try {
+		const o = options(argv, env);
+		const added = await addSource(o);
+		addedLines(added).forEach((line) => out(line));
+		const verdict = verdictLines(added, validateAtlas(readCuratedDir(o.dir)));
+		verdict.lines.forEach((line) => out(line));
+		return verdict.ok ? 0 : 1;
+	} catch (e) {
+		if (e instanceof InputError || e instanceof NetworkError) err(e.format());
+		else if (e instanceof UsageError) err(`add-source: ${e.message}\n    usage: ${USAGE}`);
+		else err(`add-source: ${e instanceof Error ? e.message : String(e)}\n    usage: ${USAGE}`);
+		return 1;
+	}
+}
