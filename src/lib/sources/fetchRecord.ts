@@ -22,8 +22,8 @@ export async function fetchPubmed(pmid: string, o: OnlineOptions): Promise<Fetch
 	const where = `PubMed efetch for PMID ${pmid}`;
 	const isErrorDocument = answer.body.includes('<eFetchResult');
 	if (answer.status !== 200 && !isErrorDocument) throw httpError('PubMed E-utilities', answer);
-	const candidates = readPubmedXml(where, answer.body);
-	if (!candidates.some((c) => c.record.pmid === pmid)) {
+	const candidates = readPubmedXml(where, answer.body).filter((c) => c.record.pmid === pmid);
+	if (candidates.length === 0) {
 		throw new InputError(
 			where,
 			1,

@@ -49,18 +49,24 @@ const MAX_RETRY_AFTER_S = 30;
 const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 let lastNcbiRequest = 0;
 
-/** Keeps NCBI requests at most 3 a second (10 with an API key). */
+/** Milliseconds to wait before an NCBI request: at most 3 a second, 10 with an API key. */
+export function ncbiWait(lastRequestAt: number, now: number, hasApiKey: boolean): number {
+	const gap = hasApiKey ? 100 : 340;
+	return Math.max(0, lastRequestAt + gap - now);
+}
+
 async function ncbiTurn(o: OnlineOptions): Promise<void> {
-	const gap = o.apiKey ? 100 : 340;
-	const wait = lastNcbiRequest + gap - Date.now();
+	const wait = ncbiWait(lastNcbiRequest, Date.now(), o.apiKey !== undefined);
 	if (wait > 0) await (o.sleep ?? realSleep)(wait);
 	lastNcbiRequest = Date.now();
 }
 
-function retryAfterMs(header: string | null): number {
+/** Retry-After as seconds or an HTTP date, in milliseconds (at most 30 s). */
+export function retryAfterMs(header: string | null): number {
+	if (!header?.trim()) return 1000;
 	const seconds = Number(header);
 	if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds, MAX_RETRY_AFTER_S) * 1000;
-	const date = header ? Date.parse(header) : NaN;
+	const date = Date.parse(header);
 	return Number.isNaN(date)
 		? 1000
 		: Math.min(Math.max(0, date - Date.now()), MAX_RETRY_AFTER_S * 1000);

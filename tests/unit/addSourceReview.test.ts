@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { reviewSentences } from '../../src/lib/sources/reviewSentences.ts';
+import { defaultId, slug, uniqueId } from '../../src/lib/sources/sourceId.ts';
+import { initialsOf } from '../../src/lib/sources/record.ts';
+
+const checksOf = (text: string) => reviewSentences(text).map((s) => s.checks);
+
+describe('the sentence review of a new source', () => {
+	it('marks splits the atlas did not make: abbreviations, decimals, stereo descriptors', () => {
+		expect(
+			checksOf('Smith et al. showed that (R)-ketamine at 0.5 mg/kg, e.g. in rats, acts.')
+		).toEqual([
+			[
+				'abbreviation "et al." inside: not split there',
+				'abbreviation "e.g." inside: not split there',
+				'decimal number "0.5" inside: not split there',
+				'stereo descriptor "(R)-" inside: not split there'
+			]
+		]);
+	});
+
+	it('marks splits it made after a possible abbreviation or before a lower-case word', () => {
+		const reviewed = reviewSentences(
+			'It binds protein kinase A. Then it acts on several spp. of rodents. sigma-1 receptors differ in each one.'
+		);
+		expect(reviewed.map((s) => s.checks)).toEqual([
+			['ends after "A.": is s2 really a new sentence?'],
+			[
+				'ends after "spp.": is s3 really a new sentence?',
+				's3 starts in lower case: do they belong together?'
+			],
+			['s4 starts in lower case: do they belong together?', 'very short: is it a whole sentence?'],
+			[]
+		]);
+	});
+
+	it('leaves ordinary sentences unmarked', () => {
+		expect(checksOf('Ketamine blocks the NMDA receptor. The effect is rapid in patients.')).toEqual(
+			[[], []]
+		);
+	});
+});
+
+describe('source ids', () => {
+	it("are the first author's family name and the year, in the id rule", () => {
+		const base = { title: 'T', text: 'x' };
+		expect(defaultId({ ...base, authors: ['Müller AK'], year: 2021 })).toBe('muller-2021');
+		expect(defaultId({ ...base, authors: ['van der Berg JW'], year: 1998 })).toBe(
+			'van-der-berg-1998'
+		);
+		expect(defaultId({ ...base, authors: ['CANMAT Depression Work Group'], year: 2016 })).toBe(
+			'canmat-depression-work-2016'
+		);
+		expect(defaultId({ title: 'Ketamine: a review of 10 years', text: 'x' })).toBe(
+			'ketamine-a-review'
+		);
+		expect(slug('Ólafsdóttir–Ng')).toBe('olafsdottir-ng');
+	});
+
+	it('get -b, -c when taken', () => {
+		const taken = new Set(['niciu-2014', 'niciu-2014-b']);
+		expect(uniqueId('niciu-2014', (id) => taken.has(id))).toBe('niciu-2014-c');
+		expect(uniqueId('hayashi-2004', (id) => taken.has(id))).toBe('hayashi-2004');
+	});
+
+	it('write initials as PubMed does', () => {
+		expect(initialsOf('Mark J.')).toBe('MJ');
+		expect(initialsOf('Jean-Paul')).toBe('JP');
+		expect(initialsOf('I. D.')).toBe('ID');
+		expect(initialsOf('MJ')).toBe('MJ');
+	});
+});
