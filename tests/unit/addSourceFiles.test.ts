@@ -136,10 +136,10 @@ describe('add-source from MEDLINE, RIS, BibTeX, CSL-JSON and plain text', () => 
 			atlas.dir
 		]);
 		expect(run.err).toBe('');
-		const { data } = atlas.readSource('niciu-2014-b'); // niciu-2014 is taken by another paper
+		const { data } = atlas.readSource('ferreira-2014');
 		expect(withoutImported(data)).toEqual({
 			title: 'Glutamate and its receptors in the pathophysiology of mood disorders',
-			authors: ['Niciu MJ', 'Henter ID', 'Ketamine Research Consortium'],
+			authors: ['Ferreira MJ', 'Lindqvist ID', 'Ketamine Research Consortium'],
 			journal: 'J Fict Psychiatry',
 			year: 2014,
 			volume: '75',
@@ -149,7 +149,7 @@ describe('add-source from MEDLINE, RIS, BibTeX, CSL-JSON and plain text', () => 
 			url: 'https://example.org/jfp/13r08698',
 			text:
 				'Glutamate is the major excitatory neurotransmitter of the brain, e.g. in cortex and hippocampus. ' +
-				'Several groups (Zarate et al. 2006) reported rapid effects of ketamine\u00a0in treatment-resistant depression. ' +
+				'Several groups (Doe et al. 2006) reported rapid effects of ketamine\u00a0in treatment-resistant depression. ' +
 				'Response rates of 50\u201370% were reported within 24\u00a0h. The glycine site and the Mg²⁺ block are discussed.'
 		});
 	});
@@ -162,10 +162,10 @@ describe('add-source from MEDLINE, RIS, BibTeX, CSL-JSON and plain text', () => 
 			atlas.dir
 		]);
 		expect(run.status).toBe(0);
-		const { data } = atlas.readSource('jelen-2021-b');
+		const { data } = atlas.readSource('okonkwo-2021');
 		expect(data).toMatchObject({
-			title: 'Ketamine: A tale of two enantiomers',
-			authors: ['Jelen LA', 'Young AH', 'Stone JM'],
+			title: 'Ketamine: two enantiomers compared',
+			authors: ['Okonkwo LA', 'Young AH', 'Stein JM'],
 			journal: 'J Fict Psychopharmacol',
 			pages: '109-123',
 			pmid: '90000004',
@@ -184,11 +184,11 @@ describe('add-source from MEDLINE, RIS, BibTeX, CSL-JSON and plain text', () => 
 			atlas.dir
 		]);
 		expect(run.status).toBe(0);
-		const { data } = atlas.readSource('hayashi-2004');
+		const { data } = atlas.readSource('takeda-2004');
 		expect(data).toMatchObject({
-			title: 'Sigma-1 receptor ligands: potential in the treatment of neuropsychiatric disorders',
-			authors: ['Hayashi T', 'Su TP'],
-			journal: 'CNS Drugs',
+			title: 'Sigma-1 receptor ligands in neuropsychiatric disorders: a fictional review',
+			authors: ['Takeda T', 'Lin TP'],
+			journal: 'Fictional CNS Therapeutics',
 			year: 2004,
 			pmcid: 'PMC9900005',
 			text: expect.stringMatching(/^The σ1 receptor was originally proposed/)
@@ -253,7 +253,7 @@ describe('add-source ids', () => {
 		expect(atlas.readSource('niciu-2014').data.pmid).toBe('90000001');
 	});
 
-	it('makes the default id unique with -b, -c for other papers of the same author and year', async () => {
+	it('makes the default id unique with -b for another paper of the same author and year', async () => {
 		const ris = readFileSync(inputFixture('reference-manager.ris'), 'utf8');
 		const other = join(atlas.dir, 'other.ris');
 		writeFileSync(
@@ -264,7 +264,7 @@ describe('add-source ids', () => {
 		);
 		await addSourceRun(['--file', inputFixture('reference-manager.ris'), '--dir', atlas.dir]);
 		await addSourceRun(['--file', other, '--dir', atlas.dir]);
-		const expected = [...ORIGINAL_SOURCES, 'niciu-2014-b.yaml', 'niciu-2014-c.yaml'];
+		const expected = [...ORIGINAL_SOURCES, 'ferreira-2014.yaml', 'ferreira-2014-b.yaml'];
 		expect(atlas.sourceFiles()).toEqual(expected.sort());
 	});
 });

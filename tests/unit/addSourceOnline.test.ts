@@ -27,7 +27,7 @@ const CROSSREF_WORK = {
 		'container-title': ['Journal of Fictional Neuroscience'],
 		'short-container-title': ['J Fict Neurosci'],
 		author: [
-			{ given: 'Kenji', family: 'Hashimoto', sequence: 'first' },
+			{ given: 'Kenta', family: 'Hoshino', sequence: 'first' },
 			{ name: 'Fictional Consortium', sequence: 'additional' }
 		],
 		issued: { 'date-parts': [[2019, 7, 1]] },
@@ -235,10 +235,10 @@ describe('add-source --doi', () => {
 	it('takes record and abstract from Crossref when PubMed has no such article', async () => {
 		const added = await addSource(options({ doi: '10.5555/crossref.only' }));
 		expect(added.kind).toBe('Crossref');
-		const { data } = atlas.readSource('hashimoto-2019');
+		const { data } = atlas.readSource('hoshino-2019');
 		expect(data).toMatchObject({
 			title: 'Arketamine in a Mus musculus model',
-			authors: ['Hashimoto K', 'Fictional Consortium'],
+			authors: ['Hoshino K', 'Fictional Consortium'],
 			journal: 'J Fict Neurosci',
 			year: 2019,
 			volume: '44',

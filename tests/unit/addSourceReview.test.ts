@@ -48,8 +48,8 @@ describe('source ids', () => {
 		expect(defaultId({ ...base, authors: ['van der Berg JW'], year: 1998 })).toBe(
 			'van-der-berg-1998'
 		);
-		expect(defaultId({ ...base, authors: ['CANMAT Depression Work Group'], year: 2016 })).toBe(
-			'canmat-depression-work-2016'
+		expect(defaultId({ ...base, authors: ['Fictional Depression Work Group'], year: 2016 })).toBe(
+			'fictional-depression-work-2016'
 		);
 		expect(defaultId({ title: 'Ketamine: a review of 10 years', text: 'x' })).toBe(
 			'ketamine-a-review'
@@ -58,9 +58,9 @@ describe('source ids', () => {
 	});
 
 	it('get -b, -c when taken', () => {
-		const taken = new Set(['niciu-2014', 'niciu-2014-b']);
-		expect(uniqueId('niciu-2014', (id) => taken.has(id))).toBe('niciu-2014-c');
-		expect(uniqueId('hayashi-2004', (id) => taken.has(id))).toBe('hayashi-2004');
+		const taken = new Set(['smith-2014', 'smith-2014-b']);
+		expect(uniqueId('smith-2014', (id) => taken.has(id))).toBe('smith-2014-c');
+		expect(uniqueId('takeda-2004', (id) => taken.has(id))).toBe('takeda-2004');
 	});
 
 	it('write initials as PubMed does', () => {

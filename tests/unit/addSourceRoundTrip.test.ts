@@ -23,12 +23,12 @@ const INPUTS: { name: string; args: string[]; id: string }[] = [
 		id: 'nmda-antagonist-working-1998'
 	},
 	{ name: 'MEDLINE', args: ['--file', inputFixture('medline.nbib')], id: 'muller-2021' },
-	{ name: 'RIS', args: ['--file', inputFixture('reference-manager.ris')], id: 'niciu-2014-b' },
-	{ name: 'BibTeX', args: ['--file', inputFixture('reference-manager.bib')], id: 'jelen-2021-b' },
+	{ name: 'RIS', args: ['--file', inputFixture('reference-manager.ris')], id: 'ferreira-2014' },
+	{ name: 'BibTeX', args: ['--file', inputFixture('reference-manager.bib')], id: 'okonkwo-2021' },
 	{
 		name: 'CSL-JSON',
 		args: ['--file', inputFixture('reference-manager.json')],
-		id: 'hayashi-2004'
+		id: 'takeda-2004'
 	},
 	{
 		name: 'plain text',
