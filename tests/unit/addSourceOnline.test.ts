@@ -279,7 +279,7 @@ describe('add-source offline', () => {
 		expect(run.out).toBe('');
 		expect(run.err.split('\n')).toHaveLength(1);
 		expect(run.err).toMatch(
-			/^add-source: could not reach PubMed E-utilities at 127\.0\.0\.1:\d+ \(ECONNREFUSED\): offline\?; add the source from a file instead: .*npm run add-source -- --file <file>$/
+			/^add-source: could not reach PubMed E-utilities at 127\.0\.0\.1:\d+ \(ECONNREFUSED\), perhaps offline; add the source from a file instead: .*npm run add-source -- --file <file>$/
 		);
 		expect(atlas.sourceFiles()).toEqual(['jelen-2021.yaml', 'niciu-2014.yaml']);
 	});

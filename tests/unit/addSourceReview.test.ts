@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { reviewSentences } from '../../src/lib/sources/reviewSentences.ts';
 import { defaultId, slug, uniqueId } from '../../src/lib/sources/sourceId.ts';
 import { initialsOf } from '../../src/lib/sources/record.ts';
+import { sourceYaml } from '../../src/lib/sources/sourceYaml.ts';
+import { splitSentences } from '../../src/lib/text/sentences.ts';
+import { parse } from 'yaml';
 
 const checksOf = (text: string) => reviewSentences(text).map((s) => s.checks);
 
@@ -68,5 +71,27 @@ describe('source ids', () => {
 		expect(initialsOf('Jean-Paul')).toBe('JP');
 		expect(initialsOf('I. D.')).toBe('ID');
 		expect(initialsOf('MJ')).toBe('MJ');
+	});
+});
+
+describe('the written source file', () => {
+	const record = { title: 'T', year: 2020, text: '' };
+	const imported = { format: 'plain text', from: 'abstract.txt', date: '2026-01-02T03:04:05Z' };
+	const readBack = (yamlText: string) => (parse(yamlText) as { text: string }).text;
+
+	it('puts one sentence per line, and reads back as the exact text', () => {
+		const text = 'First sentence, with “quotes” and # signs. Second: β\u00a0µM – done.';
+		const written = sourceYaml({ ...record, text }, imported, splitSentences(text));
+		expect(written).toContain(
+			'text: >-\n  First sentence, with “quotes” and # signs.\n  Second: β\u00a0µM – done.\n'
+		);
+		expect(readBack(written)).toBe(text);
+	});
+
+	it('quotes the whole text when sentences are not separated by one plain space', () => {
+		const text = 'First sentence here.\u00a0Second sentence here.';
+		const written = sourceYaml({ ...record, text }, imported, splitSentences(text));
+		expect(written).not.toContain('>-');
+		expect(readBack(written)).toBe(text);
 	});
 });

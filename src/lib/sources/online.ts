@@ -45,6 +45,7 @@ const FROM_FILE =
 	'add the source from a file instead: save the record from its PubMed page (Send to: Citation manager) or export it from your reference manager, then run npm run add-source -- --file <file>';
 const MAX_RETRIES = 2;
 const MAX_RETRY_AFTER_S = 30;
+const TIMEOUT_MS = 30_000;
 
 const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 let lastNcbiRequest = 0;
@@ -73,11 +74,13 @@ export function retryAfterMs(header: string | null): number {
 }
 
 function unreachable(service: string, url: URL, e: unknown): NetworkError {
-	const cause =
-		(e as { cause?: { code?: string } }).cause?.code ??
-		(e instanceof Error ? e.message : String(e));
+	const timedOut = e instanceof Error && e.name === 'TimeoutError';
+	const cause = timedOut
+		? `no answer in ${TIMEOUT_MS / 1000} s`
+		: ((e as { cause?: { code?: string } }).cause?.code ??
+			(e instanceof Error ? e.message : String(e)));
 	return new NetworkError(
-		`could not reach ${service} at ${url.host} (${cause}): offline?`,
+		`could not reach ${service} at ${url.host} (${cause}), perhaps offline`,
 		FROM_FILE
 	);
 }
@@ -93,7 +96,10 @@ export async function get(service: string, url: URL, o: OnlineOptions): Promise<
 		if (service !== 'Crossref') await ncbiTurn(o);
 		let response: Response;
 		try {
-			response = await fetch(url, { headers: { 'User-Agent': userAgent(o) } });
+			response = await fetch(url, {
+				headers: { 'User-Agent': userAgent(o) },
+				signal: AbortSignal.timeout(TIMEOUT_MS)
+			});
 		} catch (e) {
 			throw unreachable(service, url, e);
 		}

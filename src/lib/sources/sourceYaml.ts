@@ -53,6 +53,14 @@ function header(record: SourceRecord): string {
 	return `# ${cite || record.title}. Added with npm run add-source: check the record and the sentences.\n`;
 }
 
+function readsBackAs(yamlText: string, text: string): boolean {
+	try {
+		return (parse(yamlText) as { text?: unknown }).text === text;
+	} catch {
+		return false;
+	}
+}
+
 export function sourceYaml(
 	record: SourceRecord,
 	imported: Imported,
@@ -60,8 +68,7 @@ export function sourceYaml(
 ): string {
 	const head = header(record) + recordYaml(record, imported);
 	const folded = head + foldedText(sentences);
-	const readBack = (parse(folded) as { text?: unknown }).text;
-	return readBack === record.text
+	return readsBackAs(folded, record.text)
 		? folded
 		: head + stringify({ text: record.text }, { lineWidth: 0 });
 }
