@@ -4,7 +4,7 @@
  * writing anything.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { sourceFileSchema } from '../schema/files.ts';
 import { InputError } from './errors.ts';
@@ -40,6 +40,12 @@ export interface AddedSource {
 	record: SourceRecord;
 	sentences: ReviewedSentence[];
 	replaced: boolean;
+}
+
+/** A path as printed: relative to the working directory when inside it, else absolute. */
+function shownPath(path: string): string {
+	const rel = relative(process.cwd(), path);
+	return rel && !rel.startsWith('..') ? rel : resolve(path);
 }
 
 /** A problem with the command itself (options), not with the input. */
@@ -140,7 +146,7 @@ export async function addSource(o: AddSourceOptions): Promise<AddedSource> {
 	writeFileSync(full, yamlText);
 	return {
 		id,
-		path: relative(process.cwd(), full) || full,
+		path: shownPath(full),
 		kind: fetched.kind,
 		record,
 		sentences,

@@ -7,13 +7,16 @@ import { readPubmedXml } from './pubmedXml.ts';
 import type { InputKind, ReadRecord } from './record.ts';
 import { readBibtex, readCslJson, readRis } from './referenceManager.ts';
 
+/** The formats a file can be in (Crossref's answers come online only). */
+export type FileKind = Exclude<InputKind, 'Crossref'>;
+
 export interface ReadInput {
-	kind: InputKind;
+	kind: FileKind;
 	candidates: Candidate[];
 }
 
 /** Recognises the format from the text itself, whatever the file's extension. */
-export function detectKind(text: string): InputKind {
+export function detectKind(text: string): FileKind {
 	const start = text.replace(/^\uFEFF/, '').trimStart();
 	if (start.startsWith('<')) return 'PubMed XML';
 	if (/^[[{]\s*[[{"\]}]/.test(start)) return 'CSL-JSON';
@@ -47,14 +50,13 @@ export function readInput(where: string, text: string, plainRecord: ReadRecord):
 	checkReadable(where, text);
 	const body = text.replace(/^\uFEFF/, '');
 	const kind = detectKind(body);
-	const read: Record<InputKind, () => Candidate[]> = {
+	const read: Record<FileKind, () => Candidate[]> = {
 		'PubMed XML': () => readPubmedXml(where, body),
 		MEDLINE: () => readMedline(body),
 		RIS: () => readRis(where, body),
 		BibTeX: () => readBibtex(where, body),
 		'CSL-JSON': () => readCslJson(where, body),
-		'plain text': () => plainText(body, plainRecord),
-		Crossref: () => []
+		'plain text': () => plainText(body, plainRecord)
 	};
 	return { kind, candidates: read[kind]() };
 }
