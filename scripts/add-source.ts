@@ -3,9 +3,9 @@
  *     [--dir <atlas folder>] [--id <id>] [--force]
  *     [--title … --authors "Family I; Other AB" --journal … --year … --volume … --issue …
  *      --pages … --pmcid … --url …]
- * Writes <dir>/sources/<id>.yaml from a PubMed XML, MEDLINE (.nbib), RIS, BibTeX, CSL-JSON
- * or plain-text file, or from PubMed/Crossref online; prints the record and the sentences,
- * then the validator's verdict. Nothing is written on any error.
+ * Writes <dir>/sources/<id>.yaml from a PubMed XML, MEDLINE (.nbib), RIS, EndNote (.enw),
+ * BibTeX, CSL-JSON or plain-text file, or from PubMed/Crossref online; prints the record
+ * and the sentences, then the validator's verdict. Nothing is written on any error.
  */
 import { main } from '../src/lib/sources/command.ts';
 

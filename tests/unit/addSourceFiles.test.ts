@@ -154,6 +154,27 @@ describe('add-source from MEDLINE, RIS, BibTeX, CSL-JSON and plain text', () => 
 		});
 	});
 
+	it('reads EndNote (.enw): tagged fields, a collective author, an abstract over two lines', async () => {
+		const run = await addSourceRun(['--file', inputFixture('endnote.enw'), '--dir', atlas.dir]);
+		expect(run.err).toBe('');
+		const { data } = atlas.readSource('kowalski-2020');
+		expect(withoutImported(data)).toEqual({
+			title: 'Esketamine nasal spray: a fictional open-label study',
+			authors: ['Kowalski AM', 'Fictional Trials Network'],
+			journal: 'Fict Psychiatr Res',
+			year: 2020,
+			volume: '31',
+			issue: '6',
+			pages: '455-462',
+			doi: '10.5555/fpr.2020.455',
+			url: 'https://example.org/fpr/2020/455',
+			text:
+				'Esketamine nasal spray (56 or 84 mg) was given twice weekly, i.e. as licensed. ' +
+				'Remission rates reached 40.5% by week 4 vs. 28.1% with placebo.'
+		});
+		expect(data.imported).toMatchObject({ format: 'EndNote', from: 'endnote.enw' });
+	});
+
 	it('reads BibTeX: LaTeX commands and escapes become the characters they stand for', async () => {
 		const run = await addSourceRun([
 			'--file',

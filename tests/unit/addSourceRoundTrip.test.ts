@@ -24,6 +24,7 @@ const INPUTS: { name: string; args: string[]; id: string }[] = [
 	},
 	{ name: 'MEDLINE', args: ['--file', inputFixture('medline.nbib')], id: 'muller-2021' },
 	{ name: 'RIS', args: ['--file', inputFixture('reference-manager.ris')], id: 'ferreira-2014' },
+	{ name: 'EndNote', args: ['--file', inputFixture('endnote.enw')], id: 'kowalski-2020' },
 	{ name: 'BibTeX', args: ['--file', inputFixture('reference-manager.bib')], id: 'okonkwo-2021' },
 	{
 		name: 'CSL-JSON',

@@ -2,6 +2,7 @@
 import { flattenMarkup } from '../text/flattenMarkup.ts';
 import type { Candidate } from './candidate.ts';
 import { InputError } from './errors.ts';
+import { readEndnote } from './endnote.ts';
 import { readMedline } from './medline.ts';
 import { readPubmedXml } from './pubmedXml.ts';
 import type { InputKind, ReadRecord } from './record.ts';
@@ -22,6 +23,7 @@ export function detectKind(text: string): FileKind {
 	if (/^[[{]\s*[[{"\]}]/.test(start)) return 'CSL-JSON';
 	if (/^PMID- /.test(start)) return 'MEDLINE';
 	if (/^TY {2}-/.test(start)) return 'RIS';
+	if (/^%[0A-Z] \S/.test(start)) return 'EndNote';
 	if (/^(?:%.*\n\s*)*@\w+\s*[{(]/.test(start)) return 'BibTeX';
 	return 'plain text';
 }
@@ -33,7 +35,7 @@ function checkReadable(where: string, text: string): void {
 			1,
 			1,
 			'a binary file, not a recognised format',
-			'export the reference as PubMed XML, MEDLINE (.nbib), RIS, BibTeX or CSL JSON'
+			'export the reference as PubMed XML, MEDLINE (.nbib), RIS, EndNote (.enw), BibTeX or CSL JSON'
 		);
 	}
 	if (text.trim() === '') {
@@ -54,6 +56,7 @@ export function readInput(where: string, text: string, plainRecord: ReadRecord):
 		'PubMed XML': () => readPubmedXml(where, body),
 		MEDLINE: () => readMedline(body),
 		RIS: () => readRis(where, body),
+		EndNote: () => readEndnote(body),
 		BibTeX: () => readBibtex(where, body),
 		'CSL-JSON': () => readCslJson(where, body),
 		'plain text': () => plainText(body, plainRecord)

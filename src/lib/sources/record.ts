@@ -20,9 +20,9 @@ export interface SourceRecord {
 /** A record as read, before the checks: the abstract and the title may be missing. */
 export type ReadRecord = Partial<SourceRecord>;
 
-/** Which kind of input a record came from, as the source file's `imported.from` says it. */
+/** Which kind of input a record came from, as the source file's `imported.format` says it. */
 export type InputKind =
-	'PubMed XML' | 'MEDLINE' | 'RIS' | 'BibTeX' | 'CSL-JSON' | 'plain text' | 'Crossref';
+	'PubMed XML' | 'MEDLINE' | 'RIS' | 'EndNote' | 'BibTeX' | 'CSL-JSON' | 'plain text' | 'Crossref';
 
 /** Drops the fields whose value is missing or empty, so the record lists only what was given. */
 export function compact<T extends object>(record: T): Partial<T> {
