@@ -120,8 +120,8 @@ describe('add-source from a PubMed XML file', () => {
 });
 
 describe('add-source from MEDLINE, RIS, BibTeX, CSL-JSON and plain text', () => {
-	it('reads the MEDLINE (.nbib) record of an article exactly as its PubMed XML', async () => {
-		const run = await addSourceRun(['--file', inputFixture('medline.nbib'), '--dir', atlas.dir]);
+	it('reads the MEDLINE (.nbib) record of an article exactly as its PubMed XML (file given bare)', async () => {
+		const run = await addSourceRun([inputFixture('medline.nbib'), '--dir', atlas.dir]);
 		expect(run.status).toBe(0);
 		const { data } = atlas.readSource('muller-2021');
 		expect(withoutImported(data)).toEqual(STRUCTURED_RECORD);

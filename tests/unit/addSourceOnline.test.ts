@@ -261,6 +261,30 @@ describe('add-source --doi', () => {
 	});
 });
 
+describe('add-source <PMID | DOI>', () => {
+	const env = () => ({
+		ATLAS_EUTILS_URL: `${base}/eutils`,
+		ATLAS_IDCONV_URL: `${base}/idconv`,
+		ATLAS_CROSSREF_URL: `${base}/crossref`,
+		NCBI_EMAIL: 'curator@example.org'
+	});
+
+	it('takes a bare PMID as --pmid and a doi.org address as --doi', async () => {
+		const byPmid = await addSourceRun(['90000001', '--dir', atlas.dir], env());
+		expect(byPmid.err).toBe('');
+		expect(byPmid.out).toMatch(/^Wrote .*muller-2021\.yaml \(from PubMed XML\)$/m);
+		const byDoi = await addSourceRun(
+			['https://doi.org/10.5555/crossref.only', '--dir', atlas.dir],
+			env()
+		);
+		expect(byDoi.err).toBe('');
+		expect(atlas.readSource('hoshino-2019').data.doi).toBe('10.5555/crossref.only');
+		expect(seen.find((s) => s.path === '/eutils/efetch.fcgi')?.query.get('email')).toBe(
+			'curator@example.org'
+		);
+	});
+});
+
 describe('add-source offline', () => {
 	async function closedPort(): Promise<string> {
 		const probe = createServer();

@@ -1,21 +1,32 @@
 /** The add-source command: options in, a source file and a report out (see scripts/add-source.ts). */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readCuratedDir } from '../server/readCuratedDir.ts';
 import { addSource, UsageError, type AddSourceOptions } from './addSource.ts';
 import { InputError, NetworkError } from './errors.ts';
 import { onlineOptionsFromEnv } from './online.ts';
 import { addedLines, verdictLines } from './printAdded.ts';
-import { compact } from './record.ts';
+import { bareDoi, compact } from './record.ts';
 import { validateAtlas } from '../validate/validateAtlas.ts';
 
 const USAGE =
-	'npm run add-source -- --file <path> | --pmid <n> | --doi <doi> [--dir <atlas folder>] [--id <id>] [--force]';
+	'npm run add-source -- <file | PMID | DOI> [--dir <atlas folder>] [--id <id>] [--force] (or --file, --pmid, --doi)';
 
 const text = { type: 'string' } as const;
 
+/** A bare input: digits are a PMID, "10.…" (or a doi.org address) a DOI, anything else a file. */
+function inputFromPositional(input: string | undefined): Partial<AddSourceOptions> {
+	if (input === undefined) return {};
+	if (/^\d+$/.test(input)) return { pmid: input };
+	const doi = bareDoi(input);
+	if (doi?.startsWith('10.') && !existsSync(input)) return { doi };
+	return { file: input };
+}
+
 function options(argv: string[], env: NodeJS.ProcessEnv): AddSourceOptions {
-	const { values: v } = parseArgs({
+	const { values: v, positionals } = parseArgs({
 		args: argv,
+		allowPositionals: true,
 		options: {
 			file: text,
 			pmid: text,
@@ -38,9 +49,12 @@ function options(argv: string[], env: NodeJS.ProcessEnv): AddSourceOptions {
 	const year = v.year === undefined ? undefined : Number(v.year);
 	if (year !== undefined && !Number.isInteger(year))
 		throw new UsageError(`--year ${v.year}: a year is a number`);
+	if (positionals.length > 1)
+		throw new UsageError(`one input at a time, not ${positionals.join(' ')}`);
 	const online = onlineOptionsFromEnv(env);
 	return {
 		...compact({ file: v.file, pmid: v.pmid, doi: v.doi, id: v.id }),
+		...inputFromPositional(positionals[0]),
 		dir: v.dir ?? env.ATLAS_DIR ?? 'pathways',
 		force: v.force,
 		given: compact({
