@@ -272,6 +272,7 @@ describe('add-source <PMID | DOI>', () => {
 	it('takes a bare PMID as --pmid and a doi.org address as --doi', async () => {
 		const byPmid = await addSourceRun(['90000001', '--dir', atlas.dir], env());
 		expect(byPmid.err).toBe('');
+		expect(byPmid.out).not.toContain('NCBI_EMAIL');
 		expect(byPmid.out).toMatch(/^Wrote .*muller-2021\.yaml \(from PubMed XML\)$/m);
 		const byDoi = await addSourceRun(
 			['https://doi.org/10.5555/crossref.only', '--dir', atlas.dir],
@@ -300,7 +301,9 @@ describe('add-source offline', () => {
 			ATLAS_EUTILS_URL: nowhere
 		});
 		expect(run.status).toBe(1);
-		expect(run.out).toBe('');
+		expect(run.out).toBe(
+			'note: NCBI asks for a contact address with each request: set NCBI_EMAIL (or give --email)'
+		);
 		expect(run.err.split('\n')).toHaveLength(1);
 		expect(run.err).toMatch(
 			/^add-source: could not reach PubMed E-utilities at 127\.0\.0\.1:\d+ \(ECONNREFUSED\), perhaps offline; add the source from a file instead: .*npm run add-source -- --file <file>$/

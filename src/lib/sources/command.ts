@@ -12,6 +12,9 @@ import { validateAtlas } from '../validate/validateAtlas.ts';
 const USAGE =
 	'npm run add-source -- <file | PMID | DOI> [--dir <atlas folder>] [--id <id>] [--force] (or --file, --pmid, --doi)';
 
+const EMAIL_NOTE =
+	'note: NCBI asks for a contact address with each request: set NCBI_EMAIL (or give --email)';
+
 const text = { type: 'string' } as const;
 
 /** A bare input: digits are a PMID, "10.…" (or a doi.org address) a DOI, anything else a file. */
@@ -85,6 +88,7 @@ export async function main(
 ): Promise<number> {
 	try {
 		const o = options(argv, env);
+		if (o.file === undefined && !o.online.email) out(EMAIL_NOTE);
 		const added = await addSource(o);
 		addedLines(added).forEach((line) => out(line));
 		const verdict = verdictLines(added, validateAtlas(readCuratedDir(o.dir)));
