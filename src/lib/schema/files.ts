@@ -79,7 +79,11 @@ export const sourceFileSchema = z.strictObject({
 	uncited: z
 		.array(z.strictObject({ quote: text, reason: text }))
 		.optional()
-		.describe('Sentences left uncited on purpose, each with the reason.')
+		.describe('Sentences left uncited on purpose, each with the reason.'),
+	imported: z
+		.strictObject({ format: text, from: text, date: text })
+		.optional()
+		.describe('Written by npm run add-source: the input format, what was read, and when.')
 });
 
 export const referenceSchema = z.strictObject({

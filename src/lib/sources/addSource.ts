@@ -1,0 +1,155 @@
+/**
+ * Adds a source to an atlas folder from a file, a PMID or a DOI: reads the record and
+ * abstract, checks them, and writes sources/<id>.yaml. On any problem it throws before
+ * writing anything.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { sourceFileSchema } from '../schema/files.ts';
+import { InputError } from './errors.ts';
+import { existingSources, samePaper } from './existingSources.ts';
+import { fetchDoi, fetchPubmed, type Fetched } from './fetchRecord.ts';
+import type { OnlineOptions } from './online.ts';
+import { readInput } from './readInput.ts';
+import { compact, type InputKind, type ReadRecord, type SourceRecord } from './record.ts';
+import { reviewSentences, type ReviewedSentence } from './reviewSentences.ts';
+import { selectRecord } from './select.ts';
+import { defaultId, uniqueId } from './sourceId.ts';
+import { sourceYaml, type Imported } from './sourceYaml.ts';
+
+export interface AddSourceOptions {
+	file?: string;
+	pmid?: string;
+	doi?: string;
+	/** The atlas folder (holding sources/). */
+	dir: string;
+	id?: string;
+	force: boolean;
+	/** Record fields given on the command line: they fill in or replace what the input gives. */
+	given: ReadRecord;
+	online: OnlineOptions;
+	now: Date;
+}
+
+export interface AddedSource {
+	id: string;
+	/** The written file, relative to the working directory. */
+	path: string;
+	kind: InputKind;
+	record: SourceRecord;
+	sentences: ReviewedSentence[];
+	replaced: boolean;
+}
+
+/** A path as printed: relative to the working directory when inside it, else absolute. */
+function shownPath(path: string): string {
+	const rel = relative(process.cwd(), path);
+	return rel && !rel.startsWith('..') ? rel : resolve(path);
+}
+
+/** A problem with the command itself (options), not with the input. */
+export class UsageError extends Error {}
+
+async function read(o: AddSourceOptions): Promise<Fetched & { where: string }> {
+	if (o.file !== undefined) {
+		let text: string;
+		try {
+			text = readFileSync(o.file, 'utf8');
+		} catch {
+			throw new InputError(o.file, 1, 1, 'cannot read this file', 'check the path');
+		}
+		const plainRecord = compact({ ...o.given, pmid: o.pmid, doi: o.doi });
+		const { kind, candidates } = readInput(o.file, text, plainRecord);
+		return { kind, input: basename(o.file), candidates, where: o.file };
+	}
+	if (o.pmid !== undefined) {
+		if (!/^\d+$/.test(o.pmid)) throw new UsageError(`--pmid ${o.pmid}: a PMID is digits only`);
+		return { ...(await fetchPubmed(o.pmid, o.online)), where: `PMID ${o.pmid}` };
+	}
+	if (o.doi !== undefined) {
+		if (!/^10\.\d{4,9}\/\S+$/.test(o.doi)) {
+			throw new UsageError(`--doi ${o.doi}: a DOI starts with "10." and has no spaces`);
+		}
+		return { ...(await fetchDoi(o.doi, o.online)), where: `DOI ${o.doi}` };
+	}
+	throw new UsageError('give the source as --file <path>, --pmid <n> or --doi <doi>');
+}
+
+/** The schema the validator applies, checked before writing: a failure names the field. */
+function checkAgainstSchema(where: string, yamlText: string): void {
+	const checked = sourceFileSchema.safeParse(parse(yamlText));
+	if (checked.success) return;
+	const issue = checked.error.issues[0];
+	throw new InputError(
+		where,
+		1,
+		1,
+		`the record's ${issue?.path.join('.') ?? 'data'} is not valid: ${issue?.message ?? 'unknown problem'}`,
+		'correct it with the matching option (--title, --year, …) or fix the input'
+	);
+}
+
+function chooseId(o: AddSourceOptions, record: SourceRecord, sourcesDir: string, where: string) {
+	const existing = existingSources(sourcesDir);
+	const taken = (id: string) => existing.some((e) => e.id === id);
+	if (o.id !== undefined) {
+		if (taken(o.id) && !o.force) {
+			throw new UsageError(
+				`sources/${o.id}.yaml exists; add --force to replace it, or choose another --id`
+			);
+		}
+		return { id: o.id, replaced: taken(o.id) };
+	}
+	const same = samePaper(existing, record);
+	if (same) {
+		if (!o.force) {
+			throw new UsageError(
+				`this paper is already in the atlas as sources/${same.id}.yaml; add --force to replace it`
+			);
+		}
+		return { id: same.id, replaced: true };
+	}
+	const base = defaultId(record);
+	if (base === undefined)
+		throw new InputError(
+			where,
+			1,
+			1,
+			'cannot make an id from this record',
+			'give one with --id <id>'
+		);
+	return { id: uniqueId(base, taken), replaced: false };
+}
+
+export async function addSource(o: AddSourceOptions): Promise<AddedSource> {
+	if (o.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.id)) {
+		throw new UsageError(`--id ${o.id}: an id is lower-case letters, digits and single hyphens`);
+	}
+	const fetched = await read(o);
+	const selector =
+		o.file !== undefined && fetched.kind !== 'plain text' ? { pmid: o.pmid, doi: o.doi } : {};
+	const chosen = selectRecord(fetched.where, fetched.candidates, compact(selector));
+	const record = { ...chosen, ...compact(o.given) } as SourceRecord;
+	const sourcesDir = join(o.dir, 'sources');
+	const { id, replaced } = chooseId(o, record, sourcesDir, fetched.where);
+	const sentences = reviewSentences(record.text);
+	const imported: Imported = {
+		format: fetched.kind,
+		from: fetched.input,
+		date: o.now.toISOString().replace(/\.\d{3}Z$/, 'Z')
+	};
+	const yamlText = sourceYaml(record, imported, sentences);
+	checkAgainstSchema(fetched.where, yamlText);
+	mkdirSync(sourcesDir, { recursive: true });
+	const full = join(sourcesDir, `${id}.yaml`);
+	writeFileSync(full, yamlText);
+	return {
+		id,
+		path: shownPath(full),
+		kind: fetched.kind,
+		record,
+		sentences,
+		replaced
+	};
+}

@@ -1,0 +1,45 @@
+/** A problem with the input, located in it: reported as one line, and nothing is written. */
+import { formatDiagnostic } from '../diagnostics.ts';
+
+export class InputError extends Error {
+	constructor(
+		readonly where: string,
+		readonly line: number,
+		readonly column: number,
+		message: string,
+		readonly hint: string
+	) {
+		super(message);
+	}
+
+	format(): string {
+		return formatDiagnostic({
+			severity: 'error',
+			path: this.where,
+			line: this.line,
+			column: this.column,
+			message: this.message,
+			hint: this.hint
+		});
+	}
+}
+
+/** A failure to reach or use an online service: one line, what failed and how to go on from a file. */
+export class NetworkError extends Error {
+	constructor(
+		message: string,
+		readonly hint: string
+	) {
+		super(message);
+	}
+
+	format(): string {
+		return `add-source: ${this.message}; ${this.hint}`;
+	}
+}
+
+/** 1-based line and column of a character offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+	const before = text.slice(0, Math.max(0, offset)).split('\n');
+	return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
+}
