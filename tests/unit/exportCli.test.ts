@@ -68,6 +68,15 @@ describe('npm run export', () => {
 		);
 	});
 
+	it('writes an SBGN-ML Activity Flow map per pathway', () => {
+		const dir = join(out, 'sbgn');
+		expect(runExport('ketamine-nmda-block', '--format', 'sbgn', '--out', dir).status).toBe(0);
+		const doc = parseSvg(readFileSync(join(dir, 'ketamine-nmda-block.sbgn'), 'utf8'));
+		expect(doc.documentElement.localName).toBe('sbgn');
+		const map = doc.getElementsByTagName('map')[0]!;
+		expect(map.getAttribute('language')).toBe('activity flow');
+	});
+
 	it('answers a mistyped pathway id with one line, the nearest id, and status 1', () => {
 		const run = runExport('ketamine-nmda-blok', '--format', 'svg', '--out', join(out, 'none'));
 		expect(run.status).toBe(1);
