@@ -153,6 +153,17 @@ test.describe('the export menu', () => {
 		);
 	});
 
+	test('downloads the pathway as an SBGN-ML Activity Flow map', async ({ page }) => {
+		await page.goto(PAGE);
+		await diagramReady(page);
+		const sbgn = await download(page, /SBGN-ML/);
+		expect(sbgn.name).toBe(`${ID}.sbgn`);
+		const doc = parseSvg(readFileSync(sbgn.path, 'utf8'));
+		expect(doc.documentElement.localName).toBe('sbgn');
+		expect(doc.getElementsByTagName('map')[0]!.getAttribute('language')).toBe('activity flow');
+		expect(doc.getElementsByTagName('arc')).toHaveLength(pathway.edges.length);
+	});
+
 	test('exports the current view: what the viewer shows, clipped to it', async ({ page }) => {
 		await page.goto(PAGE);
 		await diagramReady(page);
