@@ -1,6 +1,6 @@
 /**
- * npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv --out <dir> [options]
- * Figures, Cytoscape JSON and evidence tables in batch, built as the viewer's export menu builds
+ * npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|sbgn --out <dir> [options]
+ * Figures, Cytoscape JSON, evidence tables and SBGN-ML maps in batch, built as the viewer's export menu builds
  * them; PNG through resvg, not a browser.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

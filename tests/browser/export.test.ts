@@ -10,6 +10,7 @@ import {
 	subjects,
 	viewBoxSize
 } from '../unit/helpers/figures.ts';
+import { readAsExcel, startsWithUtf8Bom } from '../unit/helpers/spreadsheet.ts';
 import { diagramReady, elementPoint } from './helpers.ts';
 
 const ID = 'molecular-targets';
@@ -145,8 +146,22 @@ test.describe('the export menu', () => {
 		expect(doc.elements.edges).toHaveLength(pathway.edges.length);
 		const csv = await download(page, /Evidence table/);
 		expect(csv.name).toBe(`${ID}.evidence.csv`);
-		const rows = readFileSync(csv.path, 'utf8').split('\r\n');
-		expect(rows[0]).toBe('element,relation,support,quote,sentence,citation,note');
+		const bytes = readFileSync(csv.path);
+		expect(startsWithUtf8Bom(bytes)).toBe(true);
+		expect(readAsExcel(bytes)[0]!.join(',')).toBe(
+			'element,relation,support,quote,sentence,citation,note'
+		);
+	});
+
+	test('downloads the pathway as an SBGN-ML Activity Flow map', async ({ page }) => {
+		await page.goto(PAGE);
+		await diagramReady(page);
+		const sbgn = await download(page, /SBGN-ML/);
+		expect(sbgn.name).toBe(`${ID}.sbgn`);
+		const doc = parseSvg(readFileSync(sbgn.path, 'utf8'));
+		expect(doc.documentElement.localName).toBe('sbgn');
+		expect(doc.getElementsByTagName('map')[0]!.getAttribute('language')).toBe('activity flow');
+		expect(doc.getElementsByTagName('arc')).toHaveLength(pathway.edges.length);
 	});
 
 	test('exports the current view: what the viewer shows, clipped to it', async ({ page }) => {

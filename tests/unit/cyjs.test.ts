@@ -1,9 +1,93 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { cyjsDocument, cyjsText, TARGET_CYTOSCAPEJS } from '../../src/lib/export/cyjs.ts';
+import {
+	cyjsDocument,
+	cyjsText,
+	TARGET_CYTOSCAPEJS,
+	type CyjsElement
+} from '../../src/lib/export/cyjs.ts';
 import { edgeWidth } from '../../src/lib/style/visualGrammar.ts';
 import { THEMES } from '../../src/lib/style/themes.ts';
 import { realAtlas, subjects } from './helpers/figures.ts';
+
+type Column = 'String' | 'Double' | 'Boolean' | 'List';
+interface DesktopTable {
+	columns: Map<string, Column>;
+	rows: Map<string, Record<string, unknown>>;
+}
+
+/**
+ * What Cytoscape desktop's reader (cytoscape-impl json-impl, CytoscapejsMapper) makes of a .cyjs
+ * file: every data field but SUID and selected becomes a column, its type guessed from the first
+ * value seen (array List, boolean Boolean, number Double, anything else String); the node's name
+ * starts as its id; positions are read from `position`; edges join nodes by `source` and
+ * `target`. Nothing else (`parent`, `style`) is read.
+ */
+function readAsCytoscapeDesktop(doc: { elements: { nodes: CyjsElement[]; edges: CyjsElement[] } }) {
+	const guess = (v: unknown): Column =>
+		Array.isArray(v)
+			? 'List'
+			: typeof v === 'boolean'
+				? 'Boolean'
+				: typeof v === 'number'
+					? 'Double'
+					: 'String';
+	const table = (elements: CyjsElement[], start: (d: CyjsElement['data']) => object) => {
+		const t: DesktopTable = { columns: new Map(), rows: new Map() };
+		for (const { data } of elements) {
+			const row: Record<string, unknown> = { ...start(data) };
+			for (const [field, value] of Object.entries(data)) {
+				if (field === 'SUID' || field === 'selected') continue;
+				const type = t.columns.get(field) ?? guess(value);
+				t.columns.set(field, type);
+				// a value of another type than its column's is coerced and loses what it was
+				expect(guess(value), `${data.id}.${field}`).toBe(type);
+				row[field] = value;
+			}
+			t.rows.set(data.id, row);
+		}
+		return t;
+	};
+	const nodes = table(doc.elements.nodes, (d) => ({ name: d.id }));
+	const edges = table(doc.elements.edges, () => ({}));
+	for (const { data } of doc.elements.edges) {
+		expect(nodes.rows.has(String(data.source)), `${data.id} source`).toBe(true);
+		expect(nodes.rows.has(String(data.target)), `${data.id} target`).toBe(true);
+	}
+	const positions = new Map(doc.elements.nodes.map((n) => [n.data.id, n.position]));
+	return { nodes, edges, positions };
+}
+
+describe('.cyjs in Cytoscape desktop', () => {
+	it('gives every edge its interaction and name, every node its name and compartment', () => {
+		for (const { laid } of subjects(realAtlas())) {
+			const desktop = readAsCytoscapeDesktop(cyjsDocument(laid, 'light'));
+			expect(desktop.edges.columns.get('interaction')).toBe('String');
+			expect(desktop.edges.columns.get('name')).toBe('String');
+			const label = new Map(
+				[...laid.nodes, ...laid.compartments].map((n): [string, string] => [n.id, n.label])
+			);
+			for (const e of laid.edges) {
+				const row = desktop.edges.rows.get(e.id)!;
+				expect(row.interaction).toBe(e.relation);
+				expect(row.name).toBe(`${label.get(e.source)} (${e.relation}) ${label.get(e.target)}`);
+			}
+			for (const n of laid.nodes) {
+				const row = desktop.nodes.rows.get(n.id)!;
+				expect(row.name).toBe(n.label);
+				expect(row.kind).toBe(n.kind);
+				expect(row.compartment).toBe(n.compartment);
+				expect(desktop.positions.get(n.id)).toEqual({ x: n.x, y: n.y });
+			}
+			for (const c of laid.compartments) {
+				expect(desktop.nodes.rows.get(c.id)!.name).toBe(c.label);
+				expect(desktop.positions.get(c.id)).toEqual({ x: c.x, y: c.y });
+			}
+			if (laid.compartments.length)
+				expect(desktop.nodes.columns.get('compartment'), laid.id).toBe('String');
+		}
+	});
+});
 
 describe('.cyjs export', () => {
 	it('is the document Cytoscape desktop opens: format, generator, elements by group', () => {

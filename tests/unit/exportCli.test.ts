@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './helpers/fixtures.ts';
 import { inkedPixels, parseSvg, realAtlas, viewBoxSize } from './helpers/figures.ts';
+import { readAsExcel, startsWithUtf8Bom } from './helpers/spreadsheet.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'atlas-export-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -60,8 +61,20 @@ describe('npm run export', () => {
 			expect(runExport('molecular-targets', '--format', format, '--out', dir).status).toBe(0);
 		const doc = JSON.parse(readFileSync(join(dir, 'molecular-targets.light.cyjs'), 'utf8'));
 		expect(doc.format_version).toBe('1.0');
-		const csv = readFileSync(join(dir, 'molecular-targets.evidence.csv'), 'utf8');
-		expect(csv.split('\r\n')[0]).toBe('element,relation,support,quote,sentence,citation,note');
+		const csv = readFileSync(join(dir, 'molecular-targets.evidence.csv'));
+		expect(startsWithUtf8Bom(csv)).toBe(true);
+		expect(readAsExcel(csv)[0]!.join(',')).toBe(
+			'element,relation,support,quote,sentence,citation,note'
+		);
+	});
+
+	it('writes an SBGN-ML Activity Flow map per pathway', () => {
+		const dir = join(out, 'sbgn');
+		expect(runExport('ketamine-nmda-block', '--format', 'sbgn', '--out', dir).status).toBe(0);
+		const doc = parseSvg(readFileSync(join(dir, 'ketamine-nmda-block.sbgn'), 'utf8'));
+		expect(doc.documentElement.localName).toBe('sbgn');
+		const map = doc.getElementsByTagName('map')[0]!;
+		expect(map.getAttribute('language')).toBe('activity flow');
 	});
 
 	it('answers a mistyped pathway id with one line, the nearest id, and status 1', () => {

@@ -6,7 +6,8 @@ import { figureSvg } from '../../src/lib/export/exportText.ts';
 import { rasterisePng } from '../../src/lib/export/node/rasterisePng.ts';
 import { LABEL_FONT } from '../../src/lib/layout/font.ts';
 import { measureText } from '../../src/lib/layout/measureText.ts';
-import { THEMES } from '../../src/lib/style/themes.ts';
+import { contrast } from '../../src/lib/style/colour.ts';
+import { PALETTES, THEMES } from '../../src/lib/style/themes.ts';
 import { inkedPixels, parseSvg, realAtlas, subjects, viewBoxSize } from './helpers/figures.ts';
 
 /** Debian's librsvg renderer, as a user's tools would draw the file. */
@@ -60,6 +61,48 @@ describe('exported SVG in real renderers', () => {
 		expect(data[3]).toBe(0);
 		expect(clear / (width * height)).toBeGreaterThan(0.3);
 		expect(clear).toBeLessThan(width * height);
+	});
+
+	it('keeps title, legend and footer legible on a transparent figure, on white and on dark slides', () => {
+		const subject = subjects(realAtlas()).find((x) => x.pathway.id === 'ketamine-nmda-block')!;
+		const hex = (r: number, g: number, b: number) =>
+			`#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+		for (const theme of ['light', 'dark'] as const) {
+			const svg = figureSvg(subject, { ...DEFAULT_EXPORT, theme, background: 'transparent' });
+			const [left, top] = /viewBox="([-\d.]+) ([-\d.]+)/.exec(svg)!.slice(1).map(Number);
+			const plates = [
+				...svg.matchAll(
+					/class="figure-band-plate" x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/g
+				)
+			].map((m) => m.slice(1).map(Number) as [number, number, number, number]);
+			// the title band, and the legend and footer together
+			expect(plates, theme).toHaveLength(2);
+			const { data, width } = PNG.sync.read(rasterisePng(svg, 1));
+			for (const slide of ['#ffffff', '#000000']) {
+				const under = [1, 3, 5].map((i) => parseInt(slide.slice(i, i + 2), 16));
+				for (const [x, y, w, h] of plates) {
+					// the band's most common colour once the figure lies on the slide
+					const counts = new Map<string, number>();
+					for (let row = Math.ceil(y - top!) + 8; row < y - top! + h - 8; row++)
+						for (let col = Math.ceil(x - left!) + 8; col < x - left! + w - 8; col++) {
+							const i = (row * width + col) * 4;
+							const a = data[i + 3]! / 255;
+							const c = hex(
+								...([0, 1, 2].map((k) => data[i + k]! * a + under[k]! * (1 - a)) as [
+									number,
+									number,
+									number
+								])
+							);
+							counts.set(c, (counts.get(c) ?? 0) + 1);
+						}
+					const ground = [...counts].sort((p, q) => q[1] - p[1])[0]![0];
+					expect(contrast(PALETTES[theme].ink, ground), `${theme} on ${slide}`).toBeGreaterThan(7);
+				}
+			}
+		}
+		const opaque = figureSvg(subject, { ...DEFAULT_EXPORT, theme: 'dark' });
+		expect(opaque).not.toContain('figure-band-plate');
 	});
 
 	it('draws labels in the bundled font, as wide as the layout measured them', () => {

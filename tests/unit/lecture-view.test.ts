@@ -152,6 +152,16 @@ describe('figure boxes', () => {
 			)
 		);
 	});
+	it('bound a step by the nodes it brings, its edges only when it brings no node', () => {
+		const edge = laid.edges.find((e) => {
+			const [a, b] = [e.source, e.target].map((id) => laid.nodes.find((n) => n.id === id)!);
+			return Math.abs(a!.y - b!.y) > a!.height + b!.height;
+		})!;
+		const target = laid.nodes.find((n) => n.id === edge.target)!;
+		expect(boxOf(laid, [edge.id, target.id])).toEqual(boxOf(laid, [target.id]));
+		const alone = boxOf(laid, [edge.id])!;
+		for (const p of edge.points) expect(inside(box(p.x, p.y, p.x, p.y), alone)).toBe(true);
+	});
 	it('put the caption beside a tall figure and below a wide one', () => {
 		expect(captionPlacement(laid)).toBe('side');
 		expect(captionPlacement({ ...laid, width: 2000, height: 500 })).toBe('below');

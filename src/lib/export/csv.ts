@@ -1,6 +1,8 @@
 /**
  * The evidence table as CSV (RFC 4180): one row per piece of evidence of every node and edge.
  * Cells a spreadsheet would run as a formula (= + - @, tab, CR) get a leading apostrophe.
+ * The text starts with a byte-order mark: without it Excel and LibreOffice's default import read
+ * UTF-8 as the system's legacy code page (γ becomes "Î³").
  */
 import type { Bibliographic, Evidence, Pathway, PathwayNode, Source } from '../model/atlas.ts';
 import { shortCitation } from '../view/citation.ts';
@@ -27,6 +29,13 @@ export function csvCell(value: string): string {
 }
 
 export const csvRow = (cells: string[]): string => cells.map(csvCell).join(',');
+
+/** U+FEFF, written as EF BB BF in UTF-8: how a spreadsheet knows the file is UTF-8. */
+export const BYTE_ORDER_MARK = '\uFEFF';
+
+/** The whole file: byte-order mark, then CRLF-terminated records of guarded cells. */
+export const csvDocument = (rows: string[][]): string =>
+	BYTE_ORDER_MARK + rows.map((r) => csvRow(r) + '\r\n').join('');
 
 function citation(r: Bibliographic | undefined, fallback: string): string {
 	if (!r) return fallback;
@@ -60,5 +69,5 @@ export function evidenceCsv(pathway: Pathway, records: EvidenceRecords): string 
 			])
 		)
 	];
-	return [[...CSV_COLUMNS], ...rows].map(csvRow).join('\r\n') + '\r\n';
+	return csvDocument([[...CSV_COLUMNS], ...rows]);
 }

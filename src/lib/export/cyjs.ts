@@ -1,6 +1,11 @@
 /**
  * A laid-out pathway as a .cyjs document, the JSON Cytoscape desktop opens and Cytoscape.js
  * reads: elements with their positions, and the stylesheet as JSON (see jsonStyle).
+ *
+ * Cytoscape desktop's reader (json-impl's CytoscapejsMapper) turns every data field into a table
+ * column and reads node positions; it ignores `parent` (no groups) and `style`. So each edge also
+ * carries desktop's own columns, `interaction` (the relation) and `name` ("A (relation) B"), and
+ * each node the id of its compartment as a plain `compartment` column.
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { LaidOutPathway } from '../layout/types.ts';
@@ -32,11 +37,17 @@ export function cyjsDocument(laid: LaidOutPathway, theme: Theme): CyjsDocument {
 	const names = new Map(
 		[...laid.nodes, ...laid.compartments].map((n): [string, string] => [n.id, n.label])
 	);
+	const desktopColumns = (data: Data & { id: string }): Data => {
+		const name = names.get(data.id);
+		if (name !== undefined)
+			return { name, shared_name: name, ...(data.parent ? { compartment: data.parent } : {}) };
+		const edge = `${names.get(String(data.source))} (${data.relation}) ${names.get(String(data.target))}`;
+		return { interaction: data.relation, name: edge, shared_name: edge };
+	};
 	const plain = (el: ElementDefinition): CyjsElement => {
 		const data = el.data as Data & { id: string };
-		const name = names.get(data.id);
 		return {
-			data: { ...data, ...(name === undefined ? {} : { name, shared_name: name }) },
+			data: { ...data, ...desktopColumns(data) },
 			...(el.position ? { position: { ...el.position } } : {})
 		};
 	};

@@ -2,7 +2,7 @@
 import type { Frame, Scope, SvgOptions } from '../render/options.ts';
 import type { Theme } from '../style/themes.ts';
 
-export const FORMATS = ['svg', 'png', 'cyjs', 'csv'] as const;
+export const FORMATS = ['svg', 'png', 'cyjs', 'csv', 'sbgn'] as const;
 export type Format = (typeof FORMATS)[number];
 export const SCALES = [1, 2, 4] as const;
 export type Scale = (typeof SCALES)[number];
@@ -37,7 +37,8 @@ export const MIME_TYPES: Record<Format, string> = {
 	svg: 'image/svg+xml',
 	png: 'image/png',
 	cyjs: 'application/json',
-	csv: 'text/csv;charset=utf-8'
+	csv: 'text/csv;charset=utf-8',
+	sbgn: 'application/xml'
 };
 
 export function figureOptions(o: ExportOptions): SvgOptions {
@@ -53,10 +54,11 @@ export function figureOptions(o: ExportOptions): SvgOptions {
 	};
 }
 
-/** e.g. ketamine-nmda-block.dark.svg, ketamine-nmda-block.step-2.light@2x.png, x.evidence.csv */
+/** e.g. ketamine-nmda-block.dark.svg, ketamine-nmda-block.step-2.light@2x.png, x.evidence.csv, x.sbgn */
 export function exportFileName(pathwayId: string, o: ExportOptions): string {
 	if (o.format === 'cyjs') return `${pathwayId}.${o.theme}.cyjs`;
 	if (o.format === 'csv') return `${pathwayId}.evidence.csv`;
+	if (o.format === 'sbgn') return `${pathwayId}.sbgn`;
 	const scope =
 		o.scope === 'step' ? `.step-${o.step ?? 'all'}` : o.scope === 'viewport' ? '.detail' : '';
 	const scale = o.format === 'png' ? `@${o.scale}x` : '';

@@ -1,4 +1,4 @@
-/** The text formats of an export (SVG, .cyjs, CSV), built the same way by the menu and the CLI. */
+/** The text formats of an export (SVG, .cyjs, CSV, SBGN-ML), built the same way by the menu and the CLI. */
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { figureContext } from '../render/figureContext.ts';
@@ -7,6 +7,7 @@ import { renderSvg } from '../render/renderSvg.ts';
 import { evidenceCsv, type EvidenceRecords } from './csv.ts';
 import { cyjsText } from './cyjs.ts';
 import { figureOptions, type ExportOptions } from './exportOptions.ts';
+import { sbgnText } from './sbgn.ts';
 
 /** One pathway with its layout and the records its evidence cites. */
 export interface ExportSubject {
@@ -37,9 +38,10 @@ export const figureSvg = (
 /** The file's text; a PNG is rasterised from figureSvg by the caller (browser or Node). */
 export function exportText(
 	subject: ExportSubject,
-	options: ExportOptions & { format: 'svg' | 'cyjs' | 'csv' }
+	options: ExportOptions & { format: 'svg' | 'cyjs' | 'csv' | 'sbgn' }
 ): string {
 	if (options.format === 'cyjs') return cyjsText(subject.laid, options.theme);
 	if (options.format === 'csv') return evidenceCsv(subject.pathway, subject.records);
+	if (options.format === 'sbgn') return sbgnText(subject.laid, subject.pathway, subject.records);
 	return figureSvg(subject, options);
 }

@@ -26,7 +26,8 @@ export const EXPORT_TEXT: Record<Language, ExportText> = {
 			svg: 'SVG figure',
 			png: 'PNG image',
 			cyjs: 'Cytoscape JSON (.cyjs)',
-			csv: 'Evidence table (CSV)'
+			csv: 'Evidence table (CSV)',
+			sbgn: 'SBGN-ML (Activity Flow)'
 		},
 		area: 'Area',
 		pathway: 'Whole pathway',
@@ -46,7 +47,8 @@ export const EXPORT_TEXT: Record<Language, ExportText> = {
 			svg: 'SVG 图',
 			png: 'PNG 图像',
 			cyjs: 'Cytoscape JSON (.cyjs)',
-			csv: '证据表 (CSV)'
+			csv: '证据表 (CSV)',
+			sbgn: 'SBGN-ML（活动流）'
 		},
 		area: '范围',
 		pathway: '整条通路',

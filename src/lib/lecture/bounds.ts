@@ -10,14 +10,15 @@ export const figureBox = (laid: LaidOutPathway): Box => ({
 });
 
 /**
- * The box around the given nodes and edges; undefined when none is drawn. Compartments count
- * only when the ids name nothing else: a compartment revealed with one member can reach far
- * beyond it, and the camera would look at empty space.
+ * The box around the given nodes and edges; undefined when none is drawn. Edges count only when
+ * the ids name no node, and compartments only when they name nothing else: an edge from an
+ * earlier step's node, or a compartment revealed with one member, can reach far beyond what the
+ * step brings, and the camera would look at the middle of nowhere.
  */
 export function boxOf(laid: LaidOutPathway, ids: Iterable<string>): Box | undefined {
 	const wanted = new Set(ids);
 	const members = laid.nodes.filter((el) => wanted.has(el.id));
-	const edges = laid.edges.filter((e) => wanted.has(e.id));
+	const edges = members.length ? [] : laid.edges.filter((e) => wanted.has(e.id));
 	const shapes =
 		members.length || edges.length ? members : laid.compartments.filter((el) => wanted.has(el.id));
 	const boxes: Box[] = shapes.map((el) => ({

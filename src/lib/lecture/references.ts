@@ -1,9 +1,9 @@
 /**
  * The reference list of a lecture (handout and the deck's last slide): every source and reference
- * record the pathway cites, sources first, as one line of text each. Details the source page does
- * not give are marked, as everywhere else.
+ * record the pathway cites, and no other, sources first, as one line of text each. Details the
+ * source page does not give are marked, as everywhere else.
  */
-import type { Bibliographic } from '../model/atlas.ts';
+import type { Bibliographic, Pathway } from '../model/atlas.ts';
 import { isUnverified, journalLine } from '../view/citation.ts';
 
 export interface ReferenceRecords {
@@ -12,16 +12,31 @@ export interface ReferenceRecords {
 }
 
 export function referenceLine(r: Bibliographic): string {
-	const authors = r.authors?.length
-		? `${r.authors.join(', ')}${isUnverified(r, 'authors') ? ' (authors not on the source page)' : ''}.`
+	const names = r.authors?.join(', ') ?? '';
+	// "et al." ends with its own full stop
+	const authors = names
+		? `${names}${isUnverified(r, 'authors') ? ' (authors not on the source page).' : names.endsWith('.') ? '' : '.'}`
 		: undefined;
 	const ids = [r.pmid && `PMID ${r.pmid}`, r.doi && `doi:${r.doi}`].filter(Boolean).join('. ');
 	const parts = [authors, `${r.title}.`, journalLine(r) && `${journalLine(r)}.`, ids && `${ids}.`];
 	return parts.filter(Boolean).join(' ');
 }
 
-export function lectureReferences(records: ReferenceRecords): string[] {
-	return [...Object.values(records.sources), ...Object.values(records.references)].map(
-		referenceLine
-	);
+/** The ids of the sources and of the references the pathway's evidence cites. */
+function citedIds(pathway: Pathway): { sources: Set<string>; references: Set<string> } {
+	const evidence = [...pathway.nodes, ...pathway.edges].flatMap((el) => el.evidence);
+	return {
+		sources: new Set(evidence.flatMap((e) => (e.support === 'background' ? [] : [e.source]))),
+		references: new Set(evidence.flatMap((e) => (e.support === 'background' ? [e.reference] : [])))
+	};
+}
+
+export function lectureReferences(pathway: Pathway, records: ReferenceRecords): string[] {
+	const cited = citedIds(pathway);
+	const pick = (all: Record<string, Bibliographic>, ids: Set<string>) =>
+		Object.entries(all).flatMap(([id, r]) => (ids.has(id) ? [r] : []));
+	return [
+		...pick(records.sources, cited.sources),
+		...pick(records.references, cited.references)
+	].map(referenceLine);
 }

@@ -19,7 +19,10 @@ export interface EmbeddedFont {
 }
 
 export interface SvgOptions {
-	/** The whole pathway, what `viewport` frames, or the elements of lecture steps 1..`step`. */
+	/**
+	 * The whole pathway, what `viewport` frames, or the elements of lecture steps 1..`step`
+	 * (in `viewport` when given, else in the whole pathway's frame).
+	 */
 	scope: Scope;
 	viewport?: Frame;
 	step?: number;

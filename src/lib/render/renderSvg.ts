@@ -67,6 +67,20 @@ function diagram(
 	);
 }
 
+/**
+ * On a transparent figure, a plate of the theme's paper behind the title band and behind the
+ * legend and footer, so their text (dark in the light theme, light in the dark one) reads on any
+ * slide; the diagram's nodes carry their own fills.
+ */
+function bandPlate(
+	options: SvgOptions,
+	fill: string,
+	box: { x: number; y: number; width: number; height: number }
+) {
+	if (options.background !== false || box.height <= 0) return '';
+	return el('rect', { class: 'figure-band-plate', ...box, rx: 6, fill });
+}
+
 /** Output size: as asked, the other side following the aspect ratio; else 1 px per unit. */
 function outputSize(options: SvgOptions, width: number, height: number) {
 	if (options.width && options.height) return { width: options.width, height: options.height };
@@ -109,6 +123,12 @@ export function renderSvg(
 	const top = frame.y - gap - head.height;
 	const height = head.height + 2 * gap + frame.height + feet.reduce((h, b) => h + b.height, 0);
 	let y = frame.y + frame.height + gap;
+	const footPlate = bandPlate(options, palette.background, {
+		x: left,
+		y,
+		width,
+		height: feet.reduce((h, b) => h + b.height, 0)
+	});
 	const footer = feet.map((b) => {
 		const drawn = b.draw(left + SPACING.margin, y);
 		y += b.height;
@@ -145,8 +165,10 @@ export function renderSvg(
 						height,
 						fill: palette.background
 					}),
+			bandPlate(options, palette.background, { x: left, y: top, width, height: head.height }),
 			head.draw(left + SPACING.margin, top),
 			diagram(laid, visible, options, markers),
+			footPlate,
 			...footer
 		) + '\n'
 	);

@@ -74,9 +74,10 @@ export function visibleElements(
 			nodes,
 			edges: laid.edges.filter((e) => ids.has(e.id) && shown.has(e.source) && shown.has(e.target)),
 			compartments: withAncestors(laid, (c) => ids.has(c.id), nodes),
-			// every step in the same frame, so slides of successive steps line up
-			frame: full,
-			clipped: false
+			// every step in the same frame, so slides of successive steps line up; a slide may
+			// give the presentation's view of the step instead
+			frame: options.viewport ? whole(options.viewport) : full,
+			clipped: Boolean(options.viewport)
 		};
 	}
 	if (options.scope === 'viewport' && options.viewport) {

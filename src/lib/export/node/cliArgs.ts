@@ -11,7 +11,7 @@ import {
 } from '../exportOptions.ts';
 
 export const USAGE =
-	'npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|pptx --out <dir> ' +
+	'npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|sbgn|pptx --out <dir> ' +
 	'[--theme light|dark|print] [--no-legend] [--no-citations] [--step <n> | --steps] ' +
 	'[--scale 1|2|4] [--background white|transparent] [--dir <atlas folder>]';
 
@@ -85,7 +85,8 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 		throw new ArgumentError('name a pathway id, or --all for every pathway');
 	if (values.all && positionals.length)
 		throw new ArgumentError('give pathway ids or --all, not both');
-	if (!values.format) throw new ArgumentError('--format is missing: svg, png, cyjs, csv or pptx');
+	if (!values.format)
+		throw new ArgumentError('--format is missing: svg, png, cyjs, csv, sbgn or pptx');
 	if (!values.out) throw new ArgumentError('--out is missing: the folder to write the files to');
 	const lecture = lectureExport(values.format, Boolean(values.steps), values.step);
 	const step = values.step === undefined ? undefined : Number(values.step);

@@ -3,6 +3,7 @@
  * so the presentation itself stays small.
  */
 import { downloadBlob } from '../../export/browser/download.ts';
+import { DEFAULT_EXPORT } from '../../export/exportOptions.ts';
 import { labelFontData } from '../../export/browser/rasterise.ts';
 import type { ExportSubject } from '../../export/exportText.ts';
 import { stepFigures } from '../stepFigures.ts';
@@ -25,6 +26,10 @@ export async function downloadDeck(subject: ExportSubject, base: string): Promis
 		// pptxgenjs draws each slide's PNG fallback from the SVG, which cannot reach the page's fonts
 		labelFontData(base)
 	]);
-	const deck = await buildDeck(PptxGenJS, subject, { embedFonts: fonts });
+	const deck = await buildDeck(PptxGenJS, subject, {
+		theme: DEFAULT_EXPORT.theme,
+		legend: DEFAULT_EXPORT.legend,
+		figure: { embedFonts: fonts }
+	});
 	downloadBlob(new Blob([deck], { type: PPTX_TYPE }), `${subject.pathway.id}.pptx`);
 }

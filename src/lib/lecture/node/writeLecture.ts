@@ -1,6 +1,6 @@
 /**
  * The CLI's lecture exports: every step as a numbered SVG (or PNG) file, or the whole lecture as
- * a PowerPoint deck whose PNG fallbacks are drawn by resvg.
+ * a PowerPoint deck (in --theme, with or without the legend) whose PNG fallbacks are drawn by resvg.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,8 @@ export async function writeLecture(
 ): Promise<string[]> {
 	const id = subject.pathway.id;
 	if (kind === 'deck') {
-		const deck = withPngFallbacks(await buildDeck(PptxGenJS, subject), (svg) =>
+		const { theme, legend } = options;
+		const deck = withPngFallbacks(await buildDeck(PptxGenJS, subject, { theme, legend }), (svg) =>
 			rasterisePng(svg, 2)
 		);
 		const file = join(out, `${id}.pptx`);
