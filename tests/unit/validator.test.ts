@@ -267,7 +267,7 @@ describe('errors: one fixture per kind, each with path, line, column, message an
 				8,
 				16,
 				'quote not found in source "niciu-2014": "ketamine has rapid and strong antidepressant effects"',
-				'the quote matches the source up to character 23 ("ketamine has rapid and "), then differs: s (U+0073) in the quote, p (U+0070) in the source'
+				'the quote differs from the source at character 24, after "ketamine has rapid and ": s (U+0073) in the quote, p (U+0070) in the source'
 			)
 		]);
 		expect(warnings.some((w) => w.message.startsWith('quote not found'))).toBe(false);

@@ -13,9 +13,37 @@ export interface QuoteDifference {
 	quoteChar: string;
 	/** Undefined where the source text ends. */
 	sourceChar?: string;
+	/** The texts agree again just after the difference: one character replaced, added or left out. */
+	resumes: boolean;
+}
+
+const AGAIN = 8;
+
+/** Whether quote and source agree again after one character replaced, added or left out. */
+function resumesAfter(hay: string, h: number, needle: string, n: number): boolean {
+	const rest = (s: string, i: number) => s.slice(i, i + AGAIN);
+	const q = rest(needle, n + 1);
+	if (q === '') return true;
+	return (
+		q === rest(hay, h + 1).slice(0, q.length) ||
+		q === rest(hay, h).slice(0, q.length) ||
+		rest(needle, n).slice(0, AGAIN) === rest(hay, h + 1).slice(0, AGAIN)
+	);
+}
+
+/** Where the matching start of the quote is in the source: preferably where the texts agree again. */
+function bestOccurrence(hay: string, needle: string, index: number): number {
+	const prefix = needle.slice(0, index);
+	const first = hay.indexOf(prefix);
+	for (let at = first, tries = 0; at >= 0 && tries < 100; tries++) {
+		if (resumesAfter(hay, at + index, needle, index)) return at;
+		at = hay.indexOf(prefix, at + 1);
+	}
+	return first;
 }
 
 const NAMES: Record<number, string> = {
+	0x0020: 'space',
 	0x00a0: 'no-break space',
 	0x00ad: 'soft hyphen',
 	0x200b: 'zero width space',
@@ -54,9 +82,10 @@ export function firstDifference(source: string, quote: string): QuoteDifference 
 	let index = lo;
 	// Never split a surrogate pair: step back to the start of the character.
 	if (index > 0 && /[\uD800-\uDBFF]/.test(needle[index - 1] as string)) index--;
-	const at = hay.indexOf(needle.slice(0, index));
+	const at = bestOccurrence(hay, needle, index);
 	const sourceIndex = at + index;
 	return {
+		resumes: resumesAfter(hay, sourceIndex, needle, index),
 		index,
 		matched: (index > 40 ? '…' : '') + needle.slice(Math.max(0, index - 40), index),
 		quoteChar: charAt(needle, index),
@@ -64,11 +93,11 @@ export function firstDifference(source: string, quote: string): QuoteDifference 
 	};
 }
 
-/** The hint for a difference: `… ’ (U+2019) in the quote, ' (U+0027) in the source`. */
+/** The hint for a difference: `…, after "ketamine": ’ (U+2019) in the quote, ' (U+0027) in the source`. */
 export function describeDifference(d: QuoteDifference): string {
-	const where = `the quote matches the source up to character ${d.index} ("${d.matched}")`;
+	const where = `the quote differs from the source at character ${d.index + 1}, after "${d.matched}"`;
 	const inSource = d.sourceChar
 		? `${nameChar(d.sourceChar)} in the source`
 		: 'the source ends there';
-	return `${where}, then differs: ${nameChar(d.quoteChar)} in the quote, ${inSource}`;
+	return `${where}: ${nameChar(d.quoteChar)} in the quote, ${inSource}`;
 }

@@ -128,6 +128,7 @@ function reportParentCycles(
 	const indexOf = new Map(items.map(({ index, value }) => [value.id, index]));
 	const cyclic = new Set<string>();
 	for (const { value } of items) {
+		if (cyclic.has(value.id)) continue;
 		const path: string[] = [];
 		let at: string | undefined = value.id;
 		while (at !== undefined && !path.includes(at) && !cyclic.has(at)) {

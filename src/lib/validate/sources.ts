@@ -39,7 +39,8 @@ export function quoteMiss(
 ): { message: string; hint: string } {
 	const message = `quote not found in the source: "${quote}"`;
 	const diff = firstDifference(text, quote);
-	if (diff && diff.index >= TELLING_PREFIX) return { message, hint: describeDifference(diff) };
+	if (diff && (diff.index >= TELLING_PREFIX || (diff.index > 0 && diff.resumes)))
+		return { message, hint: describeDifference(diff) };
 	const i = mostSimilar(
 		quote,
 		sentences.map((s) => s.text)
