@@ -110,6 +110,14 @@ function readText(r: Reader, path: string): TextFile | undefined {
 	return { path, text: decoded.text };
 }
 
+const hiddenFile = (path: string) =>
+	fileProblem(
+		path,
+		'hidden file not read',
+		'a name starting with "." marks a hidden file (an editor\'s backup, a system file): rename it if it belongs to the atlas',
+		'warning'
+	);
+
 const folderNamedLikeFile = (path: string) =>
 	fileProblem(
 		path,
@@ -129,8 +137,12 @@ function holdsYaml(dir: string): boolean {
 function readYamlFiles(r: Reader, dir: string, skipFolders: Set<string>): TextFile[] {
 	const files: TextFile[] = [];
 	for (const name of readdirSync(dir).sort()) {
-		if (name.startsWith('.') || skipFolders.has(name)) continue;
+		if (skipFolders.has(name)) continue;
 		const path = join(dir, name);
+		if (name.startsWith('.')) {
+			if (/\.ya?ml$/i.test(name)) r.problems.push(hiddenFile(path));
+			continue;
+		}
 		if (!isYamlName(name)) {
 			if (statSafe(path)?.isDirectory() && holdsYaml(path))
 				r.problems.push(
