@@ -186,7 +186,7 @@ function apply(dir: string, s: Shape): void {
 		}
 	} catch (e) {
 		const code = (e as NodeJS.ErrnoException).code;
-		if (!['ENOENT', 'EEXIST', 'EISDIR', 'ENOTDIR'].includes(code ?? '')) throw e;
+		if (!['ENOENT', 'EEXIST', 'EISDIR', 'ENOTDIR', 'ELOOP'].includes(code ?? '')) throw e;
 	}
 }
 
