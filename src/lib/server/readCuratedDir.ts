@@ -125,51 +125,53 @@ const folderNamedLikeFile = (path: string) =>
 		'curated files are files: rename the folder (or move it out of the atlas folder)'
 	);
 
-function holdsYaml(dir: string): boolean {
+const folderNotRead = (path: string) =>
+	fileProblem(
+		path,
+		'folder not read',
+		'pathways are read from the atlas folder itself and sources from its sources/ folder: move the files there if they belong to the atlas',
+		'warning'
+	);
+
+function isFolderOfYaml(path: string): boolean {
 	try {
-		return readdirSync(dir).some(isYamlName);
+		return lstatSync(path).isDirectory() && readdirSync(path).some(isYamlName);
 	} catch {
 		return false;
 	}
 }
 
-/** The YAML files directly in `dir`, read; YAML-named folders and unreadable files become problems. */
-function readYamlFiles(r: Reader, dir: string, skipFolders: Set<string>): TextFile[] {
-	const files: TextFile[] = [];
-	for (const name of readdirSync(dir).sort()) {
-		if (skipFolders.has(name)) continue;
-		const path = join(dir, name);
-		if (name.startsWith('.')) {
-			if (/\.ya?ml$/i.test(name)) r.problems.push(hiddenFile(path));
-			continue;
-		}
-		if (!isYamlName(name)) {
-			if (statSafe(path)?.isDirectory() && holdsYaml(path))
-				r.problems.push(
-					fileProblem(
-						path,
-						'folder not read',
-						`only the YAML files directly in ${dir} are read${skipFolders.size ? ', and those in sources/' : ''}`,
-						'warning'
-					)
-				);
-			continue;
-		}
-		const found = entry(r, path);
-		if (found.kind === 'folder') r.problems.push(folderNamedLikeFile(path));
-		if (found.kind !== 'file') continue;
-		const text = readText(r, path);
-		if (text) files.push(text);
+/** The names in a folder, sorted; a folder that cannot be listed is a problem. */
+function namesIn(r: Reader, dir: string): string[] {
+	try {
+		return readdirSync(dir).sort();
+	} catch (e) {
+		r.problems.push(unreadable(dir, e));
+		return [];
 	}
-	return files;
 }
 
-function statSafe(path: string): Stats | undefined {
-	try {
-		return lstatSync(path);
-	} catch {
+/** One name in a folder: read when it is a YAML file, reported when it looks meant to be one. */
+function readName(r: Reader, dir: string, name: string): TextFile | undefined {
+	const path = join(dir, name);
+	if (name.startsWith('.')) {
+		if (/\.ya?ml$/i.test(name)) r.problems.push(hiddenFile(path));
 		return undefined;
 	}
+	if (!isYamlName(name)) {
+		if (isFolderOfYaml(path)) r.problems.push(folderNotRead(path));
+		return undefined;
+	}
+	const found = entry(r, path);
+	if (found.kind === 'folder') r.problems.push(folderNamedLikeFile(path));
+	return found.kind === 'file' ? readText(r, path) : undefined;
+}
+
+/** The YAML files directly in `dir` (but for the folders in `skip`), read. */
+function readYamlFiles(r: Reader, dir: string, skip: Set<string>): TextFile[] {
+	return namesIn(r, dir)
+		.filter((name) => !skip.has(name))
+		.flatMap((name) => readName(r, dir, name) ?? []);
 }
 
 /** The one catalogue of a kind; a second file of the same kind is reported, not read. */
