@@ -18,6 +18,7 @@ import {
 } from '../schema/files.ts';
 import { nearest } from '../text/similarity.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
+import { reportParentCycles } from './compartmentCycles.ts';
 import { resolveEvidence, type EvidenceContext } from './evidence.ts';
 import { checkItems, checkSchema, isRecord } from './schemaIssues.ts';
 
@@ -110,47 +111,13 @@ function buildCompartments(b: Build, list: unknown): Compartment[] {
 			);
 		}
 	}
-	const cyclic = reportParentCycles(b, kept);
+	const cyclic = reportParentCycles(b.file, kept, b.out);
 	return kept.map(({ value }) => {
 		const { parent, ...rest } = value;
 		// A parent in a cycle is dropped: the cycle is reported, and layout needs a tree.
 		const keep = parent && known.has(parent) && !cyclic.has(value.id);
 		return { ...rest, ...(keep ? { parent } : {}), kind: value.kind ?? 'cell' };
 	});
-}
-
-/** Reports each cycle of compartment parents once, at its first compartment; returns their ids. */
-function reportParentCycles(
-	b: Build,
-	items: { index: number; value: { id: string; parent?: string | undefined } }[]
-): Set<string> {
-	const parentOf = new Map(items.map(({ value }) => [value.id, value.parent]));
-	const indexOf = new Map(items.map(({ index, value }) => [value.id, index]));
-	const cyclic = new Set<string>();
-	for (const { value } of items) {
-		if (cyclic.has(value.id)) continue;
-		const path: string[] = [];
-		let at: string | undefined = value.id;
-		while (at !== undefined && !path.includes(at) && !cyclic.has(at)) {
-			path.push(at);
-			at = parentOf.get(at);
-		}
-		if (at !== value.id) continue; // no cycle through this compartment, or one already reported
-		path.forEach((id) => cyclic.add(id));
-		const ring = [...path, value.id].map((id) => `"${id}"`).join(' → ');
-		const message =
-			path.length === 1
-				? `compartment "${value.id}" is its own parent`
-				: `compartment parents form a cycle: ${ring}`;
-		b.out.push(
-			b.file.diagnostic(
-				['compartments', indexOf.get(value.id) as number, 'parent'],
-				message,
-				'a compartment sits inside its parent, so parents cannot go round in a circle: remove one "parent"'
-			)
-		);
-	}
-	return cyclic;
 }
 
 function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): PathwayNode[] {
