@@ -89,8 +89,8 @@ describe('the root cause first (case 11)', () => {
 				path: fixturePath('errors/empty-entities/entities.yaml'),
 				line: 1,
 				column: 1,
-				message: 'expected a mapping with a "entities" list',
-				hint: 'start the file with "entities:"; 4 entity references in the pathways are not checked until this is fixed'
+				message: 'the entities file is empty',
+				hint: 'start the file with "entities:" and list the entities under it; 4 entity references in the pathways are not checked until this is fixed'
 			}
 		]);
 	});

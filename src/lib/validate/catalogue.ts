@@ -7,6 +7,16 @@ import { checkItems, isRecord } from './schemaIssues.ts';
 import { bibliographic } from './sources.ts';
 
 function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
+	if (file.data === null || file.data === undefined) {
+		out.push(
+			file.diagnostic(
+				[],
+				`the ${key} file is empty`,
+				`start the file with "${key}:" and list the ${key} under it`
+			)
+		);
+		return undefined;
+	}
 	if (!isRecord(file.data) || !(key in file.data)) {
 		out.push(
 			file.diagnostic(
