@@ -2,7 +2,7 @@
  * Vite plugin: validates the pathway files before a build, and in the dev server
  * re-validates on every edit, reloading the page or showing the located errors.
  */
-import { resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { atlasDir, InvalidAtlasError, validateAtlasDir } from './loadAtlas.ts';
@@ -60,8 +60,8 @@ export function atlasPlugin(): Plugin {
 			const dir = resolve(atlasDir());
 			server.watcher.add(dir);
 			const onChange = (file: string) => {
-				if (file.startsWith(dir + sep) && /\.ya?ml$/.test(file))
-					report(server, file.slice(process.cwd().length + 1));
+				if (file.startsWith(dir + sep) && /\.ya?ml$/i.test(file))
+					report(server, join(atlasDir(), relative(dir, file)));
 			};
 			server.watcher.on('change', onChange);
 			server.watcher.on('add', onChange);

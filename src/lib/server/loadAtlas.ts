@@ -22,7 +22,9 @@ let cache: { key: string; result: ValidationResult } | undefined;
 
 function contentKey(files: CuratedFiles): string {
 	const all = [files.entities, files.references, ...files.sources, ...files.pathways];
-	return all.map((f) => (f ? `${f.path}\u0000${f.text}` : '')).join('\u0001');
+	const texts = all.map((f) => (f ? `${f.path}\u0000${f.text}` : '')).join('\u0001');
+	// What could not be read (a folder named x.yaml, a broken link) changes the result too.
+	return `${texts}\u0002${JSON.stringify(files.problems ?? [])}`;
 }
 
 export function validateAtlasDir(dir = atlasDir()): ValidationResult {

@@ -1,34 +1,214 @@
-/** Reads an atlas folder from disk: entities.yaml, references.yaml, sources/*.yaml, *.yaml. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { CuratedFiles, TextFile } from '../validate/files.ts';
+/**
+ * Reads an atlas folder from disk. The file rules (README, "The validator"):
+ * - `.yaml` and `.yml`, in any case, are read; other files, and names starting with ".", are not;
+ * - `entities` and `references` (either extension) are the catalogues, every other YAML file at
+ *   the top is a pathway, and the YAML files in `sources/` are the sources;
+ * - other folders are not read (a warning says so when they hold YAML files);
+ * - a symbolic link is followed when it points inside the atlas folder and refused otherwise.
+ * A file that cannot be read as UTF-8 text is a located problem; the rest is still read.
+ */
+import {
+	existsSync,
+	lstatSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	realpathSync,
+	statSync,
+	type Stats
+} from 'node:fs';
+import { join, sep } from 'node:path';
+import type { Diagnostic } from '../diagnostics.ts';
+import { decodeUtf8 } from '../validate/encoding.ts';
+import {
+	catalogueKind,
+	fileProblem,
+	isYamlName,
+	type CuratedFiles,
+	type TextFile
+} from '../validate/files.ts';
 
-const RESERVED = new Set(['entities.yaml', 'references.yaml']);
-const isYaml = (name: string) => /\.ya?ml$/.test(name);
+type Entry = { kind: 'file' | 'folder'; path: string } | { kind: 'other' };
 
-function read(dir: string, name: string): TextFile {
-	const full = join(dir, name);
-	return { path: relative(process.cwd(), full) || full, text: readFileSync(full, 'utf8') };
+interface Reader {
+	/** The atlas folder with every link resolved: links may point anywhere inside it. */
+	realRoot: string;
+	problems: Diagnostic[];
 }
 
-function yamlFiles(dir: string): string[] {
-	return existsSync(dir) ? readdirSync(dir).filter(isYaml).sort() : [];
+function reasonOf(e: unknown): string {
+	const code = (e as NodeJS.ErrnoException).code;
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	if (code === 'ELOOP') return 'a link that leads back to itself';
+	if (code === 'ENOENT') return 'it is no longer there';
+	return code ?? (e instanceof Error ? e.message : String(e));
+}
+
+function unreadable(path: string, e: unknown): Diagnostic {
+	return fileProblem(
+		path,
+		`cannot read the file: ${reasonOf(e)}`,
+		'make the file readable (e.g. chmod a+r), or move it out of the atlas folder'
+	);
+}
+
+/** What is at `path` once a link is followed; a link that is broken or leads outside is a problem. */
+function inspect(r: Reader, path: string): Stats | Diagnostic {
+	try {
+		if (!lstatSync(path).isSymbolicLink()) return statSync(path);
+		let real: string;
+		try {
+			real = realpathSync(path);
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+			return fileProblem(
+				path,
+				`a link to a missing file (${readlinkSync(path)})`,
+				'point the link at an existing file in the atlas folder, or delete it'
+			);
+		}
+		if (real !== r.realRoot && !real.startsWith(r.realRoot + sep)) {
+			return fileProblem(
+				path,
+				`a link to ${real}, outside the atlas folder`,
+				'links are followed only inside the atlas folder, so that it holds the whole atlas: copy the file in instead'
+			);
+		}
+		return statSync(path);
+	} catch (e) {
+		return unreadable(path, e);
+	}
+}
+
+function entry(r: Reader, path: string): Entry {
+	const found = inspect(r, path);
+	if ('message' in found) {
+		r.problems.push(found);
+		return { kind: 'other' };
+	}
+	if (found.isDirectory()) return { kind: 'folder', path };
+	if (found.isFile()) return { kind: 'file', path };
+	r.problems.push(
+		fileProblem(path, 'not a regular file', 'a curated file is a plain text file in UTF-8')
+	);
+	return { kind: 'other' };
+}
+
+function readText(r: Reader, path: string): TextFile | undefined {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(path);
+	} catch (e) {
+		r.problems.push(unreadable(path, e));
+		return undefined;
+	}
+	const decoded = decodeUtf8(path, bytes);
+	if ('problem' in decoded) {
+		r.problems.push(decoded.problem);
+		return undefined;
+	}
+	return { path, text: decoded.text };
+}
+
+const hiddenFile = (path: string) =>
+	fileProblem(
+		path,
+		'hidden file not read',
+		'a name starting with "." marks a hidden file (an editor\'s backup, a system file): rename it if it belongs to the atlas',
+		'warning'
+	);
+
+const folderNamedLikeFile = (path: string) =>
+	fileProblem(
+		path,
+		'a folder named like a YAML file',
+		'curated files are files: rename the folder (or move it out of the atlas folder)'
+	);
+
+const folderNotRead = (path: string) =>
+	fileProblem(
+		path,
+		'folder not read',
+		'pathways are read from the atlas folder itself and sources from its sources/ folder: move the files there if they belong to the atlas',
+		'warning'
+	);
+
+function isFolderOfYaml(path: string): boolean {
+	try {
+		return lstatSync(path).isDirectory() && readdirSync(path).some(isYamlName);
+	} catch {
+		return false;
+	}
+}
+
+/** The names in a folder, sorted; a folder that cannot be listed is a problem. */
+function namesIn(r: Reader, dir: string): string[] {
+	try {
+		return readdirSync(dir).sort();
+	} catch (e) {
+		r.problems.push(unreadable(dir, e));
+		return [];
+	}
+}
+
+/** One name in a folder: read when it is a YAML file, reported when it looks meant to be one. */
+function readName(r: Reader, dir: string, name: string): TextFile | undefined {
+	const path = join(dir, name);
+	if (name.startsWith('.')) {
+		if (/\.ya?ml$/i.test(name)) r.problems.push(hiddenFile(path));
+		return undefined;
+	}
+	if (!isYamlName(name)) {
+		if (isFolderOfYaml(path)) r.problems.push(folderNotRead(path));
+		return undefined;
+	}
+	const found = entry(r, path);
+	if (found.kind === 'folder') r.problems.push(folderNamedLikeFile(path));
+	return found.kind === 'file' ? readText(r, path) : undefined;
+}
+
+/** The YAML files directly in `dir` (but for the folders in `skip`), read. */
+function readYamlFiles(r: Reader, dir: string, skip: Set<string>): TextFile[] {
+	return namesIn(r, dir)
+		.filter((name) => !skip.has(name))
+		.flatMap((name) => readName(r, dir, name) ?? []);
+}
+
+/** The one catalogue of a kind; a second file of the same kind is reported, not read. */
+function pickCatalogue(
+	r: Reader,
+	files: TextFile[],
+	kind: 'entities' | 'references'
+): TextFile | undefined {
+	const [first, ...more] = files.filter((f) => catalogueKind(f.path) === kind);
+	for (const extra of more) {
+		r.problems.push(
+			fileProblem(
+				extra.path,
+				`a second ${kind} file: ${first?.path} is the one read`,
+				`keep one ${kind} file (${kind}.yaml or ${kind}.yml) and merge the other into it`
+			)
+		);
+	}
+	return first;
 }
 
 export function readCuratedDir(dir: string): CuratedFiles {
 	if (!existsSync(dir) || !statSync(dir).isDirectory()) {
 		throw new Error(`${dir}: no such folder`);
 	}
+	const r: Reader = { realRoot: realpathSync(dir), problems: [] };
+	const top = readYamlFiles(r, dir, new Set(['sources']));
 	const sourcesDir = join(dir, 'sources');
+	const sourcesEntry = existsSync(sourcesDir) ? entry(r, sourcesDir) : undefined;
+	const entities = pickCatalogue(r, top, 'entities');
+	const references = pickCatalogue(r, top, 'references');
 	return {
-		root: relative(process.cwd(), dir) || '.',
-		...(existsSync(join(dir, 'entities.yaml')) ? { entities: read(dir, 'entities.yaml') } : {}),
-		...(existsSync(join(dir, 'references.yaml'))
-			? { references: read(dir, 'references.yaml') }
-			: {}),
-		sources: yamlFiles(sourcesDir).map((name) => read(sourcesDir, name)),
-		pathways: yamlFiles(dir)
-			.filter((name) => !RESERVED.has(name))
-			.map((name) => read(dir, name))
+		root: join(dir, '.'),
+		...(entities ? { entities } : {}),
+		...(references ? { references } : {}),
+		sources: sourcesEntry?.kind === 'folder' ? readYamlFiles(r, sourcesDir, new Set()) : [],
+		pathways: top.filter((f) => !catalogueKind(f.path)),
+		problems: r.problems
 	};
 }

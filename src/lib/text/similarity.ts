@@ -31,6 +31,11 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
 	return bestDistance <= limit ? best : undefined;
 }
 
+/** The number of words (runs of letters and digits) in a text. */
+export function wordCount(text: string): number {
+	return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
 function words(text: string): Set<string> {
 	return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }

@@ -7,6 +7,16 @@ import { checkItems, isRecord } from './schemaIssues.ts';
 import { bibliographic } from './sources.ts';
 
 function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
+	if (file.data === null || file.data === undefined) {
+		out.push(
+			file.diagnostic(
+				[],
+				`the ${key} file is empty`,
+				`start the file with "${key}:" and list the ${key} under it`
+			)
+		);
+		return undefined;
+	}
 	if (!isRecord(file.data) || !(key in file.data)) {
 		out.push(
 			file.diagnostic(
@@ -36,6 +46,8 @@ export interface Catalogue<T> {
 	index: Record<string, number>;
 	/** Ids of items that failed the schema: not reported again where they are used. */
 	invalid: Set<string>;
+	/** The file has no list to read ids from: uses of its ids cannot be checked. */
+	broken: boolean;
 }
 
 function invalidIds(list: unknown, kept: { index: number }[]): Set<string> {
@@ -54,7 +66,7 @@ function uniqueById<T extends { id: string }>(
 	base: string,
 	items: { index: number; value: T }[],
 	out: Diagnostic[]
-): Omit<Catalogue<T>, 'invalid'> {
+): Pick<Catalogue<T>, 'byId' | 'index'> {
 	const byId: Record<string, T> = {};
 	const firstIndex: Record<string, number> = {};
 	for (const { index, value } of items) {
@@ -83,7 +95,11 @@ export function buildEntities(file: LocatedFile, out: Diagnostic[]): Catalogue<E
 		index,
 		value: { ...value, synonyms: value.synonyms ?? [], xrefs: value.xrefs ?? {} } as Entity
 	}));
-	return { ...uniqueById(file, 'entities', entities, out), invalid: invalidIds(list, items) };
+	return {
+		...uniqueById(file, 'entities', entities, out),
+		invalid: invalidIds(list, items),
+		broken: !Array.isArray(list)
+	};
 }
 
 export function buildReferences(file: LocatedFile, out: Diagnostic[]): Catalogue<Reference> {
@@ -97,5 +113,9 @@ export function buildReferences(file: LocatedFile, out: Diagnostic[]): Catalogue
 			...(value.listedIn ? { listedIn: value.listedIn } : {})
 		}
 	}));
-	return { ...uniqueById(file, 'references', refs, out), invalid: invalidIds(list, items) };
+	return {
+		...uniqueById(file, 'references', refs, out),
+		invalid: invalidIds(list, items),
+		broken: !Array.isArray(list)
+	};
 }

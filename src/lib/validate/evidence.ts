@@ -2,8 +2,9 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Evidence, Reference, Source } from '../model/atlas.ts';
 import type { EvidenceFile } from '../schema/files.ts';
-import { findQuote } from '../text/findQuote.ts';
-import { nearest } from '../text/similarity.ts';
+import { findQuote, normalizeSpace } from '../text/findQuote.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { nearest, wordCount } from '../text/similarity.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import { quoteMiss, sentencesInSpan } from './sources.ts';
 
@@ -14,6 +15,19 @@ export interface EvidenceContext {
 	brokenSources: Set<string>;
 	/** Reference records that are invalid: already reported where they are defined. */
 	invalidReferences: Set<string>;
+	/** The references file has no usable list: background references are not checked. */
+	referencesBroken: boolean;
+	/** Counts a use of a broken file that is not checked (reported once, on that file). */
+	followOn: (kind: 'entity' | 'reference' | 'source', id?: string) => void;
+}
+
+/** A quote names a claim when it has this many words, or is a whole sentence. */
+export const MIN_QUOTE_WORDS = 3;
+
+function tooShort(quote: string, sentences: Sentence[]): boolean {
+	if (wordCount(quote) >= MIN_QUOTE_WORDS) return false;
+	const q = normalizeSpace(quote);
+	return !sentences.some((s) => normalizeSpace(s.text) === q);
 }
 
 function unknownId(
@@ -55,6 +69,8 @@ function background(
 				'cite a record from pathways/references.yaml'
 			)
 		);
+	} else if (ctx.referencesBroken) {
+		ctx.followOn('reference');
 	} else if (!ctx.references[e.reference] && !ctx.invalidReferences.has(e.reference)) {
 		const u = unknownId('reference', e.reference, ctx.references);
 		problems.push(file.diagnostic([...at, 'reference'], u.message, u.hint));
@@ -100,7 +116,10 @@ function quoted(
 		);
 		return undefined;
 	}
-	if (ctx.brokenSources.has(e.source)) return undefined;
+	if (ctx.brokenSources.has(e.source)) {
+		ctx.followOn('source', e.source);
+		return undefined;
+	}
 	const source = ctx.sources[e.source];
 	if (!source) {
 		const u = unknownId('source', e.source, ctx.sources);
@@ -109,12 +128,22 @@ function quoted(
 	}
 	const span = findQuote(source.text, e.quote);
 	if (!span) {
-		const miss = quoteMiss(source.sentences, e.quote);
+		const miss = quoteMiss(source.text, source.sentences, e.quote);
 		out.push(
 			file.diagnostic(
 				[...at, 'quote'],
 				miss.message.replace('the source', `source "${source.id}"`),
 				miss.hint
+			)
+		);
+		return undefined;
+	}
+	if (tooShort(e.quote, source.sentences)) {
+		out.push(
+			file.diagnostic(
+				[...at, 'quote'],
+				`quote "${e.quote}" is too short to identify a claim`,
+				`quote at least ${MIN_QUOTE_WORDS} words of the sentence that says it (or a whole sentence of the source)`
 			)
 		);
 		return undefined;

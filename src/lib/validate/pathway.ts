@@ -18,6 +18,7 @@ import {
 } from '../schema/files.ts';
 import { nearest } from '../text/similarity.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
+import { reportParentCycles } from './compartmentCycles.ts';
 import { resolveEvidence, type EvidenceContext } from './evidence.ts';
 import { checkItems, checkSchema, isRecord } from './schemaIssues.ts';
 
@@ -110,7 +111,13 @@ function buildCompartments(b: Build, list: unknown): Compartment[] {
 			);
 		}
 	}
-	return kept.map(({ value }) => ({ ...value, kind: value.kind ?? 'cell' }));
+	const cyclic = reportParentCycles(b.file, kept, b.out);
+	return kept.map(({ value }) => {
+		const { parent, ...rest } = value;
+		// A parent in a cycle is dropped: the cycle is reported, and layout needs a tree.
+		const keep = parent && known.has(parent) && !cyclic.has(value.id);
+		return { ...rest, ...(keep ? { parent } : {}), kind: value.kind ?? 'cell' };
+	});
 }
 
 function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): PathwayNode[] {
@@ -122,7 +129,8 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 		const id = n.id ?? n.entity;
 		const entity = ctx.entities[n.entity];
 		const fresh = b.ids.add(id, [...at, n.id ? 'id' : 'entity'], false);
-		if (!entity && !ctx.entitiesBroken && !ctx.invalidEntities.has(n.entity))
+		if (!entity && ctx.entitiesBroken) ctx.followOn('entity');
+		else if (!entity && !ctx.invalidEntities.has(n.entity))
 			out.push(refError(file, [...at, 'entity'], 'entity', n.entity, Object.keys(ctx.entities)));
 		if (n.compartment && !compartmentIds.has(n.compartment))
 			out.push(

@@ -4,6 +4,7 @@ import type { Bibliographic, Source } from '../model/atlas.ts';
 import { sourceFileSchema, type SourceFile } from '../schema/files.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { findQuote, type Span } from '../text/findQuote.ts';
+import { describeDifference, firstDifference } from '../text/quoteDiff.ts';
 import { mostSimilar } from '../text/similarity.ts';
 import type { LocatedFile } from '../yaml/parseLocated.ts';
 import { checkSchema } from './schemaIssues.ts';
@@ -24,8 +25,22 @@ export function bibliographic(
 	};
 }
 
-/** Why a quote was not found, and the sentence it is most like. */
-export function quoteMiss(sentences: Sentence[], quote: string): { message: string; hint: string } {
+/** A difference this far into the quote shows where it went wrong; an earlier one may not. */
+const TELLING_PREFIX = 12;
+
+/**
+ * Why a quote was not found: the first character that differs when the quote starts like the
+ * source, else the sentence it is most like.
+ */
+export function quoteMiss(
+	text: string,
+	sentences: Sentence[],
+	quote: string
+): { message: string; hint: string } {
+	const message = `quote not found in the source: "${quote}"`;
+	const diff = firstDifference(text, quote);
+	if (diff && (diff.index >= TELLING_PREFIX || (diff.index > 0 && diff.resumes)))
+		return { message, hint: describeDifference(diff) };
 	const i = mostSimilar(
 		quote,
 		sentences.map((s) => s.text)
@@ -34,7 +49,7 @@ export function quoteMiss(sentences: Sentence[], quote: string): { message: stri
 	const hint = closest
 		? `closest sentence s${closest.n}: "${closest.text.length > 160 ? closest.text.slice(0, 157) + '…' : closest.text}"`
 		: 'copy the words exactly from the source text';
-	return { message: `quote not found in the source: "${quote}"`, hint };
+	return { message, hint };
 }
 
 function alignTranslation(
@@ -68,7 +83,7 @@ function resolveUncited(
 	return (f.uncited ?? []).flatMap(({ quote, reason }, i) => {
 		const span = findQuote(f.text, quote);
 		if (!span) {
-			const miss = quoteMiss(sentences, quote);
+			const miss = quoteMiss(f.text, sentences, quote);
 			out.push(file.diagnostic(['uncited', i, 'quote'], miss.message, miss.hint));
 			return [];
 		}

@@ -6,7 +6,9 @@ import { byLocation, type Diagnostic } from '../diagnostics.ts';
 import type { Atlas, Entity, Pathway, Reference, Source } from '../model/atlas.ts';
 import { parseLocated, type LocatedFile } from '../yaml/parseLocated.ts';
 import { buildEntities, buildReferences } from './catalogue.ts';
-import { fileId, type CuratedFiles, type TextFile } from './files.ts';
+import { checkFileNames } from './fileNames.ts';
+import { fileId, pathIn, type CuratedFiles, type TextFile } from './files.ts';
+import { FollowOns, rootCauseFirst } from './followOns.ts';
 import { buildPathway, type PathwayContext } from './pathway.ts';
 import { buildSource } from './sources.ts';
 import { atlasWarnings, pathwayWarnings } from './warnings.ts';
@@ -26,7 +28,7 @@ function parse(file: TextFile, out: Diagnostic[]): LocatedFile | undefined {
 function missingEntities(root: string): Diagnostic {
 	return {
 		severity: 'error',
-		path: `${root}/entities.yaml`,
+		path: pathIn(root, 'entities.yaml'),
 		line: 1,
 		column: 1,
 		message: 'the entity catalogue is missing',
@@ -34,40 +36,52 @@ function missingEntities(root: string): Diagnostic {
 	};
 }
 
-const EMPTY = { byId: {}, index: {}, invalid: new Set<string>() };
+const EMPTY = { byId: {}, index: {}, invalid: new Set<string>(), broken: true };
+
+function buildSources(files: TextFile[], found: Diagnostic[]) {
+	const sources: Record<string, Source> = {};
+	const sourceFiles: Record<string, LocatedFile> = {};
+	const brokenSources = new Map<string, string>();
+	for (const f of checkFileNames(files, 'source', found)) {
+		const id = fileId(f.path);
+		const located = parse(f, found);
+		const source = located && buildSource(id, located, found);
+		if (located) sourceFiles[id] = located;
+		if (source) sources[id] = source;
+		else brokenSources.set(id, f.path);
+	}
+	return { sources, sourceFiles, brokenSources };
+}
 
 export function validateAtlas(files: CuratedFiles): ValidationResult {
-	const found: Diagnostic[] = [];
+	const problems = files.problems ?? [];
+	const found: Diagnostic[] = problems.filter((d) => d.severity === 'error');
+	const warnings: Diagnostic[] = problems.filter((d) => d.severity === 'warning');
 	const entitiesFile = files.entities && parse(files.entities, found);
 	const referencesFile = files.references && parse(files.references, found);
 	const entities = entitiesFile ? buildEntities(entitiesFile, found) : EMPTY;
 	const references = referencesFile ? buildReferences(referencesFile, found) : EMPTY;
 	if (!files.entities) found.push(missingEntities(files.root));
 
-	const sources: Record<string, Source> = {};
-	const sourceFiles: Record<string, LocatedFile> = {};
-	const brokenSources = new Set<string>();
-	for (const f of files.sources) {
-		const id = fileId(f.path);
-		const located = parse(f, found);
-		const source = located && buildSource(id, located, found);
-		if (located) sourceFiles[id] = located;
-		if (source) sources[id] = source;
-		else brokenSources.add(id);
-	}
-
+	const { sources, sourceFiles, brokenSources } = buildSources(files.sources, found);
+	const followOns = new FollowOns({
+		entity: files.entities?.path ?? pathIn(files.root, 'entities.yaml'),
+		...(files.references && { reference: files.references.path }),
+		sources: brokenSources
+	});
 	const ctx: PathwayContext = {
 		entities: entities.byId as Record<string, Entity>,
 		references: references.byId as Record<string, Reference>,
 		sources,
-		brokenSources,
-		entitiesBroken: !entitiesFile,
+		brokenSources: new Set(brokenSources.keys()),
+		entitiesBroken: entities.broken,
+		referencesBroken: Boolean(files.references) && references.broken,
 		invalidEntities: entities.invalid,
-		invalidReferences: references.invalid
+		invalidReferences: references.invalid,
+		followOn: followOns.count
 	};
 	const pathways: Pathway[] = [];
-	const warnings: Diagnostic[] = [];
-	for (const f of [...files.pathways].sort((a, b) => a.path.localeCompare(b.path))) {
+	for (const f of checkFileNames(files.pathways, 'pathway', found)) {
 		const located = parse(f, found);
 		const built = located && buildPathway(fileId(f.path), located, ctx, found);
 		if (located && built) {
@@ -79,5 +93,7 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const atlas: Atlas = { pathways, entities: ctx.entities, sources, references: ctx.references };
 	const catalogue = entitiesFile && { file: entitiesFile, index: entities.index };
 	warnings.push(...atlasWarnings(atlas, { entities: catalogue, sources: sourceFiles }));
-	return { atlas, errors: found.sort(byLocation), warnings: warnings.sort(byLocation) };
+	const errors = rootCauseFirst(found, files);
+	followOns.summarise(errors);
+	return { atlas, errors, warnings: warnings.sort(byLocation) };
 }

@@ -14,6 +14,7 @@ import {
 	type Node
 } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
+import { MAX_FLOW_DEPTH, tooDeepAt } from './nesting.ts';
 
 export type DataPath = readonly (string | number)[];
 
@@ -48,12 +49,49 @@ function step(node: unknown, segment: string | number): Found | null {
 	return null;
 }
 
+const TOO_DEEP_HINT =
+	'a curated file needs only a few levels of nesting: look here for a run of "[", "{", "- " or ever deeper indentation';
+
+function positionIn(text: string, offset: number): Position {
+	const before = text.slice(0, offset).split('\n');
+	return { line: before.length, column: (before.at(-1) as string).length + 1 };
+}
+
+/** A file that cannot be parsed at all: one located error and no data. */
+function unparsable(path: string, text: string, offset: number, message: string, hint: string) {
+	const error: Diagnostic = { severity: 'error', path, ...positionIn(text, offset), message, hint };
+	const file: LocatedFile = {
+		path,
+		data: undefined,
+		locate: () => positionIn(text, offset),
+		diagnostic: (_at, m, h) => ({ ...error, message: m, ...(h ? { hint: h } : {}) })
+	};
+	return { file, errors: [error] };
+}
+
+const isStackOverflow = (message: string) => /Maximum call stack size exceeded/i.test(message);
+
+function parseOrNull(text: string, lineCounter: LineCounter): Document | undefined {
+	try {
+		return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	} catch (e) {
+		if (e instanceof RangeError) return undefined;
+		throw e;
+	}
+}
+
 export function parseLocated(
 	path: string,
 	text: string
 ): { file: LocatedFile; errors: Diagnostic[] } {
+	const deep = tooDeepAt(text);
+	if (deep >= 0) {
+		const message = `brackets nested more than ${MAX_FLOW_DEPTH} levels deep`;
+		return unparsable(path, text, deep, message, TOO_DEEP_HINT);
+	}
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseOrNull(text, lineCounter);
+	if (!doc) return unparsable(path, text, 0, 'nested too deeply to read', TOO_DEEP_HINT);
 	const toPosition = (offset: number): Position => {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line, column: col };
@@ -90,15 +128,45 @@ export function parseLocated(
 		...(hint ? { hint } : {})
 	});
 
-	const errors: Diagnostic[] = doc.errors.map((e) => ({
-		severity: 'error',
-		path,
-		...toPosition(e.pos[0]),
-		message: `YAML syntax error: ${e.message.split('\n')[0]}`,
-		hint: syntaxHint(e.code)
-	}));
+	const errors: Diagnostic[] = syntaxErrors(doc).map((e) =>
+		isStackOverflow(e.message)
+			? {
+					severity: 'error',
+					path,
+					...toPosition(e.pos[0]),
+					message: 'nested too deeply to read',
+					hint: TOO_DEEP_HINT
+				}
+			: {
+					severity: 'error',
+					path,
+					...toPosition(e.pos[0]),
+					message: `YAML syntax error: ${e.message.split('\n')[0]}${e.repeats ? ` (and ${e.repeats} more like it)` : ''}`,
+					hint: syntaxHint(e.code)
+				}
+	);
 	const data = errors.length ? undefined : toData(doc, path, toPosition, errors);
 	return { file: { path, data, locate, diagnostic }, errors };
+}
+
+/**
+ * One error per cause: the first of each kind of syntax error, with how often it repeats; and
+ * when the parser ran out of stack, that alone (everything after it is its echo).
+ */
+function syntaxErrors(doc: Document) {
+	const overflow = doc.errors.find((e) => isStackOverflow(e.message));
+	if (overflow) return [{ ...overflow, message: overflow.message, repeats: 0 }];
+	const firsts = new Map<
+		string,
+		{ pos: [number, number]; code: string; message: string; repeats: number }
+	>();
+	for (const e of doc.errors) {
+		const key = `${e.code}\u0000${e.message.split('\n')[0]}`;
+		const seen = firsts.get(key);
+		if (seen) seen.repeats++;
+		else firsts.set(key, { pos: e.pos, code: e.code, message: e.message, repeats: 0 });
+	}
+	return [...firsts.values()];
 }
 
 /** The document as plain data; an alias that cannot be resolved becomes a located error. */
@@ -111,6 +179,17 @@ function toData(
 	try {
 		return doc.toJS({ maxAliasCount: 100 });
 	} catch (e) {
+		if (e instanceof RangeError && isStackOverflow(e.message)) {
+			errors.push({
+				severity: 'error',
+				path,
+				line: 1,
+				column: 1,
+				message: 'nested too deeply to read',
+				hint: TOO_DEEP_HINT
+			});
+			return undefined;
+		}
 		let offset: number | undefined;
 		visit(doc, {
 			Alias(_, node) {

@@ -26,7 +26,7 @@ export function fixturePath(...parts: string[]): string {
 
 /** Reads a complete fixture folder, e.g. "valid" or "four-problems". */
 export function readFixture(name: string): CuratedFiles {
-	return readCuratedDir(join(FIXTURES, name));
+	return readCuratedDir(fixturePath(name));
 }
 
 function replaceById(base: TextFile[], over: TextFile[]): TextFile[] {
