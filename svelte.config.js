@@ -1,7 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { outputProblem, protectedFolders } from './src/lib/server/outputGuard.js';
 
 const buildDir = process.env.ATLAS_BUILD_DIR || 'build';
+// The build empties its output folder: one that is, holds or lies inside the atlas or the
+// project's sources is refused here, before anything is written.
+const refusal = outputProblem(buildDir, 'ATLAS_BUILD_DIR', protectedFolders(process.env.ATLAS_DIR));
+if (refusal) {
+	console.error(`build: ${refusal}`);
+	process.exit(1);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
