@@ -16,11 +16,21 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
+		// ATLAS_KIT_DIR: SvelteKit's working folder, for builds that must leave .svelte-kit/ alone
+		// (the benchmark's and the tests' scratch builds). Inside the project, so that packages resolve.
+		outDir: process.env.ATLAS_KIT_DIR || '.svelte-kit',
 		// The pages' CSS goes into their <style>: no stylesheet request holds up the first paint.
 		inlineStyleThreshold: Infinity,
 		// ATLAS_BUILD_DIR: another output folder (the benchmark builds a synthetic atlas beside build/).
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// A page per pathway (or source) is not crawled when the atlas has none: nothing to build.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => !route.includes('[id]'))) throw new Error(message);
+			}
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -9,7 +9,7 @@ import { buildEntities, buildReferences } from './catalogue.ts';
 import { fileId, type CuratedFiles, type TextFile } from './files.ts';
 import { buildPathway, type PathwayContext } from './pathway.ts';
 import { buildSource } from './sources.ts';
-import { atlasWarnings, pathwayWarnings } from './warnings.ts';
+import { atlasWarnings, noPathwaysWarning, pathwayWarnings } from './warnings.ts';
 
 export interface ValidationResult {
 	atlas: Atlas;
@@ -79,5 +79,6 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const atlas: Atlas = { pathways, entities: ctx.entities, sources, references: ctx.references };
 	const catalogue = entitiesFile && { file: entitiesFile, index: entities.index };
 	warnings.push(...atlasWarnings(atlas, { entities: catalogue, sources: sourceFiles }));
+	if (!files.pathways.length) warnings.push(noPathwaysWarning(files.root));
 	return { atlas, errors: found.sort(byLocation), warnings: warnings.sort(byLocation) };
 }
