@@ -23,9 +23,13 @@ export const SCRIPT_FREE_DETAILS_UP_TO = 150;
 
 export const hasScriptFreeDetails = (nodes: number) => nodes <= SCRIPT_FREE_DETAILS_UP_TO;
 
-/** The element a `#about-<id>` fragment names, if it is one. */
+/** The element a `#about-<id>` fragment names, if it is one; a malformed one names none. */
 export function fragmentElementId(hash: string): string | undefined {
 	const fragment = hash.replace(/^#/, '');
 	if (!fragment.startsWith(ABOUT_PREFIX)) return undefined;
-	return decodeURIComponent(fragment.slice(ABOUT_PREFIX.length)) || undefined;
+	try {
+		return decodeURIComponent(fragment.slice(ABOUT_PREFIX.length)) || undefined;
+	} catch {
+		return undefined; // e.g. #about-%E0%A4%A, a cut-off escape: ignored, as an unknown id is
+	}
 }
