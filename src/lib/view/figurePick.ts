@@ -16,8 +16,9 @@ export function figureElementId(target: EventTarget | null): string | undefined 
 export const ABOUT_PREFIX = 'about-';
 
 /**
- * Pathways up to this many nodes carry every element's details in the page for a click before
- * the script runs; larger ones would weigh megabytes (5,000 nodes: some 20 MB more).
+ * Pathways up to this many nodes carry every element's full details in the page for a click
+ * before the script runs; larger ones (whose full details would weigh megabytes: 5,000 nodes, some
+ * 20 MB more) carry each element's name only. Every element has its #about-<id> target either way.
  */
 export const SCRIPT_FREE_DETAILS_UP_TO = 150;
 
