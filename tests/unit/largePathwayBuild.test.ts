@@ -48,10 +48,11 @@ describe(`a ${SIZE}-node pathway`, () => {
 		for (const node of nodes) expect(links.has(`about-${node}`), node).toBe(true);
 	});
 
-	it('carries its inline figure in the HTML once, and in the data for client-side navigation', () => {
+	it('carries its inline figure in the HTML once, and as a file for client-side navigation', () => {
 		expect(page().match(/class="atlas-figure/g)).toHaveLength(1);
-		const data = readFileSync(join(build.site, 'pathways', ID, '__data.json'), 'utf8');
-		expect(data).toContain('atlas-figure');
+		const file = readFileSync(join(build.site, 'pathways', ID, 'figure.svg'), 'utf8');
+		expect(file.match(/ id="node-/g)).toHaveLength(SIZE);
+		expect(file).toContain('href="#about-');
 	});
 
 	it('answers a click in Chromium: the outline selects the element', async () => {
