@@ -51,6 +51,12 @@ describe('synthetic atlases', () => {
 		expect(backward.length / g.edges.length).toBeLessThan(0.1);
 	});
 
+	it('are never written over the project’s own folders', () => {
+		const files = syntheticAtlas([20], 1, 'x');
+		expect(() => writeAtlas(join(process.cwd(), 'pathways'), files)).toThrow(/is the atlas folder/);
+		expect(() => writeAtlas(process.cwd(), files)).toThrow(/is the project's folder/);
+	});
+
 	it('are the same for the same seed and differ for another', () => {
 		expect(syntheticAtlas([200], 3)).toEqual(syntheticAtlas([200], 3));
 		expect(syntheticAtlas([200], 3).pathways[0]!.text).not.toBe(
