@@ -22,6 +22,7 @@ export default ts.config(
 	{
 		ignores: [
 			'.dev-atlas/',
+			'.scratch/',
 			'build/',
 			'.svelte-kit/',
 			'node_modules/',

@@ -132,6 +132,16 @@ export function printReport(r: Report, log: (line: string) => void): void {
 				.join('; ')}`
 		);
 	}
+	if (r.pageWeight) {
+		const w = r.pageWeight;
+		log('\nPathway page HTML (the built page: figure, details, page data)');
+		log(
+			table(
+				['pathway', 'nodes', 'HTML', 'per node'],
+				w.pages.map((p) => [p.id, p.nodes, kb(p.bytes), kb(p.bytes / p.nodes)])
+			)
+		);
+	}
 	log('\nExport, same figure (no title, legend or citations): renderSvg vs cytoscape-svg');
 	log(
 		table(

@@ -2,6 +2,7 @@
 import type { ClickResult, FrameResult, LoadResult } from './browser.ts';
 import type { BundleReport } from './bundle.ts';
 import type { NodeReport } from './node.ts';
+import type { PageWeightReport } from './pageWeight.ts';
 import { kb, ms, ratio } from './stats.ts';
 import type { SvgFacts } from './svgFacts.ts';
 
@@ -48,6 +49,7 @@ export interface Report {
 	clicks: { atlas?: ClickResult; baseline?: ClickResult; atlas1000?: ClickResult };
 	frames: { atlas?: FrameResult; cytoscapeDefaults?: FrameResult; cytoscapeOptions?: FrameResult };
 	bundle?: BundleReport;
+	pageWeight?: PageWeightReport;
 	exports: ExportRow[];
 	/** Measurements that failed; the rest of the report stands. */
 	problems: string[];
@@ -151,6 +153,9 @@ export function budgets(r: Omit<Report, 'budgets'>, dagreCapMs: number): Budget[
 		});
 	else if (r.sizes.includes(1000)) out.push(unmeasured('zoom/pan at 1,000 nodes', '< 16.7 ms'));
 
+	out.push(pageWeightBudget(r.pageWeight));
+	out.push(...largePageBudgets(r.pageLoads));
+
 	const realExports = r.exports.filter((e) => r.pageLoads.some((l) => l.real && l.id === e.id));
 	if (r.exports.length) {
 		const worst = Math.min(...(realExports.length ? realExports : r.exports).map((e) => e.smaller));
@@ -164,4 +169,58 @@ export function budgets(r: Omit<Report, 'budgets'>, dagreCapMs: number): Budget[
 		});
 	} else out.push(unmeasured('exported SVG vs cytoscape-svg', '≥ 2× smaller'));
 	return out;
+}
+
+/** The page-weight budget: each further node adds at most 5 KB of HTML, curated or synthetic. */
+function pageWeightBudget(w: PageWeightReport | undefined): Budget {
+	const name = 'pathway page HTML, growth per node';
+	const target = '≤ 5 KB per node';
+	if (!w || (w.realPerNode === undefined && w.syntheticPerNode === undefined))
+		return unmeasured(name, target);
+	const largest = w.pages.reduce((a, b) => (b.nodes > a.nodes ? b : a));
+	const slopes = [w.realPerNode, w.syntheticPerNode].filter((v) => v !== undefined);
+	const perNode = (v: number | undefined) =>
+		v === undefined ? '—' : `${(v / 1000).toFixed(1)} KB`;
+	return {
+		name,
+		target,
+		measured:
+			`curated pages ${perNode(w.realPerNode)}, synthetic ${perNode(w.syntheticPerNode)} per node; ` +
+			`largest page ${(largest.bytes / 1e6).toFixed(2)} MB at ${largest.nodes.toLocaleString('en')} nodes`,
+		met: slopes.every((v) => v <= 5000)
+	};
+}
+
+/**
+ * Large pages answer their first click soon: navigation to a click answered, at 1,000 and 5,000
+ * nodes, against the 100-node page of the same run (the smallest synthetic page if none is 100).
+ */
+function largePageBudgets(loads: LoadRow[]): Budget[] {
+	const synthetic = loads.filter((l) => !l.real && l.atlas.interactiveMs !== undefined);
+	if (!synthetic.length) return [];
+	const reference =
+		synthetic.find((l) => l.nodes === 100) ??
+		synthetic.reduce((a, b) => (b.nodes < a.nodes ? b : a));
+	const base = reference.atlas.interactiveMs!;
+	return (
+		[
+			[1000, 2],
+			[5000, 4]
+		] as const
+	).flatMap(([nodes, limit]) => {
+		const row = loads.find((l) => !l.real && l.nodes === nodes);
+		if (!row) return [];
+		const name = `first click at ${nodes.toLocaleString('en')} nodes vs ${reference.nodes}`;
+		const target = `≤ ${limit}× the ${reference.nodes}-node page`;
+		const at = row.atlas.interactiveMs;
+		if (at === undefined) return [unmeasured(name, target)];
+		return [
+			{
+				name,
+				target,
+				measured: `${ratio(at / base)} (${ms(at)} vs ${ms(base)})`,
+				met: at / base <= limit
+			}
+		];
+	});
 }

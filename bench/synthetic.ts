@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Kind, Relation } from '../src/lib/schema/vocabulary.ts';
+import { outputProblem, protectedFolders } from '../src/lib/server/outputGuard.js';
 import type { CuratedFiles } from '../src/lib/validate/files.ts';
 
 /** mulberry32: small, fast and good enough for test data. */
@@ -296,8 +297,15 @@ export function syntheticAtlas(sizes: number[], seed: number, root = 'synthetic'
 	};
 }
 
-/** Writes an atlas folder (replacing what was there) and returns it. */
+/** Writes an atlas folder (replacing what was there: never the project's own folders) and returns it. */
 export function writeAtlas(dir: string, files: CuratedFiles): string {
+	const refusal = outputProblem(
+		dir,
+		'the synthetic atlas folder',
+		protectedFolders(),
+		'a temporary folder'
+	);
+	if (refusal) throw new Error(refusal);
 	rmSync(dir, { recursive: true, force: true });
 	const all = [files.entities, files.references, ...files.sources, ...files.pathways];
 	for (const f of all) {

@@ -5,7 +5,10 @@
  * typical Cytoscape.js app, clicks, zoom/pan frames, the page's JavaScript, and SVG export against
  * cytoscape-svg. Writes bench-report.json and prints a table; never part of npm test.
  *
- *   npm run bench [-- --sizes 50,200,1000,5000] [--seed 1] [--out bench-report.json]
+ *   npm run bench [-- --sizes 50,100,200,1000,5000] [--seed 1] [--out bench-report.json]
+ *
+ * Builds only in its own scratch folders (the sites in the system's temporary folder, SvelteKit's
+ * working files in .scratch/bench/): the user's build/ and .svelte-kit/ are never touched.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -17,7 +20,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
 	ATLAS_PAGE,
@@ -41,7 +44,8 @@ import { printReport } from '../bench/print.ts';
 import { budgets, loadRow, type ExportRow, type LoadRow, type Report } from '../bench/report.ts';
 import { serveInChild } from '../bench/server.ts';
 import { writeScriptFree } from '../bench/scriptFree.ts';
-import { median, ms } from '../bench/stats.ts';
+import { kb, median, ms } from '../bench/stats.ts';
+import { pageWeights } from '../bench/pageWeight.ts';
 import { pathwayId, syntheticAtlas, writeAtlas } from '../bench/synthetic.ts';
 import { svgFacts } from '../bench/svgFacts.ts';
 import { layoutPathway } from '../src/lib/layout/layoutPathway.ts';
@@ -51,7 +55,7 @@ import { validateAtlas } from '../src/lib/validate/validateAtlas.ts';
 
 const { values: args } = parseArgs({
 	options: {
-		sizes: { type: 'string', default: '50,200,1000,5000' },
+		sizes: { type: 'string', default: '50,100,200,1000,5000' },
 		seed: { type: 'string', default: '1' },
 		out: { type: 'string', default: 'bench-report.json' }
 	}
@@ -59,6 +63,8 @@ const { values: args } = parseArgs({
 const SIZES = args.sizes.split(',').map(Number);
 const SEED = Number(args.seed);
 const WORK = join(tmpdir(), 'mechanism-atlas-bench');
+/** SvelteKit's working folders for the bench's builds: inside the project, so packages resolve. */
+const KIT_SCRATCH = join('.scratch', 'bench');
 /** Not the tests' ports (4173, 5174, 5175). */
 const PORTS = { real: 4301, synthetic: 4302, pages: 4303 };
 const log = (line: string) => console.log(line);
@@ -66,7 +72,7 @@ const log = (line: string) => console.log(line);
 const DAGRE_CAP_MS = 240_000;
 const started = performance.now();
 
-/** `npx vite build` of one atlas into its own folder; the manifest copied before the next build. */
+/** `npx vite build` of one atlas into its own folders; the manifest copied for the report. */
 async function buildSite(
 	atlasDir: string,
 	outDir: string,
@@ -75,9 +81,10 @@ async function buildSite(
 ): Promise<void> {
 	const logFile = `${outDir}.log`;
 	const out = createWriteStream(logFile);
+	const kitDir = join(KIT_SCRATCH, basename(outDir));
 	const code = await new Promise<number | null>((done) => {
 		const child = spawn('npx', ['vite', 'build', ...(sourcemap ? ['--sourcemap'] : [])], {
-			env: { ...process.env, ATLAS_DIR: atlasDir, ATLAS_BUILD_DIR: outDir },
+			env: { ...process.env, ATLAS_DIR: atlasDir, ATLAS_BUILD_DIR: outDir, ATLAS_KIT_DIR: kitDir },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		child.stdout.pipe(out);
@@ -88,11 +95,12 @@ async function buildSite(
 		const tail = readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
 		throw new Error(`the build of ${atlasDir} failed (see ${logFile}):\n${tail}`);
 	}
-	copyFileSync(join('.svelte-kit', 'output', 'client', '.vite', 'manifest.json'), manifestCopy);
+	copyFileSync(join(kitDir, 'output', 'client', '.vite', 'manifest.json'), manifestCopy);
 }
 
 async function main() {
 	rmSync(WORK, { recursive: true, force: true });
+	rmSync(KIT_SCRATCH, { recursive: true, force: true });
 	mkdirSync(WORK, { recursive: true });
 	log(`Scratch folder: ${WORK}`);
 
@@ -139,6 +147,15 @@ async function main() {
 		log
 	);
 	log(`  built both in ${ms(performance.now() - buildStart)}`);
+	const pageWeight = pageWeights(
+		subjects.map(({ pathway, atlas }) => ({
+			id: pathway.id,
+			nodes: pathway.nodes.length,
+			real: atlas === real,
+			site: atlas === real ? realSite : synSite
+		}))
+	);
+	log(`  pathway page HTML: ${pageWeight.pages.map((p) => `${p.id} ${kb(p.bytes)}`).join(', ')}`);
 
 	// ---- 3. Chromium -----------------------------------------------------------------------
 	log('\n3. Chromium: page loads, clicks, zoom/pan frames, scripts, export (under the build lock)');
@@ -314,6 +331,7 @@ async function main() {
 		clicks,
 		frames,
 		...(bundle ? { bundle } : {}),
+		pageWeight,
 		exports,
 		problems,
 		totalSeconds: Math.round((performance.now() - started) / 1000)
@@ -328,7 +346,9 @@ async function main() {
 	);
 }
 
-main().catch((error) => {
+const cleanUp = () => rmSync(KIT_SCRATCH, { recursive: true, force: true });
+main().then(cleanUp, (error) => {
+	cleanUp();
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
 });

@@ -3,16 +3,22 @@
  * Figures, Cytoscape JSON, evidence tables and SBGN-ML maps in batch, built as the viewer's export menu builds
  * them; PNG through resvg, not a browser.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { formatDiagnostic } from '../src/lib/diagnostics.ts';
 import { exportFileName } from '../src/lib/export/exportOptions.ts';
 import { exportText, figureSvg, type ExportSubject } from '../src/lib/export/exportText.ts';
-import { ArgumentError, parseExportArgs, USAGE } from '../src/lib/export/node/cliArgs.ts';
+import {
+	ArgumentError,
+	parseExportArgs,
+	USAGE,
+	type ExportArgs
+} from '../src/lib/export/node/cliArgs.ts';
+import { OVERWRITE_NOTE, prepareOutFolder, stepProblem } from '../src/lib/export/node/outFolder.ts';
 import { rasterisePng } from '../src/lib/export/node/rasterisePng.ts';
 import { layoutPathway } from '../src/lib/layout/layoutPathway.ts';
 import { writeLecture } from '../src/lib/lecture/node/writeLecture.ts';
-import type { Atlas } from '../src/lib/model/atlas.ts';
+import type { Atlas, Pathway } from '../src/lib/model/atlas.ts';
 import { readCuratedDir } from '../src/lib/server/readCuratedDir.ts';
 import { editDistance, nearest } from '../src/lib/text/similarity.ts';
 import { validateAtlas } from '../src/lib/validate/validateAtlas.ts';
@@ -35,31 +41,52 @@ function closest(id: string, known: string[]): string {
 	return pool.reduce((best, k) => (editDistance(id, k) < editDistance(id, best) ? k : best));
 }
 
-function subjects(atlas: Atlas, ids: string[], all: boolean): ExportSubject[] {
+function chosenPathways(atlas: Atlas, args: ExportArgs): Pathway[] {
 	const known = atlas.pathways.map((p) => p.id);
-	for (const id of ids)
+	for (const id of args.ids)
 		if (!known.includes(id)) {
 			const guess = nearest(id, known) ?? closest(id, known);
 			throw new Refusal(`there is no pathway "${id}"; did you mean "${guess}"? (or --all)`);
 		}
-	return atlas.pathways
-		.filter((p) => all || ids.includes(p.id))
-		.map((pathway) => ({ pathway, laid: layoutPathway(pathway, atlas.entities), records: atlas }));
+	const chosen = atlas.pathways.filter((p) => args.all || args.ids.includes(p.id));
+	const request = { steps: args.lecture === 'steps', step: args.options.step };
+	const usable = chosen.filter((pathway) => {
+		const problem = stepProblem(pathway, request);
+		// A pathway named on the command line must have the steps asked for; --all skips, and says so.
+		if (problem && !args.all) throw new Refusal(problem);
+		if (problem) console.error(`skipped: ${problem}`);
+		return !problem;
+	});
+	if (!usable.length) throw new Refusal('no pathway has the steps asked for; nothing exported');
+	return usable;
 }
+
+function subjects(atlas: Atlas, args: ExportArgs): ExportSubject[] {
+	return chosenPathways(atlas, args).map((pathway) => ({
+		pathway,
+		laid: layoutPathway(pathway, atlas.entities),
+		records: atlas
+	}));
+}
+
+/** "wrote", or "replaced" for a file of that name that was there before the run. */
+const written = (file: string, before: Set<string>) =>
+	`${before.has(basename(file)) ? 'replaced' : 'wrote'} ${file}`;
 
 async function main(argv: string[]): Promise<number> {
 	const args = parseExportArgs(argv);
 	if (!args) {
-		console.log(`usage: ${USAGE}`);
+		console.log(`usage: ${USAGE}\n${OVERWRITE_NOTE}`);
 		return 0;
 	}
 	const atlas = loadValidAtlas(args.dir);
 	const { options } = args;
-	mkdirSync(args.out, { recursive: true });
-	for (const subject of subjects(atlas, args.ids, args.all)) {
+	const chosen = subjects(atlas, args);
+	const before = prepareOutFolder(args.out, args.dir);
+	for (const subject of chosen) {
 		if (args.lecture) {
 			for (const file of await writeLecture(subject, args.lecture, options, args.out))
-				console.log(`wrote ${file}`);
+				console.log(written(file, before));
 			continue;
 		}
 		const file = join(args.out, exportFileName(subject.pathway.id, options));
@@ -69,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
 				? rasterisePng(figureSvg(subject, options), options.scale)
 				: exportText(subject, { ...options, format });
 		writeFileSync(file, content);
-		console.log(`wrote ${file}`);
+		console.log(written(file, before));
 	}
 	return 0;
 }

@@ -5,6 +5,10 @@ declare global {
 			message: string;
 			known?: { label: string; href: string }[];
 		}
+		interface Locals {
+			/** The pathway page's inline SVG, put into the HTML once (see hooks.server.ts). */
+			inlineFigure?: string;
+		}
 	}
 }
 

@@ -41,6 +41,8 @@ test('the dev server reloads on an edit, shows a located error for a bad one, an
 			{ timeout: 20_000 }
 		);
 		await expect(overlay).toContainText('did you mean "nmda-receptor"?');
+		// The located message is the whole story: no stack trace under it.
+		await expect(overlay).not.toContainText(/\bat \S+ \(|node_modules|Error:/);
 
 		writeFileSync(FILE, original);
 		await expect(overlay).toHaveCount(0, { timeout: 20_000 });

@@ -103,3 +103,20 @@ for (const [where, clickBdnf] of Object.entries(EARLY_CLICKS)) {
 		await expect(page.locator('.prerendered')).toHaveCount(0);
 	});
 }
+
+test('a pathway reached from the index by client-side navigation draws its inline figure too', async ({
+	page
+}) => {
+	// Cytoscape held back: what shows is the inline figure, which came in the page's data.
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.body();
+		if (body.length > 300_000) return; // never answered
+		await route.fulfill({ response, body });
+	});
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Ketamine blocks the NMDA receptor' }).click();
+	await expect(page).toHaveURL(/\/pathways\/ketamine-nmda-block$/);
+	await expect(page.locator('.static-figure svg #node-ketamine')).toBeVisible();
+	await expect(page.locator('.static-figure svg')).toHaveCount(1);
+});

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countCrossings } from '../../bench/quality.ts';
+import { perNode } from '../../bench/pageWeight.ts';
+import { budgets, type LoadRow, type Report } from '../../bench/report.ts';
 import { stripScripts } from '../../bench/scriptFree.ts';
 import { growthExponent, median } from '../../bench/stats.ts';
 import { random, syntheticAtlas, syntheticGraph, writeAtlas } from '../../bench/synthetic.ts';
@@ -47,6 +49,12 @@ describe('synthetic atlases', () => {
 		const backward = g.edges.filter((e) => layer.get(e.target)! < layer.get(e.source)!);
 		expect(backward.length).toBeGreaterThan(0);
 		expect(backward.length / g.edges.length).toBeLessThan(0.1);
+	});
+
+	it('are never written over the project’s own folders', () => {
+		const files = syntheticAtlas([20], 1, 'x');
+		expect(() => writeAtlas(join(process.cwd(), 'pathways'), files)).toThrow(/is the atlas folder/);
+		expect(() => writeAtlas(process.cwd(), files)).toThrow(/is the project's folder/);
 	});
 
 	it('are the same for the same seed and differ for another', () => {
@@ -159,5 +167,54 @@ describe('the page with no script (the harness floor)', () => {
 		expect(stripped).not.toMatch(/<script|modulepreload/);
 		expect(stripped).toContain('<style>p{}</style>');
 		expect(stripped).toContain('<a href="#about-x"><g id="node-x"/></a>');
+	});
+});
+
+describe('the page-weight and large-page budgets', () => {
+	const page = (nodes: number, bytes: number) => ({ id: `p${nodes}`, nodes, real: false, bytes });
+	const load = (nodes: number, interactiveMs: number): LoadRow => ({
+		id: `p${nodes}`,
+		nodes,
+		real: false,
+		atlas: { url: '', runs: [], interactiveMs },
+		baseline: { url: '', runs: [] }
+	});
+	const report = (over: Partial<Report>): Omit<Report, 'budgets'> => ({
+		date: '',
+		machine: { node: '', cpus: 1, loadAverage: [] },
+		seed: 1,
+		sizes: [],
+		node: { sizes: [], real: [], growth: {} } as unknown as Report['node'],
+		pageLoads: [],
+		clicks: {},
+		frames: {},
+		exports: [],
+		problems: [],
+		totalSeconds: 0,
+		...over
+	});
+	const find = (r: Omit<Report, 'budgets'>, name: RegExp) =>
+		budgets(r, 1).find((b) => name.test(b.name));
+
+	it('fits growth per node, so the fixed part of a page is not counted per node', () => {
+		expect(perNode([page(10, 40_000 + 10 * 3000), page(100, 40_000 + 100 * 3000)])).toBe(3000);
+		expect(perNode([page(10, 1)])).toBeUndefined();
+	});
+
+	it('holds pages to 5 KB per further node', () => {
+		const light = [page(50, 300_000), page(1000, 4_000_000)];
+		const heavy = [page(50, 900_000), page(1000, 17_000_000)];
+		const budget = (pages: ReturnType<typeof page>[]) =>
+			find(report({ pageWeight: { pages, syntheticPerNode: perNode(pages) } }), /HTML/);
+		expect(budget(light)?.met).toBe(true);
+		expect(budget(heavy)?.met).toBe(false);
+		expect(budget(heavy)?.measured).toMatch(/synthetic 16\.9 KB per node; largest page 17\.00 MB/);
+	});
+
+	it('holds the first click at 1,000 and 5,000 nodes to 2× and 4× the 100-node page', () => {
+		const loads = [load(50, 100), load(100, 200), load(1000, 390), load(5000, 900)];
+		const r = report({ pageLoads: loads });
+		expect(find(r, /first click at 1,000 nodes vs 100/)).toMatchObject({ met: true });
+		expect(find(r, /first click at 5,000 nodes vs 100/)).toMatchObject({ met: false });
 	});
 });

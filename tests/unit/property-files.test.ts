@@ -200,7 +200,8 @@ function atlasFolder(shapes: Shape[]): string {
 
 /** What is wrong with a diagnostic's location, if anything. */
 function misplaced(d: Diagnostic, dir: string): string | undefined {
-	if (!d.path.startsWith(dir + '/')) return 'not a path in the atlas folder';
+	// the folder itself is where a whole-atlas note (no pathway yet) points
+	if (d.path !== dir && !d.path.startsWith(dir + '/')) return 'not a path in the atlas folder';
 	if (!Number.isInteger(d.line) || d.line < 1) return `line ${d.line}`;
 	if (!Number.isInteger(d.column) || d.column < 1) return `column ${d.column}`;
 	if (!d.message.trim()) return 'no message';

@@ -1,11 +1,11 @@
 /**
  * The figure a pathway page carries inline, drawn before any script runs (and without scripts):
- * each element links to the page's prerendered details for it, where the page has them. The
+ * each element links to the page's prerendered details for it (every pathway has them). The
  * index's thumbnail is the same figure without links (an image takes no clicks).
  */
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
-import { ABOUT_PREFIX, hasScriptFreeDetails } from '../view/figurePick.ts';
+import { ABOUT_PREFIX } from '../view/figurePick.ts';
 import { figureContext, type RecordSource } from './figureContext.ts';
 import { PAGE_FIGURE } from './options.ts';
 import { renderSvg } from './renderSvg.ts';
@@ -15,10 +15,7 @@ type PageData = RecordSource & { pathway: Pathway };
 export const pageFigure = (laid: LaidOutPathway, data: PageData) =>
 	renderSvg(
 		laid,
-		{
-			...PAGE_FIGURE,
-			...(hasScriptFreeDetails(laid.nodes.length) ? { fragmentLinks: ABOUT_PREFIX } : {})
-		},
+		{ ...PAGE_FIGURE, fragmentLinks: ABOUT_PREFIX },
 		figureContext(data.pathway, data)
 	);
 

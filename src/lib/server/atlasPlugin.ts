@@ -5,7 +5,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
-import { atlasDir, InvalidAtlasError, validateAtlasDir } from './loadAtlas.ts';
+import { atlasDir, validateAtlasDir } from './loadAtlas.ts';
 
 function currentErrors(): Diagnostic[] {
 	try {
@@ -15,6 +15,9 @@ function currentErrors(): Diagnostic[] {
 		return [{ severity: 'error', path: atlasDir(), line: 1, column: 1, message }];
 	}
 }
+
+const buildRefusal = (count: number) =>
+	`build: ${count} problem(s) in the pathway files (${atlasDir()}); nothing built. Fix them, or run npm run validate -- --dir ${atlasDir()}`;
 
 function overlayPayload(errors: Diagnostic[]): ErrorPayload {
 	const first = errors[0];
@@ -53,8 +56,13 @@ export function atlasPlugin(): Plugin {
 		},
 		buildStart() {
 			if (command !== 'build') return;
-			const { errors } = validateAtlasDir();
-			if (errors.length) throw new InvalidAtlasError(errors);
+			const errors = currentErrors();
+			if (!errors.length) return;
+			// Once each, then one line, and no stack trace: a thrown error would be printed twice,
+			// wrapped in the bundler's own trace. Nothing has been written yet.
+			for (const d of errors) console.error(formatDiagnostic(d));
+			console.error(buildRefusal(errors.length));
+			process.exit(1);
 		},
 		configureServer(server) {
 			const dir = resolve(atlasDir());

@@ -11,7 +11,7 @@ import { fileId, pathIn, type CuratedFiles, type TextFile } from './files.ts';
 import { FollowOns, rootCauseFirst } from './followOns.ts';
 import { buildPathway, type PathwayContext } from './pathway.ts';
 import { buildSource } from './sources.ts';
-import { atlasWarnings, pathwayWarnings } from './warnings.ts';
+import { atlasWarnings, noPathwaysWarning, pathwayWarnings } from './warnings.ts';
 
 export interface ValidationResult {
 	atlas: Atlas;
@@ -93,6 +93,7 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const atlas: Atlas = { pathways, entities: ctx.entities, sources, references: ctx.references };
 	const catalogue = entitiesFile && { file: entitiesFile, index: entities.index };
 	warnings.push(...atlasWarnings(atlas, { entities: catalogue, sources: sourceFiles }));
+	if (!files.pathways.length) warnings.push(noPathwaysWarning(files.root));
 	const errors = rootCauseFirst(found, files);
 	followOns.summarise(errors);
 	return { atlas, errors, warnings: warnings.sort(byLocation) };

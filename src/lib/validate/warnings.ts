@@ -129,3 +129,15 @@ export function atlasWarnings(atlas: Atlas, files: WarningFiles): Diagnostic[] {
 	}
 	return out;
 }
+
+/** An atlas folder with no pathway file: valid, and the site says there is nothing yet. */
+export function noPathwaysWarning(root: string): Diagnostic {
+	return {
+		severity: 'warning',
+		path: root,
+		line: 1,
+		column: 1,
+		message: 'no pathway files yet: the site will be an index that says so',
+		hint: 'add <id>.yaml beside entities.yaml (see "Adding a pathway" in the README)'
+	};
+}

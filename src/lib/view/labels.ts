@@ -23,3 +23,16 @@ export function edgeSentence(
 	const sep = lang === 'zh' ? '' : ' ';
 	return [label(edge.source), relationWords(edge.relation, lang), label(edge.target)].join(sep);
 }
+
+/** A node's label or an edge's sentence, by element id: what the outline and the page's links name. */
+export function elementTitle(
+	id: string,
+	data: { pathway: Pathway; entities: Record<string, Entity> },
+	lang: Language
+): string {
+	const p = data.pathway;
+	const node = p.nodes.find((n) => n.id === id);
+	if (node) return nodeLabel(node, lang);
+	const edge = p.edges.find((e) => e.id === id);
+	return edge ? edgeSentence(edge, p, data.entities, lang) : id;
+}

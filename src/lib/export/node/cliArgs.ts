@@ -68,11 +68,22 @@ function lectureExport(format: string, steps: boolean, step: string | undefined)
 	return 'steps';
 }
 
+/** `--step -1` as `--step=-1`: a negative number is the option's value, to be refused as a number. */
+const negativeValues = (argv: string[]) =>
+	argv.flatMap((arg, i) =>
+		arg === '--step' && /^-\d/.test(argv[i + 1] ?? '')
+			? [`--step=${argv[i + 1]}`]
+			: i > 0 && argv[i - 1] === '--step' && /^-\d/.test(arg)
+				? []
+				: [arg]
+	);
+
 /** `undefined` when --help was asked for. */
 export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 	let parsed;
 	try {
-		parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+		const args = negativeValues(argv);
+		parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
 	} catch (e) {
 		const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
 		if ((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
@@ -90,8 +101,8 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 	if (!values.out) throw new ArgumentError('--out is missing: the folder to write the files to');
 	const lecture = lectureExport(values.format, Boolean(values.steps), values.step);
 	const step = values.step === undefined ? undefined : Number(values.step);
-	if (step !== undefined && !(Number.isInteger(step) && step >= 0))
-		throw new ArgumentError(`--step ${values.step} is not a step number (0, 1, 2, ...)`);
+	if (step !== undefined && !(Number.isInteger(step) && step >= 1))
+		throw new ArgumentError(`--step ${values.step} is not a step number (1, 2, 3, ...)`);
 	const options: ExportOptions = {
 		...DEFAULT_EXPORT,
 		format: lecture === 'deck' ? 'svg' : oneOf('format', values.format, FORMATS),

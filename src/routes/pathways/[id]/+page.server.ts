@@ -7,9 +7,13 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pathwayEntries;
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, locals }) => {
 	const atlas = atlasForPage();
 	const data = laidOutPathway(params.id, atlas);
+	// The diagram as SVG in the prerendered page: there before any script runs, or without one.
+	// Put into the HTML once by the server hook, not shipped again in the hydration data; a page
+	// reached by client-side navigation fetches it (figure.svg beside the page).
+	locals.inlineFigure = pageFigure(data.laidOut, data);
 	return {
 		...data,
 		alsoIn: alsoIn(atlas, data.pathway),
@@ -19,7 +23,5 @@ export const load: PageServerLoad = ({ params }) => {
 			{ sources: data.sources, references: data.references },
 			data.laidOut
 		),
-		// The diagram as SVG in the prerendered page: there before any script runs, or without one.
-		figure: pageFigure(data.laidOut, data)
 	};
 };

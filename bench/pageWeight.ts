@@ -1,0 +1,49 @@
+/**
+ * How heavy the pathway pages are, and how that grows with the pathway: the built HTML of every
+ * pathway page (the figure, the details, the page data), and its growth per node fitted by least
+ * squares, so a page's fixed part (styles, header, script tags) is not counted per node.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface PageWeight {
+	id: string;
+	nodes: number;
+	real: boolean;
+	bytes: number;
+}
+
+export interface PageWeightReport {
+	pages: PageWeight[];
+	/** Bytes of HTML each further node adds, on the curated pages and on the synthetic ones. */
+	realPerNode?: number;
+	syntheticPerNode?: number;
+}
+
+/** The least-squares slope of bytes against nodes; undefined under two distinct sizes. */
+export function perNode(pages: PageWeight[]): number | undefined {
+	const n = pages.length;
+	const meanX = pages.reduce((s, p) => s + p.nodes, 0) / n;
+	const meanY = pages.reduce((s, p) => s + p.bytes, 0) / n;
+	const sxx = pages.reduce((s, p) => s + (p.nodes - meanX) ** 2, 0);
+	if (!n || !sxx) return undefined;
+	return pages.reduce((s, p) => s + (p.nodes - meanX) * (p.bytes - meanY), 0) / sxx;
+}
+
+export function pageWeights(
+	subjects: { id: string; nodes: number; real: boolean; site: string }[]
+): PageWeightReport {
+	const pages = subjects.map(({ id, nodes, real, site }) => ({
+		id,
+		nodes,
+		real,
+		bytes: statSync(join(site, 'pathways', `${id}.html`)).size
+	}));
+	const realPerNode = perNode(pages.filter((p) => p.real));
+	const syntheticPerNode = perNode(pages.filter((p) => !p.real));
+	return {
+		pages,
+		...(realPerNode === undefined ? {} : { realPerNode }),
+		...(syntheticPerNode === undefined ? {} : { syntheticPerNode })
+	};
+}

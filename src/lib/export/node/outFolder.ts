@@ -1,0 +1,38 @@
+/**
+ * The export CLI's output folder and step requests, checked before anything is written: --out
+ * must be a folder of its own (never the atlas or the project's sources), and a step must exist.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import type { Pathway } from '../../model/atlas.ts';
+import { outputProblem, protectedFolders } from '../../server/outputGuard.js';
+
+export const OVERWRITE_NOTE =
+	'Files of the same name already in --out are replaced, and reported as "replaced"; ' +
+	'nothing else there is touched or deleted.';
+
+export class OutputRefusal extends Error {}
+
+/** Creates --out if need be; returns the names already in it (to report what is replaced). */
+export function prepareOutFolder(out: string, atlasDir: string): Set<string> {
+	const refusal = outputProblem(out, '--out', protectedFolders(atlasDir), 'exports/');
+	if (refusal) throw new OutputRefusal(refusal);
+	if (existsSync(out) && !statSync(out).isDirectory())
+		throw new OutputRefusal(`--out ${out} is a file, not a folder: name a folder to write to`);
+	mkdirSync(out, { recursive: true });
+	return new Set(readdirSync(out));
+}
+
+/** Why a pathway cannot give what --step or --steps asks, or undefined when it can. */
+export function stepProblem(
+	pathway: Pathway,
+	request: { step?: number; steps: boolean }
+): string | undefined {
+	const count = pathway.steps.length;
+	const asked = request.steps ? '--steps' : `--step ${request.step}`;
+	if (!request.steps && request.step === undefined) return undefined;
+	if (!count)
+		return `${asked}: pathway "${pathway.id}" has no lecture steps (add steps: to its file)`;
+	if (request.step !== undefined && request.step > count)
+		return `--step ${request.step}: pathway "${pathway.id}" has ${count} step(s) (1 to ${count})`;
+	return undefined;
+}

@@ -1,0 +1,16 @@
+// The pathway page's inline figure as a file, prerendered: a page reached by client-side
+// navigation fetches it, since only the prerendered page carries the figure in its HTML.
+import { atlasForPage } from '$lib/server/atlasForPage';
+import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
+import { pageFigure } from '$lib/render/pageFigure';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = pathwayEntries;
+
+export const GET: RequestHandler = ({ params }) => {
+	const data = laidOutPathway(params.id, atlasForPage());
+	return new Response(pageFigure(data.laidOut, data), {
+		headers: { 'content-type': 'image/svg+xml' }
+	});
+};

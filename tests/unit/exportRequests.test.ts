@@ -1,0 +1,120 @@
+/**
+ * The export CLI refuses impossible requests with one line and status 1 (steps out of range or
+ * missing, --out a file or the atlas itself), and never replaces a file without saying so.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, REPO_ROOT } from './helpers/fixtures.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'atlas-export-requests-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The valid fixture atlas, with its one pathway's lecture steps taken out. */
+const noSteps = join(work, 'no-steps');
+cpSync(join(FIXTURES, 'valid'), noSteps, { recursive: true });
+const pathwayFile = join(noSteps, 'ketamine.yaml');
+const text = readFileSync(pathwayFile, 'utf8');
+writeFileSync(pathwayFile, text.slice(0, text.indexOf('\nsteps:') + 1));
+
+function runExport(...args: string[]) {
+	const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], {
+		cwd: REPO_ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1' },
+		timeout: 120_000
+	});
+	if (run.error) throw run.error;
+	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const withSteps = ['--dir', 'tests/fixtures/valid', 'ketamine', '--format', 'svg'];
+const stepless = ['--dir', noSteps, 'ketamine', '--format', 'svg'];
+
+function expectOneLine(args: string[], message: RegExp, out: string) {
+	const run = runExport(...args, '--out', out);
+	expect(run.status, run.stderr).toBe(1);
+	expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+	expect(run.stderr).toMatch(message);
+	expect(run.stderr).not.toMatch(/^\s+at |EEXIST|ambiguous/m);
+	expect(run.stdout).toBe('');
+}
+
+describe('export: impossible requests', () => {
+	it('refuses a step beyond the last, naming how many there are', () => {
+		const out = join(work, 'beyond');
+		expectOneLine(
+			[...withSteps, '--step', '999'],
+			/--step 999: .*"ketamine" has 3 step\(s\) \(1 to 3\)/,
+			out
+		);
+		expect(readdirSync(work)).not.toContain('beyond');
+	});
+
+	it('refuses --step -1 and --step 0 as step numbers', () => {
+		for (const step of ['-1', '0'])
+			expectOneLine(
+				[...withSteps, '--step', step],
+				/--step -?\d is not a step number \(1, 2, 3/,
+				join(work, 'neg')
+			);
+	});
+
+	it('refuses --step and --steps on a pathway without lecture steps', () => {
+		expectOneLine(
+			[...stepless, '--step', '5'],
+			/--step 5: .*"ketamine" has no lecture steps/,
+			join(work, 'a')
+		);
+		expectOneLine(
+			[...stepless, '--steps'],
+			/--steps: .*"ketamine" has no lecture steps/,
+			join(work, 'b')
+		);
+	});
+
+	it('refuses an --out that is a file, and leaves the file alone', () => {
+		const file = join(work, 'a-file');
+		writeFileSync(file, 'mine');
+		expectOneLine(withSteps, /--out .*a-file is a file, not a folder/, file);
+		expect(readFileSync(file, 'utf8')).toBe('mine');
+	});
+
+	it('refuses an --out that is, holds or lies inside the atlas folder', () => {
+		const atlas = join(work, 'atlas');
+		cpSync(join(FIXTURES, 'valid'), atlas, { recursive: true });
+		const args = ['--dir', atlas, 'ketamine', '--format', 'csv'];
+		expectOneLine(args, /--out .* is the atlas folder/, atlas);
+		expectOneLine(args, /--out .* is inside the atlas folder/, join(atlas, 'sources'));
+		expectOneLine(args, /--out .* holds the atlas folder/, work);
+		expectOneLine(args, /--out \. is the project's folder/, '.');
+		expect(readdirSync(atlas).sort()).toEqual([
+			'entities.yaml',
+			'ketamine.yaml',
+			'references.yaml',
+			'sources'
+		]);
+	});
+});
+
+describe('export: files already in --out', () => {
+	it('says which files it replaces, and touches nothing else there', () => {
+		const out = join(work, 'again');
+		expect(runExport(...withSteps, '--out', out).stdout).toMatch(/^wrote .*ketamine\.light\.svg$/m);
+		writeFileSync(join(out, 'notes.txt'), 'keep me');
+		const again = runExport(...withSteps, '--out', out);
+		expect(again.status).toBe(0);
+		expect(again.stdout).toMatch(/^replaced .*ketamine\.light\.svg$/m);
+		expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me');
+	});
+
+	it('says so in --help', () => {
+		const help = runExport('--help');
+		expect(help.status).toBe(0);
+		expect(help.stdout).toMatch(
+			/same name already in --out are replaced.*nothing else there is touched or deleted/
+		);
+	});
+});
