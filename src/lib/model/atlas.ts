@@ -16,6 +16,14 @@ export interface Bibliographic {
 	url?: string;
 	/** Fields that the source page does not give. */
 	unverified: string[];
+	/** The page the record was checked against, and what it confirmed. */
+	provenance?: Provenance;
+}
+
+export interface Provenance {
+	page: string;
+	confirmed: string[];
+	note?: string;
 }
 
 export interface Source extends Bibliographic {

@@ -47,6 +47,38 @@ export const entitySchema = z.strictObject({
 export const entitiesFileSchema = z.strictObject({ entities: z.array(entitySchema) });
 
 const year = z.number().int().min(1900).max(2100);
+
+/** The details of a record that a page can confirm or leave unconfirmed. */
+export const DETAILS = [
+	'title',
+	'authors',
+	'journal',
+	'year',
+	'volume',
+	'issue',
+	'pages',
+	'pmid',
+	'pmcid',
+	'doi'
+] as const;
+export type Detail = (typeof DETAILS)[number];
+
+const address = z.url({ protocol: /^https?$/, message: 'must be an http(s) address' });
+
+const provenance = z
+	.strictObject({
+		page: address.describe(
+			'An address a reader can open: the PubMed or publisher page the record was checked against, or its DOI.'
+		),
+		confirmed: z
+			.array(z.enum(DETAILS))
+			.describe('Details that the page gave. Every other detail of the record is unverified.'),
+		note: text
+			.optional()
+			.describe('What the page was, what it gave and did not give, and where else a detail appears.')
+	})
+	.describe('Where the record was checked: each detail is either confirmed here or listed as unverified.');
+
 const bibliographic = {
 	title: text,
 	authors: z.array(text).optional(),
@@ -64,16 +96,16 @@ const bibliographic = {
 		.string()
 		.regex(/^10\.\d{4,9}\/\S+$/, { message: 'a DOI starts with "10." and has no spaces' })
 		.optional(),
-	url: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
+	url: address.optional(),
 	unverified: z
 		.array(z.string())
 		.optional()
-		.describe('Fields not given on the source page: shown as unverified.')
+		.describe('Fields not given on the source page: shown as unverified.'),
+	provenance: provenance.optional()
 };
 
 export const sourceFileSchema = z.strictObject({
 	...bibliographic,
-	seed: z.string().optional().describe('The saved page this text was taken from.'),
 	text: text.describe('The abstract, verbatim.'),
 	translations: z.strictObject({ zh: text.optional() }).optional(),
 	uncited: z
@@ -142,6 +174,7 @@ export const pathwayFileSchema = z.strictObject({
 });
 
 export type EntityFile = z.infer<typeof entitySchema>;
+export type ProvenanceFile = z.infer<typeof provenance>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 export type ReferenceFile = z.infer<typeof referenceSchema>;
 export type EvidenceFile = z.infer<typeof evidenceSchema>;

@@ -8,6 +8,7 @@ import { parseLocated, type LocatedFile } from '../yaml/parseLocated.ts';
 import { buildEntities, buildReferences } from './catalogue.ts';
 import { fileId, type CuratedFiles, type TextFile } from './files.ts';
 import { buildPathway, type PathwayContext } from './pathway.ts';
+import { provenanceDiagnostics } from './provenance.ts';
 import { buildSource } from './sources.ts';
 import { atlasWarnings, pathwayWarnings } from './warnings.ts';
 
@@ -43,6 +44,11 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const entities = entitiesFile ? buildEntities(entitiesFile, found) : EMPTY;
 	const references = referencesFile ? buildReferences(referencesFile, found) : EMPTY;
 	if (!files.entities) found.push(missingEntities(files.root));
+	if (referencesFile) {
+		const index = references.index as Record<string, number>;
+		for (const [id, ref] of Object.entries(references.byId as Record<string, Reference>))
+			found.push(...provenanceDiagnostics(ref, referencesFile, ['references', index[id] ?? 0]));
+	}
 
 	const sources: Record<string, Source> = {};
 	const sourceFiles: Record<string, LocatedFile> = {};
@@ -52,6 +58,7 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 		const located = parse(f, found);
 		const source = located && buildSource(id, located, found);
 		if (located) sourceFiles[id] = located;
+		if (source && located) found.push(...provenanceDiagnostics(source, located, []));
 		if (source) sources[id] = source;
 		else brokenSources.add(id);
 	}
