@@ -175,6 +175,7 @@ describe('scripts/validate.ts', () => {
 			entity: 'ketamine',
 			label: 'Ketamine',
 			compartment: null,
+			hypotheses: [],
 			evidence: [
 				expect.objectContaining({
 					source: 'niciu-2014',

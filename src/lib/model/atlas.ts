@@ -83,6 +83,8 @@ export interface PathwayNode {
 	entity: string;
 	label: string;
 	compartment?: string;
+	/** The hypotheses the node belongs to; absent when it is shared by all. */
+	hypotheses?: string[];
 	evidence: Evidence[];
 }
 
@@ -92,12 +94,25 @@ export interface PathwayEdge {
 	target: string;
 	relation: Relation;
 	note?: string;
+	/** The hypotheses the edge belongs to; absent when it is shared by all. */
+	hypotheses?: string[];
 	evidence: Evidence[];
 }
 
 export interface Step {
 	show: string[];
 	narration: string;
+	/** The hypothesis the step focuses on. */
+	hypothesis?: string;
+}
+
+/** One of competing explanations drawn in a pathway. */
+export interface Hypothesis {
+	id: string;
+	label: string;
+	zh?: string;
+	summary: string;
+	evidence: Evidence[];
 }
 
 export interface Pathway {
@@ -105,6 +120,8 @@ export interface Pathway {
 	title: string;
 	summary: string;
 	direction: Direction;
+	/** Competing hypotheses; absent when the pathway draws none. */
+	hypotheses?: Hypothesis[];
 	compartments: Compartment[];
 	nodes: PathwayNode[];
 	edges: PathwayEdge[];

@@ -141,11 +141,28 @@ export const compartmentSchema = z.strictObject({
 	parent: id.optional()
 });
 
+const memberOf = z
+	.array(id)
+	.min(1, { message: 'list at least one hypothesis, or leave the field out' })
+	.optional()
+	.describe(
+		'The hypotheses of the pathway this element belongs to; an element that lists none is shared by all.'
+	);
+
+export const hypothesisSchema = z.strictObject({
+	id,
+	label: text.describe('A short name, e.g. "Disinhibition".'),
+	zh: text.optional().describe('The usual simplified Chinese term.'),
+	summary: text.describe('One line: what the hypothesis proposes.'),
+	evidence
+});
+
 export const nodeSchema = z.strictObject({
 	id: id.optional().describe('Defaults to the entity id.'),
 	entity: id,
 	label: text.optional().describe('A local label; defaults to the entity label.'),
 	compartment: id.optional(),
+	hypotheses: memberOf,
 	evidence
 });
 
@@ -155,18 +172,24 @@ export const edgeSchema = z.strictObject({
 	target: id,
 	relation: z.enum(RELATIONS),
 	note: text.optional(),
+	hypotheses: memberOf,
 	evidence
 });
 
 export const stepSchema = z.strictObject({
 	show: z.array(id).min(1, { message: 'a step shows at least one element' }),
-	narration: text
+	narration: text,
+	hypothesis: id.optional().describe('A hypothesis of the pathway that this step focuses on.')
 });
 
 export const pathwayFileSchema = z.strictObject({
 	title: text,
 	summary: text,
 	direction: z.enum(DIRECTIONS).default('TB'),
+	hypotheses: z
+		.array(hypothesisSchema)
+		.default([])
+		.describe('Competing hypotheses drawn in this pathway; elements name the ones they belong to.'),
 	compartments: z.array(compartmentSchema).default([]),
 	nodes: z.array(nodeSchema).min(1, { message: 'a pathway has at least one node' }),
 	edges: z.array(edgeSchema).default([]),

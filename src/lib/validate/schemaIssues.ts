@@ -49,6 +49,8 @@ const KNOWN_FIELDS = [
 	'show',
 	'narration',
 	'summary',
+	'hypotheses',
+	'hypothesis',
 	'direction',
 	'compartments',
 	'nodes',
