@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pathway, PathwayEdge, PathwayNode } from '../../src/lib/model/atlas.ts';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { inHypothesis } from '../../src/lib/validate/hypotheses.ts';
 import { statedQuotesMissingEnds } from '../../src/lib/validate/statedQuotes.ts';
 
 const PATHWAYS = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'pathways');
@@ -225,5 +226,97 @@ describe('the entity catalogue', () => {
 		const synthesis = entity('synaptic-protein-synthesis');
 		expect(synthesis.label).toBe('Synaptic protein synthesis');
 		expect(synthesis.zh).toBe('突触蛋白合成');
+	});
+});
+
+describe('competing hypotheses (ketamine-hypotheses)', () => {
+	const p = pathway('ketamine-hypotheses');
+	const hypotheses = p.hypotheses ?? [];
+	const view = (h: string) => ({
+		...p,
+		nodes: p.nodes.filter((n) => inHypothesis(n, h)),
+		edges: p.edges.filter((e) => inHypothesis(e, h))
+	});
+	const reaches = (q: Pathway, from: string, to: string): boolean => {
+		const seen = new Set([from]);
+		const queue = [from];
+		while (queue.length) {
+			const at = queue.shift()!;
+			if (at === to) return true;
+			for (const e of q.edges.filter((x) => x.source === at && !seen.has(x.target))) {
+				seen.add(e.target);
+				queue.push(e.target);
+			}
+		}
+		return false;
+	};
+
+	it('draws the five hypotheses the issue of the field turns on', () => {
+		expect(hypotheses.map((h) => h.id)).toEqual([
+			'disinhibition',
+			'rest-block',
+			'extrasynaptic-glun2b',
+			'hnk-metabolite',
+			'habenula'
+		]);
+		for (const h of hypotheses) expect(h.zh, h.id).toBeTruthy();
+	});
+
+	it('supports each hypothesis honestly: listed where an abstract names it, background otherwise, never stated', () => {
+		const supports = (id: string) =>
+			hypotheses.find((h) => h.id === id)!.evidence.map((e) => e.support);
+		for (const id of ['disinhibition', 'rest-block', 'habenula'])
+			expect(supports(id), id).toContain('listed');
+		for (const id of ['extrasynaptic-glun2b', 'hnk-metabolite'])
+			expect(supports(id), id).toEqual(['background']);
+		for (const h of hypotheses) {
+			expect(supports(h.id)).not.toContain('stated');
+			for (const e of h.evidence)
+				if (e.support === 'background') expect(e.reference).toBe('pmid-29532791');
+		}
+	});
+
+	it('gives each hypothesis its own NMDA receptor, where it puts it, and none shared', () => {
+		const nmda = p.nodes.filter((n) =>
+			['nmda-receptor', 'glun2b-nmda-receptor'].includes(n.entity)
+		);
+		expect(nmda.map((n) => n.hypotheses)).toEqual([
+			['disinhibition'],
+			['rest-block'],
+			['extrasynaptic-glun2b'],
+			['habenula']
+		]);
+		expect(p.nodes.find((n) => n.id === 'nmda-interneuron')?.compartment).toBe('interneuron');
+		expect(p.nodes.find((n) => n.id === 'nmda-habenula')?.compartment).toBe('habenula');
+	});
+
+	it('lets the metabolite hypothesis reach BDNF without any NMDA receptor', () => {
+		const v = view('hnk-metabolite');
+		expect(v.nodes.some((n) => n.entity === 'nmda-receptor')).toBe(false);
+		expect(reaches(v, 'ketamine', 'bdnf')).toBe(true);
+		expect(hypotheses.find((h) => h.id === 'hnk-metabolite')?.summary).toMatch(/contested/);
+	});
+
+	it('takes every hypothesis, shown alone, from ketamine to depression', () => {
+		for (const h of hypotheses)
+			expect(reaches(view(h.id), 'ketamine', 'depression'), h.id).toBe(true);
+		expect(reaches(view('habenula'), 'ketamine', 'bdnf')).toBe(false);
+		expect(reaches(view('rest-block'), 'ketamine', 'glutamate')).toBe(false);
+	});
+
+	it('keeps the sustained effect apart from the rapid one', () => {
+		expect(edgesBetween(p, 'synaptogenesis', 'sustained-antidepressant-effect')).toHaveLength(1);
+		expect(edgesBetween(p, 'synaptogenesis', 'rapid-antidepressant-effect')).toEqual([]);
+		expect(
+			edgesBetween(p, 'synaptic-protein-synthesis', 'rapid-antidepressant-effect')
+		).toHaveLength(1);
+	});
+
+	it('teaches one hypothesis a step, then sets them side by side and says what tells them apart', () => {
+		const focused = p.steps.map((s) => s.hypothesis).filter(Boolean);
+		expect(focused).toEqual(hypotheses.map((h) => h.id));
+		const last = p.steps.at(-1)!;
+		expect(last.hypothesis).toBeUndefined();
+		expect(last.narration).toMatch(/tells them apart/);
 	});
 });

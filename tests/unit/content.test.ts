@@ -23,7 +23,8 @@ const REQUIRED = [
 	'molecular-targets',
 	'ketamine-enantiomers',
 	'sigma-1-modulation',
-	'clinical-context'
+	'clinical-context',
+	'ketamine-hypotheses'
 ];
 
 function pathway(id: string): Pathway {

@@ -109,6 +109,7 @@ describe('validate --json', () => {
 		expect(p.edges.find((e) => e.id === 'ketamine-activates-mtor')?.hypotheses).toEqual([
 			'no-block'
 		]);
+		expect(p.steps.map((s) => s.hypothesis)).toEqual([null, 'nmda-block', 'no-block']);
 	});
 });
 

@@ -74,7 +74,11 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 				hypotheses: e.hypotheses ?? [],
 				evidence: e.evidence.map(evidenceJson)
 			})),
-			steps: p.steps
+			steps: p.steps.map((s) => ({
+				show: s.show,
+				narration: s.narration,
+				hypothesis: s.hypothesis ?? null
+			}))
 		})),
 		sources: sourceCoverage(atlas),
 		errors: errors.map(diagnosticJson),
