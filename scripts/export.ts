@@ -35,6 +35,21 @@ function closest(id: string, known: string[]): string {
 	return pool.reduce((best, k) => (editDistance(id, k) < editDistance(id, best) ? k : best));
 }
 
+/** A figure of one hypothesis needs every pathway exported to declare it. */
+function checkHypothesis(chosen: ExportSubject[], hypothesis: string | undefined): void {
+	if (hypothesis === undefined) return;
+	for (const { pathway } of chosen) {
+		const known = (pathway.hypotheses ?? []).map((h) => h.id);
+		if (known.includes(hypothesis)) continue;
+		const guess = known.length ? nearest(hypothesis, known) : undefined;
+		throw new Refusal(
+			known.length
+				? `pathway "${pathway.id}" has no hypothesis "${hypothesis}"${guess ? `; did you mean "${guess}"?` : ''} (it has ${known.join(', ')})`
+				: `pathway "${pathway.id}" draws no competing hypotheses; leave out --hypothesis`
+		);
+	}
+}
+
 function subjects(atlas: Atlas, ids: string[], all: boolean): ExportSubject[] {
 	const known = atlas.pathways.map((p) => p.id);
 	for (const id of ids)
@@ -55,8 +70,10 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const atlas = loadValidAtlas(args.dir);
 	const { options } = args;
+	const chosen = subjects(atlas, args.ids, args.all);
+	checkHypothesis(chosen, options.hypothesis);
 	mkdirSync(args.out, { recursive: true });
-	for (const subject of subjects(atlas, args.ids, args.all)) {
+	for (const subject of chosen) {
 		if (args.lecture) {
 			for (const file of await writeLecture(subject, args.lecture, options, args.out))
 				console.log(`wrote ${file}`);

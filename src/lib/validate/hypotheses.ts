@@ -3,7 +3,8 @@
  * rule that an element shown for a hypothesis never hangs off one that is not.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import type { Hypothesis, Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
+import type { Hypothesis, Pathway } from '../model/atlas.ts';
+import { inHypothesis } from '../model/hypotheses.ts';
 import { hypothesisSchema } from '../schema/files.ts';
 import { nearest } from '../text/similarity.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
@@ -88,11 +89,7 @@ export function checkStepFocus(
 	if (!known.has(ref)) out.push(unknownHypothesis(file, at, ref, known));
 }
 
-type Member = Pick<PathwayNode | PathwayEdge, 'hypotheses'>;
-
-/** Whether an element is drawn when one hypothesis is chosen: shared elements always are. */
-export const inHypothesis = (el: Member, id: string): boolean =>
-	!el.hypotheses?.length || el.hypotheses.includes(id);
+export { inHypothesis };
 
 /**
  * An edge shown for a hypothesis must have both ends shown for it too: for each hypothesis
