@@ -149,6 +149,8 @@ function stateStyles(theme: Theme): StylesheetStyle[] {
 	const ring = { 'underlay-color': accent, 'underlay-opacity': 0.25, 'underlay-padding': 6 };
 	return [
 		{ selector: '.faded', style: { opacity: faded } },
+		// another hypothesis than the one chosen
+		{ selector: '.out-of-hypothesis', style: { opacity: faded } },
 		{ selector: 'node.highlighted', style: { 'border-color': accent, 'z-index': 10 } },
 		{
 			selector: 'edge.highlighted',

@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { clickElement, detailsTitle, diagramReady } from './helpers.ts';
+
+const HYPOTHESES = '/pathways/ketamine-hypotheses';
+
+/** Which of the given elements Cytoscape draws faded for another hypothesis. */
+async function fadedAmong(page: Page, ids: string[]): Promise<string[]> {
+	await diagramReady(page);
+	return page.evaluate((list) => {
+		const c = document.querySelector('.cy-container') as HTMLElement & {
+			cy: import('cytoscape').Core;
+		};
+		return list.filter((id) => c.cy.getElementById(id).hasClass('out-of-hypothesis'));
+	}, ids);
+}
+
+const SAMPLE = ['nmda-interneuron', 'gaba', 'nmda-rest', 'eef2k', 'bdnf', 'mtorc1', 'ketamine'];
+
+test('choosing a hypothesis fades the others, keeps its own and the shared elements, and says what it proposes', async ({
+	page
+}) => {
+	await page.goto(HYPOTHESES);
+	expect(await fadedAmong(page, SAMPLE)).toEqual([]);
+	await page.getByTestId('hypothesis-switcher').selectOption('rest-block');
+	await expect(page).toHaveURL(/\?hypothesis=rest-block$/);
+	await expect(page.getByTestId('hypothesis-summary')).toContainText('Block at rest');
+	await expect.poll(() => fadedAmong(page, SAMPLE)).toEqual(['nmda-interneuron', 'gaba']);
+	const opacity = await page.evaluate(() => {
+		const c = document.querySelector('.cy-container') as HTMLElement & {
+			cy: import('cytoscape').Core;
+		};
+		const o = (id: string) => Number(c.cy.getElementById(id).style('opacity'));
+		return { faded: o('gaba'), own: o('eef2k'), shared: o('bdnf') };
+	});
+	expect(opacity.own).toBe(1);
+	expect(opacity.shared).toBe(1);
+	expect(opacity.faded).toBeLessThan(0.5);
+});
+
+test('a deep link chooses the hypothesis; back and forward move between choices', async ({
+	page
+}) => {
+	await page.goto(`${HYPOTHESES}?hypothesis=habenula`);
+	await expect(page.getByTestId('hypothesis-switcher')).toHaveValue('habenula');
+	await expect.poll(() => fadedAmong(page, ['nmda-habenula', 'nmda-rest'])).toEqual(['nmda-rest']);
+	await page.getByTestId('hypothesis-switcher').selectOption('disinhibition');
+	await expect(page).toHaveURL(/hypothesis=disinhibition$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/hypothesis=habenula$/);
+	await expect(page.getByTestId('hypothesis-switcher')).toHaveValue('habenula');
+	await page.getByTestId('hypothesis-switcher').selectOption('');
+	await expect(page).toHaveURL(new RegExp(`${HYPOTHESES}$`));
+	await expect.poll(() => fadedAmong(page, SAMPLE)).toEqual([]);
+});
+
+test('a selection and a hypothesis live together in the address, and the details list an element’s hypotheses', async ({
+	page
+}) => {
+	await page.goto(`${HYPOTHESES}?hypothesis=rest-block`);
+	await clickElement(page, 'eef2k');
+	await expect(detailsTitle(page)).toHaveText('eEF2 kinase');
+	await expect(page).toHaveURL(/\?select=eef2k&hypothesis=rest-block$/);
+	await expect(page.getByTestId('details-hypotheses')).toHaveText('Hypotheses: Block at rest');
+	await page.goto(`${HYPOTHESES}?select=bdnf&hypothesis=rest-block`);
+	await expect(detailsTitle(page)).toHaveText('BDNF');
+	await expect(page.getByTestId('details-hypotheses')).toHaveText('Shared by all hypotheses');
+	await expect(page.getByTestId('hypothesis-switcher')).toHaveValue('rest-block');
+});
+
+test('the switcher is reached and worked from the keyboard', async ({ page }) => {
+	await page.goto(HYPOTHESES);
+	await diagramReady(page);
+	const switcher = page.getByTestId('hypothesis-switcher');
+	await switcher.focus();
+	await expect(switcher).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(page).toHaveURL(/hypothesis=disinhibition$/);
+	await expect(page.getByTestId('hypothesis-summary')).toContainText('Disinhibition');
+});
