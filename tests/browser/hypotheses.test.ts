@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { clickElement, detailsTitle, diagramReady } from './helpers.ts';
 
@@ -76,4 +78,24 @@ test('the switcher is reached and worked from the keyboard', async ({ page }) =>
 	await page.keyboard.press('ArrowDown');
 	await expect(page).toHaveURL(/hypothesis=disinhibition$/);
 	await expect(page.getByTestId('hypothesis-summary')).toContainText('Disinhibition');
+});
+
+test('axe finds no serious or critical violation with a hypothesis chosen', async ({ page }) => {
+	await page.goto(`${HYPOTHESES}?hypothesis=rest-block&select=eef2k`);
+	await diagramReady(page);
+	await page.evaluate(
+		readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+	);
+	const violations = await page.evaluate(async () => {
+		const { axe } = window as unknown as {
+			axe: {
+				run: (ctx: Document) => Promise<{ violations: { id: string; impact: string }[] }>;
+			};
+		};
+		const result = await axe.run(document);
+		return result.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => v.id);
+	});
+	expect(violations).toEqual([]);
 });
