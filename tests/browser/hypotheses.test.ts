@@ -80,22 +80,64 @@ test('the switcher is reached and worked from the keyboard', async ({ page }) =>
 	await expect(page.getByTestId('hypothesis-summary')).toContainText('Disinhibition');
 });
 
-test('axe finds no serious or critical violation with a hypothesis chosen', async ({ page }) => {
-	await page.goto(`${HYPOTHESES}?hypothesis=rest-block&select=eef2k`);
+test('"all" marks each hypothesis by colour and outline style, with letters on its arrows and a legend', async ({
+	page
+}) => {
+	await page.goto(HYPOTHESES);
 	await diagramReady(page);
-	await page.evaluate(
-		readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-	);
-	const violations = await page.evaluate(async () => {
-		const { axe } = window as unknown as {
-			axe: {
-				run: (ctx: Document) => Promise<{ violations: { id: string; impact: string }[] }>;
+	const legend = page.getByTestId('hypothesis-legend');
+	await expect(legend.getByRole('listitem')).toHaveCount(5);
+	await expect(legend).toContainText('A · Disinhibition');
+	await expect(legend).toContainText('E · Lateral habenula');
+	const read = () =>
+		page.evaluate(() => {
+			const c = document.querySelector('.cy-container') as HTMLElement & {
+				cy: import('cytoscape').Core;
 			};
-		};
-		const result = await axe.run(document);
-		return result.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => v.id);
-	});
-	expect(violations).toEqual([]);
+			const n = (id: string) => c.cy.getElementById(id);
+			return {
+				interneuron: [
+					n('nmda-interneuron').style('outline-color'),
+					n('nmda-interneuron').style('outline-style')
+				],
+				rest: [n('nmda-rest').style('outline-color'), n('nmda-rest').style('outline-style')],
+				shared: Number(n('bdnf').style('outline-width').replace('px', '')),
+				edgeLetter: n('eef2k-inhibits-eef2').style('label'),
+				bothLetters: n('ampa-receptor-increases-bdnf').style('label')
+			};
+		});
+	await expect.poll(async () => (await read()).edgeLetter).toBe('B');
+	const marks = await read();
+	expect(marks.interneuron[0]).not.toBe(marks.rest[0]);
+	expect(marks.interneuron[1]).toBe('solid');
+	expect(marks.rest[1]).toBe('dashed');
+	expect(marks.shared).toBe(0);
+	expect(marks.bothLetters).toBe('A+D');
+	// choosing one hypothesis replaces the marks by fading
+	await page.getByTestId('hypothesis-switcher').selectOption('habenula');
+	await expect(legend).toHaveCount(0);
+	await expect.poll(async () => (await read()).edgeLetter).toBe('');
 });
+
+for (const query of ['', '?hypothesis=rest-block&select=eef2k'])
+	test(`axe finds no serious or critical violation on the hypotheses page${query}`, async ({
+		page
+	}) => {
+		await page.goto(`${HYPOTHESES}${query}`);
+		await diagramReady(page);
+		await page.evaluate(
+			readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+		);
+		const violations = await page.evaluate(async () => {
+			const { axe } = window as unknown as {
+				axe: {
+					run: (ctx: Document) => Promise<{ violations: { id: string; impact: string }[] }>;
+				};
+			};
+			const result = await axe.run(document);
+			return result.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => v.id);
+		});
+		expect(violations).toEqual([]);
+	});

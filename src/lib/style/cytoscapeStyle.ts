@@ -3,6 +3,7 @@
  * data fields that toCytoscapeElements sets (kind, relation, support, sentences, width, height).
  */
 import type { EdgeSingular, NodeSingular, StylesheetStyle } from 'cytoscape';
+import { hypothesisStyles } from './hypothesisMarks.ts';
 import { LABEL_FONT, TYPE } from '../layout/font.ts';
 import { COMPARTMENT } from '../layout/spacing.ts';
 import { KINDS, RELATIONS, SUPPORTS } from '../schema/vocabulary.ts';
@@ -180,6 +181,7 @@ export function cytoscapeStyle(theme: Theme): StylesheetStyle[] {
 		...nodeStyles(theme),
 		...compartmentStyles(theme),
 		...edgeStyles(theme),
+		...hypothesisStyles(),
 		...stateStyles(theme)
 	];
 }

@@ -2,6 +2,7 @@
 import type { Language } from '../i18n/strings.ts';
 import type { Hypothesis, Pathway } from '../model/atlas.ts';
 import { inHypothesis } from '../model/hypotheses.ts';
+import { hypothesisMark, markClass, markLetters } from '../style/hypothesisMarks.ts';
 
 /** The chosen hypothesis, when the pathway declares it. */
 export const chosenHypothesis = (p: Pathway, id: string | null): Hypothesis | undefined =>
@@ -31,3 +32,27 @@ export function pathwayQuery(state: { select?: string; hypothesis?: string }): s
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
+
+/** Per marked element, its mark's class and, for an edge, its letters (the "all" view). */
+export function hypothesisMarks(p: Pathway): Record<string, { class: string; letters?: string }> {
+	const order = (p.hypotheses ?? []).map((h) => h.id);
+	const marks: Record<string, { class: string; letters?: string }> = {};
+	for (const n of p.nodes) {
+		const cls = markClass(order, n.hypotheses);
+		if (cls) marks[n.id] = { class: cls };
+	}
+	for (const e of p.edges) {
+		const cls = markClass(order, e.hypotheses);
+		if (cls) marks[e.id] = { class: cls, letters: markLetters(order, e.hypotheses ?? []) };
+	}
+	return marks;
+}
+
+/** The legend of the "all" view: each hypothesis with its colour, outline style and letter. */
+export const hypothesisLegend = (p: Pathway) =>
+	(p.hypotheses ?? []).map((h, i) => ({
+		id: h.id,
+		label: h.label,
+		zh: h.zh,
+		...hypothesisMark(i)
+	}));
