@@ -135,3 +135,15 @@ describe('npm run export -- --hypothesis', () => {
 		expect(plain.stderr).toContain('draws no competing hypotheses');
 	});
 });
+
+describe('lecture step figures', () => {
+	it('show only the focused hypothesis and the shared elements on a step that names one', async () => {
+		const { stepFigures } = await import('../../src/lib/lecture/stepFigures.ts');
+		const figures = stepFigures({ pathway, laid, records: atlas });
+		const nodesOf = (n: number) => ids(figures[n - 1]!.svg, 'node');
+		expect(nodesOf(2)).toContain('nmda-receptor');
+		expect(figures[1]!.svg).toContain('Hypothesis: NMDA receptor block');
+		expect(nodesOf(3)).not.toContain('nmda-receptor');
+		expect(ids(figures[2]!.svg, 'edge')).toContain('ketamine-activates-mtor');
+	});
+});
