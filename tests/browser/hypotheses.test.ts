@@ -119,6 +119,16 @@ test('"all" marks each hypothesis by colour and outline style, with letters on i
 	await expect.poll(async () => (await read()).edgeLetter).toBe('');
 });
 
+test('in the presentation, a step that names a hypothesis fades the others; the closing step shows all', async ({
+	page
+}) => {
+	const fadedIn = (step: number) =>
+		page.goto(`${HYPOTHESES}/present?step=${step}`).then(() => fadedAmong(page, SAMPLE));
+	expect(await fadedIn(4)).toEqual(['nmda-interneuron', 'gaba']);
+	expect(await fadedIn(3)).toEqual(['nmda-rest', 'eef2k']);
+	expect(await fadedIn(8)).toEqual([]);
+});
+
 for (const query of ['', '?hypothesis=rest-block&select=eef2k'])
 	test(`axe finds no serious or critical violation on the hypotheses page${query}`, async ({
 		page
