@@ -16,6 +16,8 @@ export interface ExportOptions {
 	scope: Scope;
 	viewport?: Frame;
 	step?: number;
+	/** A figure of one hypothesis of the pathway (and the shared elements). */
+	hypothesis?: string;
 	legend: boolean;
 	citations: boolean;
 	/** PNG only. */
@@ -46,6 +48,7 @@ export function figureOptions(o: ExportOptions): SvgOptions {
 		scope: o.scope,
 		...(o.scope === 'viewport' && o.viewport ? { viewport: o.viewport } : {}),
 		...(o.scope === 'step' && o.step !== undefined ? { step: o.step } : {}),
+		...(o.hypothesis ? { hypothesis: o.hypothesis } : {}),
 		theme: o.theme,
 		legend: o.legend,
 		citations: o.citations,
@@ -54,7 +57,10 @@ export function figureOptions(o: ExportOptions): SvgOptions {
 	};
 }
 
-/** e.g. ketamine-nmda-block.dark.svg, ketamine-nmda-block.step-2.light@2x.png, x.evidence.csv, x.sbgn */
+/**
+ * e.g. ketamine-nmda-block.dark.svg, ketamine-nmda-block.step-2.light@2x.png, x.evidence.csv,
+ * x.sbgn, ketamine-hypotheses.habenula.light.svg
+ */
 export function exportFileName(pathwayId: string, o: ExportOptions): string {
 	if (o.format === 'cyjs') return `${pathwayId}.${o.theme}.cyjs`;
 	if (o.format === 'csv') return `${pathwayId}.evidence.csv`;
@@ -62,5 +68,6 @@ export function exportFileName(pathwayId: string, o: ExportOptions): string {
 	const scope =
 		o.scope === 'step' ? `.step-${o.step ?? 'all'}` : o.scope === 'viewport' ? '.detail' : '';
 	const scale = o.format === 'png' ? `@${o.scale}x` : '';
-	return `${pathwayId}${scope}.${o.theme}${scale}.${o.format}`;
+	const hypothesis = o.hypothesis ? `.${o.hypothesis}` : '';
+	return `${pathwayId}${hypothesis}${scope}.${o.theme}${scale}.${o.format}`;
 }

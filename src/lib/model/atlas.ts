@@ -16,6 +16,14 @@ export interface Bibliographic {
 	url?: string;
 	/** Fields that the source page does not give. */
 	unverified: string[];
+	/** The page the record was checked against, and what it confirmed. */
+	provenance?: Provenance;
+}
+
+export interface Provenance {
+	page: string;
+	confirmed: string[];
+	note?: string;
 }
 
 export interface Source extends Bibliographic {
@@ -77,6 +85,8 @@ export interface PathwayNode {
 	/** The label in Chinese: the node's own, else the entity's unless the node relabels it. */
 	zh?: string;
 	compartment?: string;
+	/** The hypotheses the node belongs to; absent when it is shared by all. */
+	hypotheses?: string[];
 	evidence: Evidence[];
 }
 
@@ -86,12 +96,25 @@ export interface PathwayEdge {
 	target: string;
 	relation: Relation;
 	note?: string;
+	/** The hypotheses the edge belongs to; absent when it is shared by all. */
+	hypotheses?: string[];
 	evidence: Evidence[];
 }
 
 export interface Step {
 	show: string[];
 	narration: string;
+	/** The hypothesis the step focuses on. */
+	hypothesis?: string;
+}
+
+/** One of competing explanations drawn in a pathway. */
+export interface Hypothesis {
+	id: string;
+	label: string;
+	zh?: string;
+	summary: string;
+	evidence: Evidence[];
 }
 
 export interface Pathway {
@@ -99,6 +122,8 @@ export interface Pathway {
 	title: string;
 	summary: string;
 	direction: Direction;
+	/** Competing hypotheses; absent when the pathway draws none. */
+	hypotheses?: Hypothesis[];
 	compartments: Compartment[];
 	nodes: PathwayNode[];
 	edges: PathwayEdge[];

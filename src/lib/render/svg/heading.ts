@@ -16,15 +16,24 @@ function stepLine(context: FigureContext, step: number | undefined): string | un
 	return `Step ${n} of ${total}: ${context.steps[n - 1]!.narration}`;
 }
 
+/** "Hypothesis: <label> — <summary>", for a figure of one hypothesis. */
+function hypothesisLine(context: FigureContext, id: string | undefined): string | undefined {
+	const h = id === undefined ? undefined : context.hypotheses?.find((x) => x.id === id);
+	return h && `Hypothesis: ${h.label} — ${h.summary}`;
+}
+
 export function headingBlock(
 	context: FigureContext,
-	options: Pick<SvgOptions, 'scope' | 'step'>,
+	options: Pick<SvgOptions, 'scope' | 'step' | 'hypothesis'>,
 	palette: Palette,
 	width: number
 ): Block {
 	const title = wrap(context.title, width, TITLE_SIZE);
-	const subtitle =
-		options.scope === 'step' ? wrap(stepLine(context, options.step)!, width, SUBTITLE_SIZE) : [];
+	const lines = [
+		hypothesisLine(context, options.hypothesis),
+		options.scope === 'step' ? stepLine(context, options.step) : undefined
+	];
+	const subtitle = lines.flatMap((line) => (line ? wrap(line, width, SUBTITLE_SIZE) : []));
 	const titleHeight = title.length * lineHeight(TITLE_SIZE);
 	const subtitleHeight = subtitle.length ? 4 + subtitle.length * lineHeight(SUBTITLE_SIZE) : 0;
 	return {
