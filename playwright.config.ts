@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium, NO_BROWSER_MESSAGE } from './scripts/browser.js';
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './scripts/browser.js';
 
 const chromium = findChromium();
 if (!chromium.path) throw new Error(NO_BROWSER_MESSAGE);
@@ -25,14 +25,7 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath: chromium.path,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: [

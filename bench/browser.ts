@@ -4,17 +4,13 @@
  * zooming and panning, the JavaScript a pathway page loads, and the SVG export comparison.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import config from '../playwright.config.ts';
-import { findChromium } from '../scripts/browser.js';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.js';
 import { median, percentile } from './stats.ts';
-
-/** The same flags as the browser tests (playwright.config.ts). */
-const ARGS = config.use?.launchOptions?.args ?? [];
 
 export async function launch(): Promise<Browser> {
 	const found = findChromium();
 	if (!found.path) throw new Error('no Chromium found: see scripts/browser.js');
-	return chromium.launch({ executablePath: found.path, args: ARGS });
+	return chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 }
 
 /**

@@ -4,6 +4,16 @@ import { chromium } from '@playwright/test';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+/** Launch flags for a headless Chromium in a container: the browser tests and the bench share them. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
 export const NO_BROWSER_MESSAGE = [
 	'No Chromium found for the browser tests. Get one of these two ways:',
 	'  1. Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium   (then it is found at /usr/bin/chromium,',
