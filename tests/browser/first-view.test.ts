@@ -69,11 +69,17 @@ for (const screen of SCREENS)
 				screen.width
 			);
 
+			// part of the figure out of view: the reader is told how to reach it
+			const atFirst = await nodesInView(page);
+			const hint = page.getByTestId('cropped-hint');
+			if (atFirst.inside < atFirst.all) await expect(hint).toBeVisible();
+
 			await page.locator('.cy-container').focus();
 			await page.keyboard.press('0');
 			await expect
 				.poll(() => nodesInView(page))
 				.toEqual({ inside: nodes.length, all: nodes.length });
+			await expect(hint).toHaveCount(0);
 			await page.getByRole('button', { name: 'Reset view' }).click();
 			await expect.poll(() => smallestLiveLabel(page)).toBeGreaterThanOrEqual(MIN_LABEL_PX);
 		});

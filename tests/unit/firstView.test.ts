@@ -6,7 +6,8 @@ import {
 	READABLE_ZOOM,
 	figureBoxStyle,
 	firstViewport,
-	fitViewport
+	fitViewport,
+	showsWhole
 } from '../../src/lib/view/firstView.ts';
 
 const BOX = { width: 1000, height: 600 };
@@ -67,5 +68,13 @@ describe('the first view', () => {
 		expect(figureBoxStyle({ x: 0, y: 0, width: 1400, height: 280 })).toBe(
 			`--readable-width: ${1400 * READABLE_ZOOM}px; --readable-height: ${280 * READABLE_ZOOM}px`
 		);
+	});
+
+	it('knows when a view leaves part of the frame out', () => {
+		const frame = { x: 0, y: 0, width: 100, height: 50 };
+		expect(showsWhole({ x: -10, y: -10, width: 120, height: 70 }, frame)).toBe(true);
+		expect(showsWhole({ x: 0.2, y: 0, width: 99.9, height: 50 }, frame)).toBe(true);
+		expect(showsWhole({ x: 0, y: 0, width: 100, height: 40 }, frame)).toBe(false);
+		expect(showsWhole({ x: 5, y: -10, width: 120, height: 70 }, frame)).toBe(false);
 	});
 });

@@ -61,6 +61,17 @@ export const fitViewport = (box: Size, frame: Frame, limits: ZoomLimits): Viewpo
 export const firstViewport = (box: Size, frame: Frame, limits: ZoomLimits): Viewport =>
 	viewportAt(box, frame, clamp(Math.max(fitZoom(box, frame), READABLE_ZOOM), limits));
 
+/** Whether a view (model coordinates) shows the whole frame, to within half a unit. */
+export function showsWhole(view: Frame, frame: Frame): boolean {
+	const slack = 0.5;
+	return (
+		view.x <= frame.x + slack &&
+		view.y <= frame.y + slack &&
+		view.x + view.width >= frame.x + frame.width - slack &&
+		view.y + view.height >= frame.y + frame.height - slack
+	);
+}
+
 /** The frame's size at the readable zoom, in screen px. */
 export function readableSize(frame: Frame): Size {
 	return { width: frame.width * READABLE_ZOOM, height: frame.height * READABLE_ZOOM };
