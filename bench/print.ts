@@ -85,6 +85,18 @@ export function printReport(r: Report, log: (line: string) => void): void {
 	log(
 		`\nClick → details shown (median): atlas ${ms(c.atlas?.medianMs)}, baseline ${ms(c.baseline?.medianMs)}, atlas at 1,000 nodes ${ms(c.atlas1000?.medianMs)}`
 	);
+	if (r.firstViews?.length)
+		log(
+			'\n' +
+				table(
+					['first view at 1440 × 900', 'smallest node label', 'whole after the fit key'],
+					r.firstViews.map((v) => [
+						v.id,
+						`${v.smallestLabelPx.toFixed(1)} px`,
+						v.wholeAfterFit ? 'yes' : 'NO'
+					])
+				)
+		);
 	const f = r.frames;
 	if (f.atlas)
 		log(

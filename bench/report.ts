@@ -1,6 +1,7 @@
 /** The benchmark's report (bench-report.json) and its budgets, each met or not. */
 import type { ClickResult, FrameResult, LoadResult } from './browser.ts';
 import type { BundleReport } from './bundle.ts';
+import { FIRST_VIEW_MIN_LABEL_PX, type FirstViewRow } from './firstView.ts';
 import type { NodeReport } from './node.ts';
 import type { PageWeightReport } from './pageWeight.ts';
 import { kb, ms, ratio } from './stats.ts';
@@ -51,6 +52,8 @@ export interface Report {
 	bundle?: BundleReport;
 	pageWeight?: PageWeightReport;
 	exports: ExportRow[];
+	/** The pathway page's first view of each curated pathway, at 1440 × 900. */
+	firstViews?: FirstViewRow[];
 	/** Measurements that failed; the rest of the report stands. */
 	problems: string[];
 	budgets: Budget[];
@@ -153,6 +156,7 @@ export function budgets(r: Omit<Report, 'budgets'>, dagreCapMs: number): Budget[
 		});
 	else if (r.sizes.includes(1000)) out.push(unmeasured('zoom/pan at 1,000 nodes', '< 16.7 ms'));
 
+	out.push(firstViewBudget(r.firstViews));
 	out.push(pageWeightBudget(r.pageWeight));
 	out.push(...largePageBudgets(r.pageLoads));
 
@@ -169,6 +173,23 @@ export function budgets(r: Omit<Report, 'budgets'>, dagreCapMs: number): Budget[
 		});
 	} else out.push(unmeasured('exported SVG vs cytoscape-svg', '≥ 2× smaller'));
 	return out;
+}
+
+/** Every curated pathway opens with every node label readable, and "fit all" shows it whole. */
+function firstViewBudget(rows: FirstViewRow[] | undefined): Budget {
+	const name = 'first view of every curated pathway at 1440 × 900';
+	const target = `smallest node label ≥ ${FIRST_VIEW_MIN_LABEL_PX} px; whole after the fit key`;
+	if (!rows?.length) return unmeasured(name, target);
+	const worst = rows.reduce((a, b) => (b.smallestLabelPx < a.smallestLabelPx ? b : a));
+	const cut = rows.filter((r) => !r.wholeAfterFit).map((r) => r.id);
+	return {
+		name,
+		target,
+		measured:
+			`smallest ${worst.smallestLabelPx.toFixed(1)} px (${worst.id}); ` +
+			(cut.length ? `NOT whole after fit: ${cut.join(', ')}` : 'all whole after fit'),
+		met: worst.smallestLabelPx >= FIRST_VIEW_MIN_LABEL_PX && !cut.length
+	};
 }
 
 /** The page-weight budget: each further node adds at most 5 KB of HTML, curated or synthetic. */

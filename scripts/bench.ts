@@ -37,6 +37,7 @@ import {
 	type LoadResult
 } from '../bench/browser.ts';
 import { bundleReport, type BundleReport } from '../bench/bundle.ts';
+import { firstView, type FirstViewRow } from '../bench/firstView.ts';
 import { withLock } from '../bench/lock.ts';
 import { nodeBench, type NodeReport } from '../bench/node.ts';
 import { preparePages, type PageSubject } from '../bench/pages.ts';
@@ -176,6 +177,7 @@ async function main() {
 		cytoscapeOptions?: FrameResult;
 	} = {};
 	const exports: ExportRow[] = [];
+	const firstViews: FirstViewRow[] = [];
 	const problems: string[] = [];
 	/** One measurement: a failure is noted in the report and the others still run. */
 	async function attempt(what: string, fn: () => Promise<void>) {
@@ -219,6 +221,13 @@ async function main() {
 					noScript = await pageLoads(browser, ATLAS_PAGE, url, 5);
 					log(`  ${cascade} with no script: interactive ${ms(noScript.interactiveMs)}`);
 				});
+				for (const p of real.pathways)
+					await attempt(`first view of ${p.id}`, async () => {
+						const url = `${realUrl}/pathways/${p.id}`;
+						const row = await firstView(browser, url, p.id, { width: 1440, height: 900 });
+						firstViews.push(row);
+						log(`  ${p.id}: first view, smallest label ${row.smallestLabelPx.toFixed(1)} px`);
+					});
 				await attempt('clicks', async () => {
 					clicks.atlas = await clickLatency(
 						browser,
@@ -333,6 +342,7 @@ async function main() {
 		...(bundle ? { bundle } : {}),
 		pageWeight,
 		exports,
+		firstViews,
 		problems,
 		totalSeconds: Math.round((performance.now() - started) / 1000)
 	};

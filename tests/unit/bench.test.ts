@@ -211,6 +211,30 @@ describe('the page-weight and large-page budgets', () => {
 		expect(budget(heavy)?.measured).toMatch(/synthetic 16\.9 KB per node; largest page 17\.00 MB/);
 	});
 
+	it('holds every curated first view to 10 px labels and a whole figure after the fit key', () => {
+		const view = (id: string, smallestLabelPx: number, wholeAfterFit = true) => ({
+			id,
+			screen: { width: 1440, height: 900 },
+			smallestLabelPx,
+			wholeAfterFit
+		});
+		const budget = (firstViews: ReturnType<typeof view>[]) =>
+			find(report({ firstViews }), /first view/);
+		expect(budget([view('a', 10.5), view('b', 19.7)])).toMatchObject({
+			met: true,
+			measured: 'smallest 10.5 px (a); all whole after fit'
+		});
+		expect(budget([view('a', 10.5), view('b', 5.1)])).toMatchObject({
+			met: false,
+			measured: expect.stringContaining('5.1 px (b)')
+		});
+		expect(budget([view('a', 12, false)])).toMatchObject({
+			met: false,
+			measured: expect.stringContaining('NOT whole after fit: a')
+		});
+		expect(budget([])?.met).toBe(false);
+	});
+
 	it('holds the first click at 1,000 and 5,000 nodes to 2× and 4× the 100-node page', () => {
 		const loads = [load(50, 100), load(100, 200), load(1000, 390), load(5000, 900)];
 		const r = report({ pageLoads: loads });

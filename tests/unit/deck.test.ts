@@ -90,12 +90,16 @@ function diagramFontSizes(svg: Document): number[] {
 }
 
 /** The bottom of the diagram: its clip when a legend band lies below it, else the figure's. */
-function diagramBottom(svg: Document): number {
+/** The diagram's part of the figure, top and bottom: its clip when it has one (bands around it). */
+function diagramRows(svg: Document): { top: number; bottom: number } {
 	const clip = allElements(svg).find((el) => el.localName === 'clipPath');
 	const rect = clip?.getElementsByTagName('rect')[0];
-	if (rect) return Number(rect.getAttribute('y')) + Number(rect.getAttribute('height'));
+	if (rect) {
+		const top = Number(rect.getAttribute('y'));
+		return { top, bottom: top + Number(rect.getAttribute('height')) };
+	}
 	const [, y, , h] = viewBox(svg);
-	return y + h;
+	return { top: y, bottom: y + h };
 }
 
 /** The label size in points as the slide shows it: SVG units × inches per unit × 72. */
@@ -149,9 +153,10 @@ describe('PowerPoint deck of every curated pathway', () => {
 			const first = firstSteps(s.pathway, lectureSteps(s.pathway));
 			lectureSteps(s.pathway).forEach((_, i) => {
 				const pic = picture(deckOf(s), i + 2);
-				const [x, y, w] = viewBox(pic.svg);
-				// the diagram's part of the figure: above the legend band, when there is one
-				const view = { x1: x, y1: y, x2: x + w, y2: diagramBottom(pic.svg) };
+				const [x, , w] = viewBox(pic.svg);
+				// the diagram's part of the figure: above the legend band, below the gap over it
+				const { top, bottom } = diagramRows(pic.svg);
+				const view = { x1: x, y1: top, x2: x + w, y2: bottom };
 				const nodes = s.laid.nodes.filter((node) => first.get(node.id) === i + 1);
 				const where = `${s.pathway.id} step ${i + 1}`;
 				for (const n of nodes) expect(pic.svg.getElementById(`node-${n.id}`), n.id).toBeTruthy();

@@ -193,7 +193,7 @@ const numbers = (value: unknown): number[] =>
 describe('layoutPathway', () => {
 	for (const direction of DIRECTIONS) {
 		describe(`direction ${direction}`, () => {
-			const laid = layoutPathway(synapsePathway(direction), ENTITIES);
+			const laid = layoutPathway(synapsePathway(direction), ENTITIES, { direction });
 			const node = (id: string) => laid.nodes.find((n) => n.id === id)!;
 
 			it('keeps nodes inside their compartments, and boxes clear of each other', () => {

@@ -36,6 +36,7 @@ const EN = {
 	language: 'Language',
 	direction: 'Layout direction',
 	keyboardHelp: 'Keys: Tab next element, Enter select, Escape clear, + and − zoom, 0 fit.',
+	cropped: 'More of the figure lies outside the box: drag or scroll, or Fit (0) to see it whole',
 	stated: 'Stated by the source',
 	listed: 'Listed by the source as a proposed mechanism',
 	background: 'Background: not in the abstracts (curator note)',

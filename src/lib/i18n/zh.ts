@@ -31,6 +31,7 @@ export const ZH: Record<StringKey, string> = {
 	language: '语言',
 	direction: '布局方向',
 	keyboardHelp: '按键：Tab 下一个元素，Enter 选择，Escape 清除，+ 和 − 缩放，0 适合窗口。',
+	cropped: '图的其余部分在框外：拖动或滚动查看，或按“适合窗口”（0）看全图',
 	stated: '文献明确陈述',
 	listed: '文献列为可能的机制',
 	background: '背景：摘要中没有（编者注）',

@@ -9,6 +9,7 @@ import { kindShape } from '../style/visualGrammar.ts';
 import { collapseCompartments, type HiddenCounts } from './collapse.ts';
 import { compartmentBoxes, type Box } from './compartmentBoxes.ts';
 import { countConflicts } from './conflicts.ts';
+import { landscapeChoice, TURNED } from './landscape.ts';
 import { strongestSupport, supportingSentences } from './edgeEvidence.ts';
 import { layered } from './layered.ts';
 import { dagreElements, sizeNodes, type SizedNode } from './layoutInput.ts';
@@ -17,7 +18,7 @@ import { dagreSpacing, SPACING } from './spacing.ts';
 import type { LaidOutCompartment, LaidOutNode, LaidOutPathway, Point } from './types.ts';
 
 export interface LayoutOptions {
-	/** Defaults to the pathway's own direction. */
+	/** Defaults to the pathway's own, or its turn when that suits a landscape frame (landscape.ts). */
 	direction?: Direction;
 	/** dagre's ranking, 'network-simplex' by default; given, it forces dagre. */
 	ranker?: Ranker;
@@ -147,8 +148,21 @@ export function layoutPathway(
 	entities: Record<string, Entity>,
 	options: LayoutOptions = {}
 ): LaidOutPathway {
+	const inDirection = (direction: Direction) =>
+		layoutInDirection(whole, entities, { ...options, direction });
+	// A large pathway never fits a screen readably: it keeps its direction, and is laid out once.
+	if (options.direction || whole.nodes.length > LAYERED_ABOVE)
+		return inDirection(options.direction ?? whole.direction);
+	return landscapeChoice(inDirection(whole.direction), () => inDirection(TURNED[whole.direction]));
+}
+
+function layoutInDirection(
+	whole: Pathway,
+	entities: Record<string, Entity>,
+	options: LayoutOptions & { direction: Direction }
+): LaidOutPathway {
 	const { pathway, hidden } = collapseCompartments(whole, options.collapsed ?? new Set());
-	const direction = options.direction ?? pathway.direction;
+	const { direction } = options;
 	const sized = sizeNodes(pathway, entities);
 	let best: { placement: Placement; conflicts: number } | undefined;
 	let failure: unknown;

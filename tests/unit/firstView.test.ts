@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { TYPE } from '../../src/lib/layout/font.ts';
+import {
+	FIT_PADDING,
+	READABLE_LABEL_PX,
+	READABLE_ZOOM,
+	figureBoxStyle,
+	firstViewport,
+	fitViewport,
+	showsWhole
+} from '../../src/lib/view/firstView.ts';
+
+const BOX = { width: 1000, height: 600 };
+const LIMITS = { min: 0.1, max: 4 };
+/** Where the frame's corners land on screen under a viewport. */
+const drawn = (
+	v: ReturnType<typeof firstViewport>,
+	f: { x: number; y: number; width: number; height: number }
+) => ({
+	left: v.pan.x + v.zoom * f.x,
+	top: v.pan.y + v.zoom * f.y,
+	right: v.pan.x + v.zoom * (f.x + f.width),
+	bottom: v.pan.y + v.zoom * (f.y + f.height)
+});
+
+describe('the first view', () => {
+	it('draws node labels at the readable size', () => {
+		expect(READABLE_ZOOM * TYPE.nodeSize).toBeCloseTo(READABLE_LABEL_PX);
+		expect(READABLE_LABEL_PX).toBeGreaterThanOrEqual(10);
+	});
+
+	it('shows a figure that fits readably whole and centred, as fitting does', () => {
+		const small = { x: 0, y: 0, width: 400, height: 200 };
+		const first = firstViewport(BOX, small, LIMITS);
+		expect(first).toEqual(fitViewport(BOX, small, LIMITS));
+		const d = drawn(first, small);
+		expect(d.left - FIT_PADDING).toBeCloseTo(BOX.width - FIT_PADDING - d.right);
+		expect(d.top).toBeGreaterThanOrEqual(FIT_PADDING - 1e-9);
+		expect(d.bottom).toBeLessThanOrEqual(BOX.height - FIT_PADDING + 1e-9);
+	});
+
+	it('never goes below the readable zoom: a tall figure starts at its top, centred across', () => {
+		const tall = { x: 0, y: 0, width: 500, height: 1400 };
+		expect(fitViewport(BOX, tall, LIMITS).zoom).toBeLessThan(READABLE_ZOOM);
+		const first = firstViewport(BOX, tall, LIMITS);
+		expect(first.zoom).toBe(READABLE_ZOOM);
+		const d = drawn(first, tall);
+		expect(d.top).toBeCloseTo(FIT_PADDING);
+		expect(d.bottom).toBeGreaterThan(BOX.height);
+		expect(d.left - FIT_PADDING).toBeCloseTo(BOX.width - FIT_PADDING - d.right);
+	});
+
+	it('starts a wide figure at its left edge, wherever its frame begins', () => {
+		const wide = { x: 30, y: 10, width: 2100, height: 500 };
+		const d = drawn(firstViewport(BOX, wide, LIMITS), wide);
+		expect(d.left).toBeCloseTo(FIT_PADDING);
+		expect(d.right).toBeGreaterThan(BOX.width);
+	});
+
+	it('keeps within the zoom limits', () => {
+		const tiny = { x: 0, y: 0, width: 10, height: 10 };
+		expect(firstViewport(BOX, tiny, LIMITS).zoom).toBe(LIMITS.max);
+		const huge = { x: 0, y: 0, width: 100_000, height: 100 };
+		expect(fitViewport(BOX, huge, LIMITS).zoom).toBe(LIMITS.min);
+	});
+
+	it("gives the page the figure's size at the readable zoom, for the box and the inline figure", () => {
+		expect(figureBoxStyle({ x: 0, y: 0, width: 1400, height: 280 })).toBe(
+			`--readable-width: ${1400 * READABLE_ZOOM}px; --readable-height: ${280 * READABLE_ZOOM}px`
+		);
+	});
+
+	it('knows when a view leaves part of the frame out', () => {
+		const frame = { x: 0, y: 0, width: 100, height: 50 };
+		expect(showsWhole({ x: -10, y: -10, width: 120, height: 70 }, frame)).toBe(true);
+		expect(showsWhole({ x: 0.2, y: 0, width: 99.9, height: 50 }, frame)).toBe(true);
+		expect(showsWhole({ x: 0, y: 0, width: 100, height: 40 }, frame)).toBe(false);
+		expect(showsWhole({ x: 5, y: -10, width: 120, height: 70 }, frame)).toBe(false);
+	});
+});

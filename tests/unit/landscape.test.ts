@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+	LANDSCAPE,
+	landscapeChoice,
+	landscapeScale,
+	TURNED
+} from '../../src/lib/layout/landscape.ts';
+import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
+import { realAtlas } from './helpers/figures.ts';
+
+const figure = (width: number, height: number) => ({ width, height });
+
+describe('the layout chooses its shape for a landscape frame', () => {
+	it('keeps the curated figure when it fits, without laying out the turn', () => {
+		const curated = figure(LANDSCAPE.width - 1, LANDSCAPE.height);
+		let turned = 0;
+		expect(landscapeChoice(curated, () => (turned++, figure(10, 10)))).toBe(curated);
+		expect(turned).toBe(0);
+	});
+
+	it('turns a figure that does not fit when the turn fits larger, and only then', () => {
+		const tall = figure(500, 1400);
+		const wide = figure(3000, 250);
+		const square = figure(1000, 1000);
+		expect(landscapeChoice(figure(2100, 500), () => square)).toBe(square);
+		expect(landscapeChoice(tall, () => wide)).toBe(tall);
+		expect(landscapeScale(wide)).toBeLessThan(landscapeScale(tall));
+	});
+
+	it('turns a quarter each way and back', () => {
+		for (const [from, to] of Object.entries(TURNED)) expect(TURNED[to]).toBe(from);
+	});
+
+	it('lays every curated pathway out in the direction that fits a landscape frame better', () => {
+		const atlas = realAtlas();
+		for (const p of atlas.pathways) {
+			const laid = layoutPathway(p, atlas.entities);
+			const curated = layoutPathway(p, atlas.entities, { direction: p.direction });
+			const turned = layoutPathway(p, atlas.entities, { direction: TURNED[p.direction] });
+			expect([p.direction, TURNED[p.direction]], p.id).toContain(laid.direction);
+			if (landscapeScale(curated) >= 1) expect(laid.direction, p.id).toBe(p.direction);
+			else
+				expect(landscapeScale(laid), p.id).toBe(
+					Math.max(landscapeScale(curated), landscapeScale(turned))
+				);
+		}
+	});
+
+	it('lays out in the direction asked for, whatever its shape', () => {
+		const atlas = realAtlas();
+		const p = atlas.pathways.find((q) => landscapeScale(layoutPathway(q, atlas.entities)) < 1)!;
+		expect(layoutPathway(p, atlas.entities, { direction: 'BT' }).direction).toBe('BT');
+	});
+});
