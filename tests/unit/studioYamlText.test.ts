@@ -65,7 +65,9 @@ describe('studio YAML text edits', () => {
 
 	it('turns an empty one-line list into a block list', () => {
 		const out = appendItem(PATHWAY, ['nodes', 1, 'evidence'], { reference: 'r', note: 'n.' });
-		expect(out).toContain('  - entity: b\n    evidence:\n      - reference: r\n        note: n.\nedges:');
+		expect(out).toContain(
+			'  - entity: b\n    evidence:\n      - reference: r\n        note: n.\nedges:'
+		);
 	});
 
 	it('adds to a one-line list of ids', () => {

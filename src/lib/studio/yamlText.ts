@@ -173,7 +173,12 @@ function appendToSeq(text: string, seq: YAMLSeq, value: unknown, seqPath: YamlPa
 	const indent = ' '.repeat(column(text, dash));
 	const at = lineEnd(text, range(last)[2]);
 	const before = text[at - 1] === '\n' ? '' : '\n';
-	return splice(text, at, at, `${before}${indentLines(newYamlText(value), `${indent}- `, `${indent}  `)}\n`);
+	return splice(
+		text,
+		at,
+		at,
+		`${before}${indentLines(newYamlText(value), `${indent}- `, `${indent}  `)}\n`
+	);
 }
 
 /** `evidence: []` becomes a block list holding the item. */
