@@ -48,7 +48,10 @@ export class AtlasStore {
 	private readonly undone: Change[][] = [];
 	private writes = 0;
 
-	constructor(readonly dir: string) {
+	constructor(
+		readonly dir: string,
+		private readonly onWrite: (full: string) => void = () => {}
+	) {
 		this.root = resolve(dir);
 	}
 
@@ -131,6 +134,16 @@ export class AtlasStore {
 			if (e instanceof ActionError) throw new StudioRefusal('bad-request', e.message);
 			throw e;
 		}
+		return this.change(changed, known);
+	}
+
+	/** Writes a new file (an imported source), as an action that undo removes. */
+	create(path: string, text: string): string[] {
+		if (this.read(path) !== null) throw new StudioRefusal('bad-request', `${path} exists already`);
+		return this.change({ [path]: text }, {});
+	}
+
+	private change(changed: FileTexts, known: Record<string, string>): string[] {
 		const changes = Object.entries(changed).map(([path, after]) => ({
 			path,
 			before: this.read(path),
@@ -165,6 +178,7 @@ export class AtlasStore {
 
 	private write(path: string, text: string | null): void {
 		const full = this.absolute(path);
+		this.onWrite(full);
 		if (text === null) {
 			if (existsSync(full)) unlinkSync(full);
 			return;
