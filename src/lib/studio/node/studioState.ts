@@ -22,6 +22,7 @@ export interface StudioElement {
 export interface StudioSource {
 	id: string;
 	title: string;
+	text: string;
 	sentences: { n: number; start: number; end: number; text: string }[];
 }
 
@@ -98,6 +99,7 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 		sources: Object.values(atlas.sources).map((s) => ({
 			id: s.id,
 			title: s.title,
+			text: s.text,
 			sentences: s.sentences
 		})),
 		references: Object.values(atlas.references).map((r) => ({ id: r.id, title: r.title })),
