@@ -56,8 +56,10 @@ export class Studio {
 		this.take(await this.api.post<StudioState>('state', { pathway: this.pathwayId }));
 	}
 
+	/** Opens a pathway; the address keeps it, so a reload (the dev server's, after a hand edit) reopens it. */
 	async open(id: string | undefined): Promise<void> {
 		this.pathwayId = id;
+		history.replaceState(null, '', id ? `?pathway=${encodeURIComponent(id)}` : location.pathname);
 		this.selected = undefined;
 		this.drawFrom = undefined;
 		await this.load();
@@ -72,8 +74,8 @@ export class Studio {
 				this.take(reply.state);
 				return false;
 			}
-			this.notice = { kind: 'done', text: done };
 			await this.load();
+			this.notice = { kind: 'done', text: done };
 			return true;
 		} finally {
 			this.busy = false;
