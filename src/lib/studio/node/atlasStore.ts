@@ -50,7 +50,7 @@ export class AtlasStore {
 
 	constructor(
 		readonly dir: string,
-		private readonly onWrite: (full: string) => void = () => {}
+		private readonly onWrite: (full: string, text: string | null) => void = () => {}
 	) {
 		this.root = resolve(dir);
 	}
@@ -178,7 +178,7 @@ export class AtlasStore {
 
 	private write(path: string, text: string | null): void {
 		const full = this.absolute(path);
-		this.onWrite(full);
+		this.onWrite(full, text);
 		if (text === null) {
 			if (existsSync(full)) unlinkSync(full);
 			return;

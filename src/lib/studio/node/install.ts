@@ -1,19 +1,22 @@
 /** Puts the studio on the dev server: its middleware, and a quiet watcher for its own writes. */
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { newToken, STUDIO_PATH, studioMiddleware } from './middleware.ts';
 
-/** Files the studio wrote in the last moments: their change needs no page reload. */
-const QUIET_MS = 3000;
-const ownWrites = new Map<string, number>();
+/** What the studio last wrote to each file: a change to that content needs no page reload. */
+const ownWrites = new Map<string, string | null>();
 
-export function studioWrote(full: string): void {
-	ownWrites.set(resolve(full), Date.now());
+export function studioWrote(full: string, text: string | null): void {
+	ownWrites.set(resolve(full), text);
 }
 
+/** Whether a file is as the studio left it (a hand edit, even a moment later, is not). */
 export function isStudioWrite(full: string): boolean {
-	const at = ownWrites.get(resolve(full));
-	return at !== undefined && Date.now() - at < QUIET_MS;
+	const path = resolve(full);
+	if (!ownWrites.has(path)) return false;
+	const now = existsSync(path) ? readFileSync(path, 'utf8') : null;
+	return now === ownWrites.get(path);
 }
 
 export function installStudio(server: ViteDevServer, dir: string): void {

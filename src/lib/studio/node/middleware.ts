@@ -21,7 +21,7 @@ export interface StudioOptions {
 	dir: string;
 	token?: string;
 	/** Told of every file the studio writes (the dev server then needs no page reload). */
-	onWrite?: (full: string) => void;
+	onWrite?: (full: string, text: string | null) => void;
 	/** The page's HTML through the dev server (its client script and module graph). */
 	transformHtml?: (url: string, html: string) => Promise<string>;
 }
