@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
-import { elementPoint } from './helpers.ts';
+import { elementPoint, settled } from './helpers.ts';
 import { dragSelect, startStudio, type StudioServer } from './studioServer.ts';
 
 const PORT = (Number(process.env.ATLAS_TEST_PORT) || 4173) + 1003;
@@ -87,37 +87,37 @@ test('a curator turns a PubMed XML file into a cited pathway with steps', async 
 	await entity.getByRole('button', { name: 'Create entity' }).click();
 	await done(page, 'Node cortical-calcium added.');
 
-	// Arrows: one drawn on the diagram with the pointer, two from the form with the keyboard.
-	await page
-		.getByRole('combobox', { name: /^Relation/ })
-		.first()
-		.selectOption('blocks');
+	// Arrows: one clicked and one dragged on the diagram, one from the form by keyboard.
+	const relation = page.getByRole('combobox', { name: /^Relation/ }).first();
+	await relation.selectOption('blocks');
 	await page.getByLabel(/Draw on the diagram/).check();
-	await page.click('body', { position: { x: 1, y: 1 } });
+	await settled(page);
 	const from = await elementPoint(page, 'ketamine');
 	await page.mouse.click(from.x, from.y);
+	await settled(page);
 	const to = await elementPoint(page, 'nmda-receptor');
 	await page.mouse.click(to.x, to.y);
 	await done(page, 'Arrow ketamine blocks nmda-receptor added.');
+	await relation.selectOption('increases');
+	await settled(page);
+	const start = await elementPoint(page, 'ketamine');
+	const end = await elementPoint(page, 'cortical-calcium');
+	await page.mouse.move(start.x, start.y);
+	await page.mouse.down();
+	await page.mouse.move(end.x, end.y, { steps: 10 });
+	await page.mouse.up();
+	await done(page, 'Arrow ketamine increases cortical-calcium added.');
 	await page.getByLabel(/Draw on the diagram/).uncheck();
 	const arrow = page.getByRole('form', { name: 'New arrow' });
-	await page
-		.getByRole('combobox', { name: /^Relation/ })
-		.first()
-		.selectOption('increases');
-	await arrow.getByRole('combobox', { name: /^From/ }).selectOption('ketamine');
-	await arrow.getByRole('combobox', { name: /^To/ }).selectOption('cortical-calcium');
-	await arrow.getByRole('button', { name: 'Add arrow' }).focus();
-	await page.keyboard.press('Enter');
-	await done(page, 'Arrow ketamine increases cortical-calcium added.');
 	await page
 		.getByRole('combobox', { name: /^Relation/ })
 		.first()
 		.selectOption('leads-to');
 	await arrow.getByRole('combobox', { name: /^From/ }).selectOption('nmda-receptor');
 	await arrow.getByRole('combobox', { name: /^To/ }).selectOption('rapid-antidepressant-effect');
-	await arrow.getByRole('button', { name: 'Add arrow' }).click();
-	await done(page, 'added.');
+	await arrow.getByRole('button', { name: 'Add arrow' }).focus();
+	await page.keyboard.press('Enter');
+	await done(page, 'Arrow nmda-receptor leads-to rapid-antidepressant-effect added.');
 
 	// Cite every element by selecting words of the imported source.
 	await page.getByRole('combobox', { name: /^Source/ }).selectOption('muller-2021');

@@ -112,10 +112,15 @@ export class Studio {
 			return;
 		}
 		const source = this.drawFrom;
+		await this.drawArrow(source, id);
+	}
+
+	/** An arrow drawn on the diagram, with the relation chosen for drawing. */
+	async drawArrow(source: string, target: string): Promise<void> {
 		this.drawFrom = undefined;
 		await this.edit(
-			{ kind: 'add-edge', source, target: id, relation: this.relation },
-			`Arrow ${source} ${this.relation} ${id} added.`
+			{ kind: 'add-edge', source, target, relation: this.relation },
+			`Arrow ${source} ${this.relation} ${target} added.`
 		);
 	}
 }
