@@ -1,4 +1,5 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -214,6 +215,21 @@ describe('studio write-back', () => {
 		}
 		expect(() => store.absolute('../entities.yaml')).toThrow(StudioRefusal);
 		expect(() => store.absolute('sources/../../x.yaml')).toThrow(StudioRefusal);
+	});
+
+	it('refuses to write through a link that leads out of the atlas folder', () => {
+		const elsewhere = mkdtempSync(join(tmpdir(), 'atlas-studio-elsewhere-'));
+		try {
+			rmSync(join(atlas.dir, 'sources'), { recursive: true });
+			symlinkSync(elsewhere, join(atlas.dir, 'sources'));
+			expect(() => store.create('sources/new-source.yaml', 'title: x\n')).toThrow(StudioRefusal);
+			expect(readdirSync(elsewhere)).toEqual([]);
+			writeFileSync(join(elsewhere, 'x.yaml'), 'title: x\n');
+			symlinkSync(join(elsewhere, 'x.yaml'), join(atlas.dir, 'linked.yaml'));
+			expect(() => store.absolute('linked.yaml')).toThrow(StudioRefusal);
+		} finally {
+			rmSync(elsewhere, { recursive: true, force: true });
+		}
 	});
 
 	it('undoes and redoes one action at a time, byte for byte', () => {

@@ -8,6 +8,7 @@ import {
 	existsSync,
 	lstatSync,
 	readFileSync,
+	realpathSync,
 	renameSync,
 	unlinkSync,
 	writeFileSync
@@ -58,8 +59,14 @@ export class AtlasStore {
 	/** The absolute path of a file inside the atlas folder; anything else is refused. */
 	absolute(path: string): string {
 		const full = resolve(this.root, path);
-		if (!FILE.test(path) || !full.startsWith(this.root + sep))
-			throw new StudioRefusal('bad-request', `"${path}" is not a file of the atlas folder`);
+		const outside = () =>
+			new StudioRefusal('bad-request', `"${path}" is not a file of the atlas folder`);
+		if (!FILE.test(path) || !full.startsWith(this.root + sep)) throw outside();
+		// A folder on the way that is a link (sources/ -> elsewhere) must not lead out either.
+		const realRoot = realpathSync(this.root);
+		const folder = dirname(full);
+		if (existsSync(folder) && !(realpathSync(folder) + sep).startsWith(realRoot + sep))
+			throw outside();
 		if (existsSync(full) && !lstatSync(full).isFile())
 			throw new StudioRefusal('bad-request', `"${path}" is not a plain file`);
 		return full;
