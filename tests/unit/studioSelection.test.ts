@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	markedSentences,
 	searchCatalogue,
 	snapToWords,
 	spanBetween,
@@ -27,6 +28,19 @@ describe('studio selection', () => {
 		const span = wordSpan(S2, 2, 4);
 		expect(span && TEXT.slice(...span)).toBe('acts within hours.');
 		expect(wordSpan(S2, 2, 9)).toBeUndefined();
+	});
+
+	it('marks a quote in the sentences it spans', () => {
+		const start = TEXT.indexOf('receptors. It');
+		const marked = markedSentences(
+			[S1, { ...S2, n: 2 }].map((s, i) => ({ n: i + 1, ...s })),
+			start,
+			start + 13
+		);
+		expect(marked).toEqual([
+			{ n: 1, before: 'Ketamine blocks NMDA ', quoted: 'receptors.', after: '' },
+			{ n: 2, before: '', quoted: 'It', after: ' acts within hours.' }
+		]);
 	});
 
 	it('finds catalogue entries by label, id and synonym', () => {

@@ -65,3 +65,30 @@ export function searchCatalogue<T extends { id: string; label: string; synonyms:
 		.slice(0, limit)
 		.map((x) => x.e);
 }
+
+export interface MarkedSentence {
+	n: number;
+	before: string;
+	quoted: string;
+	after: string;
+}
+
+/** The sentences a quote spans, each cut where the quote starts and ends in it. */
+export function markedSentences(
+	sentences: { n: number; start: number; text: string }[],
+	start: number,
+	end: number
+): MarkedSentence[] {
+	return sentences
+		.filter((s) => s.start < end && s.start + s.text.length > start)
+		.map((s) => {
+			const from = Math.max(start - s.start, 0);
+			const to = Math.min(end - s.start, s.text.length);
+			return {
+				n: s.n,
+				before: s.text.slice(0, from),
+				quoted: s.text.slice(from, to),
+				after: s.text.slice(to)
+			};
+		});
+}
