@@ -20,6 +20,8 @@ import { sourceYaml, type Imported } from './sourceYaml.ts';
 
 export interface AddSourceOptions {
 	file?: string;
+	/** The file's text when it has already been read (the studio's importer): `file` is its name. */
+	fileText?: string;
 	pmid?: string;
 	doi?: string;
 	/** The atlas folder (holding sources/). */
@@ -55,7 +57,7 @@ async function read(o: AddSourceOptions): Promise<Fetched & { where: string }> {
 	if (o.file !== undefined) {
 		let text: string;
 		try {
-			text = readFileSync(o.file, 'utf8');
+			text = o.fileText ?? readFileSync(o.file, 'utf8');
 		} catch {
 			throw new InputError(o.file, 1, 1, 'cannot read this file', 'check the path');
 		}
@@ -122,7 +124,15 @@ function chooseId(o: AddSourceOptions, record: SourceRecord, sourcesDir: string,
 	return { id: uniqueId(base, taken), replaced: false };
 }
 
-export async function addSource(o: AddSourceOptions): Promise<AddedSource> {
+/** A source ready to be written: what addSource writes, for a caller that writes it itself. */
+export interface PreparedSource extends Omit<AddedSource, 'path'> {
+	/** The file to write, inside the atlas folder. */
+	full: string;
+	yamlText: string;
+}
+
+/** Reads and checks a source and chooses its id, writing nothing. */
+export async function prepareSource(o: AddSourceOptions): Promise<PreparedSource> {
 	if (o.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.id)) {
 		throw new UsageError(`--id ${o.id}: an id is lower-case letters, digits and single hyphens`);
 	}
@@ -141,15 +151,13 @@ export async function addSource(o: AddSourceOptions): Promise<AddedSource> {
 	};
 	const yamlText = sourceYaml(record, imported, sentences);
 	checkAgainstSchema(fetched.where, yamlText);
-	mkdirSync(sourcesDir, { recursive: true });
 	const full = join(sourcesDir, `${id}.yaml`);
+	return { id, full, yamlText, kind: fetched.kind, record, sentences, replaced };
+}
+
+export async function addSource(o: AddSourceOptions): Promise<AddedSource> {
+	const { full, yamlText, ...added } = await prepareSource(o);
+	mkdirSync(join(o.dir, 'sources'), { recursive: true });
 	writeFileSync(full, yamlText);
-	return {
-		id,
-		path: shownPath(full),
-		kind: fetched.kind,
-		record,
-		sentences,
-		replaced
-	};
+	return { ...added, path: shownPath(full) };
 }

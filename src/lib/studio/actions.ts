@@ -1,0 +1,281 @@
+/**
+ * The studio's actions, each one small edit of the curated files (see yamlText.ts).
+ * Pure: the files' texts in, the changed texts out. Validation and writing are in commit.ts.
+ */
+import type { Direction, Relation } from '../schema/vocabulary.ts';
+import {
+	appendItem,
+	deleteKey,
+	moveItem,
+	newYamlText,
+	removeItem,
+	setScalar,
+	valueAt,
+	YamlEditError
+} from './yamlText.ts';
+
+export type Support = 'stated' | 'listed';
+
+export type StudioAction =
+	| {
+			kind: 'create-pathway';
+			id: string;
+			title: string;
+			summary: string;
+			direction: Direction;
+			entity: string;
+	  }
+	| {
+			kind: 'create-entity';
+			id: string;
+			label: string;
+			zh?: string;
+			entityKind: string;
+			description: string;
+			xrefs?: Record<string, string>;
+	  }
+	| { kind: 'add-node'; pathway: string; entity: string; compartment?: string }
+	| { kind: 'add-compartment'; pathway: string; id: string; label: string; compartmentKind: string }
+	| { kind: 'add-edge'; pathway: string; source: string; target: string; relation: Relation }
+	| { kind: 'set-relation'; pathway: string; edge: string; relation: Relation }
+	| { kind: 'reverse-edge'; pathway: string; edge: string }
+	| { kind: 'delete-node'; pathway: string; node: string }
+	| { kind: 'delete-edge'; pathway: string; edge: string }
+	| { kind: 'set-compartment'; pathway: string; node: string; compartment: string | null }
+	| {
+			kind: 'add-quote';
+			pathway: string;
+			element: string;
+			source: string;
+			start: number;
+			end: number;
+			support: Support;
+	  }
+	| { kind: 'add-background'; pathway: string; element: string; reference: string; note: string }
+	| { kind: 'remove-evidence'; pathway: string; element: string; index: number }
+	| { kind: 'add-step'; pathway: string; show: string[]; narration: string }
+	| { kind: 'set-narration'; pathway: string; index: number; narration: string }
+	| { kind: 'move-step'; pathway: string; from: number; to: number }
+	| { kind: 'delete-step'; pathway: string; index: number };
+
+/** Texts of the curated files by their path inside the atlas folder ("entities.yaml"). */
+export type FileTexts = Record<string, string>;
+
+export interface ActionContext {
+	/** The text of a source, as the validator reads it (the `text` field). */
+	sourceText(id: string): string | undefined;
+}
+
+export class ActionError extends Error {}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ENTITIES = 'entities.yaml';
+export const pathwayFile = (id: string): string => `${id}.yaml`;
+
+function checkId(what: string, id: string): void {
+	if (!ID.test(id))
+		throw new ActionError(
+			`${what} "${id}" is not an id: lower-case letters, digits and single hyphens`
+		);
+}
+
+interface RawNode {
+	id?: string;
+	entity?: string;
+}
+interface RawEdge {
+	id?: string;
+	source?: string;
+	target?: string;
+	relation?: string;
+}
+
+const nodeId = (n: RawNode): string | undefined => n.id ?? n.entity;
+const edgeId = (e: RawEdge): string => e.id ?? `${e.source}-${e.relation}-${e.target}`;
+
+function list<T>(text: string, key: string): T[] {
+	const value = valueAt(text, [key]);
+	return Array.isArray(value) ? (value as T[]) : [];
+}
+
+/** Where an element is in its pathway file: ["nodes", 2] or ["edges", 0]. */
+function locate(text: string, element: string): ['nodes' | 'edges', number] {
+	const n = list<RawNode>(text, 'nodes').findIndex((x) => nodeId(x) === element);
+	if (n >= 0) return ['nodes', n];
+	const e = list<RawEdge>(text, 'edges').findIndex((x) => edgeId(x) === element);
+	if (e >= 0) return ['edges', e];
+	throw new ActionError(`the pathway has no element "${element}"`);
+}
+
+function pathwayText(files: FileTexts, id: string): string {
+	checkId('pathway', id);
+	const text = files[pathwayFile(id)];
+	if (text === undefined) throw new ActionError(`there is no pathway "${id}"`);
+	return text;
+}
+
+/** Steps that show `old` show `renamed` instead (an edge's derived id changed). */
+function renameInSteps(text: string, old: string, renamed: string): string {
+	list<{ show?: string[] }>(text, 'steps').forEach((step, s) => {
+		(step.show ?? []).forEach((shown, i) => {
+			if (shown === old) text = setScalar(text, ['steps', s, 'show', i], renamed);
+		});
+	});
+	return text;
+}
+
+/** Steps no longer show `gone`; a step left showing nothing is removed. */
+function dropFromSteps(text: string, gone: string): string {
+	const steps = list<{ show?: string[] }>(text, 'steps');
+	for (let s = steps.length - 1; s >= 0; s--) {
+		const show = steps[s]?.show ?? [];
+		if (show.length === 1 && show[0] === gone) {
+			text = removeItem(text, ['steps'], s);
+			continue;
+		}
+		for (let i = show.length - 1; i >= 0; i--)
+			if (show[i] === gone) text = removeItem(text, ['steps', s, 'show'], i);
+	}
+	return text;
+}
+
+function createPathway(files: FileTexts, a: Extract<StudioAction, { kind: 'create-pathway' }>) {
+	checkId('pathway', a.id);
+	const path = pathwayFile(a.id);
+	if (files[path] !== undefined) throw new ActionError(`the pathway "${a.id}" exists already`);
+	const doc = {
+		title: a.title,
+		summary: a.summary,
+		direction: a.direction,
+		nodes: [{ entity: a.entity }]
+	};
+	const text = `${newYamlText(doc)}\n`;
+	return { [path]: text };
+}
+
+function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create-entity' }>) {
+	checkId('entity', a.id);
+	const text = files[ENTITIES];
+	if (text === undefined) throw new ActionError('there is no entities.yaml');
+	const entity = {
+		id: a.id,
+		label: a.label,
+		...(a.zh ? { zh: a.zh } : {}),
+		kind: a.entityKind,
+		description: a.description,
+		...(a.xrefs && Object.keys(a.xrefs).length ? { xrefs: a.xrefs } : {})
+	};
+	return { [ENTITIES]: appendItem(text, ['entities'], entity) };
+}
+
+function editEdge(text: string, edge: string, change: (text: string, i: number) => string) {
+	const [where, i] = locate(text, edge);
+	if (where !== 'edges') throw new ActionError(`"${edge}" is a node, not an arrow`);
+	const changed = change(text, i);
+	const raw = list<RawEdge>(changed, 'edges')[i] as RawEdge;
+	return renameInSteps(changed, edge, edgeId(raw));
+}
+
+function deleteNode(text: string, node: string): string {
+	const [where, index] = locate(text, node);
+	if (where !== 'nodes') throw new ActionError(`"${node}" is an arrow, not a node`);
+	const edges = list<RawEdge>(text, 'edges');
+	for (let i = edges.length - 1; i >= 0; i--) {
+		const e = edges[i] as RawEdge;
+		if (e.source === node || e.target === node) {
+			text = dropFromSteps(removeItem(text, ['edges'], i), edgeId(e));
+		}
+	}
+	return dropFromSteps(removeItem(text, ['nodes'], index), node);
+}
+
+function quote(ctx: ActionContext, a: Extract<StudioAction, { kind: 'add-quote' }>): string {
+	const text = ctx.sourceText(a.source);
+	if (text === undefined) throw new ActionError(`there is no source "${a.source}"`);
+	if (!(0 <= a.start && a.start < a.end && a.end <= text.length))
+		throw new ActionError('the selection is not inside the source text');
+	// The source's own characters for the span, on one line, without the selection's edges.
+	return text.slice(a.start, a.end).replace(/\s+/g, ' ').trim();
+}
+
+function editPathway(text: string, a: StudioAction, ctx: ActionContext): string {
+	switch (a.kind) {
+		case 'add-node':
+			return appendItem(text, ['nodes'], {
+				entity: a.entity,
+				...(a.compartment ? { compartment: a.compartment } : {})
+			});
+		case 'add-compartment':
+			checkId('compartment', a.id);
+			return appendItem(text, ['compartments'], {
+				id: a.id,
+				label: a.label,
+				kind: a.compartmentKind
+			});
+		case 'add-edge':
+			return appendItem(text, ['edges'], {
+				source: a.source,
+				target: a.target,
+				relation: a.relation
+			});
+		case 'set-relation':
+			return editEdge(text, a.edge, (t, i) => setScalar(t, ['edges', i, 'relation'], a.relation));
+		case 'reverse-edge':
+			return editEdge(text, a.edge, (t, i) => {
+				const e = list<RawEdge>(t, 'edges')[i] as RawEdge;
+				const swapped = setScalar(t, ['edges', i, 'source'], e.target ?? '');
+				return setScalar(swapped, ['edges', i, 'target'], e.source ?? '');
+			});
+		case 'delete-node':
+			return deleteNode(text, a.node);
+		case 'delete-edge': {
+			const [where, i] = locate(text, a.edge);
+			if (where !== 'edges') throw new ActionError(`"${a.edge}" is a node, not an arrow`);
+			return dropFromSteps(removeItem(text, ['edges'], i), a.edge);
+		}
+		case 'set-compartment': {
+			const [where, i] = locate(text, a.node);
+			if (where !== 'nodes') throw new ActionError(`"${a.node}" is an arrow, not a node`);
+			return a.compartment === null
+				? deleteKey(text, ['nodes', i], 'compartment')
+				: setScalar(text, ['nodes', i, 'compartment'], a.compartment);
+		}
+		case 'add-quote':
+			return appendItem(text, [...locate(text, a.element), 'evidence'], {
+				source: a.source,
+				quote: quote(ctx, a),
+				support: a.support
+			});
+		case 'add-background':
+			return appendItem(text, [...locate(text, a.element), 'evidence'], {
+				reference: a.reference,
+				note: a.note,
+				support: 'background'
+			});
+		case 'remove-evidence':
+			return removeItem(text, [...locate(text, a.element), 'evidence'], a.index);
+		case 'add-step':
+			return appendItem(text, ['steps'], { show: a.show, narration: a.narration });
+		case 'set-narration':
+			return setScalar(text, ['steps', a.index, 'narration'], a.narration);
+		case 'move-step':
+			return moveItem(text, ['steps'], a.from, a.to);
+		case 'delete-step':
+			return removeItem(text, ['steps'], a.index);
+		default:
+			throw new ActionError(`"${a.kind}" is not an edit of a pathway`);
+	}
+}
+
+/** The files an action changes, with their new texts. Throws ActionError on a bad request. */
+export function applyAction(files: FileTexts, a: StudioAction, ctx: ActionContext): FileTexts {
+	try {
+		if (a.kind === 'create-pathway') return createPathway(files, a);
+		if (a.kind === 'create-entity') return createEntity(files, a);
+		const path = pathwayFile(a.pathway);
+		return { [path]: editPathway(pathwayText(files, a.pathway), a, ctx) };
+	} catch (e) {
+		if (e instanceof YamlEditError) throw new ActionError(e.message);
+		throw e;
+	}
+}

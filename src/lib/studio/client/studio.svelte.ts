@@ -1,0 +1,126 @@
+/** The studio page's state: what the server last said, what is open and selected, and the edits. */
+import type { StudioAction } from '../actions.ts';
+import type { StudioElement, StudioState } from '../node/studioState.ts';
+import type { Relation } from '../../schema/vocabulary.ts';
+import type { Reply, StudioApi } from './api.ts';
+
+export interface Notice {
+	kind: 'error' | 'done';
+	text: string;
+}
+
+/** A span of a source picked for citing. */
+export interface PickedSpan {
+	source: string;
+	start: number;
+	end: number;
+	text: string;
+}
+
+type PathwayAction = Exclude<StudioAction, { kind: 'create-pathway' | 'create-entity' }>;
+type WithoutPathway<A> = A extends unknown ? Omit<A, 'pathway'> : never;
+
+export class Studio {
+	state = $state<StudioState>();
+	pathwayId = $state<string>();
+	selected = $state<string>();
+	notice = $state<Notice>();
+	busy = $state(false);
+	/** Bumped on every new state: the diagram is drawn again from the new layout. */
+	version = $state(0);
+	/** Drawing an arrow: the node picked first; the next node picked is the target. */
+	drawFrom = $state<string>();
+	drawing = $state(false);
+	relation = $state<Relation>('activates');
+	span = $state<PickedSpan>();
+
+	constructor(private readonly api: StudioApi) {}
+
+	get pathway() {
+		return this.state?.pathway;
+	}
+
+	get element(): StudioElement | undefined {
+		return this.pathway?.elements.find((e) => e.id === this.selected);
+	}
+
+	private take(state: StudioState | undefined): void {
+		if (!state) return;
+		this.state = state;
+		this.version++;
+		const kept = state.pathway?.elements.some((e) => e.id === this.selected);
+		if (!kept) this.selected = undefined;
+	}
+
+	async load(): Promise<void> {
+		this.take(await this.api.post<StudioState>('state', { pathway: this.pathwayId }));
+	}
+
+	/** Opens a pathway; the address keeps it, so a reload (the dev server's, after a hand edit) reopens it. */
+	async open(id: string | undefined): Promise<void> {
+		this.pathwayId = id;
+		history.replaceState(null, '', id ? `?pathway=${encodeURIComponent(id)}` : location.pathname);
+		this.selected = undefined;
+		this.drawFrom = undefined;
+		await this.load();
+	}
+
+	private async send(route: string, body: object, done: string): Promise<boolean> {
+		this.busy = true;
+		try {
+			const reply: Reply = await this.api.post(route, { ...body, pathway: this.pathwayId });
+			if (!reply.ok) {
+				this.notice = { kind: 'error', text: reply.message ?? 'refused' };
+				this.take(reply.state);
+				return false;
+			}
+			await this.load();
+			this.notice = { kind: 'done', text: done };
+			return true;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** One action, with the hashes of the files as the studio last read them. */
+	act(action: StudioAction, done: string): Promise<boolean> {
+		return this.send('action', { action, hashes: this.state?.hashes ?? {} }, done);
+	}
+
+	edit(action: WithoutPathway<PathwayAction>, done: string): Promise<boolean> {
+		if (!this.pathwayId) return Promise.resolve(false);
+		return this.act({ ...action, pathway: this.pathwayId } as PathwayAction, done);
+	}
+
+	undo = (): Promise<boolean> => this.send('undo', {}, 'Undone.');
+	redo = (): Promise<boolean> => this.send('redo', {}, 'Redone.');
+
+	importSource(body: { name?: string; text?: string; pmid?: string; doi?: string }) {
+		return this.send('import', body, 'Source added.');
+	}
+
+	/** A node or arrow picked on the diagram or in the list; while drawing, nodes make an arrow. */
+	async pick(id: string | undefined): Promise<void> {
+		const isNode = this.pathway?.elements.some((e) => e.id === id && e.kind === 'node');
+		if (!this.drawing || !id || !isNode) {
+			this.selected = id;
+			return;
+		}
+		if (!this.drawFrom) {
+			this.drawFrom = id;
+			this.selected = id;
+			return;
+		}
+		const source = this.drawFrom;
+		await this.drawArrow(source, id);
+	}
+
+	/** An arrow drawn on the diagram, with the relation chosen for drawing. */
+	async drawArrow(source: string, target: string): Promise<void> {
+		this.drawFrom = undefined;
+		await this.edit(
+			{ kind: 'add-edge', source, target, relation: this.relation },
+			`Arrow ${source} ${this.relation} ${target} added.`
+		);
+	}
+}

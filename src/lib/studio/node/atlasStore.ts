@@ -1,0 +1,232 @@
+/**
+ * The studio's write-back: an action's edit is validated with the one validator, refused when a
+ * file changed on disk since the studio read it, and written atomically; undo and redo write the
+ * texts back under the same checks.
+ */
+import { createHash } from 'node:crypto';
+import {
+	existsSync,
+	lstatSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	unlinkSync,
+	writeFileSync
+} from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { formatDiagnostic } from '../../diagnostics.ts';
+import { readCuratedDir } from '../../server/readCuratedDir.ts';
+import { pathIn, type CuratedFiles } from '../../validate/files.ts';
+import { validateAtlas, type ValidationResult } from '../../validate/validateAtlas.ts';
+import { ActionError, applyAction, type FileTexts, type StudioAction } from '../actions.ts';
+
+export type RefusalReason = 'bad-request' | 'invalid' | 'conflict' | 'nothing-to-undo';
+
+export class StudioRefusal extends Error {
+	constructor(
+		readonly reason: RefusalReason,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+export const hashText = (text: string): string =>
+	createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+
+interface Change {
+	path: string;
+	/** null: the file did not exist. */
+	before: string | null;
+	after: string | null;
+}
+
+const FILE = /^(sources\/)?[a-z0-9]+(-[a-z0-9]+)*\.yaml$/;
+
+export class AtlasStore {
+	private readonly root: string;
+	private readonly done: Change[][] = [];
+	private readonly undone: Change[][] = [];
+	private writes = 0;
+
+	constructor(
+		readonly dir: string,
+		private readonly onWrite: (full: string, text: string | null) => void = () => {}
+	) {
+		this.root = resolve(dir);
+	}
+
+	/** The absolute path of a file inside the atlas folder; anything else is refused. */
+	absolute(path: string): string {
+		const full = resolve(this.root, path);
+		const outside = () =>
+			new StudioRefusal('bad-request', `"${path}" is not a file of the atlas folder`);
+		if (!FILE.test(path) || !full.startsWith(this.root + sep)) throw outside();
+		// A folder on the way that is a link (sources/ -> elsewhere) must not lead out either.
+		const realRoot = realpathSync(this.root);
+		const folder = dirname(full);
+		if (existsSync(folder) && !(realpathSync(folder) + sep).startsWith(realRoot + sep))
+			throw outside();
+		if (existsSync(full) && !lstatSync(full).isFile())
+			throw new StudioRefusal('bad-request', `"${path}" is not a plain file`);
+		return full;
+	}
+
+	private read(path: string): string | null {
+		const full = this.absolute(path);
+		return existsSync(full) ? readFileSync(full, 'utf8') : null;
+	}
+
+	private curated(): CuratedFiles {
+		return readCuratedDir(this.dir);
+	}
+
+	private relative(shown: string): string {
+		const prefix = this.dir.replace(/\/+$/, '') + '/';
+		return shown.startsWith(prefix) ? shown.slice(prefix.length) : shown;
+	}
+
+	/** Every curated file's text, by its path in the atlas folder. */
+	texts(): FileTexts {
+		const files = this.curated();
+		const all = [files.entities, files.references, ...files.sources, ...files.pathways];
+		return Object.fromEntries(
+			all.flatMap((f) => (f ? [[this.relative(f.path), f.text] as const] : []))
+		);
+	}
+
+	/** The hash of every curated file as it is on disk now. */
+	hashes(): Record<string, string> {
+		const out: Record<string, string> = {};
+		for (const path of Object.keys(this.texts())) {
+			const text = this.read(path);
+			if (text !== null) out[path] = hashText(text);
+		}
+		return out;
+	}
+
+	validate(changed: Record<string, string | null> = {}): ValidationResult {
+		const files = this.curated();
+		const swap = <T extends { path: string; text: string }>(list: T[]) =>
+			list.flatMap((f) => {
+				const rel = this.relative(f.path);
+				if (!(rel in changed)) return [f];
+				const text = changed[rel];
+				return text === null || text === undefined ? [] : [{ ...f, text }];
+			});
+		const known = new Set(Object.keys(this.texts()));
+		const added = Object.entries(changed).filter(([p, t]) => t !== null && !known.has(p));
+		const addedAs = (folder: boolean) =>
+			added
+				.filter(([p]) => p.startsWith('sources/') === folder)
+				.map(([p, t]) => ({ path: pathIn(this.dir, p), text: t as string }));
+		return validateAtlas({
+			...files,
+			...(files.entities && { entities: swap([files.entities])[0] }),
+			...(files.references && { references: swap([files.references])[0] }),
+			sources: [...swap(files.sources), ...addedAs(true)],
+			pathways: [...swap(files.pathways), ...addedAs(false)]
+		});
+	}
+
+	/** Applies an action the client asks for, knowing the files at the hashes it sends. */
+	apply(action: StudioAction, known: Record<string, string>): string[] {
+		const current = this.validate();
+		let changed: FileTexts;
+		try {
+			changed = applyAction(this.texts(), action, {
+				sourceText: (id) => current.atlas.sources[id]?.text
+			});
+		} catch (e) {
+			if (e instanceof ActionError) throw new StudioRefusal('bad-request', e.message);
+			throw e;
+		}
+		return this.change(changed, known);
+	}
+
+	/** Writes a new file (an imported source), as an action that undo removes. */
+	create(path: string, text: string): string[] {
+		if (this.read(path) !== null) throw new StudioRefusal('bad-request', `${path} exists already`);
+		return this.change({ [path]: text }, {});
+	}
+
+	private change(changed: FileTexts, known: Record<string, string>): string[] {
+		const changes = Object.entries(changed).map(([path, after]) => ({
+			path,
+			before: this.read(path),
+			after
+		}));
+		for (const c of changes) this.checkUnchanged(c.path, c.before, known[c.path]);
+		this.commit(changes);
+		this.done.push(changes);
+		this.undone.length = 0;
+		return changes.map((c) => c.path);
+	}
+
+	private checkUnchanged(path: string, onDisk: string | null, knownHash: string | undefined) {
+		if (onDisk === null) return;
+		if (knownHash !== hashText(onDisk))
+			throw new StudioRefusal(
+				'conflict',
+				`${path} changed on disk since the studio read it; the studio has reloaded it — check the change and try again`
+			);
+	}
+
+	/** Validates the new texts together with the rest of the atlas, then writes them. */
+	private commit(changes: Change[]): void {
+		const result = this.validate(Object.fromEntries(changes.map((c) => [c.path, c.after])));
+		const first = result.errors[0];
+		if (first) {
+			const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
+			throw new StudioRefusal('invalid', `${formatDiagnostic(first)}${more}`);
+		}
+		for (const c of changes) this.write(c.path, c.after);
+	}
+
+	private write(path: string, text: string | null): void {
+		const full = this.absolute(path);
+		this.onWrite(full, text);
+		if (text === null) {
+			if (existsSync(full)) unlinkSync(full);
+			return;
+		}
+		const temporary = join(dirname(full), `.${basename(full)}.${process.pid}-${++this.writes}.tmp`);
+		writeFileSync(temporary, text, 'utf8');
+		renameSync(temporary, full);
+	}
+
+	/** Writes back the texts before the last action, if the files are still as it left them. */
+	undo(): string[] {
+		return this.step(this.done, this.undone, (c) => ({ ...c, before: c.after, after: c.before }));
+	}
+
+	redo(): string[] {
+		return this.step(this.undone, this.done, (c) => c);
+	}
+
+	private step(from: Change[][], to: Change[][], turn: (c: Change) => Change): string[] {
+		const entry = from[from.length - 1];
+		if (!entry) throw new StudioRefusal('nothing-to-undo', 'there is nothing to undo or redo');
+		const changes = entry.map(turn);
+		for (const c of changes) {
+			const onDisk = this.read(c.path);
+			if (onDisk !== c.before)
+				throw new StudioRefusal(
+					'conflict',
+					`${c.path} changed on disk since the studio wrote it; undo would overwrite that change`
+				);
+		}
+		this.commit(changes);
+		from.pop();
+		to.push(entry);
+		return changes.map((c) => c.path);
+	}
+
+	get canUndo(): boolean {
+		return this.done.length > 0;
+	}
+
+	get canRedo(): boolean {
+		return this.undone.length > 0;
+	}
+}

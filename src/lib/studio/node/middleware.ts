@@ -1,0 +1,181 @@
+/**
+ * The studio's endpoint on the dev server (only with `npm run studio`). A request is answered
+ * only when it comes from this machine, names this machine as its host (no DNS rebinding),
+ * and, for the API, carries the session's token and a same-origin `Origin` header: a web page
+ * in another tab can neither read the token nor write.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { onlineOptionsFromEnv } from '../../sources/online.ts';
+import { InputError, NetworkError } from '../../sources/errors.ts';
+import { prepareSource, UsageError } from '../../sources/addSource.ts';
+import type { StudioAction } from '../actions.ts';
+import { AtlasStore, StudioRefusal } from './atlasStore.ts';
+import { studioState } from './studioState.ts';
+
+export const STUDIO_PATH = '/studio';
+const API = `${STUDIO_PATH}/api/`;
+const MAX_BODY = 5_000_000;
+
+export interface StudioOptions {
+	dir: string;
+	token?: string;
+	/** Told of every file the studio writes (the dev server then needs no page reload). */
+	onWrite?: (full: string, text: string | null) => void;
+	/** The page's HTML through the dev server (its client script and module graph). */
+	transformHtml?: (url: string, html: string) => Promise<string>;
+}
+
+type Next = (err?: unknown) => void;
+type Handler = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+export const newToken = (): string => randomBytes(24).toString('hex');
+
+function sameToken(given: string | undefined, token: string): boolean {
+	if (!given || given.length !== token.length) return false;
+	return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+/** Why a request is refused, or undefined when it may go on. */
+export function forbidden(req: IncomingMessage, token: string, api: boolean): string | undefined {
+	if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return 'the studio answers this machine only';
+	const host = req.headers.host ?? '';
+	if (!LOCAL_HOST.test(host)) return 'the studio answers requests for localhost only';
+	if (!api) return undefined;
+	if (req.headers.origin !== `http://${host}`) return 'a request from another origin';
+	const given = req.headers['x-studio-token'];
+	if (!sameToken(typeof given === 'string' ? given : undefined, token))
+		return 'a request without the session token';
+	return undefined;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+	res.statusCode = status;
+	res.setHeader('content-type', 'application/json; charset=utf-8');
+	res.setHeader('cache-control', 'no-store');
+	res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+	return new Promise((done, fail) => {
+		let size = 0;
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => {
+			size += c.length;
+			if (size > MAX_BODY) fail(new StudioRefusal('bad-request', 'the request is too large'));
+			else chunks.push(c);
+		});
+		req.on('end', () => {
+			try {
+				done(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
+			} catch {
+				fail(new StudioRefusal('bad-request', 'the request is not JSON'));
+			}
+		});
+		req.on('error', fail);
+	});
+}
+
+const STATUS: Record<StudioRefusal['reason'], number> = {
+	'bad-request': 400,
+	invalid: 422,
+	conflict: 409,
+	'nothing-to-undo': 409
+};
+
+interface Body {
+	pathway?: string;
+	action?: StudioAction;
+	hashes?: Record<string, string>;
+	name?: string;
+	text?: string;
+	pmid?: string;
+	doi?: string;
+}
+
+async function importSource(store: AtlasStore, b: Body): Promise<string[]> {
+	try {
+		const prepared = await prepareSource({
+			dir: store.dir,
+			...(b.text !== undefined && { file: (b.name || 'pasted.txt').slice(-100), fileText: b.text }),
+			...(b.pmid && { pmid: b.pmid }),
+			...(b.doi && { doi: b.doi }),
+			force: false,
+			given: {},
+			online: onlineOptionsFromEnv(process.env),
+			now: new Date()
+		});
+		return store.create(`sources/${prepared.id}.yaml`, prepared.yamlText);
+	} catch (e) {
+		if (e instanceof InputError) throw new StudioRefusal('bad-request', e.format());
+		if (e instanceof NetworkError) throw new StudioRefusal('bad-request', e.format());
+		if (e instanceof UsageError) throw new StudioRefusal('bad-request', e.message);
+		throw e;
+	}
+}
+
+async function answer(store: AtlasStore, route: string, b: Body): Promise<unknown> {
+	if (route === 'state') return studioState(store, b.pathway);
+	if (route === 'action' && b.action) return { changed: store.apply(b.action, b.hashes ?? {}) };
+	if (route === 'undo') return { changed: store.undo() };
+	if (route === 'redo') return { changed: store.redo() };
+	if (route === 'import') return { changed: await importSource(store, b) };
+	throw new StudioRefusal('bad-request', `the studio has no "${route}"`);
+}
+
+async function api(store: AtlasStore, req: IncomingMessage, res: ServerResponse, route: string) {
+	if (req.method !== 'POST') return send(res, 405, { message: 'the studio API takes POST' });
+	let body: Body = {};
+	try {
+		body = (await readBody(req)) as Body;
+		send(res, 200, await answer(store, route, body));
+	} catch (e) {
+		if (!(e instanceof StudioRefusal)) throw e;
+		// A refusal is answered with the files as they are now: the page reloads them.
+		const state = studioState(store, body.pathway);
+		send(res, STATUS[e.reason], { reason: e.reason, message: e.message, state });
+	}
+}
+
+export function pageHtml(token: string): string {
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="studio-token" content="${token}">
+<title>Studio · Mechanism Atlas</title>
+</head>
+<body>
+<div id="studio"></div>
+<script type="module" src="/src/lib/studio/client/main.ts"></script>
+</body>
+</html>`;
+}
+
+/** The studio's middleware: its page at /studio, its API under /studio/api/. */
+export function studioMiddleware(options: StudioOptions): Handler {
+	const store = new AtlasStore(options.dir, options.onWrite);
+	const token = options.token ?? newToken();
+	return (req, res, next) => {
+		const path = (req.url ?? '').split('?')[0] ?? '';
+		if (path !== STUDIO_PATH && !path.startsWith(API)) return next();
+		const refused = forbidden(req, token, path !== STUDIO_PATH);
+		if (refused) return send(res, 403, { reason: 'forbidden', message: refused });
+		if (path.startsWith(API)) {
+			api(store, req, res, path.slice(API.length)).catch(next);
+			return;
+		}
+		const html = pageHtml(token);
+		(options.transformHtml ? options.transformHtml(path, html) : Promise.resolve(html))
+			.then((out) => {
+				res.setHeader('content-type', 'text/html; charset=utf-8');
+				res.setHeader('cache-control', 'no-store');
+				res.end(out);
+			})
+			.catch(next);
+	};
+}

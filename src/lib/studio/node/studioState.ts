@@ -1,0 +1,111 @@
+/**
+ * What the studio page shows, worked out on the dev server after every edit: the catalogue,
+ * the sources with their sentences, and the open pathway laid out as the build lays it out.
+ */
+import type { Atlas, Evidence, Pathway } from '../../model/atlas.ts';
+import { cachedLayout } from '../../server/layoutCache.ts';
+import { pathwayViewer, type PathwayViewer } from '../../view/pathwayViewer.ts';
+import { pathwayPageData } from '../../view/pathwayPage.ts';
+import type { AtlasStore } from './atlasStore.ts';
+
+export interface StudioElement {
+	id: string;
+	label: string;
+	kind: 'node' | 'edge';
+	source?: string;
+	target?: string;
+	relation?: string;
+	compartment?: string;
+	evidence: Evidence[];
+}
+
+export interface StudioSource {
+	id: string;
+	title: string;
+	text: string;
+	sentences: { n: number; start: number; end: number; text: string }[];
+}
+
+export interface StudioState {
+	hashes: Record<string, string>;
+	pathways: { id: string; title: string }[];
+	entities: { id: string; label: string; kind: string; synonyms: string[] }[];
+	sources: StudioSource[];
+	references: { id: string; title: string }[];
+	/** The validator's verdict on the files as they are now (a hand edit may break them). */
+	errors: string[];
+	canUndo: boolean;
+	canRedo: boolean;
+	pathway?: {
+		id: string;
+		title: string;
+		direction: string;
+		compartments: { id: string; label: string }[];
+		elements: StudioElement[];
+		steps: { show: string[]; narration: string }[];
+		viewer: PathwayViewer;
+	};
+}
+
+function elements(p: Pathway): StudioElement[] {
+	return [
+		...p.nodes.map((n) => ({
+			id: n.id,
+			label: n.label,
+			kind: 'node' as const,
+			...(n.compartment && { compartment: n.compartment }),
+			evidence: n.evidence
+		})),
+		...p.edges.map((e) => ({
+			id: e.id,
+			label: `${e.source} ${e.relation} ${e.target}`,
+			kind: 'edge' as const,
+			source: e.source,
+			target: e.target,
+			relation: e.relation,
+			evidence: e.evidence
+		}))
+	];
+}
+
+function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
+	const p = atlas.pathways.find((x) => x.id === id);
+	if (!p) return undefined;
+	const data = pathwayPageData(atlas, p);
+	const laid = cachedLayout(p, atlas.entities);
+	return {
+		id: p.id,
+		title: p.title,
+		direction: p.direction,
+		compartments: p.compartments.map((c) => ({ id: c.id, label: c.label })),
+		elements: elements(p),
+		steps: p.steps,
+		viewer: pathwayViewer(p, data.entities, data, laid)
+	};
+}
+
+export function studioState(store: AtlasStore, pathwayId: string | undefined): StudioState {
+	const { atlas, errors } = store.validate();
+	const formatted = errors.map((d) => `${d.path}:${d.line}:${d.column}: ${d.message}`);
+	return {
+		hashes: store.hashes(),
+		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title })),
+		entities: Object.values(atlas.entities).map((e) => ({
+			id: e.id,
+			label: e.label,
+			kind: e.kind,
+			synonyms: e.synonyms
+		})),
+		sources: Object.values(atlas.sources).map((s) => ({
+			id: s.id,
+			title: s.title,
+			text: s.text,
+			sentences: s.sentences
+		})),
+		references: Object.values(atlas.references).map((r) => ({ id: r.id, title: r.title })),
+		errors: formatted,
+		canUndo: store.canUndo,
+		canRedo: store.canRedo,
+		...(pathwayId && !errors.length && { pathway: openPathway(atlas, pathwayId) })
+	};
+}

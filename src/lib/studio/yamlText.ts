@@ -1,0 +1,286 @@
+/**
+ * Small edits of a YAML text that leave everything else byte-identical.
+ *
+ * Re-serialising a whole document would reflow flow lists, padding and long strings, so each
+ * edit is spliced into the text at the place the `yaml` Document API locates (node ranges), and
+ * then checked: the spliced text must parse to what the same edit made through the Document API
+ * gives (`setIn`, `addIn`, `deleteIn`). An edit that cannot be made this way is refused.
+ */
+import {
+	Document,
+	isMap,
+	isScalar,
+	isSeq,
+	parseDocument,
+	visit,
+	type Node,
+	type YAMLMap,
+	type YAMLSeq
+} from 'yaml';
+
+export type YamlPath = (string | number)[];
+
+export class YamlEditError extends Error {}
+
+const TO_STRING = { lineWidth: 0, blockQuote: false, flowCollectionPadding: false } as const;
+
+function parse(text: string): Document.Parsed {
+	const doc = parseDocument(text);
+	if (doc.errors.length) throw new YamlEditError(`not valid YAML: ${doc.errors[0]?.message}`);
+	return doc;
+}
+
+function nodeAt(doc: Document.Parsed, path: YamlPath): Node {
+	const node = path.length ? doc.getIn(path, true) : doc.contents;
+	if (!node || typeof node !== 'object') throw new YamlEditError(`nothing at ${path.join('.')}`);
+	return node as Node;
+}
+
+function range(node: Node): [number, number, number] {
+	if (!node.range) throw new YamlEditError('a node without a place in the text');
+	return node.range;
+}
+
+const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+
+/** The end of the line holding `at` (after its newline), when only blanks or a comment follow. */
+function lineEnd(text: string, at: number): number {
+	if (at > 0 && text[at - 1] === '\n') return at;
+	const nl = text.indexOf('\n', at);
+	const rest = text.slice(at, nl === -1 ? text.length : nl);
+	if (!/^\s*(#.*)?$/.test(rest)) return at;
+	return nl === -1 ? text.length : nl + 1;
+}
+
+const column = (text: string, at: number): number => at - lineStart(text, at);
+
+/** A scalar as it is written in the file: plain where YAML allows, else quoted, on one line. */
+export function scalarText(value: string | number | boolean, inFlow = false): string {
+	const text = new Document(value).toString(TO_STRING).replace(/\n$/, '');
+	if (inFlow && typeof value === 'string' && /[,[\]{}]/.test(text) && !/^["']/.test(text))
+		return JSON.stringify(value);
+	return text;
+}
+
+/** A value written as block YAML, with lists of plain values kept on one line as `[a, b]`. */
+export function newYamlText(value: unknown): string {
+	const doc = new Document(value);
+	visit(doc, {
+		Seq(_, seq) {
+			if (seq.items.every((i) => isScalar(i))) seq.flow = true;
+		}
+	});
+	return doc.toString(TO_STRING).replace(/\n$/, '');
+}
+
+function indentLines(text: string, first: string, rest: string): string {
+	return text
+		.split('\n')
+		.map((l, i) => (l === '' ? '' : (i === 0 ? first : rest) + l))
+		.join('\n');
+}
+
+function splice(text: string, from: number, to: number, insert: string): string {
+	return text.slice(0, from) + insert + text.slice(to);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Splices, then checks that the result means what the Document API edit means. */
+function checked(text: string, spliced: string, expected: (doc: Document.Parsed) => void): string {
+	const want = parse(text);
+	expected(want);
+	const got = parse(spliced);
+	if (!sameValue(got.toJS(), want.toJS()))
+		throw new YamlEditError('this edit cannot be made without rewriting the file');
+	return spliced;
+}
+
+/** Sets a scalar leaf (an existing one, or a new key of a block map). */
+export function setScalar(text: string, path: YamlPath, value: string | number): string {
+	const doc = parse(text);
+	const existing = doc.getIn(path, true);
+	const expect = (d: Document.Parsed) => d.setIn(path, value);
+	if (isScalar(existing)) {
+		const [start, end] = range(existing);
+		const inFlow = isFlowParent(doc, path.slice(0, -1));
+		return checked(text, splice(text, start, end, scalarText(value, inFlow)), expect);
+	}
+	if (existing !== undefined) throw new YamlEditError(`${path.join('.')} is not a single value`);
+	const key = path[path.length - 1];
+	if (typeof key !== 'string') throw new YamlEditError('a new key must be a name');
+	return checked(text, addPair(text, doc, path.slice(0, -1), key, scalarText(value)), expect);
+}
+
+function isFlowParent(doc: Document.Parsed, path: YamlPath): boolean {
+	const parent = nodeAt(doc, path);
+	return (isMap(parent) || isSeq(parent)) && Boolean(parent.flow);
+}
+
+/** Inserts `key: <valueText>` (or `key:` followed by indented lines) after a block map's last pair. */
+function addPair(
+	text: string,
+	doc: Document.Parsed,
+	mapPath: YamlPath,
+	key: string,
+	valueText: string,
+	block = false
+): string {
+	const map = nodeAt(doc, mapPath);
+	if (!isMap(map) || map.flow || !map.items.length)
+		throw new YamlEditError(`${mapPath.join('.') || 'the file'} is not a block map`);
+	const firstKey = map.items[0]?.key as Node;
+	const indent = ' '.repeat(column(text, range(firstKey)[0]));
+	const at = lineEnd(text, range(map)[2]);
+	const before = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+	const pair = block
+		? `${indent}${key}:\n${indentLines(valueText, indent, indent)}`
+		: `${indent}${key}: ${valueText}`;
+	return splice(text, at, at, `${before}${pair}\n`);
+}
+
+/** Appends an item to a list; creates the list (`key:` then the item) when it is missing. */
+export function appendItem(text: string, seqPath: YamlPath, value: unknown): string {
+	const doc = parse(text);
+	const seq = doc.getIn(seqPath, true);
+	const expect = (d: Document.Parsed) => {
+		if (d.getIn(seqPath) === undefined) d.setIn(seqPath, d.createNode([]));
+		d.addIn(seqPath, value);
+	};
+	if (seq === undefined) {
+		const key = seqPath[seqPath.length - 1];
+		if (typeof key !== 'string') throw new YamlEditError('a new list must have a name');
+		const item = indentLines(newYamlText(value), '  - ', '    ');
+		return checked(text, addPair(text, doc, seqPath.slice(0, -1), key, item, true), expect);
+	}
+	if (!isSeq(seq)) throw new YamlEditError(`${seqPath.join('.')} is not a list`);
+	return checked(text, appendToSeq(text, seq, value, seqPath), expect);
+}
+
+function appendToSeq(text: string, seq: YAMLSeq, value: unknown, seqPath: YamlPath): string {
+	const last = seq.items[seq.items.length - 1] as Node | undefined;
+	if (seq.flow && last && !isScalar(last))
+		throw new YamlEditError(`${seqPath.join('.')} is a one-line list of maps`);
+	if (seq.flow && last) {
+		const at = range(last)[1];
+		return splice(text, at, at, `, ${scalarText(value as string, true)}`);
+	}
+	if (seq.flow) return replaceEmptyFlow(text, seq, value);
+	if (!last) throw new YamlEditError(`${seqPath.join('.')} is an empty list`);
+	const dash = dashOf(text, last);
+	const indent = ' '.repeat(column(text, dash));
+	const at = lineEnd(text, range(last)[2]);
+	const before = text[at - 1] === '\n' ? '' : '\n';
+	return splice(
+		text,
+		at,
+		at,
+		`${before}${indentLines(newYamlText(value), `${indent}- `, `${indent}  `)}\n`
+	);
+}
+
+/** `evidence: []` becomes a block list holding the item. */
+function replaceEmptyFlow(text: string, seq: YAMLSeq, value: unknown): string {
+	const [start, end] = range(seq);
+	if (isScalar(value) || typeof value !== 'object') {
+		return splice(text, start, end, `[${scalarText(value as string, true)}]`);
+	}
+	const keyIndent = column(text, lineStart(text, start) + indentOf(text, start));
+	const pad = ' '.repeat(keyIndent + 2);
+	let from = start;
+	while (from > 0 && text[from - 1] === ' ') from--;
+	return splice(text, from, end, `\n${indentLines(newYamlText(value), `${pad}- `, `${pad}  `)}`);
+}
+
+function indentOf(text: string, at: number): number {
+	const line = text.slice(lineStart(text, at));
+	return line.length - line.trimStart().length;
+}
+
+/** Where the `- ` of a block list item is. */
+function dashOf(text: string, item: Node): number {
+	let at = range(item)[0] - 1;
+	while (at >= 0 && text[at] === ' ') at--;
+	if (text[at] !== '-') throw new YamlEditError('a list item without its dash');
+	return at;
+}
+
+/** The lines of a block list item: from the start of its dash's line to the end of its last line. */
+function itemLines(text: string, seq: YAMLSeq, index: number): [number, number] {
+	const item = seq.items[index] as Node | undefined;
+	if (!item) throw new YamlEditError(`there is no item ${index + 1}`);
+	return [lineStart(text, dashOf(text, item)), lineEnd(text, range(item)[2])];
+}
+
+/** Removes one item of a list. */
+export function removeItem(text: string, seqPath: YamlPath, index: number): string {
+	const doc = parse(text);
+	const seq = nodeAt(doc, seqPath);
+	if (!isSeq(seq)) throw new YamlEditError(`${seqPath.join('.')} is not a list`);
+	const expect = (d: Document.Parsed) => d.deleteIn([...seqPath, index]);
+	if (seq.flow) return checked(text, removeFlowItem(text, seq, index), expect);
+	const [from, to] = itemLines(text, seq, index);
+	return checked(text, splice(text, from, to, ''), expect);
+}
+
+function removeFlowItem(text: string, seq: YAMLSeq, index: number): string {
+	const items = seq.items as Node[];
+	const item = items[index];
+	if (!item) throw new YamlEditError(`there is no item ${index + 1}`);
+	const prev = items[index - 1];
+	const next = items[index + 1];
+	if (next) return splice(text, range(item)[0], range(next)[0], '');
+	if (prev) return splice(text, range(prev)[1], range(item)[1], '');
+	return splice(text, range(item)[0], range(item)[1], '');
+}
+
+/** Moves a block list item, with its lines as they are, to another place in the list. */
+export function moveItem(text: string, seqPath: YamlPath, from: number, to: number): string {
+	const doc = parse(text);
+	const seq = nodeAt(doc, seqPath);
+	if (!isSeq(seq) || seq.flow) throw new YamlEditError(`${seqPath.join('.')} is not a block list`);
+	if (to < 0 || to >= seq.items.length) throw new YamlEditError(`there is no place ${to + 1}`);
+	const expect = (d: Document.Parsed) => {
+		const list = d.getIn(seqPath, true) as YAMLSeq;
+		const [moved] = list.items.splice(from, 1);
+		list.items.splice(to, 0, moved);
+	};
+	if (from === to) return text;
+	const [start, end] = itemLines(text, seq, from);
+	let lines = text.slice(start, end);
+	if (!lines.endsWith('\n')) lines += '\n';
+	const removed = splice(text, start, end, '');
+	const after = parse(removed).getIn(seqPath, true) as YAMLSeq;
+	const at =
+		to < after.items.length
+			? itemLines(removed, after, to)[0]
+			: itemLines(removed, after, after.items.length - 1)[1];
+	const before = at > 0 && removed[at - 1] !== '\n' ? '\n' : '';
+	return checked(text, splice(removed, at, at, before + lines), expect);
+}
+
+/** Removes a key (and its value's lines) from a block map. */
+export function deleteKey(text: string, mapPath: YamlPath, key: string): string {
+	const doc = parse(text);
+	const map = nodeAt(doc, mapPath) as YAMLMap;
+	if (!isMap(map) || map.flow) throw new YamlEditError(`${mapPath.join('.')} is not a block map`);
+	const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+	if (!pair) return text;
+	const start = lineStart(text, range(pair.key as Node)[0]);
+	const valueEnd = pair.value ? range(pair.value as Node)[2] : range(pair.key as Node)[2];
+	const keyStart = range(pair.key as Node)[0];
+	const from = start + indentOf(text, start) === keyStart ? start : keyStart;
+	return checked(text, splice(text, from, lineEnd(text, valueEnd), ''), (d) =>
+		d.deleteIn([...mapPath, key])
+	);
+}
+
+/** The value at a path, as plain data. */
+export function valueAt(text: string, path: YamlPath): unknown {
+	const node = parse(text).getIn(path, true);
+	return node && typeof node === 'object' && 'toJSON' in node
+		? (node as { toJSON(): unknown }).toJSON()
+		: node;
+}

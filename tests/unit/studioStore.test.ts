@@ -1,0 +1,271 @@
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { StudioAction } from '../../src/lib/studio/actions.ts';
+import { AtlasStore, StudioRefusal } from '../../src/lib/studio/node/atlasStore.ts';
+import { studioAtlas, type StudioAtlas } from './helpers/studioAtlas.ts';
+
+let atlas: StudioAtlas;
+let store: AtlasStore;
+
+beforeEach(() => {
+	atlas = studioAtlas();
+	store = new AtlasStore(atlas.dir);
+});
+afterEach(() => atlas.remove());
+
+const apply = (action: StudioAction) => store.apply(action, store.hashes());
+
+function refusal(run: () => unknown): StudioRefusal {
+	try {
+		run();
+	} catch (e) {
+		if (e instanceof StudioRefusal) return e;
+		throw e;
+	}
+	throw new Error('the edit was not refused');
+}
+
+const pathway = () => parse(atlas.read('ketamine.yaml'));
+const NICIU = 'The N-methyl-D-aspartate (NMDA) receptor antagonist ketamine has rapid';
+
+describe('studio write-back', () => {
+	it('creates an entity; the comments of entities.yaml stay byte-identical', () => {
+		const before = atlas.read('entities.yaml');
+		apply({
+			kind: 'create-entity',
+			id: 'bdnf',
+			label: 'BDNF',
+			zh: '脑源性神经营养因子',
+			entityKind: 'growth-factor',
+			description: 'Brain-derived neurotrophic factor.',
+			xrefs: { hgnc: 'HGNC:1033' }
+		});
+		const after = atlas.read('entities.yaml');
+		expect(after.startsWith(before)).toBe(true);
+		expect(after.slice(before.length)).toBe(
+			'  - id: bdnf\n    label: BDNF\n    zh: 脑源性神经营养因子\n    kind: growth-factor\n' +
+				'    description: Brain-derived neurotrophic factor.\n    xrefs:\n      hgnc: HGNC:1033\n'
+		);
+		expect(store.validate().errors).toEqual([]);
+	});
+
+	it('creates a pathway, adds nodes and an edge, and every file stays valid', () => {
+		apply({
+			kind: 'create-pathway',
+			id: 'new-one',
+			title: 'A new pathway',
+			summary: 'Made in the studio.',
+			direction: 'TB',
+			entity: 'ketamine'
+		});
+		apply({ kind: 'add-node', pathway: 'new-one', entity: 'nmda-receptor' });
+		apply({
+			kind: 'add-edge',
+			pathway: 'new-one',
+			source: 'ketamine',
+			target: 'nmda-receptor',
+			relation: 'blocks'
+		});
+		expect(parse(atlas.read('new-one.yaml'))).toEqual({
+			title: 'A new pathway',
+			summary: 'Made in the studio.',
+			direction: 'TB',
+			nodes: [{ entity: 'ketamine' }, { entity: 'nmda-receptor' }],
+			edges: [{ source: 'ketamine', target: 'nmda-receptor', relation: 'blocks' }]
+		});
+		expect(store.validate().errors).toEqual([]);
+	});
+
+	it('changes a relation and follows the derived id into the steps', () => {
+		apply({
+			kind: 'set-relation',
+			pathway: 'ketamine',
+			edge: 'ketamine-blocks-nmda-receptor',
+			relation: 'inhibits'
+		});
+		const p = pathway();
+		expect(p.edges[0].relation).toBe('inhibits');
+		expect(p.steps[1].show).toEqual([
+			'synapse',
+			'nmda-receptor',
+			'ketamine-inhibits-nmda-receptor'
+		]);
+	});
+
+	it('reverses an edge', () => {
+		apply({ kind: 'reverse-edge', pathway: 'ketamine', edge: 'mtor-to-effect' });
+		expect(pathway().edges[2]).toMatchObject({ source: 'rapid-effect', target: 'mtor' });
+	});
+
+	it('deletes a node with its edges and its places in the steps', () => {
+		apply({ kind: 'delete-node', pathway: 'ketamine', node: 'mtor' });
+		const p = pathway();
+		expect(p.nodes.map((n: { entity: string }) => n.entity)).not.toContain('mtor');
+		expect(p.edges).toHaveLength(1);
+		expect(p.steps.map((s: { show: string[] }) => s.show)).toEqual([
+			['ketamine'],
+			['synapse', 'nmda-receptor', 'ketamine-blocks-nmda-receptor'],
+			['rapid-effect']
+		]);
+	});
+
+	it('deletes an edge', () => {
+		apply({ kind: 'delete-edge', pathway: 'ketamine', edge: 'nmda-receptor-modulates-mtor' });
+		expect(pathway().edges).toHaveLength(2);
+	});
+
+	it('puts a node in a compartment and takes it out again', () => {
+		apply({ kind: 'set-compartment', pathway: 'ketamine', node: 'mtor', compartment: 'synapse' });
+		expect(pathway().nodes[2].compartment).toBe('synapse');
+		apply({ kind: 'set-compartment', pathway: 'ketamine', node: 'mtor', compartment: null });
+		expect(pathway().nodes[2].compartment).toBeUndefined();
+	});
+
+	it("writes the source's own text for a selected span as the quote", () => {
+		const text = store.validate().atlas.sources['niciu-2014']?.text ?? '';
+		const start = text.indexOf(NICIU);
+		apply({
+			kind: 'add-quote',
+			pathway: 'ketamine',
+			element: 'ketamine-blocks-nmda-receptor',
+			source: 'niciu-2014',
+			start,
+			end: start + NICIU.length,
+			support: 'stated'
+		});
+		expect(pathway().edges[0].evidence[1]).toEqual({
+			source: 'niciu-2014',
+			quote: NICIU,
+			support: 'stated'
+		});
+		expect(store.validate().errors).toEqual([]);
+	});
+
+	it('adds background evidence and removes evidence', () => {
+		apply({
+			kind: 'add-background',
+			pathway: 'ketamine',
+			element: 'mtor',
+			reference: 'pmid-29532791',
+			note: 'Assumed here.'
+		});
+		expect(pathway().nodes[2].evidence).toHaveLength(2);
+		apply({ kind: 'remove-evidence', pathway: 'ketamine', element: 'mtor', index: 0 });
+		expect(pathway().nodes[2].evidence).toEqual([
+			{ reference: 'pmid-29532791', note: 'Assumed here.', support: 'background' }
+		]);
+	});
+
+	it('adds, narrates, moves and deletes steps', () => {
+		apply({ kind: 'add-step', pathway: 'ketamine', show: ['mtor'], narration: 'Fourth.' });
+		apply({ kind: 'set-narration', pathway: 'ketamine', index: 3, narration: 'mTOR again.' });
+		apply({ kind: 'move-step', pathway: 'ketamine', from: 3, to: 0 });
+		expect(pathway().steps[0]).toEqual({ show: ['mtor'], narration: 'mTOR again.' });
+		apply({ kind: 'delete-step', pathway: 'ketamine', index: 0 });
+		expect(pathway().steps).toHaveLength(3);
+	});
+
+	it('refuses an invalid edit with the located message and writes nothing', () => {
+		const before = atlas.read('ketamine.yaml');
+		const e = refusal(() =>
+			apply({ kind: 'add-node', pathway: 'ketamine', entity: 'no-such-thing' })
+		);
+		expect(e.reason).toBe('invalid');
+		expect(e.message).toMatch(/ketamine\.yaml:\d+:\d+: .*no-such-thing/);
+		expect(atlas.read('ketamine.yaml')).toBe(before);
+		expect(readdirSync(atlas.dir).filter((f) => f.startsWith('.'))).toEqual([]);
+	});
+
+	it('refuses a quote that is too short, as the validator says', () => {
+		const text = store.validate().atlas.sources['niciu-2014']?.text ?? '';
+		const start = text.indexOf('ketamine has');
+		const e = refusal(() =>
+			apply({
+				kind: 'add-quote',
+				pathway: 'ketamine',
+				element: 'ketamine',
+				source: 'niciu-2014',
+				start,
+				end: start + 'ketamine'.length,
+				support: 'stated'
+			})
+		);
+		expect(e.reason).toBe('invalid');
+	});
+
+	it('refuses an edit of a file changed on disk since the studio read it', () => {
+		const known = store.hashes();
+		const handEdited = atlas.read('ketamine.yaml').replace('Ketamine.', 'Ketamine, by hand.');
+		writeFileSync(join(atlas.dir, 'ketamine.yaml'), handEdited);
+		const e = refusal(() =>
+			store.apply({ kind: 'add-node', pathway: 'ketamine', entity: 'mtor' }, known)
+		);
+		expect(e.reason).toBe('conflict');
+		expect(e.message).toMatch(/ketamine\.yaml changed on disk/);
+		expect(atlas.read('ketamine.yaml')).toBe(handEdited);
+	});
+
+	it('refuses ids that would leave the atlas folder', () => {
+		for (const id of ['../escape', '..', 'a/b', 'Upper']) {
+			const e = refusal(() => apply({ kind: 'add-node', pathway: id, entity: 'mtor' }));
+			expect(e.reason).toBe('bad-request');
+		}
+		expect(() => store.absolute('../entities.yaml')).toThrow(StudioRefusal);
+		expect(() => store.absolute('sources/../../x.yaml')).toThrow(StudioRefusal);
+	});
+
+	it('refuses to write through a link that leads out of the atlas folder', () => {
+		const elsewhere = mkdtempSync(join(tmpdir(), 'atlas-studio-elsewhere-'));
+		try {
+			rmSync(join(atlas.dir, 'sources'), { recursive: true });
+			symlinkSync(elsewhere, join(atlas.dir, 'sources'));
+			expect(() => store.create('sources/new-source.yaml', 'title: x\n')).toThrow(StudioRefusal);
+			expect(readdirSync(elsewhere)).toEqual([]);
+			writeFileSync(join(elsewhere, 'x.yaml'), 'title: x\n');
+			symlinkSync(join(elsewhere, 'x.yaml'), join(atlas.dir, 'linked.yaml'));
+			expect(() => store.absolute('linked.yaml')).toThrow(StudioRefusal);
+		} finally {
+			rmSync(elsewhere, { recursive: true, force: true });
+		}
+	});
+
+	it('undoes and redoes one action at a time, byte for byte', () => {
+		const original = atlas.read('ketamine.yaml');
+		apply({ kind: 'add-step', pathway: 'ketamine', show: ['mtor'], narration: 'Fourth.' });
+		const afterStep = atlas.read('ketamine.yaml');
+		apply({ kind: 'reverse-edge', pathway: 'ketamine', edge: 'mtor-to-effect' });
+		const afterReverse = atlas.read('ketamine.yaml');
+		store.undo();
+		expect(atlas.read('ketamine.yaml')).toBe(afterStep);
+		store.undo();
+		expect(atlas.read('ketamine.yaml')).toBe(original);
+		expect(refusal(() => store.undo()).reason).toBe('nothing-to-undo');
+		store.redo();
+		store.redo();
+		expect(atlas.read('ketamine.yaml')).toBe(afterReverse);
+	});
+
+	it('undoes the creation of a pathway by removing its file', () => {
+		apply({
+			kind: 'create-pathway',
+			id: 'short-lived',
+			title: 'Short-lived',
+			summary: 'Undone at once.',
+			direction: 'LR',
+			entity: 'mtor'
+		});
+		store.undo();
+		expect(readdirSync(atlas.dir)).not.toContain('short-lived.yaml');
+	});
+
+	it('refuses to undo over a hand edit', () => {
+		apply({ kind: 'add-step', pathway: 'ketamine', show: ['mtor'], narration: 'Fourth.' });
+		const handEdited = atlas.read('ketamine.yaml').replace('Fourth.', 'Fourth, by hand.');
+		writeFileSync(join(atlas.dir, 'ketamine.yaml'), handEdited);
+		expect(refusal(() => store.undo()).reason).toBe('conflict');
+		expect(atlas.read('ketamine.yaml')).toBe(handEdited);
+	});
+});
