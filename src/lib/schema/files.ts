@@ -63,6 +63,9 @@ export const DETAILS = [
 ] as const;
 export type Detail = (typeof DETAILS)[number];
 
+/** A bibliographic record's fields, in the order the source files write them. */
+export const RECORD_FIELDS = [...DETAILS, 'url'] as const;
+
 const address = z.url({ protocol: /^https?$/, message: 'must be an http(s) address' });
 
 const provenance = z

@@ -2,21 +2,8 @@
 import { formatDiagnostic } from '../diagnostics.ts';
 import type { ValidationResult } from '../validate/validateAtlas.ts';
 import type { AddedSource } from './addSource.ts';
+import { RECORD_FIELDS } from '../schema/files.ts';
 import type { SourceRecord } from './record.ts';
-
-const RECORD_FIELDS: (keyof SourceRecord)[] = [
-	'title',
-	'authors',
-	'journal',
-	'year',
-	'volume',
-	'issue',
-	'pages',
-	'pmid',
-	'pmcid',
-	'doi',
-	'url'
-];
 
 export function recordLines(record: SourceRecord): string[] {
 	return RECORD_FIELDS.filter((k) => record[k] !== undefined).map((k) => {

@@ -5,6 +5,7 @@
  * that is not one plain space), the abstract is written as one quoted string instead.
  */
 import { Document, parse, stringify, type YAMLSeq } from 'yaml';
+import { RECORD_FIELDS } from '../schema/files.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { SourceRecord } from './record.ts';
 
@@ -15,23 +16,9 @@ export interface Imported {
 	date: string;
 }
 
-const FIELD_ORDER = [
-	'title',
-	'authors',
-	'journal',
-	'year',
-	'volume',
-	'issue',
-	'pages',
-	'pmid',
-	'pmcid',
-	'doi',
-	'url'
-] as const;
-
 function recordYaml(record: SourceRecord, imported: Imported): string {
 	const fields = Object.fromEntries(
-		FIELD_ORDER.filter((k) => record[k] !== undefined).map((k) => [k, record[k]])
+		RECORD_FIELDS.filter((k) => record[k] !== undefined).map((k) => [k, record[k]])
 	);
 	const doc = new Document({ ...fields, imported });
 	const authors = doc.get('authors', true) as YAMLSeq | undefined;
