@@ -1,8 +1,8 @@
 import { handoutFigure } from '$lib/lecture/handoutFigure';
-import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
+import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = pathwayEntries;
+export const entries: EntryGenerator = pathwayPageEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	const data = laidOutPathway(params.id);

@@ -1,11 +1,11 @@
 import { atlasForPage } from '$lib/server/atlasForPage';
-import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
+import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import { pageFigure } from '$lib/render/pageFigure';
 import { alsoIn } from '$lib/view/alsoIn';
 import { pathwayViewer } from '$lib/view/pathwayViewer';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = pathwayEntries;
+export const entries: EntryGenerator = pathwayPageEntries;
 
 export const load: PageServerLoad = ({ params, locals }) => {
 	const atlas = atlasForPage();
