@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addressIn,
+	linkIn,
 	inEveryLanguage,
 	isLanguageSegment,
 	languageOfSegment,
@@ -57,5 +58,20 @@ describe('a language is an address', () => {
 			{ id: 'a', lang: 'zh' },
 			{ id: 'b', lang: 'zh' }
 		]);
+	});
+});
+
+describe('the switch link', () => {
+	const here = { pathname: '/zh/pathways/a', search: '?select=b', hash: '' };
+	it('is written relative to the root in a prerendered page', () => {
+		expect(linkIn(here, 'en', '../../')).toBe('../../pathways/a?select=b');
+		expect(linkIn({ pathname: '/' }, 'zh', './')).toBe('./zh');
+		expect(linkIn({ pathname: '/zh' }, 'en', './')).toBe('./');
+	});
+	it('is absolute in the browser, after any base path', () => {
+		expect(linkIn(here, 'en', '/')).toBe('/pathways/a?select=b');
+		const under = { pathname: '/atlas/pathways/a' };
+		expect(linkIn(under, 'zh', '/atlas/')).toBe('/atlas/zh/pathways/a');
+		expect(linkIn(under, 'zh', '../')).toBe('../zh/pathways/a');
 	});
 });

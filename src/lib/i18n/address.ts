@@ -23,7 +23,9 @@ export const segmentOf = (lang: Language): LanguageSegment | undefined =>
 export const languageTag = (lang: Language): string => (lang === 'zh' ? 'zh-Hans' : 'en');
 
 /** Entries for a prerendered page, once per language. */
-export const inEveryLanguage = <T extends object>(entries: T[]): (T & { lang?: LanguageSegment })[] =>
+export const inEveryLanguage = <T extends object>(
+	entries: T[]
+): (T & { lang?: LanguageSegment })[] =>
 	LANGUAGES.flatMap((lang) =>
 		entries.map((entry) => {
 			const segment = segmentOf(lang);
@@ -45,4 +47,14 @@ export function addressIn(url: Address, lang: Language, base = ''): string {
 	const segment = segmentOf(lang);
 	const localised = segment ? `/${segment}${bare === '/' ? '' : bare}` : bare || '/';
 	return `${base}${localised}${url.search ?? ''}${url.hash ?? ''}`;
+}
+
+/**
+ * A link from the page at `url` to itself in `lang`, written from `root`, the site's root as
+ * resolve('/') gives it there: relative in a prerendered page ('../'), so the built site works
+ * from any folder; absolute in the browser ('/', or the base path).
+ */
+export function linkIn(url: Address, lang: Language, root: string): string {
+	const base = new URL(root, `http://site${url.pathname}`).pathname.replace(/\/$/, '');
+	return root.replace(/\/$/, '') + addressIn(url, lang, base).slice(base.length);
 }
