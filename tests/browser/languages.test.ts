@@ -83,10 +83,14 @@ test.describe('a Chinese page, its scripts off', () => {
 			const internal = await page.locator('a[href]:not([hreflang])').evaluateAll((els) =>
 				els
 					.map((a) => new URL((a as HTMLAnchorElement).href))
-					.filter((u) => u.origin === location.origin && !u.pathname.startsWith('/thumbnails/'))
+					.filter((u) => u.origin === location.origin)
 					.map((u) => u.pathname)
 			);
 			for (const link of internal) expect(link, `a link on ${path}`).toMatch(/^\/zh(\/|$)/);
+			const images = await page
+				.locator('img[src]')
+				.evaluateAll((els) => els.map((img) => new URL((img as HTMLImageElement).src).pathname));
+			for (const src of images) expect(src, `an image on ${path}`).toMatch(/^\/zh\//);
 		}
 	});
 });
