@@ -1,7 +1,15 @@
 import type { Handle } from '@sveltejs/kit';
+import { languageOfSegment, languageTag } from '$lib/i18n/address';
 import { withInlineFigure } from '$lib/view/inlineFigure';
+
+/** app.html's `<html lang>`: the page's language, right in the prerendered HTML. */
+const LANG_SLOT = '%atlas.lang%';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => withInlineFigure(html, event.locals.inlineFigure)
+		transformPageChunk: ({ html }) =>
+			withInlineFigure(
+				html.replace(LANG_SLOT, languageTag(languageOfSegment(event.params.lang))),
+				event.locals.inlineFigure
+			)
 	});

@@ -87,7 +87,7 @@ test.describe('the export menu', () => {
 	test("loads when first opened, in the reader's language", async ({ page }) => {
 		await page.goto(PAGE);
 		await diagramReady(page);
-		await page.getByRole('button', { name: '简体中文' }).click();
+		await page.getByRole('link', { name: '简体中文' }).click();
 		const menu = page.locator('details.export');
 		await expect(menu.locator('summary')).toHaveText('导出');
 		await expect(menu.locator('form')).toHaveCount(0);
@@ -95,7 +95,7 @@ test.describe('the export menu', () => {
 		await expect(menu.getByRole('group', { name: '格式' })).toBeVisible();
 		await expect(menu.getByRole('radio', { name: '证据表 (CSV)' })).toBeVisible();
 		await expect(menu.getByRole('button', { name: '下载' })).toBeVisible();
-		await page.getByRole('button', { name: 'English' }).click();
+		await page.getByRole('link', { name: 'English' }).click();
 		await expect(menu.getByRole('button', { name: 'Download' })).toBeVisible();
 	});
 

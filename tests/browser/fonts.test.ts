@@ -15,7 +15,7 @@ test('Chinese glyphs come from the atlas itself, and only once Chinese is shown'
 	await page.waitForLoadState('networkidle');
 	expect(fontRequests, 'an English page loads no Chinese font').toEqual([]);
 
-	await page.getByRole('button', { name: '简体中文' }).click();
+	await page.getByRole('link', { name: '简体中文' }).click();
 	await expect(page.locator('link[href$="/fonts/sc.css"]')).toHaveCount(1);
 	const drawn = await page.evaluate(async () => {
 		const label = '氯胺酮受体';

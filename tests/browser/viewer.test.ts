@@ -93,7 +93,7 @@ test('the language switch shows Chinese labels and the aligned Chinese sentence'
 }) => {
 	await page.goto(`${CASCADE}?select=ketamine`);
 	await diagramReady(page);
-	await page.getByRole('button', { name: '简体中文' }).click();
+	await page.getByRole('link', { name: '简体中文' }).click();
 	await expect(detailsTitle(page)).toHaveText('氯胺酮');
 	await expect(page.getByLabel('搜索名称和同义词')).toBeVisible();
 	await expect(page.locator('.details .kind')).toHaveText('类型: 药物');
@@ -109,7 +109,7 @@ test('the language switch shows Chinese labels and the aligned Chinese sentence'
 	expect(label).toContain('氯胺酮');
 	await page.reload();
 	await expect(detailsTitle(page)).toHaveText('氯胺酮');
-	await page.getByRole('button', { name: 'English' }).click();
+	await page.getByRole('link', { name: 'English' }).click();
 	await expect(detailsTitle(page)).toHaveText('Ketamine');
 	await expect(legend.getByText('drug', { exact: true })).toBeVisible();
 });

@@ -14,6 +14,7 @@ const LECTURE_EN = {
 	blankScreen: 'Blank screen (B)',
 	presenterView: 'Presenter view',
 	handout: 'Handout (print)',
+	print: 'Print',
 	exportSteps: 'Export steps (zip of numbered SVGs)',
 	exportDeck: 'Export PowerPoint deck (.pptx)',
 	exporting: 'Exporting…',

@@ -1,5 +1,6 @@
 /** Interface text in English and simplified Chinese. Curated labels come from the data. */
 
+import type { Direction } from '../schema/vocabulary.ts';
 import type { LectureKey } from './lectureStrings.ts';
 
 export const LANGUAGES = ['en', 'zh'] as const;
@@ -35,6 +36,11 @@ const EN = {
 	unknownElement: 'This pathway has no element',
 	language: 'Language',
 	direction: 'Layout direction',
+	directionTB: '↓ top to bottom',
+	directionLR: '→ left to right',
+	directionBT: '↑ bottom to top',
+	directionRL: '← right to left',
+	zoom: 'Zoom',
 	keyboardHelp: 'Keys: Tab next element, Enter select, Escape clear, + and − zoom, 0 fit.',
 	cropped: 'More of the figure lies outside the box: drag or scroll, or Fit (0) to see it whole',
 	stated: 'Stated by the source',
@@ -43,6 +49,17 @@ const EN = {
 	curatorNote: 'Curator note',
 	sentence: 'sentence',
 	notFound: 'Not found',
+	noPage: 'The atlas has no page at this address.',
+	error: 'Error',
+	somethingWrong: 'Something went wrong',
+	noPathways: 'No pathways yet',
+	tooLargeToCarry:
+		"This pathway is too large for the page to carry every element's evidence: it shows once the page's script has run.",
+	unverifiedTitle: 'title not on the source page',
+	unverifiedAuthors: 'authors not on the source page',
+	unverifiedJournal: 'journal details not on the source page',
+	citedBy: 'Cited by',
+	notCitedOnPurpose: 'Not cited on purpose',
 	whatExists: 'What the atlas has',
 	backToAtlas: 'Back to the atlas',
 	unverified: 'not on the source page',
@@ -78,6 +95,9 @@ export async function loadLanguage(lang: Language): Promise<void> {
 export function translate(lang: Language, key: StringKey): string {
 	return TABLES[lang]?.[key] ?? TABLES.en![key] ?? key;
 }
+
+/** The layout-direction menu's entry for `d`. */
+export const directionKey = (d: Direction) => `direction${d}` as const;
 
 export const isLanguage = (value: unknown): value is Language =>
 	typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

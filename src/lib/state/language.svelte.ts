@@ -1,35 +1,21 @@
-/** The reader's language, kept across pages and visits. */
-import {
-	isLanguage,
-	loadLanguage,
-	translate,
-	type Language,
-	type StringKey
-} from '../i18n/strings.ts';
-
-const KEY = 'atlas-language';
-
-function stored(): Language {
-	if (typeof localStorage === 'undefined') return 'en';
-	const value = localStorage.getItem(KEY);
-	return isLanguage(value) ? value : 'en';
-}
+/**
+ * The reader's language: the one the page's address is in (/zh/… Chinese, the rest English).
+ * Set by the route, so the prerendered page, hydration and every later navigation agree; the
+ * language switch is a link to the other address. The root layout's load has fetched the
+ * language's table before anything renders.
+ */
+import { page } from '$app/state';
+import { languageOfSegment, segmentOf } from '../i18n/address.ts';
+import { translate, type Language, type StringKey } from '../i18n/strings.ts';
 
 class LanguageState {
-	current = $state<Language>('en');
-
-	/** Called once in the browser, after hydration, so server and client render the same first. */
-	async restore(): Promise<void> {
-		const lang = stored();
-		if (lang !== this.current) await this.set(lang);
+	get current(): Language {
+		return languageOfSegment(page.params.lang);
 	}
 
-	/** Switches once the language's table has loaded, so no text shows in a mix of both. */
-	async set(lang: Language): Promise<void> {
-		await loadLanguage(lang);
-		this.current = lang;
-		localStorage.setItem(KEY, lang);
-		document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+	/** The `lang` parameter for resolve(): internal links stay in the reader's language. */
+	get segment() {
+		return segmentOf(this.current);
 	}
 
 	t = (key: StringKey): string => translate(this.current, key);

@@ -1,5 +1,5 @@
-import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
+import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = pathwayEntries;
+export const entries: EntryGenerator = pathwayPageEntries;
 export const load: PageServerLoad = ({ params }) => laidOutPathway(params.id);

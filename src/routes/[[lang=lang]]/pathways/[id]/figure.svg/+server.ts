@@ -1,16 +1,19 @@
 // The pathway page's inline figure as a file, prerendered: a page reached by client-side
 // navigation fetches it, since only the prerendered page carries the figure in its HTML.
+import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
-import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
+import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import { pageFigure } from '$lib/render/pageFigure';
+import { laidOutIn } from '$lib/view/laidOutIn';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
-export const entries: EntryGenerator = pathwayEntries;
+export const entries: EntryGenerator = pathwayPageEntries;
 
 export const GET: RequestHandler = ({ params }) => {
 	const data = laidOutPathway(params.id, atlasForPage());
-	return new Response(pageFigure(data.laidOut, data), {
+	const laid = laidOutIn(data.laidOut, data.pathway, languageOfSegment(params.lang));
+	return new Response(pageFigure(laid, data), {
 		headers: { 'content-type': 'image/svg+xml' }
 	});
 };

@@ -1,15 +1,18 @@
 // A pathway's figure as a static SVG file, prerendered: the index cards show it as a thumbnail.
+import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
-import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
+import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import { thumbnailFigure } from '$lib/render/pageFigure';
+import { laidOutIn } from '$lib/view/laidOutIn';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
-export const entries: EntryGenerator = pathwayEntries;
+export const entries: EntryGenerator = pathwayPageEntries;
 
 export const GET: RequestHandler = ({ params }) => {
 	const data = laidOutPathway(params.id, atlasForPage());
-	return new Response(thumbnailFigure(data.laidOut, data), {
+	const laid = laidOutIn(data.laidOut, data.pathway, languageOfSegment(params.lang));
+	return new Response(thumbnailFigure(laid, data), {
 		headers: { 'content-type': 'image/svg+xml' }
 	});
 };

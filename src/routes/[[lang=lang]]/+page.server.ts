@@ -1,6 +1,9 @@
+import { inEveryLanguage } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { pathwayCounts } from '$lib/view/pathwayPage';
-import type { PageServerLoad } from './$types';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => inEveryLanguage([{}]);
 
 export const load: PageServerLoad = () => {
 	const atlas = atlasForPage();

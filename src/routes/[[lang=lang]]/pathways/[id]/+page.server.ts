@@ -1,11 +1,13 @@
+import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
-import { laidOutPathway, pathwayEntries } from '$lib/server/pathwayRoute';
+import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import { pageFigure } from '$lib/render/pageFigure';
 import { alsoIn } from '$lib/view/alsoIn';
+import { laidOutIn } from '$lib/view/laidOutIn';
 import { pathwayViewer } from '$lib/view/pathwayViewer';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = pathwayEntries;
+export const entries: EntryGenerator = pathwayPageEntries;
 
 export const load: PageServerLoad = ({ params, locals }) => {
 	const atlas = atlasForPage();
@@ -13,7 +15,8 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	// The diagram as SVG in the prerendered page: there before any script runs, or without one.
 	// Put into the HTML once by the server hook, not shipped again in the hydration data; a page
 	// reached by client-side navigation fetches it (figure.svg beside the page).
-	locals.inlineFigure = pageFigure(data.laidOut, data);
+	const lang = languageOfSegment(params.lang);
+	locals.inlineFigure = pageFigure(laidOutIn(data.laidOut, data.pathway, lang), data);
 	return {
 		...data,
 		alsoIn: alsoIn(atlas, data.pathway),

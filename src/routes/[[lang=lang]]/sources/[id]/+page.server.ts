@@ -1,10 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { inEveryLanguage } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { sourcePageData } from '$lib/view/sourcePage';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	Object.keys(atlasForPage().sources).map((id) => ({ id }));
+	inEveryLanguage(Object.keys(atlasForPage().sources).map((id) => ({ id })));
 
 export const load: PageServerLoad = ({ params }) => {
 	const atlas = atlasForPage();

@@ -1,0 +1,60 @@
+/**
+ * A language is an address: the English page at /…, the Chinese one at /zh/… (the optional
+ * route segment [[lang=lang]]). Pure path arithmetic, shared by the routes and the switch.
+ */
+import { LANGUAGES, type Language } from './strings.ts';
+
+/** The route segment of the languages that have one (English has none). */
+export const LANGUAGE_SEGMENT = 'zh';
+export type LanguageSegment = typeof LANGUAGE_SEGMENT;
+
+export const isLanguageSegment = (value: string): value is LanguageSegment =>
+	value === LANGUAGE_SEGMENT;
+
+/** The language of a route whose optional `lang` parameter is `segment`. */
+export const languageOfSegment = (segment: string | undefined): Language =>
+	segment === LANGUAGE_SEGMENT ? 'zh' : 'en';
+
+/** The `lang` route parameter that addresses a language (undefined: none, for English). */
+export const segmentOf = (lang: Language): LanguageSegment | undefined =>
+	lang === 'zh' ? LANGUAGE_SEGMENT : undefined;
+
+/** The BCP 47 tag for `<html lang>`, `lang` and `hreflang` attributes. */
+export const languageTag = (lang: Language): string => (lang === 'zh' ? 'zh-Hans' : 'en');
+
+/** Entries for a prerendered page, once per language. */
+export const inEveryLanguage = <T extends object>(
+	entries: T[]
+): (T & { lang?: LanguageSegment })[] =>
+	LANGUAGES.flatMap((lang) =>
+		entries.map((entry) => {
+			const segment = segmentOf(lang);
+			return segment ? { ...entry, lang: segment } : entry;
+		})
+	);
+
+type Address = { pathname: string; search?: string; hash?: string };
+
+/**
+ * The same page in `lang`: the path with its language segment put on or taken off (after the
+ * site's `base`), the query and fragment kept as they are.
+ */
+export function addressIn(url: Address, lang: Language, base = ''): string {
+	const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+	const prefix = `/${LANGUAGE_SEGMENT}`;
+	const bare =
+		path === prefix ? '/' : path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+	const segment = segmentOf(lang);
+	const localised = segment ? `/${segment}${bare === '/' ? '' : bare}` : bare || '/';
+	return `${base}${localised}${url.search ?? ''}${url.hash ?? ''}`;
+}
+
+/**
+ * A link from the page at `url` to itself in `lang`, written from `root`, the site's root as
+ * resolve('/') gives it there: relative in a prerendered page ('../'), so the built site works
+ * from any folder; absolute in the browser ('/', or the base path).
+ */
+export function linkIn(url: Address, lang: Language, root: string): string {
+	const base = new URL(root, `http://site${url.pathname}`).pathname.replace(/\/$/, '');
+	return root.replace(/\/$/, '') + addressIn(url, lang, base).slice(base.length);
+}

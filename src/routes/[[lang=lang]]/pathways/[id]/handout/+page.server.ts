@@ -1,0 +1,14 @@
+import { languageOfSegment } from '$lib/i18n/address';
+import { handoutFigure } from '$lib/lecture/handoutFigure';
+import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
+import { laidOutIn } from '$lib/view/laidOutIn';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = pathwayPageEntries;
+
+export const load: PageServerLoad = ({ params }) => {
+	const data = laidOutPathway(params.id);
+	// Drawn at build time, so the printed handout needs no script.
+	const laid = laidOutIn(data.laidOut, data.pathway, languageOfSegment(params.lang));
+	return { ...data, figure: handoutFigure(laid, data) };
+};
