@@ -1,6 +1,13 @@
 /** The validated atlas: every id resolved, every quote tied to its sentences. */
 import type { Sentence } from '../text/sentences.ts';
-import type { Direction, Kind, Relation, Support, XrefResource } from '../schema/vocabulary.ts';
+import type {
+	ContentLanguage,
+	Direction,
+	Kind,
+	Relation,
+	Support,
+	XrefResource
+} from '../schema/vocabulary.ts';
 
 export interface Bibliographic {
 	title: string;
@@ -39,6 +46,7 @@ export interface Entity {
 	kind: Kind;
 	synonyms: string[];
 	description: string;
+	descriptionZh?: string;
 	xrefs: Partial<Record<XrefResource, string>>;
 }
 
@@ -52,12 +60,14 @@ export interface QuotedEvidence {
 	start: number;
 	end: number;
 	note?: string;
+	noteZh?: string;
 }
 
 export interface BackgroundEvidence {
 	support: 'background';
 	reference: string;
 	note: string;
+	noteZh?: string;
 }
 
 export type Evidence = QuotedEvidence | BackgroundEvidence;
@@ -86,18 +96,24 @@ export interface PathwayEdge {
 	target: string;
 	relation: Relation;
 	note?: string;
+	noteZh?: string;
 	evidence: Evidence[];
 }
 
 export interface Step {
 	show: string[];
 	narration: string;
+	narrationZh?: string;
 }
 
 export interface Pathway {
 	id: string;
 	title: string;
+	titleZh?: string;
 	summary: string;
+	summaryZh?: string;
+	/** The languages the pathway declares itself complete in (English when not given). */
+	languages?: ContentLanguage[];
 	direction: Direction;
 	compartments: Compartment[];
 	nodes: PathwayNode[];

@@ -174,9 +174,11 @@ function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[
 			);
 		const evidence = resolveEvidence(e.evidence, [...at, 'evidence'], file, ctx, out);
 		const { source, target, relation } = e;
-		return fresh
-			? [{ id, source, target, relation, ...(e.note ? { note: e.note } : {}), evidence }]
-			: [];
+		const notes = {
+			...(e.note ? { note: e.note } : {}),
+			...(e.noteZh ? { noteZh: e.noteZh } : {})
+		};
+		return fresh ? [{ id, source, target, relation, ...notes, evidence }] : [];
 	});
 }
 
@@ -219,9 +221,12 @@ export function buildPathway(
 	const edges = buildEdges(b, data.edges, new Set(nodes.map((n) => n.id)));
 	const steps = buildSteps(b, data.steps);
 	if (!header) return undefined;
-	const { title, summary, direction } = header;
+	const { title, titleZh, summary, summaryZh, direction } = header;
+	const zh = { ...(titleZh ? { titleZh } : {}), ...(summaryZh ? { summaryZh } : {}) };
+	const languages = header.languages ? { languages: header.languages } : {};
+	const texts = { title, summary, ...zh, ...languages };
 	return {
-		pathway: { id, title, summary, direction, compartments, nodes, edges, steps },
+		pathway: { id, ...texts, direction, compartments, nodes, edges, steps },
 		itemPath: b.ids.itemPath
 	};
 }

@@ -11,6 +11,7 @@ import { fileId, pathIn, type CuratedFiles, type TextFile } from './files.ts';
 import { FollowOns, rootCauseFirst } from './followOns.ts';
 import { buildPathway, type PathwayContext } from './pathway.ts';
 import { buildSource } from './sources.ts';
+import { catalogueTranslations, pathwayTranslations } from './translations.ts';
 import { atlasWarnings, noPathwaysWarning, pathwayWarnings } from './warnings.ts';
 
 export interface ValidationResult {
@@ -62,6 +63,7 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const entities = entitiesFile ? buildEntities(entitiesFile, found) : EMPTY;
 	const references = referencesFile ? buildReferences(referencesFile, found) : EMPTY;
 	if (!files.entities) found.push(missingEntities(files.root));
+	if (entitiesFile) warnings.push(...catalogueTranslations(entitiesFile));
 
 	const { sources, sourceFiles, brokenSources } = buildSources(files.sources, found);
 	const followOns = new FollowOns({
@@ -87,6 +89,9 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 		if (located && built) {
 			pathways.push(built.pathway);
 			warnings.push(...pathwayWarnings(built.pathway, located, built.itemPath));
+			const zh = pathwayTranslations(built.pathway, located, built.itemPath, ctx.entities);
+			found.push(...zh.errors);
+			warnings.push(...zh.warnings);
 		}
 	}
 
