@@ -1,6 +1,8 @@
 /** The title band: the pathway's title, and for a lecture step which step it is and its narration. */
 import type { Palette } from '../../style/themes.ts';
+import type { Language } from '../../i18n/strings.ts';
 import type { FigureContext } from '../figureContext.ts';
+import { stepLine } from '../figureLanguage.ts';
 import type { SvgOptions } from '../options.ts';
 import { GAP, type Block } from './block.ts';
 import { el } from './markup.ts';
@@ -9,22 +11,24 @@ import { lineHeight, textGroup, textLines, wrap } from './text.ts';
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 12;
 
-function stepLine(context: FigureContext, step: number | undefined): string | undefined {
+function stepHeading(context: FigureContext, step: number | undefined, lang: Language): string {
 	const total = context.steps.length;
 	const n = Math.max(0, Math.min(Math.floor(step ?? total), total));
-	if (!n) return `Before step 1 of ${total}`;
-	return `Step ${n} of ${total}: ${context.steps[n - 1]!.narration}`;
+	return stepLine(lang, n, total, context.steps[n - 1]?.narration);
 }
 
 export function headingBlock(
 	context: FigureContext,
 	options: Pick<SvgOptions, 'scope' | 'step'>,
 	palette: Palette,
-	width: number
+	width: number,
+	lang: Language = 'en'
 ): Block {
 	const title = wrap(context.title, width, TITLE_SIZE);
 	const subtitle =
-		options.scope === 'step' ? wrap(stepLine(context, options.step)!, width, SUBTITLE_SIZE) : [];
+		options.scope === 'step'
+			? wrap(stepHeading(context, options.step, lang), width, SUBTITLE_SIZE)
+			: [];
 	const titleHeight = title.length * lineHeight(TITLE_SIZE);
 	const subtitleHeight = subtitle.length ? 4 + subtitle.length * lineHeight(SUBTITLE_SIZE) : 0;
 	return {
