@@ -7,5 +7,6 @@ export const entries: EntryGenerator = pathwayEntries;
 export const load: PageServerLoad = ({ params }) => {
 	const data = laidOutPathway(params.id);
 	// Drawn at build time, so the printed handout needs no script.
-	return { ...data, figure: handoutFigure(data.laidOut, data) };
+	const figure = handoutFigure(data.laidOut, data);
+	return { ...data, figure, figureZh: handoutFigure(data.laidOut, data, 'zh') };
 };
