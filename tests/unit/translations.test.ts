@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fixturePath, validateOverlay } from './helpers/fixtures.ts';
+import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { fixturePath, readFixture, validateOverlay } from './helpers/fixtures.ts';
+
+/** The valid fixture declared complete in Chinese, its entity catalogue edited by `edit`. */
+function declaredComplete(edit: (text: string) => string) {
+	const files = readFixture('valid');
+	return validateAtlas({
+		...files,
+		entities: files.entities && { ...files.entities, text: edit(files.entities.text) },
+		pathways: files.pathways.map((f) => ({ ...f, text: `languages: [en, zh]\n${f.text}` }))
+	});
+}
 
 const at = (d: { line: number; column: number; message: string }) => [d.line, d.column, d.message];
 
@@ -56,5 +67,23 @@ describe('missing Chinese translations', () => {
 		expect(validateOverlay('warnings/untranslated').atlas.entities['mtor']?.descriptionZh).toBe(
 			'哺乳动物雷帕霉素靶蛋白。'
 		);
+	});
+
+	it('a complete pathway passes when every text and every entity label it shows has Chinese', () => {
+		const { errors, warnings } = declaredComplete((t) => t);
+		expect(errors).toEqual([]);
+		expect(warnings).toEqual([]);
+	});
+
+	it('in a complete pathway, a node showing an entity label without Chinese is an error at the node', () => {
+		const { errors } = declaredComplete((t) => t.replace('    zh: mTOR\n', ''));
+		expect(errors.map((e) => [e.path, e.line, e.message])).toEqual([
+			[
+				fixturePath('valid/ketamine.yaml'),
+				// the node's "entity:" line, one further down for the added "languages" line
+				25,
+				'node "mtor" shows the label of entity "mtor", which has no Chinese'
+			]
+		]);
 	});
 });
