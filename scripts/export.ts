@@ -41,6 +41,21 @@ function closest(id: string, known: string[]): string {
 	return pool.reduce((best, k) => (editDistance(id, k) < editDistance(id, best) ? k : best));
 }
 
+/** A figure of one hypothesis needs every pathway exported to declare it. */
+function checkHypothesis(chosen: ExportSubject[], hypothesis: string | undefined): void {
+	if (hypothesis === undefined) return;
+	for (const { pathway } of chosen) {
+		const known = (pathway.hypotheses ?? []).map((h) => h.id);
+		if (known.includes(hypothesis)) continue;
+		const guess = known.length ? nearest(hypothesis, known) : undefined;
+		throw new Refusal(
+			known.length
+				? `pathway "${pathway.id}" has no hypothesis "${hypothesis}"${guess ? `; did you mean "${guess}"?` : ''} (it has ${known.join(', ')})`
+				: `pathway "${pathway.id}" draws no competing hypotheses; leave out --hypothesis`
+		);
+	}
+}
+
 function chosenPathways(atlas: Atlas, args: ExportArgs): Pathway[] {
 	const known = atlas.pathways.map((p) => p.id);
 	for (const id of args.ids)
@@ -82,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
 	const atlas = loadValidAtlas(args.dir);
 	const { options } = args;
 	const chosen = subjects(atlas, args);
+	checkHypothesis(chosen, options.hypothesis);
 	const before = prepareOutFolder(args.out, args.dir);
 	for (const subject of chosen) {
 		if (args.lecture) {

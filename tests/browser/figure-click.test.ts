@@ -119,4 +119,6 @@ test('a pathway reached from the index by client-side navigation draws its inlin
 	await expect(page).toHaveURL(/\/pathways\/ketamine-nmda-block$/);
 	await expect(page.locator('.static-figure svg #node-ketamine')).toBeVisible();
 	await expect(page.locator('.static-figure svg')).toHaveCount(1);
+	// the held-back chunk's fetch may still be in flight
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

@@ -25,7 +25,7 @@ interface ReportJson {
 			relation: string;
 			evidence: EvidenceJson[];
 		}[];
-		steps: { show: string[]; narration: string }[];
+		steps: { show: string[]; narration: string; hypothesis: string | null }[];
 	}[];
 	sources: {
 		id: string;
@@ -158,7 +158,11 @@ describe('scripts/validate.ts', () => {
 				for (const ev of e.evidence) expectEvidenceShape(ev, sentencesOf);
 			}
 			for (const s of p.steps) {
-				expect(s).toEqual({ show: expect.any(Array), narration: expect.any(String) });
+				expect(s).toEqual({
+					show: expect.any(Array),
+					narration: expect.any(String),
+					hypothesis: s.hypothesis === null ? null : expect.any(String)
+				});
 			}
 		}
 	});
@@ -176,6 +180,7 @@ describe('scripts/validate.ts', () => {
 			entity: 'ketamine',
 			label: 'Ketamine',
 			compartment: null,
+			hypotheses: [],
 			evidence: [
 				expect.objectContaining({
 					source: 'niciu-2014',

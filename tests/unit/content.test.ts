@@ -23,7 +23,8 @@ const REQUIRED = [
 	'molecular-targets',
 	'ketamine-enantiomers',
 	'sigma-1-modulation',
-	'clinical-context'
+	'clinical-context',
+	'ketamine-hypotheses'
 ];
 
 function pathway(id: string): Pathway {
@@ -263,24 +264,20 @@ describe('molecular targets', () => {
 		}
 	});
 
-	it('links each target to the shared cascade entities', () => {
+	it('links each target to the rapid effect, and lateral habenula bursting to depression', () => {
 		expect(edge(p, 'mtorc1', 'contains', 'mtor')).toBeDefined();
 		expect(edge(p, 'eef2', 'increases', 'bdnf')).toBeDefined();
 		expect(edge(p, 'ketamine', 'inhibits', 'gsk3')).toBeDefined();
 		expect(edge(p, 'trkb', 'activates', 'erk')).toBeDefined();
 		const effect = nodeOf(p, 'rapid-antidepressant-effect');
-		for (const entity of [
-			'eef2',
-			'gsk3',
-			'erk',
-			'lateral-habenula-bursting',
-			'monoamines',
-			'opioid-receptors'
-		]) {
+		for (const entity of ['eef2', 'gsk3', 'erk', 'monoamines', 'opioid-receptors']) {
 			const from = nodeOf(p, entity);
 			const touches = reaches(p, from, effect);
 			expect(touches, `${entity} reaches the rapid effect`).toBe(true);
 		}
+		const bursts = nodeOf(p, 'lateral-habenula-bursting');
+		expect(reaches(p, bursts, nodeOf(p, 'depression'))).toBe(true);
+		expect(reaches(p, bursts, effect)).toBe(false);
 	});
 
 	it('keeps the monoaminergic and opioid systems at "listed" or background, never stated', () => {
@@ -339,11 +336,12 @@ describe('sigma-1 modulation', () => {
 		expect(edge(p, 'sigma-1-receptor', 'modulates', 'nmda-receptor')).toBeDefined();
 	});
 
-	it('rests entirely on the Hayashi & Su abstract', () => {
+	it('rests entirely on the sigma-1 abstract, stated except where it names symptoms in passing', () => {
 		for (const el of elements(p)) {
 			for (const e of el.evidence) {
-				expect(e.support, el.id).toBe('stated');
+				expect(e.support, el.id).not.toBe('background');
 				if (isQuoted(e)) expect(e.source).toBe('hayashi-2004');
+				if (e.support === 'listed') expect(el.id, el.id).toMatch(/^schizophrenia-leads-to-/);
 			}
 		}
 	});

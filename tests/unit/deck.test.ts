@@ -11,6 +11,7 @@ import type { ExportSubject } from '../../src/lib/export/exportText.ts';
 import { buildDeck, type DeckOptions } from '../../src/lib/lecture/deck.ts';
 import { existingOverrides } from '../../src/lib/lecture/pptxPackage.ts';
 import { boxOf } from '../../src/lib/lecture/bounds.ts';
+import { MIN_LABEL_PX, readableZoom } from '../../src/lib/lecture/camera.ts';
 import { lectureReferences } from '../../src/lib/lecture/references.ts';
 import { firstSteps } from '../../src/lib/lecture/reveal.ts';
 import { lectureSteps } from '../../src/lib/lecture/steps.ts';
@@ -160,8 +161,11 @@ describe('PowerPoint deck of every curated pathway', () => {
 					[...first].filter(([, n]) => n === i + 1).map(([id]) => id)
 				);
 				if (!step) return;
+				// the camera keeps 32 slide px of margin, at most 16 model units at the readable zoom
+				const margin = (2 * 32) / readableZoom(MIN_LABEL_PX);
 				const fits =
-					step.x2 - step.x1 <= view.x2 - view.x1 && step.y2 - step.y1 <= view.y2 - view.y1;
+					step.x2 - step.x1 <= view.x2 - view.x1 - margin &&
+					step.y2 - step.y1 <= view.y2 - view.y1 - margin;
 				const inside = (px: number, py: number) =>
 					px >= view.x1 && px <= view.x2 && py >= view.y1 && py <= view.y2;
 				if (fits) {

@@ -1,6 +1,7 @@
 /**
  * SVG snapshots: every real pathway in every theme, with title, legend and footer, compared byte
- * for byte with tests/snapshots/<pathway>.<theme>.svg. A change shows up as a diff to review;
+ * for byte with tests/snapshots/<pathway>.<theme>.svg, and each hypothesis of a pathway that
+ * draws competing hypotheses, light theme, as <pathway>.<hypothesis>.light.svg. A change shows up as a diff to review;
  * `UPDATE_SNAPSHOTS=1 npx vitest run tests/unit/svgSnapshots.test.ts` rewrites the files.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureContext } from '../../src/lib/render/figureContext.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
-import { THEMES } from '../../src/lib/style/themes.ts';
+import { THEMES, type Theme } from '../../src/lib/style/themes.ts';
 import { REPO_ROOT } from './helpers/fixtures.ts';
 import { realAtlas, subjects } from './helpers/figures.ts';
 
@@ -17,28 +18,47 @@ const update = process.env.UPDATE_SNAPSHOTS === '1';
 
 describe('SVG snapshots', () => {
 	const all = subjects(realAtlas());
-	const expected = new Set(all.flatMap((s) => THEMES.map((t) => `${s.pathway.id}.${t}.svg`)));
+	interface Figure {
+		name: string;
+		subject: (typeof all)[number];
+		theme: Theme;
+		hypothesis?: string;
+	}
+	const figures: Figure[] = all.flatMap((subject) => [
+		...THEMES.map((theme) => ({ name: `${subject.pathway.id}.${theme}.svg`, subject, theme })),
+		...(subject.pathway.hypotheses ?? []).map((h) => ({
+			name: `${subject.pathway.id}.${h.id}.light.svg`,
+			subject,
+			theme: 'light' as const,
+			hypothesis: h.id
+		}))
+	]);
+	const expected = new Set(figures.map((f) => f.name));
 
-	for (const { pathway, laid, records } of all)
-		for (const theme of THEMES) {
-			const name = `${pathway.id}.${theme}.svg`;
-			it(name, () => {
-				const svg = renderSvg(
-					laid,
-					{ scope: 'pathway', theme, legend: true, citations: true, title: true },
-					figureContext(pathway, records)
-				);
-				const file = join(SNAPSHOTS, name);
-				if (update) {
-					mkdirSync(SNAPSHOTS, { recursive: true });
-					writeFileSync(file, svg);
-				}
-				expect(existsSync(file), `${name} is missing: run with UPDATE_SNAPSHOTS=1`).toBe(true);
-				expect(svg, `${name} changed: review, then run with UPDATE_SNAPSHOTS=1`).toBe(
-					readFileSync(file, 'utf8')
-				);
-			});
-		}
+	for (const { name, subject, theme, hypothesis } of figures)
+		it(name, () => {
+			const svg = renderSvg(
+				subject.laid,
+				{
+					scope: 'pathway',
+					theme,
+					legend: true,
+					citations: true,
+					title: true,
+					...(hypothesis ? { hypothesis } : {})
+				},
+				figureContext(subject.pathway, subject.records)
+			);
+			const file = join(SNAPSHOTS, name);
+			if (update) {
+				mkdirSync(SNAPSHOTS, { recursive: true });
+				writeFileSync(file, svg);
+			}
+			expect(existsSync(file), `${name} is missing: run with UPDATE_SNAPSHOTS=1`).toBe(true);
+			expect(svg, `${name} changed: review, then run with UPDATE_SNAPSHOTS=1`).toBe(
+				readFileSync(file, 'utf8')
+			);
+		});
 
 	it('keeps no snapshot of a pathway or theme that no longer exists', () => {
 		const stale = readdirSync(SNAPSHOTS).filter((f) => f.endsWith('.svg') && !expected.has(f));

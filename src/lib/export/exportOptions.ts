@@ -17,6 +17,8 @@ export interface ExportOptions {
 	scope: Scope;
 	viewport?: Frame;
 	step?: number;
+	/** A figure of one hypothesis of the pathway (and the shared elements). */
+	hypothesis?: string;
 	legend: boolean;
 	citations: boolean;
 	/** PNG only. */
@@ -49,6 +51,7 @@ export function figureOptions(o: ExportOptions): SvgOptions {
 		scope: o.scope,
 		...(o.scope === 'viewport' && o.viewport ? { viewport: o.viewport } : {}),
 		...(o.scope === 'step' && o.step !== undefined ? { step: o.step } : {}),
+		...(o.hypothesis ? { hypothesis: o.hypothesis } : {}),
 		theme: o.theme,
 		legend: o.legend,
 		citations: o.citations,
@@ -58,7 +61,10 @@ export function figureOptions(o: ExportOptions): SvgOptions {
 	};
 }
 
-/** e.g. ketamine-nmda-block.dark.svg, ketamine-nmda-block.step-2.light@2x.png, x.evidence.csv, x.sbgn, x.zh.light.svg */
+/**
+ * e.g. ketamine-nmda-block.dark.svg, ketamine-nmda-block.step-2.light@2x.png, x.evidence.csv,
+ * x.sbgn, ketamine-hypotheses.habenula.light.svg, x.zh.light.svg
+ */
 export function exportFileName(id: string, o: ExportOptions): string {
 	// a Chinese export is named apart, so English and Chinese files can share a folder
 	const pathwayId = o.lang === 'zh' ? `${id}.zh` : id;
@@ -68,5 +74,6 @@ export function exportFileName(id: string, o: ExportOptions): string {
 	const scope =
 		o.scope === 'step' ? `.step-${o.step ?? 'all'}` : o.scope === 'viewport' ? '.detail' : '';
 	const scale = o.format === 'png' ? `@${o.scale}x` : '';
-	return `${pathwayId}${scope}.${o.theme}${scale}.${o.format}`;
+	const hypothesis = o.hypothesis ? `.${o.hypothesis}` : '';
+	return `${pathwayId}${hypothesis}${scope}.${o.theme}${scale}.${o.format}`;
 }

@@ -51,7 +51,11 @@ const EN = {
 	step: 'Step',
 	of: 'of',
 	references: 'References',
-	narration: 'Narration'
+	narration: 'Narration',
+	hypothesis: 'Hypothesis',
+	allHypotheses: 'All, side by side',
+	hypotheses: 'Hypotheses',
+	sharedByAll: 'Shared by all hypotheses'
 } as const;
 
 /** The lecture pages' own English text lives in lectureStrings.ts, which adds it when imported. */

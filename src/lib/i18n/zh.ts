@@ -70,5 +70,9 @@ export const ZH: Record<StringKey, string> = {
 	captionsHidden: '字幕已隐藏 (N)',
 	references: '参考文献',
 	stepsHeading: '步骤',
-	narration: '讲解'
+	narration: '讲解',
+	hypothesis: '假说',
+	allHypotheses: '全部假说并列',
+	hypotheses: '假说',
+	sharedByAll: '为所有假说共有'
 };

@@ -53,6 +53,8 @@ export function lectureStyle(options: { reducedMotion: boolean }): StylesheetSty
 			selector: 'node.lecture-ghost[compartmentKind]',
 			style: { 'background-opacity': 0.15, 'border-opacity': 0.2, 'text-opacity': 0.2 }
 		},
-		{ selector: '.lecture-hidden', style: { display: 'none' } }
+		{ selector: '.lecture-hidden', style: { display: 'none' } },
+		// a step that focuses on one hypothesis: the others' elements stay, barely there
+		{ selector: ELEMENT('out-of-hypothesis'), style: { opacity: 0.12 } }
 	];
 }

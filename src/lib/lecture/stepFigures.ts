@@ -1,6 +1,7 @@
 /**
  * One figure per lecture step, through the one SVG renderer: step n shows what steps 1..n reveal,
- * all in the same frame, by default with the step and its narration in the title band. Files
+ * all in the same frame, by default with the step and its narration in the title band; a step
+ * that names a hypothesis shows that hypothesis and the shared elements. Files
  * are numbered with leading zeros so that they sort in lecture order.
  */
 import { DEFAULT_EXPORT, figureOptions, type ExportOptions } from '../export/exportOptions.ts';
@@ -38,7 +39,15 @@ export function stepFigures(
 	const total = subject.pathway.steps.length;
 	const id = lectureFileId(subject.pathway.id, options.lang);
 	return Array.from({ length: total }, (_, i) => {
-		const chosen = { ...DEFAULT_EXPORT, ...options, scope: 'step' as const, step: i + 1 };
+		// a step that names a hypothesis shows that one and the shared elements only
+		const focus = subject.pathway.steps[i]?.hypothesis;
+		const chosen = {
+			...DEFAULT_EXPORT,
+			...options,
+			scope: 'step' as const,
+			step: i + 1,
+			...(focus ? { hypothesis: focus } : {})
+		};
 		return {
 			step: i + 1,
 			name: stepFileName(id, i + 1, total),

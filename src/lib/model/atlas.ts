@@ -23,6 +23,14 @@ export interface Bibliographic {
 	url?: string;
 	/** Fields that the source page does not give. */
 	unverified: string[];
+	/** The page the record was checked against, and what it confirmed. */
+	provenance?: Provenance;
+}
+
+export interface Provenance {
+	page: string;
+	confirmed: string[];
+	note?: string;
 }
 
 export interface Source extends Bibliographic {
@@ -87,6 +95,8 @@ export interface PathwayNode {
 	/** The label in Chinese: the node's own, else the entity's unless the node relabels it. */
 	zh?: string;
 	compartment?: string;
+	/** The hypotheses the node belongs to; absent when it is shared by all. */
+	hypotheses?: string[];
 	evidence: Evidence[];
 }
 
@@ -97,6 +107,8 @@ export interface PathwayEdge {
 	relation: Relation;
 	note?: string;
 	noteZh?: string;
+	/** The hypotheses the edge belongs to; absent when it is shared by all. */
+	hypotheses?: string[];
 	evidence: Evidence[];
 }
 
@@ -104,6 +116,18 @@ export interface Step {
 	show: string[];
 	narration: string;
 	narrationZh?: string;
+	/** The hypothesis the step focuses on. */
+	hypothesis?: string;
+}
+
+/** One of competing explanations drawn in a pathway. */
+export interface Hypothesis {
+	id: string;
+	label: string;
+	zh?: string;
+	summary: string;
+	summaryZh?: string;
+	evidence: Evidence[];
 }
 
 export interface Pathway {
@@ -115,6 +139,8 @@ export interface Pathway {
 	/** The languages the pathway declares itself complete in (English when not given). */
 	languages?: ContentLanguage[];
 	direction: Direction;
+	/** Competing hypotheses; absent when the pathway draws none. */
+	hypotheses?: Hypothesis[];
 	compartments: Compartment[];
 	nodes: PathwayNode[];
 	edges: PathwayEdge[];

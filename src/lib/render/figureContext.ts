@@ -13,6 +13,10 @@ export interface CitedRecord extends Bibliographic {
 export interface FigureContext {
 	title: string;
 	steps: { show: string[]; narration: string }[];
+	/** The pathway's competing hypotheses, when it draws any. */
+	hypotheses?: { id: string; label: string; summary: string }[];
+	/** Per node and edge id that belongs to some hypotheses, which; shared elements are absent. */
+	members?: Record<string, string[]>;
 	/** Per node and edge id, the keys of the records its evidence cites, first citation first. */
 	cites: Record<string, string[]>;
 	records: Record<string, CitedRecord>;
@@ -49,9 +53,20 @@ export function figureContext(pathway: Pathway, from: RecordSource): FigureConte
 		for (const { key, record } of cited)
 			if (record && !records[key]) records[key] = { key, ...bibliographic(record) };
 	}
+	const members = Object.fromEntries(
+		[...pathway.nodes, ...pathway.edges].flatMap((el) =>
+			el.hypotheses?.length ? [[el.id, [...el.hypotheses]]] : []
+		)
+	);
 	return {
 		title: pathway.title,
 		steps: pathway.steps.map((s) => ({ show: [...s.show], narration: s.narration })),
+		...(pathway.hypotheses?.length
+			? {
+					hypotheses: pathway.hypotheses.map(({ id, label, summary }) => ({ id, label, summary })),
+					members
+				}
+			: {}),
 		cites,
 		records,
 		zh: figureChinese(pathway)

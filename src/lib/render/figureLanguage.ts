@@ -16,6 +16,7 @@ export interface FigureChinese {
 	narrations: (string | undefined)[];
 	nodes: Record<string, string>;
 	compartments: Record<string, string>;
+	hypotheses: Record<string, { label?: string; summary?: string }>;
 }
 
 export function figureChinese(pathway: Pathway): FigureChinese {
@@ -25,7 +26,10 @@ export function figureChinese(pathway: Pathway): FigureChinese {
 		...(pathway.titleZh ? { title: pathway.titleZh } : {}),
 		narrations: pathway.steps.map((s) => s.narrationZh),
 		nodes: pick(pathway.nodes),
-		compartments: pick(pathway.compartments)
+		compartments: pick(pathway.compartments),
+		hypotheses: Object.fromEntries(
+			(pathway.hypotheses ?? []).map((h) => [h.id, { label: h.zh, summary: h.summaryZh }])
+		)
 	};
 }
 
@@ -52,7 +56,16 @@ export function inLanguage(
 		context: {
 			...context,
 			title: zh.title ?? context.title,
-			steps: context.steps.map((s, i) => ({ ...s, narration: zh.narrations[i] ?? s.narration }))
+			steps: context.steps.map((s, i) => ({ ...s, narration: zh.narrations[i] ?? s.narration })),
+			...(context.hypotheses
+				? {
+						hypotheses: context.hypotheses.map((h) => ({
+							...h,
+							label: zh.hypotheses[h.id]?.label ?? h.label,
+							summary: zh.hypotheses[h.id]?.summary ?? h.summary
+						}))
+					}
+				: {})
 		}
 	};
 }

@@ -27,6 +27,8 @@ export interface SvgOptions {
 	scope: Scope;
 	viewport?: Frame;
 	step?: number;
+	/** Only the elements of this hypothesis of the pathway, and the shared ones. */
+	hypothesis?: string;
 	theme: Theme;
 	legend: boolean;
 	citations: boolean;

@@ -5,6 +5,7 @@ import type {
 	LaidOutNode,
 	LaidOutPathway
 } from '../layout/types.ts';
+import { inHypothesis } from '../model/hypotheses.ts';
 import type { FigureContext } from './figureContext.ts';
 import { pathwayFrame, whole } from './frame.ts';
 import type { Frame, SvgOptions } from './options.ts';
@@ -60,7 +61,39 @@ function withAncestors(
 	return laid.compartments.filter((c) => keep.has(c.id));
 }
 
+/**
+ * Narrows what a scope shows to one hypothesis and the shared elements, in the same frame, so
+ * that the figures of successive hypotheses line up.
+ */
+function ofHypothesis(
+	laid: LaidOutPathway,
+	visible: Visible,
+	hypothesis: string,
+	context: FigureContext
+): Visible {
+	const members = context.members ?? {};
+	const keep = (id: string) => inHypothesis({ hypotheses: members[id] }, hypothesis);
+	const nodes = visible.nodes.filter((n) => keep(n.id));
+	const shown = new Set(nodes.map((n) => n.id));
+	const around = new Set(withAncestors(laid, () => false, nodes).map((c) => c.id));
+	return {
+		...visible,
+		nodes,
+		edges: visible.edges.filter((e) => keep(e.id) && shown.has(e.source) && shown.has(e.target)),
+		compartments: visible.compartments.filter((c) => around.has(c.id))
+	};
+}
+
 export function visibleElements(
+	laid: LaidOutPathway,
+	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step' | 'hypothesis'>,
+	context: FigureContext
+): Visible {
+	const visible = scopedElements(laid, options, context);
+	return options.hypothesis ? ofHypothesis(laid, visible, options.hypothesis, context) : visible;
+}
+
+function scopedElements(
 	laid: LaidOutPathway,
 	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step'>,
 	context: FigureContext

@@ -52,6 +52,38 @@ export const entitySchema = z.strictObject({
 export const entitiesFileSchema = z.strictObject({ entities: z.array(entitySchema) });
 
 const year = z.number().int().min(1900).max(2100);
+
+/** The details of a record that a page can confirm or leave unconfirmed. */
+export const DETAILS = [
+	'title',
+	'authors',
+	'journal',
+	'year',
+	'volume',
+	'issue',
+	'pages',
+	'pmid',
+	'pmcid',
+	'doi'
+] as const;
+export type Detail = (typeof DETAILS)[number];
+
+const address = z.url({ protocol: /^https?$/, message: 'must be an http(s) address' });
+
+const provenance = z
+	.strictObject({
+		page: address.describe(
+			'An address a reader can open: the PubMed or publisher page the record was checked against, or its DOI.'
+		),
+		confirmed: z
+			.array(z.enum(DETAILS))
+			.describe('Details that the page gave. Every other detail of the record is unverified.'),
+		note: text
+			.optional()
+			.describe('What the page was, what it gave and did not give, and where else a detail appears.')
+	})
+	.describe('Where the record was checked: each detail is either confirmed here or listed as unverified.');
+
 const bibliographic = {
 	title: text,
 	authors: z.array(text).optional(),
@@ -69,16 +101,16 @@ const bibliographic = {
 		.string()
 		.regex(/^10\.\d{4,9}\/\S+$/, { message: 'a DOI starts with "10." and has no spaces' })
 		.optional(),
-	url: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
+	url: address.optional(),
 	unverified: z
 		.array(z.string())
 		.optional()
-		.describe('Fields not given on the source page: shown as unverified.')
+		.describe('Fields not given on the source page: shown as unverified.'),
+	provenance: provenance.optional()
 };
 
 export const sourceFileSchema = z.strictObject({
 	...bibliographic,
-	seed: z.string().optional().describe('The saved page this text was taken from.'),
 	text: text.describe('The abstract, verbatim.'),
 	translations: z.strictObject({ zh: text.optional() }).optional(),
 	uncited: z
@@ -119,6 +151,23 @@ export const compartmentSchema = z.strictObject({
 	parent: id.optional()
 });
 
+const memberOf = z
+	.array(id)
+	.min(1, { message: 'list at least one hypothesis, or leave the field out' })
+	.optional()
+	.describe(
+		'The hypotheses of the pathway this element belongs to; an element that lists none is shared by all.'
+	);
+
+export const hypothesisSchema = z.strictObject({
+	id,
+	label: text.describe('A short name, e.g. "Disinhibition".'),
+	zh: text.optional().describe('The usual simplified Chinese term.'),
+	summary: text.describe('One line: what the hypothesis proposes.'),
+	summaryZh: zhOf('the summary'),
+	evidence
+});
+
 export const nodeSchema = z.strictObject({
 	id: id.optional().describe('Defaults to the entity id.'),
 	entity: id,
@@ -129,6 +178,7 @@ export const nodeSchema = z.strictObject({
 			'The Chinese of the local label (defaults to the entity’s zh, but only when the label is the entity’s own).'
 		),
 	compartment: id.optional(),
+	hypotheses: memberOf,
 	evidence
 });
 
@@ -139,13 +189,15 @@ export const edgeSchema = z.strictObject({
 	relation: z.enum(RELATIONS),
 	note: text.optional(),
 	noteZh: zhOf('the note'),
+	hypotheses: memberOf,
 	evidence
 });
 
 export const stepSchema = z.strictObject({
 	show: z.array(id).min(1, { message: 'a step shows at least one element' }),
 	narration: text,
-	narrationZh: zhOf('the narration')
+	narrationZh: zhOf('the narration'),
+	hypothesis: id.optional().describe('A hypothesis of the pathway that this step focuses on.')
 });
 
 export const pathwayFileSchema = z.strictObject({
@@ -160,6 +212,10 @@ export const pathwayFileSchema = z.strictObject({
 			'The languages this pathway is complete in: with "zh", a text without its Chinese is an error, not a warning.'
 		),
 	direction: z.enum(DIRECTIONS).default('TB'),
+	hypotheses: z
+		.array(hypothesisSchema)
+		.default([])
+		.describe('Competing hypotheses drawn in this pathway; elements name the ones they belong to.'),
 	compartments: z.array(compartmentSchema).default([]),
 	nodes: z.array(nodeSchema).min(1, { message: 'a pathway has at least one node' }),
 	edges: z.array(edgeSchema).default([]),
@@ -167,6 +223,7 @@ export const pathwayFileSchema = z.strictObject({
 });
 
 export type EntityFile = z.infer<typeof entitySchema>;
+export type ProvenanceFile = z.infer<typeof provenance>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 export type ReferenceFile = z.infer<typeof referenceSchema>;
 export type EvidenceFile = z.infer<typeof evidenceSchema>;

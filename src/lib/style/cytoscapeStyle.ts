@@ -3,6 +3,7 @@
  * data fields that toCytoscapeElements sets (kind, relation, support, sentences, width, height).
  */
 import type { EdgeSingular, NodeSingular, StylesheetStyle } from 'cytoscape';
+import { hypothesisStyles } from './hypothesisMarks.ts';
 import { LABEL_FONT, TYPE } from '../layout/font.ts';
 import { COMPARTMENT } from '../layout/spacing.ts';
 import { KINDS, RELATIONS, SUPPORTS } from '../schema/vocabulary.ts';
@@ -149,6 +150,8 @@ function stateStyles(theme: Theme): StylesheetStyle[] {
 	const ring = { 'underlay-color': accent, 'underlay-opacity': 0.25, 'underlay-padding': 6 };
 	return [
 		{ selector: '.faded', style: { opacity: faded } },
+		// another hypothesis than the one chosen
+		{ selector: '.out-of-hypothesis', style: { opacity: faded } },
 		{ selector: 'node.highlighted', style: { 'border-color': accent, 'z-index': 10 } },
 		{
 			selector: 'edge.highlighted',
@@ -178,6 +181,7 @@ export function cytoscapeStyle(theme: Theme): StylesheetStyle[] {
 		...nodeStyles(theme),
 		...compartmentStyles(theme),
 		...edgeStyles(theme),
+		...hypothesisStyles(),
 		...stateStyles(theme)
 	];
 }

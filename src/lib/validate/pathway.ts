@@ -20,6 +20,7 @@ import { nearest } from '../text/similarity.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import { reportParentCycles } from './compartmentCycles.ts';
 import { resolveEvidence, type EvidenceContext } from './evidence.ts';
+import { buildHypotheses, checkEdgeEnds, checkStepFocus, knownHypotheses } from './hypotheses.ts';
 import { checkItems, checkSchema, isRecord } from './schemaIssues.ts';
 
 export interface PathwayContext extends EvidenceContext {
@@ -31,8 +32,9 @@ export interface PathwayContext extends EvidenceContext {
 }
 
 const headerSchema = pathwayFileSchema
-	.omit({ compartments: true, nodes: true, edges: true, steps: true })
+	.omit({ hypotheses: true, compartments: true, nodes: true, edges: true, steps: true })
 	.extend({
+		hypotheses: z.unknown().optional(),
 		compartments: z.unknown().optional(),
 		nodes: z.unknown(),
 		edges: z.unknown().optional(),
@@ -96,6 +98,15 @@ interface Build {
 	ctx: PathwayContext;
 	out: Diagnostic[];
 	ids: IdRegistry;
+	/** The ids of the pathway's hypotheses. */
+	hypotheses: Set<string>;
+}
+
+/** Checks the hypotheses an element lists; returns them for the model when there are any. */
+function membership(b: Build, at: DataPath, ids: string[] | undefined): { hypotheses?: string[] } {
+	if (!ids?.length) return {};
+	const known = knownHypotheses(b.file, [...at, 'hypotheses'], ids, b.hypotheses, b.out);
+	return known.length ? { hypotheses: known } : {};
 }
 
 function buildCompartments(b: Build, list: unknown): Compartment[] {
@@ -140,6 +151,7 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 		const label = n.label ?? entity?.label ?? n.entity;
 		// A relabelled node must not show the entity's Chinese name, which may mean something else.
 		const zh = n.zh ?? (n.label ? undefined : entity?.zh);
+		const hypotheses = membership(b, at, n.hypotheses);
 		return fresh
 			? [
 					{
@@ -148,6 +160,7 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 						label,
 						...(zh ? { zh } : {}),
 						...(n.compartment ? { compartment: n.compartment } : {}),
+						...hypotheses,
 						evidence
 					}
 				]
@@ -178,7 +191,8 @@ function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[
 			...(e.note ? { note: e.note } : {}),
 			...(e.noteZh ? { noteZh: e.noteZh } : {})
 		};
-		return fresh ? [{ id, source, target, relation, ...notes, evidence }] : [];
+		const hypotheses = membership(b, at, e.hypotheses);
+		return fresh ? [{ id, source, target, relation, ...notes, ...hypotheses, evidence }] : [];
 	});
 }
 
@@ -188,6 +202,8 @@ function buildSteps(b: Build, list: unknown): Step[] {
 			if (!b.ids.has(ref))
 				b.out.push(refError(b.file, ['steps', index, 'show', j], 'element', ref, b.ids.ids()));
 		});
+		if (value.hypothesis)
+			checkStepFocus(b.file, ['steps', index, 'hypothesis'], value.hypothesis, b.hypotheses, b.out);
 		return value;
 	});
 }
@@ -215,18 +231,34 @@ export function buildPathway(
 		return undefined;
 	}
 	const header = checkSchema(headerSchema, file, data, [], out);
-	const b: Build = { file, ctx, out, ids: new IdRegistry(file, out) };
+	const hypotheses = buildHypotheses(file, data.hypotheses, ctx, out);
+	const b: Build = {
+		file,
+		ctx,
+		out,
+		ids: new IdRegistry(file, out),
+		hypotheses: new Set(hypotheses.map((h) => h.id))
+	};
 	const compartments = buildCompartments(b, data.compartments);
 	const nodes = buildNodes(b, data.nodes, new Set(compartments.map((c) => c.id)));
 	const edges = buildEdges(b, data.edges, new Set(nodes.map((n) => n.id)));
 	const steps = buildSteps(b, data.steps);
 	if (!header) return undefined;
 	const { title, titleZh, summary, summaryZh, direction } = header;
-	const zh = { ...(titleZh ? { titleZh } : {}), ...(summaryZh ? { summaryZh } : {}) };
-	const languages = header.languages ? { languages: header.languages } : {};
-	const texts = { title, summary, ...zh, ...languages };
-	return {
-		pathway: { id, ...texts, direction, compartments, nodes, edges, steps },
-		itemPath: b.ids.itemPath
+	const pathway: Pathway = {
+		id,
+		title,
+		...(titleZh ? { titleZh } : {}),
+		summary,
+		...(summaryZh ? { summaryZh } : {}),
+		...(header.languages ? { languages: header.languages } : {}),
+		direction,
+		...(hypotheses.length ? { hypotheses } : {}),
+		compartments,
+		nodes,
+		edges,
+		steps
 	};
+	checkEdgeEnds(pathway, file, b.ids.itemPath, out);
+	return { pathway, itemPath: b.ids.itemPath };
 }

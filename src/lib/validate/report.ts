@@ -51,11 +51,19 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 		pathways: atlas.pathways.map((p) => ({
 			id: p.id,
 			title: p.title,
+			hypotheses: (p.hypotheses ?? []).map((h) => ({
+				id: h.id,
+				label: h.label,
+				zh: h.zh ?? null,
+				summary: h.summary,
+				evidence: h.evidence.map(evidenceJson)
+			})),
 			nodes: p.nodes.map((n) => ({
 				id: n.id,
 				entity: n.entity,
 				label: n.label,
 				compartment: n.compartment ?? null,
+				hypotheses: n.hypotheses ?? [],
 				evidence: n.evidence.map(evidenceJson)
 			})),
 			edges: p.edges.map((e) => ({
@@ -63,9 +71,14 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 				source: e.source,
 				target: e.target,
 				relation: e.relation,
+				hypotheses: e.hypotheses ?? [],
 				evidence: e.evidence.map(evidenceJson)
 			})),
-			steps: p.steps
+			steps: p.steps.map((s) => ({
+				show: s.show,
+				narration: s.narration,
+				hypothesis: s.hypothesis ?? null
+			}))
 		})),
 		sources: sourceCoverage(atlas),
 		errors: errors.map(diagnosticJson),

@@ -14,14 +14,18 @@ export function sentencesInSpan(sentences: Sentence[], span: Span): number[] {
 }
 
 export function bibliographic(
-	f: Omit<Bibliographic, 'unverified'> & { unverified?: string[] }
+	f: Omit<Bibliographic, 'unverified' | 'provenance'> & {
+		unverified?: string[];
+		provenance?: Bibliographic['provenance'];
+	}
 ): Bibliographic {
 	const { title, authors, journal, year, volume, issue, pages, pmid, pmcid, doi, url } = f;
 	const record = { title, authors, journal, year, volume, issue, pages, pmid, pmcid, doi, url };
 	const defined = Object.entries(record).filter(([, v]) => v !== undefined);
 	return {
-		...(Object.fromEntries(defined) as Omit<Bibliographic, 'unverified'>),
-		unverified: f.unverified ?? []
+		...(Object.fromEntries(defined) as Omit<Bibliographic, 'unverified' | 'provenance'>),
+		unverified: f.unverified ?? [],
+		...(f.provenance ? { provenance: f.provenance } : {})
 	};
 }
 

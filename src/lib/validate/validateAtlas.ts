@@ -10,6 +10,7 @@ import { checkFileNames } from './fileNames.ts';
 import { fileId, pathIn, type CuratedFiles, type TextFile } from './files.ts';
 import { FollowOns, rootCauseFirst } from './followOns.ts';
 import { buildPathway, type PathwayContext } from './pathway.ts';
+import { provenanceDiagnostics } from './provenance.ts';
 import { buildSource } from './sources.ts';
 import { catalogueTranslations, pathwayTranslations } from './translations.ts';
 import { atlasWarnings, noPathwaysWarning, pathwayWarnings } from './warnings.ts';
@@ -48,6 +49,7 @@ function buildSources(files: TextFile[], found: Diagnostic[]) {
 		const located = parse(f, found);
 		const source = located && buildSource(id, located, found);
 		if (located) sourceFiles[id] = located;
+		if (source && located) found.push(...provenanceDiagnostics(source, located, []));
 		if (source) sources[id] = source;
 		else brokenSources.set(id, f.path);
 	}
@@ -64,6 +66,11 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const references = referencesFile ? buildReferences(referencesFile, found) : EMPTY;
 	if (!files.entities) found.push(missingEntities(files.root));
 	if (entitiesFile) warnings.push(...catalogueTranslations(entitiesFile));
+	if (referencesFile) {
+		const index = references.index as Record<string, number>;
+		for (const [id, ref] of Object.entries(references.byId as Record<string, Reference>))
+			found.push(...provenanceDiagnostics(ref, referencesFile, ['references', index[id] ?? 0]));
+	}
 
 	const { sources, sourceFiles, brokenSources } = buildSources(files.sources, found);
 	const followOns = new FollowOns({

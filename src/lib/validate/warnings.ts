@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { Atlas, Pathway } from '../model/atlas.ts';
 import { isQuoted } from '../model/atlas.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
+import { hypothesisWarnings } from './hypotheses.ts';
 
 function warn(file: LocatedFile, at: DataPath, message: string, hint: string): Diagnostic {
 	return { ...file.diagnostic(at, message, hint), severity: 'warning' };
@@ -37,7 +38,7 @@ export function pathwayWarnings(
 		if (!e.evidence.length)
 			out.push(warn(file, itemPath(e.id), `edge "${e.id}" has no evidence`, NO_EVIDENCE_HINT));
 	}
-	out.push(...stepWarnings(p, file, itemPath));
+	out.push(...stepWarnings(p, file, itemPath), ...hypothesisWarnings(p, file));
 	return out;
 }
 

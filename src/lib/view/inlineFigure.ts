@@ -6,5 +6,6 @@
  */
 export const INLINE_FIGURE_SLOT = '<!--atlas-inline-figure-->';
 
+/** The slot stays after the figure: SvelteKit's dev server warns when a transform drops a comment. */
 export const withInlineFigure = (html: string, figure: string | undefined): string =>
-	figure === undefined ? html : html.replace(INLINE_FIGURE_SLOT, () => figure);
+	figure === undefined ? html : html.replace(INLINE_FIGURE_SLOT, () => figure + INLINE_FIGURE_SLOT);

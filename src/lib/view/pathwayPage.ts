@@ -14,7 +14,8 @@ function pick<T>(all: Record<string, T>, ids: Iterable<string>): Record<string, 
 }
 
 export function pathwayPageData(atlas: Atlas, pathway: Pathway): PathwayPageData {
-	const evidence = [...pathway.nodes, ...pathway.edges].flatMap((el) => el.evidence);
+	const cited = [...(pathway.hypotheses ?? []), ...pathway.nodes, ...pathway.edges];
+	const evidence = cited.flatMap((el) => el.evidence);
 	return {
 		pathway,
 		entities: pick(

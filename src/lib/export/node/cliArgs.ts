@@ -14,7 +14,8 @@ import {
 export const USAGE =
 	'npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|sbgn|pptx --out <dir> ' +
 	'[--theme light|dark|print] [--no-legend] [--no-citations] [--step <n> | --steps] ' +
-	'[--scale 1|2|4] [--background white|transparent] [--lang en|zh] [--dir <atlas folder>]';
+	'[--scale 1|2|4] [--background white|transparent] [--hypothesis <id>] [--lang en|zh] ' +
+	'[--dir <atlas folder>]';
 
 const OPTIONS = {
 	all: { type: 'boolean' },
@@ -27,6 +28,7 @@ const OPTIONS = {
 	steps: { type: 'boolean' },
 	scale: { type: 'string' },
 	background: { type: 'string' },
+	hypothesis: { type: 'string' },
 	lang: { type: 'string' },
 	dir: { type: 'string' },
 	help: { type: 'boolean', short: 'h' }
@@ -102,6 +104,12 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 		throw new ArgumentError('--format is missing: svg, png, cyjs, csv, sbgn or pptx');
 	if (!values.out) throw new ArgumentError('--out is missing: the folder to write the files to');
 	const lecture = lectureExport(values.format, Boolean(values.steps), values.step);
+	if (values.hypothesis !== undefined && !['svg', 'png'].includes(values.format))
+		throw new ArgumentError(
+			`--hypothesis draws a figure: use --format svg or png, not ${values.format}`
+		);
+	if (values.hypothesis !== undefined && lecture)
+		throw new ArgumentError('--hypothesis draws one figure; it does not combine with --steps');
 	const step = values.step === undefined ? undefined : Number(values.step);
 	if (step !== undefined && !(Number.isInteger(step) && step >= 1))
 		throw new ArgumentError(`--step ${values.step} is not a step number (1, 2, 3, ...)`);
@@ -116,6 +124,7 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 			? oneOf('background', values.background, BACKGROUNDS)
 			: DEFAULT_EXPORT.background,
 		...(step === undefined ? {} : { scope: 'step' as const, step }),
+		...(values.hypothesis === undefined ? {} : { hypothesis: values.hypothesis }),
 		...(values.lang ? { lang: oneOf<Language>('lang', values.lang, LANGUAGES) } : {})
 	};
 	return {

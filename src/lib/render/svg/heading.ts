@@ -17,18 +17,30 @@ function stepHeading(context: FigureContext, step: number | undefined, lang: Lan
 	return stepLine(lang, n, total, context.steps[n - 1]?.narration);
 }
 
+/** "Hypothesis: <label> — <summary>", for a figure of one hypothesis. */
+function hypothesisLine(
+	context: FigureContext,
+	id: string | undefined,
+	lang: Language
+): string | undefined {
+	const h = id === undefined ? undefined : context.hypotheses?.find((x) => x.id === id);
+	if (!h) return undefined;
+	return lang === 'zh' ? `假说：${h.label}——${h.summary}` : `Hypothesis: ${h.label} — ${h.summary}`;
+}
+
 export function headingBlock(
 	context: FigureContext,
-	options: Pick<SvgOptions, 'scope' | 'step'>,
+	options: Pick<SvgOptions, 'scope' | 'step' | 'hypothesis'>,
 	palette: Palette,
 	width: number,
 	lang: Language = 'en'
 ): Block {
 	const title = wrap(context.title, width, TITLE_SIZE);
-	const subtitle =
-		options.scope === 'step'
-			? wrap(stepHeading(context, options.step, lang), width, SUBTITLE_SIZE)
-			: [];
+	const lines = [
+		hypothesisLine(context, options.hypothesis, lang),
+		options.scope === 'step' ? stepHeading(context, options.step, lang) : undefined
+	];
+	const subtitle = lines.flatMap((line) => (line ? wrap(line, width, SUBTITLE_SIZE) : []));
 	const titleHeight = title.length * lineHeight(TITLE_SIZE);
 	const subtitleHeight = subtitle.length ? 4 + subtitle.length * lineHeight(SUBTITLE_SIZE) : 0;
 	return {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { INLINE_FIGURE_SLOT, withInlineFigure } from '../../src/lib/view/inlineFigure.ts';
+
+describe('the inline figure in the page HTML', () => {
+	const page = `<div class="static-figure">${INLINE_FIGURE_SLOT}</div>`;
+
+	it('goes where the page left its slot, once, keeping the comment count', () => {
+		const html = withInlineFigure(page, '<svg id="f">$&</svg>');
+		expect(html).toBe(`<div class="static-figure"><svg id="f">$&</svg>${INLINE_FIGURE_SLOT}</div>`);
+		expect(html.split('<!--').length).toBe(page.split('<!--').length);
+	});
+
+	it('leaves a page without a figure as it is', () => {
+		expect(withInlineFigure(page, undefined)).toBe(page);
+	});
+});
