@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT, exportFileName } from '../../src/lib/export/exportOptions.ts';
 import { exportText, figureSvg } from '../../src/lib/export/exportText.ts';
 import { ArgumentError, parseExportArgs } from '../../src/lib/export/node/cliArgs.ts';
+import { chineseDashesSingle } from '../../src/lib/export/node/rasterisePng.ts';
 import { captionFor } from '../../src/lib/lecture/caption.ts';
 import { buildDeck } from '../../src/lib/lecture/deck.ts';
 import { stepFigures } from '../../src/lib/lecture/stepFigures.ts';
@@ -104,5 +105,11 @@ describe('other exports in Chinese', () => {
 		expect(english).toBeGreaterThan(0);
 		expect(chinese).toBeGreaterThan(english);
 		expect(strFromU8(deck['ppt/slides/slide1.xml']!)).toContain('氯胺酮、NMDA受体与mTOR');
+	});
+
+	it('a PNG draws the Chinese dash as one em dash (resvg loses its fallback after two), the SVG keeps it', () => {
+		const text = '<text>假说——氯胺酮阻断</text>';
+		expect(chineseDashesSingle(text)).toBe('<text>假说\u2014氯胺酮阻断</text>');
+		expect(chineseDashesSingle('a \u2014 b')).toBe('a \u2014 b');
 	});
 });
