@@ -7,6 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import { KIND_NAMES } from '../src/lib/i18n/kindNames.ts';
 import type { Kind, Relation } from '../src/lib/schema/vocabulary.ts';
 import { outputProblem, protectedFolders } from '../src/lib/server/outputGuard.js';
 import type { CuratedFiles } from '../src/lib/validate/files.ts';
@@ -100,7 +101,7 @@ interface SynEdge {
 export interface SyntheticGraph {
 	nodes: SynNode[];
 	edges: SynEdge[];
-	compartments: { id: string; label: string; kind: string; parent?: string }[];
+	compartments: { id: string; label: string; zh: string; kind: string; parent?: string }[];
 }
 
 const pick = <T>(rnd: () => number, items: readonly T[]): T =>
@@ -146,13 +147,15 @@ export function syntheticGraph(size: number, seed: number): SyntheticGraph {
 
 	const compartments: SyntheticGraph['compartments'] = [];
 	const parts = ['membrane', 'cytoplasm', 'nucleus'] as const;
+	const partsZh = { membrane: '细胞膜', cytoplasm: '细胞质', nucleus: '细胞核' };
 	for (let c = 0; c < cells; c++) {
 		const cell = `cell-${c + 1}`;
-		compartments.push({ id: cell, label: `Neuron ${c + 1}`, kind: 'cell' });
+		compartments.push({ id: cell, label: `Neuron ${c + 1}`, zh: `神经元 ${c + 1}`, kind: 'cell' });
 		for (const part of parts)
 			compartments.push({
 				id: `${cell}-${part}`,
 				label: `${part} ${c + 1}`,
+				zh: `${partsZh[part]} ${c + 1}`,
 				kind: 'group',
 				parent: cell
 			});
@@ -227,7 +230,8 @@ function evidenceFor(i: number, edge: boolean) {
 			{
 				support: 'background',
 				reference: REFERENCE_ID,
-				note: 'Synthetic: assumed from the cascade model.'
+				note: 'Synthetic: assumed from the cascade model.',
+				noteZh: '合成数据：依级联模型假定。'
 			}
 		];
 	return [
@@ -243,7 +247,9 @@ function pathwayYaml(size: number, seed: number): { text: string; graph: Synthet
 	const graph = syntheticGraph(size, seed);
 	const doc = {
 		title: `Synthetic cascade, ${size.toLocaleString('en')} nodes`,
+		titleZh: `合成级联，${size} 个节点`,
 		summary: `A seeded synthetic signalling cascade (seed ${seed}) for the benchmark.`,
+		summaryZh: `用于基准测试的、以种子 ${seed} 生成的合成信号级联。`,
 		direction: 'TB',
 		compartments: graph.compartments,
 		nodes: graph.nodes.map((n, i) => ({
@@ -263,8 +269,11 @@ function entitiesYaml(graphs: SyntheticGraph[]): string {
 	const entities = [...byId.values()].map((n) => ({
 		id: n.id,
 		label: n.label,
+		// the same name: a synthetic code, not a word to translate
+		zh: n.label,
 		kind: n.kind,
-		description: `Synthetic ${n.kind.replace('-', ' ')} of layer ${n.layer + 1}.`
+		description: `Synthetic ${n.kind.replace('-', ' ')} of layer ${n.layer + 1}.`,
+		descriptionZh: `第 ${n.layer + 1} 层的合成${KIND_NAMES[n.kind].zh}。`
 	}));
 	return stringify({ entities });
 }

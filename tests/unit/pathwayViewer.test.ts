@@ -43,10 +43,15 @@ describe('the viewer data worked out at build time', () => {
 		}
 	});
 
-	it('labels every node in each language, Chinese where the catalogue has a term', () => {
+	it('labels every node and compartment in each language, Chinese where the curator wrote it', () => {
 		const ketamine = cascade.nodes.find((n) => n.entity === 'ketamine')!;
-		expect(Object.keys(viewer.labels.en).sort()).toEqual(cascade.nodes.map((n) => n.id).sort());
+		const ids = [...cascade.nodes, ...cascade.compartments].map((x) => x.id);
+		expect(Object.keys(viewer.labels.en).sort()).toEqual(ids.sort());
 		expect(viewer.labels.zh[ketamine.id]).toBe(atlas.entities.ketamine!.zh);
+		// compartments are labelled in the reader's language too
+		const compartment = cascade.compartments[0]!;
+		expect(viewer.labels.zh[compartment.id]).toBe(compartment.zh);
+		expect(viewer.labels.en[compartment.id]).toBe(compartment.label);
 		expect(viewer.labels.en[ketamine.id]).toBe('Ketamine');
 	});
 

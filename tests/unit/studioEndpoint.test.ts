@@ -81,7 +81,12 @@ describe('the studio endpoint', () => {
 			own()
 		);
 		expect(reply.status).toBe(200);
-		expect(atlas.read('ketamine.yaml')).toBe(`${before}  - show: [mtor]\n    narration: Again.\n`);
+		// the new step goes at the end of the steps list, before what follows it in the file
+		const lastStep = 'mTOR是三个靶点之一。\n';
+		const at = before.indexOf(lastStep) + lastStep.length;
+		expect(atlas.read('ketamine.yaml')).toBe(
+			`${before.slice(0, at)}  - show: [mtor]\n    narration: Again.\n${before.slice(at)}`
+		);
 	});
 
 	it('refuses a request without the token', async () => {

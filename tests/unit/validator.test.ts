@@ -76,7 +76,7 @@ describe('the valid fixture', () => {
 			'mtor-to-effect'
 		]);
 		expect(p.compartments).toEqual([
-			{ id: 'synapse', label: 'Glutamatergic synapse', kind: 'synapse' }
+			{ id: 'synapse', label: 'Glutamatergic synapse', zh: '谷氨酸能突触', kind: 'synapse' }
 		]);
 		expect(p.steps.map((s) => s.show)).toEqual([
 			['ketamine'],
@@ -122,7 +122,8 @@ describe('the valid fixture', () => {
 			{
 				support: 'background',
 				reference: 'pmid-29532791',
-				note: 'The fixture assumes that NMDA receptor block reaches mTOR.'
+				note: 'The fixture assumes that NMDA receptor block reaches mTOR.',
+				noteZh: '本测试数据假定NMDA受体阻断会影响mTOR。'
 			}
 		]);
 		expect(quoted(p.edges[2]!)).toMatchObject({ support: 'listed', sentences: [4] });
@@ -487,7 +488,7 @@ describe('warnings', () => {
 		expect(warnings[0]).toMatchObject({
 			severity: 'warning',
 			path: fixturePath('warnings/unused-entity/entities.yaml'),
-			line: 15,
+			line: 21,
 			column: 5,
 			message: 'entity "eef2" is used by no pathway'
 		});
@@ -509,11 +510,11 @@ describe('warnings', () => {
 
 	it('a warning about an unused entity points at that entity even after an invalid one', () => {
 		const { errors, warnings } = validateOverlay('warnings/unused-entity-after-invalid');
-		expect(errors.map((e) => [e.line, e.message])).toEqual([[10, '"enzyme" is not allowed here']]);
+		expect(errors.map((e) => [e.line, e.message])).toEqual([[13, '"enzyme" is not allowed here']]);
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]).toMatchObject({
 			message: 'entity "eef2" is used by no pathway',
-			line: 24,
+			line: 34,
 			column: 5
 		});
 	});

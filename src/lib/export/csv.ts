@@ -5,7 +5,10 @@
  * UTF-8 as the system's legacy code page (γ becomes "Î³").
  */
 import type { Bibliographic, Evidence, Pathway, PathwayNode, Source } from '../model/atlas.ts';
+import type { Language } from '../i18n/strings.ts';
 import { shortCitation } from '../view/citation.ts';
+import { nodeLabel } from '../view/labels.ts';
+import { alignedChinese, textIn } from '../view/localText.ts';
 
 export const CSV_COLUMNS = [
 	'element',
@@ -16,6 +19,17 @@ export const CSV_COLUMNS = [
 	'citation',
 	'note'
 ] as const;
+
+/** The header row in Chinese, column for column. */
+const CSV_COLUMNS_ZH: Record<(typeof CSV_COLUMNS)[number], string> = {
+	element: '元素',
+	relation: '关系',
+	support: '证据等级',
+	quote: '引文',
+	sentence: '原文句子',
+	citation: '出处',
+	note: '编者注'
+};
 
 export interface EvidenceRecords {
 	sources: Record<string, Source>;
@@ -42,32 +56,41 @@ function citation(r: Bibliographic | undefined, fallback: string): string {
 	return r.doi ? `${shortCitation(r)}, doi:${r.doi}` : shortCitation(r);
 }
 
-function evidenceCells(e: Evidence, records: EvidenceRecords): string[] {
+function evidenceCells(e: Evidence, records: EvidenceRecords, lang: Language): string[] {
+	const note = e.note ? textIn(lang, e.note, e.noteZh) : '';
 	if (e.support === 'background')
-		return ['', '', citation(records.references[e.reference], e.reference), e.note];
+		return ['', '', citation(records.references[e.reference], e.reference), note];
 	const source = records.sources[e.source];
 	const sentence = e.sentences
 		.map((n) => source?.sentences.find((s) => s.n === n))
 		.flatMap((s) => (s ? [`[s${s.n}] ${s.text}`] : []))
 		.join(' ');
-	return [e.quote, sentence, citation(source, e.source), e.note ?? ''];
+	const zh = lang === 'zh' && source ? alignedChinese(source, e.sentences) : undefined;
+	return [e.quote, zh ? `${sentence} ${zh}` : sentence, citation(source, e.source), note];
 }
 
-export function evidenceCsv(pathway: Pathway, records: EvidenceRecords): string {
-	const labels = new Map(pathway.nodes.map((n: PathwayNode) => [n.id, n.label]));
+/** In Chinese: headers, labels and curator notes; quotes stay verbatim, the aligned Chinese after the sentence. */
+export function evidenceCsv(
+	pathway: Pathway,
+	records: EvidenceRecords,
+	lang: Language = 'en'
+): string {
+	const labels = new Map(pathway.nodes.map((n: PathwayNode) => [n.id, nodeLabel(n, lang)]));
 	const label = (id: string) => labels.get(id) ?? id;
+	const cells = (e: Evidence) => evidenceCells(e, records, lang);
 	const rows = [
 		...pathway.nodes.flatMap((n) =>
-			n.evidence.map((e) => [n.label, '', e.support, ...evidenceCells(e, records)])
+			n.evidence.map((e) => [label(n.id), '', e.support, ...cells(e)])
 		),
 		...pathway.edges.flatMap((edge) =>
 			edge.evidence.map((e) => [
 				`${label(edge.source)} \u2192 ${label(edge.target)}`,
 				edge.relation,
 				e.support,
-				...evidenceCells(e, records)
+				...cells(e)
 			])
 		)
 	];
-	return csvDocument([[...CSV_COLUMNS], ...rows]);
+	const header = lang === 'zh' ? CSV_COLUMNS.map((c) => CSV_COLUMNS_ZH[c]) : [...CSV_COLUMNS];
+	return csvDocument([header, ...rows]);
 }

@@ -1,4 +1,5 @@
 /** The export choices, shared by the viewer's menu and the CLI, and what they mean for a figure. */
+import type { Language } from '../i18n/strings.ts';
 import type { Frame, Scope, SvgOptions } from '../render/options.ts';
 import type { Theme } from '../style/themes.ts';
 
@@ -23,6 +24,8 @@ export interface ExportOptions {
 	/** PNG only. */
 	scale: Scale;
 	background: Background;
+	/** The language of the figure's and table's text (curated Chinese where written). Default en. */
+	lang?: Language;
 }
 
 export const DEFAULT_EXPORT: ExportOptions = {
@@ -53,15 +56,18 @@ export function figureOptions(o: ExportOptions): SvgOptions {
 		legend: o.legend,
 		citations: o.citations,
 		title: true,
-		background: o.background === 'white'
+		background: o.background === 'white',
+		...(o.lang === 'zh' ? { lang: o.lang } : {})
 	};
 }
 
 /**
  * e.g. ketamine-nmda-block.dark.svg, ketamine-nmda-block.step-2.light@2x.png, x.evidence.csv,
- * x.sbgn, ketamine-hypotheses.habenula.light.svg
+ * x.sbgn, ketamine-hypotheses.habenula.light.svg, x.zh.light.svg
  */
-export function exportFileName(pathwayId: string, o: ExportOptions): string {
+export function exportFileName(id: string, o: ExportOptions): string {
+	// a Chinese export is named apart, so English and Chinese files can share a folder
+	const pathwayId = o.lang === 'zh' ? `${id}.zh` : id;
 	if (o.format === 'cyjs') return `${pathwayId}.${o.theme}.cyjs`;
 	if (o.format === 'csv') return `${pathwayId}.evidence.csv`;
 	if (o.format === 'sbgn') return `${pathwayId}.sbgn`;

@@ -2,6 +2,7 @@
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { figureContext } from '../render/figureContext.ts';
+import { inLanguage } from '../render/figureLanguage.ts';
 import type { EmbeddedFont, Frame } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
 import { evidenceCsv, type EvidenceRecords } from './csv.ts';
@@ -35,13 +36,20 @@ export const figureSvg = (
 		figureContext(subject.pathway, subject.records)
 	);
 
+/** The laid-out pathway with its labels in the export's language (for .cyjs and SBGN-ML). */
+const laidIn = (subject: ExportSubject, options: ExportOptions) =>
+	inLanguage(subject.laid, figureContext(subject.pathway, subject.records), options.lang ?? 'en')
+		.laid;
+
 /** The file's text; a PNG is rasterised from figureSvg by the caller (browser or Node). */
 export function exportText(
 	subject: ExportSubject,
 	options: ExportOptions & { format: 'svg' | 'cyjs' | 'csv' | 'sbgn' }
 ): string {
-	if (options.format === 'cyjs') return cyjsText(subject.laid, options.theme);
-	if (options.format === 'csv') return evidenceCsv(subject.pathway, subject.records);
-	if (options.format === 'sbgn') return sbgnText(subject.laid, subject.pathway, subject.records);
+	const lang = options.lang ?? 'en';
+	if (options.format === 'cyjs') return cyjsText(laidIn(subject, options), options.theme);
+	if (options.format === 'csv') return evidenceCsv(subject.pathway, subject.records, lang);
+	if (options.format === 'sbgn')
+		return sbgnText(laidIn(subject, options), subject.pathway, subject.records);
 	return figureSvg(subject, options);
 }

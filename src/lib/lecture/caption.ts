@@ -2,9 +2,11 @@
  * The caption of a lecture step: its narration, and the evidence behind the step's main element,
  * as sentence text with the quoted span marked and a short citation.
  */
+import type { Language } from '../i18n/strings.ts';
 import type { Bibliographic, Evidence, Pathway, Source, Support } from '../model/atlas.ts';
 import { shortCitation } from '../view/citation.ts';
 import { highlightSentence, type TextPart } from '../view/highlight.ts';
+import { alignedChinese, textIn } from '../view/localText.ts';
 import { lectureSteps, mainElement } from './steps.ts';
 import { supportingEvidence } from './supportingEvidence.ts';
 
@@ -12,6 +14,8 @@ export interface CaptionEvidence {
 	support: Support;
 	/** The supporting sentences with the quote marked; for background evidence, the curator note. */
 	parts: TextPart[];
+	/** In Chinese: the source's aligned Chinese sentences, shown under the English. */
+	zh?: string;
 	/** "Niciu MJ et al. (2014) Annu Rev Pharmacol Toxicol, s1" */
 	citation: string;
 	/** The source and sentence numbers, to link to; absent for background evidence. */
@@ -33,7 +37,8 @@ export interface CaptionRecords {
 
 export function captionEvidence(
 	evidence: Evidence,
-	records: CaptionRecords
+	records: CaptionRecords,
+	lang: Language = 'en'
 ): CaptionEvidence | undefined {
 	if (evidence.support === 'background') {
 		const ref = records.references[evidence.reference];
@@ -44,7 +49,8 @@ export function captionEvidence(
 			: short === ref.title
 				? short
 				: `${short}. ${ref.title}`;
-		return { support: 'background', parts: [{ text: evidence.note, quoted: false }], citation };
+		const note = textIn(lang, evidence.note, evidence.noteZh);
+		return { support: 'background', parts: [{ text: note, quoted: false }], citation };
 	}
 	const source = records.sources[evidence.source];
 	if (!source) return undefined;
@@ -55,16 +61,23 @@ export function captionEvidence(
 		return i === 0 ? text : [{ text: ' ', quoted: false }, ...text];
 	});
 	const numbers = evidence.sentences.map((n) => `s${n}`).join(', ');
+	const zh = lang === 'zh' ? alignedChinese(source, evidence.sentences) : undefined;
 	return {
 		support: evidence.support,
 		parts,
+		...(zh ? { zh } : {}),
 		citation: `${shortCitation(source)}, ${numbers}`,
 		source: { id: source.id, sentences: evidence.sentences }
 	};
 }
 
 /** The caption of step `step` (1-based, already clamped). */
-export function captionFor(pathway: Pathway, step: number, records: CaptionRecords): Caption {
+export function captionFor(
+	pathway: Pathway,
+	step: number,
+	records: CaptionRecords,
+	lang: Language = 'en'
+): Caption {
 	const steps = lectureSteps(pathway);
 	const current = steps[step - 1] ?? steps[0];
 	const main = current ? mainElement(current, pathway) : undefined;
@@ -73,8 +86,8 @@ export function captionFor(pathway: Pathway, step: number, records: CaptionRecor
 	return {
 		step,
 		total: steps.length,
-		narration: current?.narration ?? '',
+		narration: current ? textIn(lang, current.narration, current.narrationZh) : '',
 		main,
-		evidence: chosen && captionEvidence(chosen, records)
+		evidence: chosen && captionEvidence(chosen, records, lang)
 	};
 }

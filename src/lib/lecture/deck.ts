@@ -7,7 +7,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { ExportSubject } from '../export/exportText.ts';
-import { translate } from '../i18n/strings.ts';
+import { loadLanguage, translate, type Language } from '../i18n/strings.ts';
 import type { SvgOptions } from '../render/options.ts';
 import { PALETTES, type Theme } from '../style/themes.ts';
 import { captionFor, type Caption } from './caption.ts';
@@ -17,11 +17,14 @@ export { svgSize } from './svgSize.ts';
 import { lectureReferences } from './references.ts';
 import { stepSlideFigures, type SlideFigure } from './slideFigures.ts';
 import { NARRATION_PT, SMALL_PT, STEP_SLIDE } from './slideLayout.ts';
+import { textIn } from '../view/localText.ts';
 
 /** What the deck is drawn with: the export options that mean something for slides. */
 export interface DeckOptions {
 	theme: Theme;
 	legend: boolean;
+	/** The language of every slide, figure and note (curated Chinese where written). Default en. */
+	lang?: Language;
 	/** Renderer options the caller adds (a browser embeds the label font). */
 	figure?: Partial<SvgOptions>;
 }
@@ -37,20 +40,21 @@ function base64(text: string): string {
 }
 
 /** The supporting sentence, quoted words in quotation marks, then how it supports and who says it. */
-function evidenceText(caption: Caption): string {
+function evidenceText(caption: Caption, lang: Language): string {
 	const e = caption.evidence;
 	if (!e) return '';
 	const text = e.parts.map((p) => (p.quoted ? `\u201c${p.text}\u201d` : p.text)).join('');
-	return `${text} (${translate('en', e.support)} ${e.citation})`;
+	const zh = e.zh ? `\n${e.zh}` : '';
+	return `${text} (${translate(lang, e.support)} ${e.citation})${zh}`;
 }
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 
-function titleSlide(slide: Slide, subject: ExportSubject, theme: Theme) {
+function titleSlide(slide: Slide, subject: ExportSubject, theme: Theme, lang: Language) {
 	const { pathway } = subject;
 	const { ink, muted } = PALETTES[theme];
 	const text = { color: hex(ink), fontFace: 'Noto Sans' };
-	slide.addText(pathway.title, {
+	slide.addText(textIn(lang, pathway.title, pathway.titleZh), {
 		x: 0.6,
 		y: 1.6,
 		w: 12.1,
@@ -59,8 +63,15 @@ function titleSlide(slide: Slide, subject: ExportSubject, theme: Theme) {
 		bold: true,
 		...text
 	});
-	slide.addText(pathway.summary, { x: 0.6, y: 3.5, w: 12.1, h: 2.2, fontSize: 20, ...text });
-	const count = `${pathway.steps.length} ${translate('en', 'steps')} · ${translate('en', 'atlas')}`;
+	slide.addText(textIn(lang, pathway.summary, pathway.summaryZh), {
+		x: 0.6,
+		y: 3.5,
+		w: 12.1,
+		h: 2.2,
+		fontSize: 20,
+		...text
+	});
+	const count = `${pathway.steps.length} ${translate(lang, 'steps')} · ${translate(lang, 'atlas')}`;
 	slide.addText(count, {
 		x: 0.6,
 		y: 6.3,
@@ -72,10 +83,16 @@ function titleSlide(slide: Slide, subject: ExportSubject, theme: Theme) {
 	});
 }
 
-function stepSlide(slide: Slide, subject: ExportSubject, figure: SlideFigure, theme: Theme) {
+function stepSlide(
+	slide: Slide,
+	subject: ExportSubject,
+	figure: SlideFigure,
+	options: { theme: Theme; lang: Language }
+) {
 	const { pathway, records } = subject;
+	const { theme, lang } = options;
 	const { ink, muted } = PALETTES[theme];
-	const caption = captionFor(pathway, figure.step, records);
+	const caption = captionFor(pathway, figure.step, records, lang);
 	const font = { fontFace: 'Noto Sans', color: hex(ink) };
 	slide.addText(caption.narration, {
 		...STEP_SLIDE.narration,
@@ -88,18 +105,18 @@ function stepSlide(slide: Slide, subject: ExportSubject, figure: SlideFigure, th
 	slide.addImage({
 		data: `data:image/svg+xml;base64,${base64(figure.svg)}`,
 		...figure.placement,
-		altText: `${pathway.title}: ${caption.narration}`
+		altText: `${textIn(lang, pathway.title, pathway.titleZh)}: ${caption.narration}`
 	});
 	const small = { ...font, color: hex(muted), fontSize: SMALL_PT, valign: 'top' as const };
-	slide.addText(evidenceText(caption), { ...STEP_SLIDE.evidence, ...small, fit: 'shrink' });
+	slide.addText(evidenceText(caption, lang), { ...STEP_SLIDE.evidence, ...small, fit: 'shrink' });
 	const counter = `${figure.step} / ${caption.total}`;
 	slide.addText(counter, { ...STEP_SLIDE.counter, ...small, align: 'right', valign: 'bottom' });
-	slide.addNotes(stepNotes(caption));
+	slide.addNotes(stepNotes(caption, lang));
 }
 
-function referencesSlide(slide: Slide, subject: ExportSubject, theme: Theme) {
+function referencesSlide(slide: Slide, subject: ExportSubject, theme: Theme, lang: Language) {
 	const font = { fontFace: 'Noto Sans', color: hex(PALETTES[theme].ink) };
-	const heading = translate('en', 'references');
+	const heading = translate(lang, 'references');
 	slide.addText(heading, { x: 0.6, y: 0.3, w: 12.1, h: 0.8, fontSize: 28, bold: true, ...font });
 	slide.addText(
 		lectureReferences(subject.pathway, subject.records).map((line) => ({
@@ -115,21 +132,23 @@ export async function buildDeck(
 	subject: ExportSubject,
 	options: DeckOptions
 ): Promise<Uint8Array<ArrayBuffer>> {
-	const { theme } = options;
+	const { theme, lang = 'en' } = options;
+	await loadLanguage(lang);
 	const deck = new Pptx();
 	deck.layout = 'LAYOUT_WIDE';
-	deck.title = subject.pathway.title;
-	deck.company = translate('en', 'atlas');
+	deck.title = textIn(lang, subject.pathway.title, subject.pathway.titleZh);
+	deck.company = translate(lang, 'atlas');
 	const paper = { color: hex(PALETTES[theme].background) };
 	const slide = () => {
 		const s = deck.addSlide();
 		s.background = paper;
 		return s;
 	};
-	titleSlide(slide(), subject, theme);
-	for (const figure of stepSlideFigures(subject, options))
-		stepSlide(slide(), subject, figure, theme);
-	referencesSlide(slide(), subject, theme);
+	titleSlide(slide(), subject, theme, lang);
+	const figureOptions = { ...options, figure: { ...options.figure, lang } };
+	for (const figure of stepSlideFigures(subject, figureOptions))
+		stepSlide(slide(), subject, figure, { theme, lang });
+	referencesSlide(slide(), subject, theme, lang);
 	const written = new Uint8Array((await deck.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
 	return withoutPhantomParts(written);
 }

@@ -2,6 +2,7 @@
  * The handout's figure: the whole pathway through the one SVG renderer, in the print theme
  * (paper, grey-scale safe) with its legend; the references are listed on the page itself.
  */
+import type { Language } from '../i18n/strings.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { figureContext, type RecordSource } from '../render/figureContext.ts';
@@ -16,5 +17,8 @@ export const HANDOUT_FIGURE: SvgOptions = {
 	title: false
 };
 
-export const handoutFigure = (laid: LaidOutPathway, data: RecordSource & { pathway: Pathway }) =>
-	renderSvg(laid, HANDOUT_FIGURE, figureContext(data.pathway, data));
+export const handoutFigure = (
+	laid: LaidOutPathway,
+	data: RecordSource & { pathway: Pathway },
+	lang: Language = 'en'
+) => renderSvg(laid, { ...HANDOUT_FIGURE, lang }, figureContext(data.pathway, data));

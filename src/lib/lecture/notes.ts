@@ -1,17 +1,19 @@
 /**
  * The speaker notes of a step's slide: the narration, then the supporting sentence with the
- * quoted words in quotation marks, how the source supports it, and the citation.
+ * quoted words in quotation marks (in Chinese, the source's aligned Chinese sentence under it),
+ * how the source supports it, and the citation.
  */
-import { translate } from '../i18n/strings.ts';
+import { translate, type Language } from '../i18n/strings.ts';
 import type { Caption } from './caption.ts';
 
-export function stepNotes(caption: Caption): string {
+export function stepNotes(caption: Caption, lang: Language = 'en'): string {
 	const lines = [caption.narration];
 	const e = caption.evidence;
 	if (e) {
 		const text = e.parts.map((p) => (p.quoted ? `“${p.text}”` : p.text)).join('');
-		const label = e.support === 'background' ? `${translate('en', 'curatorNote')}: ` : '';
-		lines.push('', `${label}${text}`, `${translate('en', e.support)}. ${e.citation}`);
+		const label = e.support === 'background' ? `${translate(lang, 'curatorNote')}: ` : '';
+		lines.push('', `${label}${text}`, ...(e.zh ? [e.zh] : []));
+		lines.push(`${translate(lang, e.support)}. ${e.citation}`);
 	}
 	return lines.join('\n');
 }

@@ -7,7 +7,8 @@ import type { Pathway, Step } from '../model/atlas.ts';
 export function lectureSteps(pathway: Pathway): Step[] {
 	if (pathway.steps.length) return pathway.steps;
 	const all = [...pathway.nodes, ...pathway.edges].map((el) => el.id);
-	return [{ show: all, narration: pathway.summary }];
+	const zh = pathway.summaryZh ? { narrationZh: pathway.summaryZh } : {};
+	return [{ show: all, narration: pathway.summary, ...zh }];
 }
 
 /**

@@ -1,6 +1,13 @@
 /** The validated atlas: every id resolved, every quote tied to its sentences. */
 import type { Sentence } from '../text/sentences.ts';
-import type { Direction, Kind, Relation, Support, XrefResource } from '../schema/vocabulary.ts';
+import type {
+	ContentLanguage,
+	Direction,
+	Kind,
+	Relation,
+	Support,
+	XrefResource
+} from '../schema/vocabulary.ts';
 
 export interface Bibliographic {
 	title: string;
@@ -47,6 +54,7 @@ export interface Entity {
 	kind: Kind;
 	synonyms: string[];
 	description: string;
+	descriptionZh?: string;
 	xrefs: Partial<Record<XrefResource, string>>;
 }
 
@@ -60,12 +68,14 @@ export interface QuotedEvidence {
 	start: number;
 	end: number;
 	note?: string;
+	noteZh?: string;
 }
 
 export interface BackgroundEvidence {
 	support: 'background';
 	reference: string;
 	note: string;
+	noteZh?: string;
 }
 
 export type Evidence = QuotedEvidence | BackgroundEvidence;
@@ -96,6 +106,7 @@ export interface PathwayEdge {
 	target: string;
 	relation: Relation;
 	note?: string;
+	noteZh?: string;
 	/** The hypotheses the edge belongs to; absent when it is shared by all. */
 	hypotheses?: string[];
 	evidence: Evidence[];
@@ -104,6 +115,7 @@ export interface PathwayEdge {
 export interface Step {
 	show: string[];
 	narration: string;
+	narrationZh?: string;
 	/** The hypothesis the step focuses on. */
 	hypothesis?: string;
 }
@@ -114,13 +126,18 @@ export interface Hypothesis {
 	label: string;
 	zh?: string;
 	summary: string;
+	summaryZh?: string;
 	evidence: Evidence[];
 }
 
 export interface Pathway {
 	id: string;
 	title: string;
+	titleZh?: string;
 	summary: string;
+	summaryZh?: string;
+	/** The languages the pathway declares itself complete in (English when not given). */
+	languages?: ContentLanguage[];
 	direction: Direction;
 	/** Competing hypotheses; absent when the pathway draws none. */
 	hypotheses?: Hypothesis[];

@@ -3,6 +3,7 @@
  * each element the bibliographic records its evidence cites. Plain data, built by one function.
  */
 import type { Bibliographic, Pathway } from '../model/atlas.ts';
+import { figureChinese, type FigureChinese } from './figureLanguage.ts';
 
 export interface CitedRecord extends Bibliographic {
 	/** `source:<id>` or `reference:<id>`: sources and references have separate id spaces. */
@@ -19,6 +20,8 @@ export interface FigureContext {
 	/** Per node and edge id, the keys of the records its evidence cites, first citation first. */
 	cites: Record<string, string[]>;
 	records: Record<string, CitedRecord>;
+	/** The curated Chinese, drawn in place of the English when the figure is drawn in Chinese. */
+	zh?: FigureChinese;
 }
 
 /** The records an atlas (or a pathway page's data) holds. */
@@ -65,6 +68,7 @@ export function figureContext(pathway: Pathway, from: RecordSource): FigureConte
 				}
 			: {}),
 		cites,
-		records
+		records,
+		zh: figureChinese(pathway)
 	};
 }

@@ -1,4 +1,5 @@
 /** What a figure shows and how: the options shared by the page, the export menu and the CLI. */
+import type { Language } from '../i18n/strings.ts';
 import type { Theme } from '../style/themes.ts';
 
 /** A box by its top-left corner, in model (layout) coordinates. */
@@ -38,6 +39,8 @@ export interface SvgOptions {
 	/** Paint the theme's paper behind the figure (default); false leaves it transparent. */
 	background?: boolean;
 	embedFonts?: EmbeddedFont[];
+	/** The language of every text drawn: curated Chinese where written, else English. Default en. */
+	lang?: Language;
 	/**
 	 * Wraps each node and edge in a link to `#<prefix><id>`: the page's inline figure, whose
 	 * clicks open prerendered details before any script runs. Exported figures have no links.

@@ -3,6 +3,7 @@
  * each element links to the page's prerendered details for it (every pathway has them). The
  * index's thumbnail is the same figure without links (an image takes no clicks).
  */
+import type { Language } from '../i18n/strings.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { ABOUT_PREFIX } from '../view/figurePick.ts';
@@ -12,12 +13,12 @@ import { renderSvg } from './renderSvg.ts';
 
 type PageData = RecordSource & { pathway: Pathway };
 
-export const pageFigure = (laid: LaidOutPathway, data: PageData) =>
+export const pageFigure = (laid: LaidOutPathway, data: PageData, lang: Language = 'en') =>
 	renderSvg(
 		laid,
-		{ ...PAGE_FIGURE, fragmentLinks: ABOUT_PREFIX },
+		{ ...PAGE_FIGURE, fragmentLinks: ABOUT_PREFIX, lang },
 		figureContext(data.pathway, data)
 	);
 
-export const thumbnailFigure = (laid: LaidOutPathway, data: PageData) =>
-	renderSvg(laid, PAGE_FIGURE, figureContext(data.pathway, data));
+export const thumbnailFigure = (laid: LaidOutPathway, data: PageData, lang: Language = 'en') =>
+	renderSvg(laid, { ...PAGE_FIGURE, lang }, figureContext(data.pathway, data));

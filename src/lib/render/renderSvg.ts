@@ -9,6 +9,7 @@ import type { LaidOutPathway } from '../layout/types.ts';
 import { PALETTES } from '../style/themes.ts';
 import { legend } from '../style/visualGrammar.ts';
 import type { FigureContext } from './figureContext.ts';
+import { inLanguage } from './figureLanguage.ts';
 import type { SvgOptions } from './options.ts';
 import { visibleElements, type Visible } from './scope.ts';
 import { GAP, type Block } from './svg/block.ts';
@@ -56,13 +57,15 @@ function diagram(
 			'figure-edges',
 			edgesGroup,
 			visible.edges.map((e) =>
-				linked(fragmentLinks, e.id, edgeSvg(e, nodes, theme, markers, edgesGroup))
+				linked(fragmentLinks, e.id, edgeSvg(e, nodes, theme, markers, edgesGroup, options.lang))
 			)
 		),
 		layer(
 			'figure-nodes',
 			nodesGroup,
-			visible.nodes.map((n) => linked(fragmentLinks, n.id, nodeSvg(n, theme, nodesGroup)))
+			visible.nodes.map((n) =>
+				linked(fragmentLinks, n.id, nodeSvg(n, theme, nodesGroup, options.lang))
+			)
 		)
 	);
 }
@@ -90,11 +93,13 @@ function outputSize(options: SvgOptions, width: number, height: number) {
 }
 
 export function renderSvg(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	options: SvgOptions,
-	context: FigureContext
+	given: FigureContext
 ): string {
 	const { theme } = options;
+	const lang = options.lang ?? 'en';
+	const { laid, context } = inLanguage(laidOut, given, lang);
 	const palette = PALETTES[theme];
 	const visible = visibleElements(laid, options, context);
 	const { frame } = visible;
@@ -102,7 +107,7 @@ export function renderSvg(
 	const width = banded ? Math.max(frame.width, MIN_BAND_WIDTH) : frame.width;
 	const left = frame.x - Math.floor((width - frame.width) / 2);
 	const inner = width - 2 * SPACING.margin;
-	const legendModel = legend(theme, { nodes: visible.nodes, edges: visible.edges });
+	const legendModel = legend(theme, { nodes: visible.nodes, edges: visible.edges }, lang);
 	const records = citedRecords(
 		context,
 		[...visible.nodes, ...visible.edges].map((e) => e.id)
@@ -113,10 +118,10 @@ export function renderSvg(
 	];
 	const markers = markerSet(theme, arrows, palette.edge);
 	const none: Block = { height: 0, draw: () => '' };
-	const head = options.title ? headingBlock(context, options, palette, inner) : none;
+	const head = options.title ? headingBlock(context, options, palette, inner, lang) : none;
 	const feet = [
 		options.legend ? legendBlock(legendModel, inner, markers) : none,
-		options.citations ? citationsBlock(records, palette, inner) : none
+		options.citations ? citationsBlock(records, palette, inner, lang) : none
 	];
 	// a clipped frame has no margin of its own to keep the bands off the diagram
 	const gap = visible.clipped && banded ? GAP : 0;

@@ -7,6 +7,7 @@ import {
 	COMPARTMENT_KINDS,
 	DIRECTIONS,
 	KINDS,
+	CONTENT_LANGUAGES,
 	RELATIONS,
 	SUPPORTS,
 	XREF_FORMATS,
@@ -19,6 +20,9 @@ const id = z
 	.regex(ID_PATTERN, { message: 'an id is lower-case letters, digits and single hyphens' })
 	.describe('A stable id: lower-case letters, digits and hyphens, e.g. "nmda-receptor".');
 const text = z.string().trim().min(1, { message: 'must not be empty' });
+/** The Chinese of a reader-visible text, written beside it as `<field>Zh` (a label's is `zh`). */
+const zhOf = (what: string) =>
+	text.optional().describe(`The simplified Chinese of ${what}, with the same meaning.`);
 
 const xrefs = z
 	.strictObject(
@@ -41,6 +45,7 @@ export const entitySchema = z.strictObject({
 	kind: z.enum(KINDS),
 	synonyms: z.array(text).optional(),
 	description: text,
+	descriptionZh: zhOf('the description'),
 	xrefs: xrefs.optional()
 });
 
@@ -135,7 +140,8 @@ export const evidenceSchema = z.strictObject({
 	source: id.optional().describe('A source in pathways/sources (stated or listed evidence).'),
 	quote: text.optional().describe('Verbatim text of the source; white space is ignored.'),
 	reference: id.optional().describe('A reference record (background evidence).'),
-	note: text.optional().describe('Curator note: what is assumed (required for background).')
+	note: text.optional().describe('Curator note: what is assumed (required for background).'),
+	noteZh: zhOf('the curator note')
 });
 
 const evidence = z.array(evidenceSchema).optional();
@@ -161,6 +167,7 @@ export const hypothesisSchema = z.strictObject({
 	label: text.describe('A short name, e.g. "Disinhibition".'),
 	zh: text.optional().describe('The usual simplified Chinese term.'),
 	summary: text.describe('One line: what the hypothesis proposes.'),
+	summaryZh: zhOf('the summary'),
 	evidence
 });
 
@@ -184,6 +191,7 @@ export const edgeSchema = z.strictObject({
 	target: id,
 	relation: z.enum(RELATIONS),
 	note: text.optional(),
+	noteZh: zhOf('the note'),
 	hypotheses: memberOf,
 	evidence
 });
@@ -191,12 +199,21 @@ export const edgeSchema = z.strictObject({
 export const stepSchema = z.strictObject({
 	show: z.array(id).min(1, { message: 'a step shows at least one element' }),
 	narration: text,
+	narrationZh: zhOf('the narration'),
 	hypothesis: id.optional().describe('A hypothesis of the pathway that this step focuses on.')
 });
 
 export const pathwayFileSchema = z.strictObject({
 	title: text,
+	titleZh: zhOf('the title'),
 	summary: text,
+	summaryZh: zhOf('the summary'),
+	languages: z
+		.array(z.enum(CONTENT_LANGUAGES))
+		.optional()
+		.describe(
+			'The languages this pathway is complete in: with "zh", a text without its Chinese is an error, not a warning.'
+		),
 	direction: z.enum(DIRECTIONS).default('TB'),
 	hypotheses: z
 		.array(hypothesisSchema)

@@ -39,6 +39,10 @@ export type Support = (typeof SUPPORTS)[number];
 export const DIRECTIONS = ['TB', 'LR', 'BT', 'RL'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
+/** The languages curated text is written in: English always, Chinese beside it. */
+export const CONTENT_LANGUAGES = ['en', 'zh'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
 export const COMPARTMENT_KINDS = ['cell', 'synapse', 'region', 'group'] as const;
 
 /** Cross-reference resources, each with the format its identifiers must have. */

@@ -6,6 +6,7 @@
 import { scaleOrdinal } from 'd3-scale';
 import { KIND_NAMES, sentenceCount } from '../i18n/kindNames.ts';
 import { RELATION_WORDS } from '../i18n/relationWords.ts';
+import type { Language } from '../i18n/strings.ts';
 import {
 	KINDS,
 	RELATIONS,
@@ -193,6 +194,12 @@ export const SUPPORT_LABELS: Record<Support, string> = {
 	background: 'background (curator)'
 };
 
+export const SUPPORT_LABELS_ZH: Record<Support, string> = {
+	stated: '文献明确陈述',
+	listed: '文献列举',
+	background: '背景（编者）'
+};
+
 export interface Legend {
 	theme: Theme;
 	kinds: { kind: Kind; label: string; paint: NodePaint }[];
@@ -210,7 +217,7 @@ export interface LegendContent {
 const WIDTH_SAMPLES = [1, 2, 4, SENTENCE_DOMAIN[1]];
 
 /** The legend, read off the same scales as the figure, in vocabulary order. */
-export function legend(theme: Theme, content?: LegendContent): Legend {
+export function legend(theme: Theme, content?: LegendContent, lang: Language = 'en'): Legend {
 	const has = <T>(all: readonly T[], present?: T[]) =>
 		present ? all.filter((v) => present.includes(v)) : [...all];
 	const most = content ? Math.max(1, ...content.edges.map((e) => e.sentences)) : Infinity;
@@ -222,7 +229,7 @@ export function legend(theme: Theme, content?: LegendContent): Legend {
 			content?.nodes.map((n) => n.kind)
 		).map((kind) => ({
 			kind,
-			label: KIND_NAMES[kind].en,
+			label: KIND_NAMES[kind][lang],
 			paint: nodePaint(kind, theme)
 		})),
 		relations: has(
@@ -230,7 +237,7 @@ export function legend(theme: Theme, content?: LegendContent): Legend {
 			content?.edges.map((e) => e.relation)
 		).map((relation) => ({
 			relation,
-			label: RELATION_WORDS[relation].en,
+			label: RELATION_WORDS[relation][lang],
 			arrow: relationArrow(relation)
 		})),
 		supports: has(
@@ -238,12 +245,12 @@ export function legend(theme: Theme, content?: LegendContent): Legend {
 			content?.edges.map((e) => e.support)
 		).map((support) => ({
 			support,
-			label: SUPPORT_LABELS[support],
+			label: lang === 'zh' ? SUPPORT_LABELS_ZH[support] : SUPPORT_LABELS[support],
 			line: supportLine(support)
 		})),
 		widths: samples.map((sentences) => ({
 			sentences,
-			label: sentenceCount(sentences, sentences >= SENTENCE_DOMAIN[1]).en,
+			label: sentenceCount(sentences, sentences >= SENTENCE_DOMAIN[1])[lang],
 			width: edgeWidth(sentences)
 		}))
 	};

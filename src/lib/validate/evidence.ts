@@ -86,7 +86,8 @@ function background(
 	}
 	out.push(...problems);
 	if (problems.length || !e.reference || !e.note) return undefined;
-	return { support: 'background', reference: e.reference, note: e.note };
+	const zh = e.noteZh ? { noteZh: e.noteZh } : {};
+	return { support: 'background', reference: e.reference, note: e.note, ...zh };
 }
 
 function quoted(
@@ -155,7 +156,8 @@ function quoted(
 		quote: e.quote,
 		sentences,
 		...span,
-		...(e.note ? { note: e.note } : {})
+		...(e.note ? { note: e.note } : {}),
+		...(e.noteZh ? { noteZh: e.noteZh } : {})
 	};
 }
 

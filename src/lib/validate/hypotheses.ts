@@ -36,7 +36,14 @@ export function buildHypotheses(
 			}
 			firstAt.set(h.id, index);
 			return [
-				{ id: h.id, label: h.label, ...(h.zh ? { zh: h.zh } : {}), summary: h.summary, evidence }
+				{
+					id: h.id,
+					label: h.label,
+					...(h.zh ? { zh: h.zh } : {}),
+					summary: h.summary,
+					...(h.summaryZh ? { summaryZh: h.summaryZh } : {}),
+					evidence
+				}
 			];
 		}
 	);

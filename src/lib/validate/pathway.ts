@@ -187,9 +187,12 @@ function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[
 			);
 		const evidence = resolveEvidence(e.evidence, [...at, 'evidence'], file, ctx, out);
 		const { source, target, relation } = e;
-		const note = e.note ? { note: e.note } : {};
+		const notes = {
+			...(e.note ? { note: e.note } : {}),
+			...(e.noteZh ? { noteZh: e.noteZh } : {})
+		};
 		const hypotheses = membership(b, at, e.hypotheses);
-		return fresh ? [{ id, source, target, relation, ...note, ...hypotheses, evidence }] : [];
+		return fresh ? [{ id, source, target, relation, ...notes, ...hypotheses, evidence }] : [];
 	});
 }
 
@@ -241,11 +244,14 @@ export function buildPathway(
 	const edges = buildEdges(b, data.edges, new Set(nodes.map((n) => n.id)));
 	const steps = buildSteps(b, data.steps);
 	if (!header) return undefined;
-	const { title, summary, direction } = header;
+	const { title, titleZh, summary, summaryZh, direction } = header;
 	const pathway: Pathway = {
 		id,
 		title,
+		...(titleZh ? { titleZh } : {}),
 		summary,
+		...(summaryZh ? { summaryZh } : {}),
+		...(header.languages ? { languages: header.languages } : {}),
 		direction,
 		...(hypotheses.length ? { hypotheses } : {}),
 		compartments,

@@ -12,6 +12,7 @@ import { FollowOns, rootCauseFirst } from './followOns.ts';
 import { buildPathway, type PathwayContext } from './pathway.ts';
 import { provenanceDiagnostics } from './provenance.ts';
 import { buildSource } from './sources.ts';
+import { catalogueTranslations, pathwayTranslations } from './translations.ts';
 import { atlasWarnings, noPathwaysWarning, pathwayWarnings } from './warnings.ts';
 
 export interface ValidationResult {
@@ -64,6 +65,7 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const entities = entitiesFile ? buildEntities(entitiesFile, found) : EMPTY;
 	const references = referencesFile ? buildReferences(referencesFile, found) : EMPTY;
 	if (!files.entities) found.push(missingEntities(files.root));
+	if (entitiesFile) warnings.push(...catalogueTranslations(entitiesFile));
 	if (referencesFile) {
 		const index = references.index as Record<string, number>;
 		for (const [id, ref] of Object.entries(references.byId as Record<string, Reference>))
@@ -94,6 +96,9 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 		if (located && built) {
 			pathways.push(built.pathway);
 			warnings.push(...pathwayWarnings(built.pathway, located, built.itemPath));
+			const zh = pathwayTranslations(built.pathway, located, built.itemPath, ctx.entities);
+			found.push(...zh.errors);
+			warnings.push(...zh.warnings);
 		}
 	}
 

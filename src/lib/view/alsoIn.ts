@@ -4,6 +4,7 @@ import type { Atlas, Pathway } from '../model/atlas.ts';
 export interface PathwayLink {
 	id: string;
 	title: string;
+	titleZh?: string;
 	/** The node of that pathway that stands for the entity. */
 	node: string;
 }
@@ -14,7 +15,9 @@ export function alsoIn(atlas: Atlas, pathway: Pathway): Record<string, PathwayLi
 		out[node.entity] = atlas.pathways.flatMap((other) => {
 			if (other.id === pathway.id) return [];
 			const match = other.nodes.find((n) => n.entity === node.entity);
-			return match ? [{ id: other.id, title: other.title, node: match.id }] : [];
+			if (!match) return [];
+			const zh = other.titleZh ? { titleZh: other.titleZh } : {};
+			return [{ id: other.id, title: other.title, ...zh, node: match.id }];
 		});
 	}
 	return out;

@@ -3,14 +3,19 @@ import type { Language } from '../i18n/strings.ts';
 import type { Entity, Pathway } from '../model/atlas.ts';
 import { labelLines } from '../layout/nodeSize.ts';
 import { nodeLabel } from './labels.ts';
+import { textIn } from './localText.ts';
 
-/** Every node's label as the diagram draws it: in the reader's language, wrapped into lines. */
+/**
+ * Every node's label as the diagram draws it, in the reader's language and wrapped into lines,
+ * and every compartment's (compartments and nodes share one id space).
+ */
 export function diagramLabels(
 	pathway: Pathway,
 	entities: Record<string, Entity>,
 	lang: Language
 ): Record<string, string> {
-	return Object.fromEntries(
-		pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, lang)).join('\n')])
-	);
+	return Object.fromEntries([
+		...pathway.compartments.map((c) => [c.id, textIn(lang, c.label, c.zh)]),
+		...pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, lang)).join('\n')])
+	]);
 }

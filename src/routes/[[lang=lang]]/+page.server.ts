@@ -12,6 +12,8 @@ export const load: PageServerLoad = () => {
 			id: p.id,
 			title: p.title,
 			summary: p.summary,
+			...(p.titleZh ? { titleZh: p.titleZh } : {}),
+			...(p.summaryZh ? { summaryZh: p.summaryZh } : {}),
 			counts: pathwayCounts(p)
 		})),
 		sources: Object.values(atlas.sources).map((s) => ({ id: s.id, title: s.title }))

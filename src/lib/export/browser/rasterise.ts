@@ -2,6 +2,7 @@
  * SVG to PNG in the browser: the SVG as an <img>, drawn on a <canvas> at 1x, 2x or 4x. An SVG
  * image cannot use the page's fonts, so the label font is fetched and embedded as data URLs.
  */
+import type { Language } from '../../i18n/strings.ts';
 import { LABEL_FONT } from '../../layout/font.ts';
 import type { EmbeddedFont } from '../../render/options.ts';
 import type { Scale } from '../exportOptions.ts';
@@ -14,16 +15,34 @@ function base64(bytes: Uint8Array): string {
 	return btoa(binary);
 }
 
+async function fontFile(url: string, unicodeRange: string): Promise<EmbeddedFont> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`could not load the label font ${url}`);
+	const bytes = new Uint8Array(await response.arrayBuffer());
+	return { dataUrl: `data:font/woff2;base64,${base64(bytes)}`, unicodeRange };
+}
+
 /** The bundled label font files as data URLs; `base` is the site's base path. */
 export async function labelFontData(base = ''): Promise<EmbeddedFont[]> {
-	return Promise.all(
-		LABEL_FONT.files.map(async (f) => {
-			const response = await fetch(`${base}${f.url}`);
-			if (!response.ok) throw new Error(`could not load the label font ${f.url}`);
-			const bytes = new Uint8Array(await response.arrayBuffer());
-			return { dataUrl: `data:font/woff2;base64,${base64(bytes)}`, unicodeRange: f.unicodeRange };
-		})
-	);
+	return Promise.all(LABEL_FONT.files.map((f) => fontFile(`${base}${f.url}`, f.unicodeRange)));
+}
+
+/** The Chinese glyph subsets the site serves, as its /fonts/sc.css lists them. */
+async function hanFontData(base: string): Promise<EmbeddedFont[]> {
+	const response = await fetch(`${base}/fonts/sc.css`);
+	if (!response.ok) throw new Error('could not load the Chinese label font');
+	const css = await response.text();
+	const faces = css.matchAll(/url\('([^']+)'\) format\('woff2'\); unicode-range: ([^;]+);/g);
+	return Promise.all([...faces].map(([, url, range]) => fontFile(url!, range!)));
+}
+
+/** The fonts a figure drawn in `lang` needs: the label font, and in Chinese the Chinese glyphs. */
+export async function figureFontData(base: string, lang: Language = 'en'): Promise<EmbeddedFont[]> {
+	const [label, han] = await Promise.all([
+		labelFontData(base),
+		lang === 'zh' ? hanFontData(base) : []
+	]);
+	return [...label, ...han];
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {

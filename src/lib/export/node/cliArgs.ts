@@ -1,5 +1,6 @@
 /** The export CLI's arguments, checked: every mistake becomes one line with a hint. */
 import { parseArgs } from 'node:util';
+import { LANGUAGES, type Language } from '../../i18n/strings.ts';
 import { THEMES, type Theme } from '../../style/themes.ts';
 import { nearest } from '../../text/similarity.ts';
 import {
@@ -13,7 +14,8 @@ import {
 export const USAGE =
 	'npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|sbgn|pptx --out <dir> ' +
 	'[--theme light|dark|print] [--no-legend] [--no-citations] [--step <n> | --steps] ' +
-	'[--scale 1|2|4] [--background white|transparent] [--hypothesis <id>] [--dir <atlas folder>]';
+	'[--scale 1|2|4] [--background white|transparent] [--hypothesis <id>] [--lang en|zh] ' +
+	'[--dir <atlas folder>]';
 
 const OPTIONS = {
 	all: { type: 'boolean' },
@@ -27,6 +29,7 @@ const OPTIONS = {
 	scale: { type: 'string' },
 	background: { type: 'string' },
 	hypothesis: { type: 'string' },
+	lang: { type: 'string' },
 	dir: { type: 'string' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
@@ -121,7 +124,8 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 			? oneOf('background', values.background, BACKGROUNDS)
 			: DEFAULT_EXPORT.background,
 		...(step === undefined ? {} : { scope: 'step' as const, step }),
-		...(values.hypothesis === undefined ? {} : { hypothesis: values.hypothesis })
+		...(values.hypothesis === undefined ? {} : { hypothesis: values.hypothesis }),
+		...(values.lang ? { lang: oneOf<Language>('lang', values.lang, LANGUAGES) } : {})
 	};
 	return {
 		ids: positionals,

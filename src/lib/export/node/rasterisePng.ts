@@ -11,8 +11,16 @@ import { hanFontFiles, labelFontFiles } from './labelFontFiles.ts';
 export const markersUnclipped = (svg: string): string =>
 	svg.replaceAll('<marker ', '<marker overflow="visible" ');
 
+/**
+ * resvg 2.6 loses its font fallback after two em dashes in a row (the Chinese dash "——"): the
+ * Chinese characters after them come out as empty boxes. One em dash does not, so a PNG draws
+ * the Chinese dash as one; the SVG keeps it as written.
+ */
+export const chineseDashesSingle = (svg: string): string =>
+	svg.replaceAll('\u2014\u2014', '\u2014');
+
 export function rasterisePng(svg: string, scale: Scale): Buffer {
-	const resvg = new Resvg(markersUnclipped(svg), {
+	const resvg = new Resvg(chineseDashesSingle(markersUnclipped(svg)), {
 		fitTo: { mode: 'zoom', value: scale },
 		font: {
 			loadSystemFonts: false,

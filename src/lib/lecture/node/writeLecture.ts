@@ -10,7 +10,7 @@ import type { ExportSubject } from '../../export/exportText.ts';
 import { rasterisePng } from '../../export/node/rasterisePng.ts';
 import { buildDeck } from '../deck.ts';
 import { withPngFallbacks } from '../pngFallbacks.ts';
-import { stepFigures, stepFileName } from '../stepFigures.ts';
+import { lectureFileId, stepFigures, stepFileName } from '../stepFigures.ts';
 
 export type LectureExport = 'steps' | 'deck';
 
@@ -21,12 +21,11 @@ export async function writeLecture(
 	options: ExportOptions,
 	out: string
 ): Promise<string[]> {
-	const id = subject.pathway.id;
+	const id = lectureFileId(subject.pathway.id, options.lang);
 	if (kind === 'deck') {
-		const { theme, legend } = options;
-		const deck = withPngFallbacks(await buildDeck(PptxGenJS, subject, { theme, legend }), (svg) =>
-			rasterisePng(svg, 2)
-		);
+		const { theme, legend, lang = 'en' } = options;
+		const built = await buildDeck(PptxGenJS, subject, { theme, legend, lang });
+		const deck = withPngFallbacks(built, (svg) => rasterisePng(svg, 2));
 		const file = join(out, `${id}.pptx`);
 		writeFileSync(file, deck);
 		return [file];

@@ -1,7 +1,9 @@
 /** The citation footer: every record cited by the elements the figure shows, in order of first citation. */
 import type { Palette } from '../../style/themes.ts';
 import type { CitedRecord, FigureContext } from '../figureContext.ts';
-import { referenceText, UNVERIFIED_NOTE } from '../referenceText.ts';
+import type { Language } from '../../i18n/strings.ts';
+import { figureWord } from '../figureLanguage.ts';
+import { referenceText, UNVERIFIED_MARK } from '../referenceText.ts';
 import { GAP, type Block } from './block.ts';
 import { el } from './markup.ts';
 import { lineHeight, textGroup, textLines, wrap } from './text.ts';
@@ -16,12 +18,19 @@ export function citedRecords(context: FigureContext, elementIds: string[]): Cite
 	return [...keys].flatMap((key) => (context.records[key] ? [context.records[key]] : []));
 }
 
-export function citationsBlock(records: CitedRecord[], palette: Palette, width: number): Block {
+export function citationsBlock(
+	records: CitedRecord[],
+	palette: Palette,
+	width: number,
+	lang: Language = 'en'
+): Block {
 	if (!records.length) return { height: 0, draw: () => '' };
 	const entries = records.map((r) => referenceText(r));
 	// broken at spaces only: a DOI cut at one of its hyphens could not be copied whole
 	const entryLines = entries.map((e) => wrap(e.text, width - NUMBER_WIDTH, ENTRY_SIZE, false));
-	const note = entries.some((e) => e.unverified) ? wrap(UNVERIFIED_NOTE, width, ENTRY_SIZE) : [];
+	const note = entries.some((e) => e.unverified)
+		? wrap(`${UNVERIFIED_MARK} ${figureWord('unverified', lang)}`, width, ENTRY_SIZE)
+		: [];
 	const headingHeight = lineHeight(HEADING_SIZE) + ENTRY_GAP;
 	const entryHeight = (lines: string[]) => lines.length * lineHeight(ENTRY_SIZE) + ENTRY_GAP;
 	const body = entryLines.reduce((h, lines) => h + entryHeight(lines), 0);
@@ -38,7 +47,7 @@ export function citationsBlock(records: CitedRecord[], palette: Palette, width: 
 			return el(
 				'g',
 				{ class: 'figure-citations', ...textGroup(ENTRY_SIZE, palette.muted) },
-				textLines(['Sources'], left, top, HEADING_SIZE, {
+				textLines([figureWord('sources', lang)], left, top, HEADING_SIZE, {
 					'font-size': HEADING_SIZE,
 					fill: palette.ink
 				}),

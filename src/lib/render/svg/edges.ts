@@ -1,4 +1,6 @@
 /** Edges: straight paths between the nodes' outer outlines, dashed by support, arrowed by relation. */
+import { RELATION_WORDS } from '../../i18n/relationWords.ts';
+import type { Language } from '../../i18n/strings.ts';
 import type { LaidOutEdge, LaidOutNode, Point } from '../../layout/types.ts';
 import { outlineExit } from '../../style/shapes.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
@@ -7,7 +9,8 @@ import {
 	edgeWidth,
 	kindShape,
 	nodePaint,
-	SUPPORT_LABELS
+	SUPPORT_LABELS,
+	SUPPORT_LABELS_ZH
 } from '../../style/visualGrammar.ts';
 import { el, INITIAL, mostCommon, own, title, type Attrs } from './markup.ts';
 import { arrowSetback, type ArrowUse, type Markers } from './markers.ts';
@@ -70,7 +73,8 @@ export function edgeSvg(
 	nodes: Map<string, LaidOutNode>,
 	theme: Theme,
 	markers: Markers,
-	inherited: Attrs
+	inherited: Attrs,
+	lang: Language = 'en'
 ): string {
 	const source = nodes.get(e.source);
 	const target = nodes.get(e.target);
@@ -84,7 +88,9 @@ export function edgeSvg(
 			...own(edgeStyle(e, theme, markers), { ...INITIAL, ...inherited })
 		},
 		title(
-			`${source?.label ?? e.source} ${e.relation.replaceAll('-', ' ')} ${target?.label ?? e.target} (${SUPPORT_LABELS[e.support]})`
+			lang === 'zh'
+				? `${source?.label ?? e.source}${RELATION_WORDS[e.relation].zh}${target?.label ?? e.target}（${SUPPORT_LABELS_ZH[e.support]}）`
+				: `${source?.label ?? e.source} ${e.relation.replaceAll('-', ' ')} ${target?.label ?? e.target} (${SUPPORT_LABELS[e.support]})`
 		)
 	);
 }

@@ -1,6 +1,8 @@
 /** The title band: the pathway's title, and for a lecture step which step it is and its narration. */
 import type { Palette } from '../../style/themes.ts';
+import type { Language } from '../../i18n/strings.ts';
 import type { FigureContext } from '../figureContext.ts';
+import { stepLine } from '../figureLanguage.ts';
 import type { SvgOptions } from '../options.ts';
 import { GAP, type Block } from './block.ts';
 import { el } from './markup.ts';
@@ -9,29 +11,34 @@ import { lineHeight, textGroup, textLines, wrap } from './text.ts';
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 12;
 
-function stepLine(context: FigureContext, step: number | undefined): string | undefined {
+function stepHeading(context: FigureContext, step: number | undefined, lang: Language): string {
 	const total = context.steps.length;
 	const n = Math.max(0, Math.min(Math.floor(step ?? total), total));
-	if (!n) return `Before step 1 of ${total}`;
-	return `Step ${n} of ${total}: ${context.steps[n - 1]!.narration}`;
+	return stepLine(lang, n, total, context.steps[n - 1]?.narration);
 }
 
 /** "Hypothesis: <label> — <summary>", for a figure of one hypothesis. */
-function hypothesisLine(context: FigureContext, id: string | undefined): string | undefined {
+function hypothesisLine(
+	context: FigureContext,
+	id: string | undefined,
+	lang: Language
+): string | undefined {
 	const h = id === undefined ? undefined : context.hypotheses?.find((x) => x.id === id);
-	return h && `Hypothesis: ${h.label} — ${h.summary}`;
+	if (!h) return undefined;
+	return lang === 'zh' ? `假说：${h.label}——${h.summary}` : `Hypothesis: ${h.label} — ${h.summary}`;
 }
 
 export function headingBlock(
 	context: FigureContext,
 	options: Pick<SvgOptions, 'scope' | 'step' | 'hypothesis'>,
 	palette: Palette,
-	width: number
+	width: number,
+	lang: Language = 'en'
 ): Block {
 	const title = wrap(context.title, width, TITLE_SIZE);
 	const lines = [
-		hypothesisLine(context, options.hypothesis),
-		options.scope === 'step' ? stepLine(context, options.step) : undefined
+		hypothesisLine(context, options.hypothesis, lang),
+		options.scope === 'step' ? stepHeading(context, options.step, lang) : undefined
 	];
 	const subtitle = lines.flatMap((line) => (line ? wrap(line, width, SUBTITLE_SIZE) : []));
 	const titleHeight = title.length * lineHeight(TITLE_SIZE);

@@ -1,5 +1,6 @@
 /** Nodes: a group per node with its shape, its label as real text, and a tooltip. */
 import { KIND_NAMES } from '../../i18n/kindNames.ts';
+import type { Language } from '../../i18n/strings.ts';
 import { TYPE } from '../../layout/font.ts';
 import type { LaidOutNode } from '../../layout/types.ts';
 import type { Theme } from '../../style/themes.ts';
@@ -17,13 +18,22 @@ export function nodesShared(nodes: LaidOutNode[], theme: Theme): Attrs {
 	};
 }
 
-export function nodeSvg(n: LaidOutNode, theme: Theme, inherited: Attrs): string {
+export function nodeSvg(
+	n: LaidOutNode,
+	theme: Theme,
+	inherited: Attrs,
+	lang: Language = 'en'
+): string {
 	const paint = nodePaint(n.kind, theme);
 	const top = n.y - (n.lines.length * lineHeight(TYPE.nodeSize)) / 2;
 	return el(
 		'g',
 		{ id: `node-${n.id}`, class: `node kind-${n.kind}` },
-		title(`${n.label} (${KIND_NAMES[n.kind].en})`),
+		title(
+			lang === 'zh'
+				? `${n.label}（${KIND_NAMES[n.kind].zh}）`
+				: `${n.label} (${KIND_NAMES[n.kind].en})`
+		),
 		paintedShape(paint.shape, n.x, n.y, n.width, n.height, paint, inherited),
 		textLines(n.lines, n.x, top, TYPE.nodeSize, own({ fill: paint.text }, inherited))
 	);

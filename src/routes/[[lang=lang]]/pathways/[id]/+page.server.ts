@@ -3,7 +3,6 @@ import { atlasForPage } from '$lib/server/atlasForPage';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import { pageFigure } from '$lib/render/pageFigure';
 import { alsoIn } from '$lib/view/alsoIn';
-import { laidOutIn } from '$lib/view/laidOutIn';
 import { pathwayViewer } from '$lib/view/pathwayViewer';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -16,7 +15,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	// Put into the HTML once by the server hook, not shipped again in the hydration data; a page
 	// reached by client-side navigation fetches it (figure.svg beside the page).
 	const lang = languageOfSegment(params.lang);
-	locals.inlineFigure = pageFigure(laidOutIn(data.laidOut, data.pathway, lang), data);
+	locals.inlineFigure = pageFigure(data.laidOut, data, lang);
 	return {
 		...data,
 		alsoIn: alsoIn(atlas, data.pathway),

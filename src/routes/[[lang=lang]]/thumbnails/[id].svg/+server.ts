@@ -3,7 +3,6 @@ import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import { thumbnailFigure } from '$lib/render/pageFigure';
-import { laidOutIn } from '$lib/view/laidOutIn';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -11,8 +10,7 @@ export const entries: EntryGenerator = pathwayPageEntries;
 
 export const GET: RequestHandler = ({ params }) => {
 	const data = laidOutPathway(params.id, atlasForPage());
-	const laid = laidOutIn(data.laidOut, data.pathway, languageOfSegment(params.lang));
-	return new Response(thumbnailFigure(laid, data), {
+	return new Response(thumbnailFigure(data.laidOut, data, languageOfSegment(params.lang)), {
 		headers: { 'content-type': 'image/svg+xml' }
 	});
 };

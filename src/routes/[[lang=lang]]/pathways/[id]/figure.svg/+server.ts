@@ -4,7 +4,6 @@ import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import { pageFigure } from '$lib/render/pageFigure';
-import { laidOutIn } from '$lib/view/laidOutIn';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -12,8 +11,7 @@ export const entries: EntryGenerator = pathwayPageEntries;
 
 export const GET: RequestHandler = ({ params }) => {
 	const data = laidOutPathway(params.id, atlasForPage());
-	const laid = laidOutIn(data.laidOut, data.pathway, languageOfSegment(params.lang));
-	return new Response(pageFigure(laid, data), {
+	return new Response(pageFigure(data.laidOut, data, languageOfSegment(params.lang)), {
 		headers: { 'content-type': 'image/svg+xml' }
 	});
 };

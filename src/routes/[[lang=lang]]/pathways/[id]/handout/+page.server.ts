@@ -1,7 +1,6 @@
 import { languageOfSegment } from '$lib/i18n/address';
 import { handoutFigure } from '$lib/lecture/handoutFigure';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
-import { laidOutIn } from '$lib/view/laidOutIn';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pathwayPageEntries;
@@ -9,6 +8,5 @@ export const entries: EntryGenerator = pathwayPageEntries;
 export const load: PageServerLoad = ({ params }) => {
 	const data = laidOutPathway(params.id);
 	// Drawn at build time, so the printed handout needs no script.
-	const laid = laidOutIn(data.laidOut, data.pathway, languageOfSegment(params.lang));
-	return { ...data, figure: handoutFigure(laid, data) };
+	return { ...data, figure: handoutFigure(data.laidOut, data, languageOfSegment(params.lang)) };
 };

@@ -1,0 +1,88 @@
+/**
+ * A figure in the language it is drawn in: the curated Chinese of the title, the step narration,
+ * node and compartment labels put in place of the English before the renderer draws, and the
+ * renderer's own words (legend heading, step line, sources) in that language.
+ */
+import type { Language } from '../i18n/strings.ts';
+import { labelLines } from '../layout/nodeSize.ts';
+import type { LaidOutPathway } from '../layout/types.ts';
+import type { Pathway } from '../model/atlas.ts';
+import type { FigureContext } from './figureContext.ts';
+
+/** The Chinese a figure can show: only what the curator wrote (an English text stays English). */
+export interface FigureChinese {
+	title?: string;
+	/** By step index. */
+	narrations: (string | undefined)[];
+	nodes: Record<string, string>;
+	compartments: Record<string, string>;
+	hypotheses: Record<string, { label?: string; summary?: string }>;
+}
+
+export function figureChinese(pathway: Pathway): FigureChinese {
+	const pick = (items: { id: string; zh?: string }[]) =>
+		Object.fromEntries(items.flatMap((x) => (x.zh ? [[x.id, x.zh]] : [])));
+	return {
+		...(pathway.titleZh ? { title: pathway.titleZh } : {}),
+		narrations: pathway.steps.map((s) => s.narrationZh),
+		nodes: pick(pathway.nodes),
+		compartments: pick(pathway.compartments),
+		hypotheses: Object.fromEntries(
+			(pathway.hypotheses ?? []).map((h) => [h.id, { label: h.zh, summary: h.summaryZh }])
+		)
+	};
+}
+
+/** The laid-out pathway and context with every curated text in `lang`. */
+export function inLanguage(
+	laid: LaidOutPathway,
+	context: FigureContext,
+	lang: Language
+): { laid: LaidOutPathway; context: FigureContext } {
+	const zh = context.zh;
+	if (lang !== 'zh' || !zh) return { laid, context };
+	return {
+		laid: {
+			...laid,
+			nodes: laid.nodes.map((n) => {
+				const label = zh.nodes[n.id];
+				return label ? { ...n, label, lines: labelLines(label) } : n;
+			}),
+			compartments: laid.compartments.map((c) => ({
+				...c,
+				label: zh.compartments[c.id] ?? c.label
+			}))
+		},
+		context: {
+			...context,
+			title: zh.title ?? context.title,
+			steps: context.steps.map((s, i) => ({ ...s, narration: zh.narrations[i] ?? s.narration })),
+			...(context.hypotheses
+				? {
+						hypotheses: context.hypotheses.map((h) => ({
+							...h,
+							label: zh.hypotheses[h.id]?.label ?? h.label,
+							summary: zh.hypotheses[h.id]?.summary ?? h.summary
+						}))
+					}
+				: {})
+		}
+	};
+}
+
+const WORDS = {
+	sources: { en: 'Sources', zh: '参考文献' },
+	unverified: {
+		en: "Not given on the source page: the curator's attribution.",
+		zh: '来源页面未给出：为编者的归属。'
+	}
+} satisfies Record<string, Record<Language, string>>;
+
+export const figureWord = (key: keyof typeof WORDS, lang: Language): string => WORDS[key][lang];
+
+/** "Step 2 of 5: …" / "第 2 步（共 5 步）：…"; before the first step, "Before step 1 of 5". */
+export function stepLine(lang: Language, n: number, total: number, narration?: string): string {
+	if (lang === 'zh')
+		return n ? `第 ${n} 步（共 ${total} 步）：${narration ?? ''}` : `第 1 步之前（共 ${total} 步）`;
+	return n ? `Step ${n} of ${total}: ${narration ?? ''}` : `Before step 1 of ${total}`;
+}
