@@ -83,9 +83,13 @@ const provenance = z
 			.describe('Details that the page gave. Every other detail of the record is unverified.'),
 		note: text
 			.optional()
-			.describe('What the page was, what it gave and did not give, and where else a detail appears.')
+			.describe(
+				'What the page was, what it gave and did not give, and where else a detail appears.'
+			)
 	})
-	.describe('Where the record was checked: each detail is either confirmed here or listed as unverified.');
+	.describe(
+		'Where the record was checked: each detail is either confirmed here or listed as unverified.'
+	);
 
 const bibliographic = {
 	title: text,

@@ -24,6 +24,6 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			data.entities,
 			{ sources: data.sources, references: data.references },
 			data.laidOut
-		),
+		)
 	};
 };
