@@ -1,43 +1,14 @@
 /**
- * The curation figure: the inputs and seconds the scripted curator (tests/browser/studioCurator.ts)
- * needs to build its pathway in the studio, against the characters of the same YAML typed by hand.
+ * The curation figure, measured: the scripted curator (tests/browser/studioCurator.ts) builds its
+ * pathway in the studio in Chromium, counting its inputs, timed.
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { launch } from './browser.ts';
-import { curateKetamineCalcium, type Inputs } from '../tests/browser/studioCurator.ts';
+import { curateKetamineCalcium } from '../tests/browser/studioCurator.ts';
+import { curationResult, type CurationResult } from './curationFigure.ts';
 import { startStudio } from '../tests/browser/studioServer.ts';
-
-export interface CurationResult {
-	seconds: number;
-	inputs: Inputs;
-	/** Clicks, keys and characters typed, together. */
-	totalInputs: number;
-	/** The characters a curator would type to write the same files by hand (handCharacters). */
-	handCharacters: number;
-}
-
-/**
- * What typing the YAML by hand takes: every character of the text, newlines included, except
- * each line's leading indentation (an editor keeps it). Quotes are in the text, so they count.
- */
-export function handCharacters(yaml: string): number {
-	return yaml.split('\n').reduce((sum, line, i) => sum + line.trimStart().length + (i ? 1 : 0), 0);
-}
-
-export function curationResult(
-	seconds: number,
-	inputs: Inputs,
-	writtenYaml: string[]
-): CurationResult {
-	return {
-		seconds,
-		inputs: { clicks: inputs.clicks, keys: inputs.keys, characters: inputs.characters },
-		totalInputs: inputs.clicks + inputs.keys + inputs.characters,
-		handCharacters: writtenYaml.reduce((sum, text) => sum + handCharacters(text), 0)
-	};
-}
 
 /**
  * Runs the scripted curator in Chromium on a studio dev server over a copy of the fixture atlas in
@@ -54,7 +25,10 @@ export async function measureCuration(
 		ATLAS_KIT_DIR: kitDir,
 		VITE_CACHE_DIR: join(kitDir, 'vite')
 	});
-	const page = await browser.newPage();
+	// The browser test's viewport; tsx wraps functions handed to the page in __name(...).
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+	const page = await context.newPage();
 	try {
 		const entitiesBefore = studio.read('entities.yaml');
 		await page.goto(`${studio.url}/studio`);
@@ -64,7 +38,7 @@ export async function measureCuration(
 		const newEntity = studio.read('entities.yaml').slice(entitiesBefore.length);
 		return curationResult(seconds, inputs, [studio.read('ketamine-calcium.yaml'), newEntity]);
 	} finally {
-		await page.close();
+		await context.close();
 		await studio.stop();
 	}
 }
@@ -72,13 +46,17 @@ export async function measureCuration(
 // Run as a program: `tsx bench/curation.ts <scratch folder> <port>` prints the figure alone.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
 	const [scratch, port] = process.argv.slice(2);
+	if (!scratch || !Number.isInteger(Number(port))) {
+		console.error('usage: npx tsx bench/curation.ts <scratch folder> <port>');
+		process.exit(1);
+	}
 	const browser = await launch();
 	try {
 		const result = await measureCuration(
 			browser,
 			Number(port),
-			join(scratch!, 'studio-atlas'),
-			join(scratch!, 'kit-studio')
+			join(scratch, 'studio-atlas'),
+			join(scratch, 'kit-studio')
 		);
 		console.log(JSON.stringify(result, null, '\t'));
 	} finally {

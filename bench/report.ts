@@ -1,7 +1,7 @@
 /** The benchmark's report (bench-report.json) and its budgets, each met or not. */
 import type { ClickResult, FrameResult, LoadResult } from './browser.ts';
 import type { BundleReport } from './bundle.ts';
-import type { CurationResult } from './curation.ts';
+import type { CurationResult } from './curationFigure.ts';
 import { FIRST_VIEW_MIN_LABEL_PX, type FirstViewRow } from './firstView.ts';
 import type { NodeReport } from './node.ts';
 import type { PageWeightReport } from './pageWeight.ts';

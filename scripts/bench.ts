@@ -37,7 +37,8 @@ import {
 	type LoadResult
 } from '../bench/browser.ts';
 import { bundleReport, type BundleReport } from '../bench/bundle.ts';
-import { measureCuration, type CurationResult } from '../bench/curation.ts';
+import { measureCuration } from '../bench/curation.ts';
+import type { CurationResult } from '../bench/curationFigure.ts';
 import { firstView, type FirstViewRow } from '../bench/firstView.ts';
 import { withLock } from '../bench/lock.ts';
 import { nodeBench, type NodeReport } from '../bench/node.ts';
