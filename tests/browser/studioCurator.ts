@@ -20,10 +20,6 @@ export class InputCounter implements Inputs {
 	keys = 0;
 	characters = 0;
 
-	get total(): number {
-		return this.clicks + this.keys + this.characters;
-	}
-
 	/** A choice from a drop-down list: opened, then picked. */
 	choose(): void {
 		this.clicks += 2;
