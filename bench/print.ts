@@ -187,6 +187,12 @@ export function printReport(r: Report, log: (line: string) => void): void {
 			])
 		)
 	);
+	if (r.curation) {
+		const c = r.curation;
+		log(
+			`\nCuration in the studio (the scripted curator): ${c.inputs.clicks} clicks, ${c.inputs.keys} keys and ${c.inputs.characters} characters typed (${c.totalInputs} inputs) in ${c.seconds.toFixed(1)} s; the same YAML typed by hand: ${c.handCharacters} characters`
+		);
+	}
 	if (r.problems.length)
 		log(`\nProblems (measurements that failed):\n  ${r.problems.join('\n  ')}`);
 	log('\nBudgets');

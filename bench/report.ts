@@ -1,6 +1,7 @@
 /** The benchmark's report (bench-report.json) and its budgets, each met or not. */
 import type { ClickResult, FrameResult, LoadResult } from './browser.ts';
 import type { BundleReport } from './bundle.ts';
+import type { CurationResult } from './curationFigure.ts';
 import { FIRST_VIEW_MIN_LABEL_PX, type FirstViewRow } from './firstView.ts';
 import type { NodeReport } from './node.ts';
 import type { PageWeightReport } from './pageWeight.ts';
@@ -54,6 +55,8 @@ export interface Report {
 	exports: ExportRow[];
 	/** The pathway page's first view of each curated pathway, at 1440 × 900. */
 	firstViews?: FirstViewRow[];
+	/** The studio's scripted curator against typing the same YAML by hand. */
+	curation?: CurationResult;
 	/** Measurements that failed; the rest of the report stands. */
 	problems: string[];
 	budgets: Budget[];
@@ -157,6 +160,7 @@ export function budgets(r: Omit<Report, 'budgets'>, dagreCapMs: number): Budget[
 	else if (r.sizes.includes(1000)) out.push(unmeasured('zoom/pan at 1,000 nodes', '< 16.7 ms'));
 
 	out.push(firstViewBudget(r.firstViews));
+	out.push(curationBudget(r.curation));
 	out.push(pageWeightBudget(r.pageWeight));
 	out.push(...largePageBudgets(r.pageLoads));
 
@@ -189,6 +193,23 @@ function firstViewBudget(rows: FirstViewRow[] | undefined): Budget {
 			`smallest ${worst.smallestLabelPx.toFixed(1)} px (${worst.id}); ` +
 			(cut.length ? `NOT whole after fit: ${cut.join(', ')}` : 'all whole after fit'),
 		met: worst.smallestLabelPx >= FIRST_VIEW_MIN_LABEL_PX && !cut.length
+	};
+}
+
+/** The studio's curator needs at most a fifth of the inputs of typing the YAML by hand. */
+export function curationBudget(c: CurationResult | undefined): Budget {
+	const name = 'curating a pathway in the studio vs typing its YAML';
+	const target = '≤ 1/5 of the characters typed by hand';
+	if (!c) return unmeasured(name, target);
+	const { clicks, keys, characters } = c.inputs;
+	return {
+		name,
+		target,
+		measured:
+			`${c.totalInputs} inputs (${clicks} clicks, ${keys} keys, ${characters} characters) in ` +
+			`${c.seconds.toFixed(1)} s against ${c.handCharacters} characters: ` +
+			`${ratio(c.handCharacters / c.totalInputs)} fewer`,
+		met: c.totalInputs * 5 <= c.handCharacters
 	};
 }
 

@@ -2,8 +2,8 @@
  * npm run bench: speed, measured and compared in the same run against the usual way of doing it.
  * Node (validation, layout, SVG render at 50 to 5,000 nodes, against cytoscape-dagre's defaults),
  * then production builds of the real and a synthetic atlas, then Chromium: page loads against a
- * typical Cytoscape.js app, clicks, zoom/pan frames, the page's JavaScript, and SVG export against
- * cytoscape-svg. Writes bench-report.json and prints a table; never part of npm test.
+ * typical Cytoscape.js app, clicks, zoom/pan frames, the page's JavaScript, SVG export against
+ * cytoscape-svg, and the studio's scripted curator against typing its YAML by hand. Writes bench-report.json and prints a table; never part of npm test.
  *
  *   npm run bench [-- --sizes 50,100,200,1000,5000] [--seed 1] [--out bench-report.json]
  *
@@ -37,6 +37,8 @@ import {
 	type LoadResult
 } from '../bench/browser.ts';
 import { bundleReport, type BundleReport } from '../bench/bundle.ts';
+import { measureCuration } from '../bench/curation.ts';
+import type { CurationResult } from '../bench/curationFigure.ts';
 import { firstView, type FirstViewRow } from '../bench/firstView.ts';
 import { withLock } from '../bench/lock.ts';
 import { nodeBench, type NodeReport } from '../bench/node.ts';
@@ -67,7 +69,7 @@ const WORK = join(tmpdir(), 'mechanism-atlas-bench');
 /** SvelteKit's working folders for the bench's builds: inside the project, so packages resolve. */
 const KIT_SCRATCH = join('.scratch', 'bench');
 /** Not the tests' ports (4173, 5174, 5175). */
-const PORTS = { real: 4301, synthetic: 4302, pages: 4303 };
+const PORTS = { real: 4301, synthetic: 4302, pages: 4303, studio: 4304 };
 const log = (line: string) => console.log(line);
 /** The longest a cytoscape-dagre layout may run in Node before it is stopped. */
 const DAGRE_CAP_MS = 240_000;
@@ -159,7 +161,9 @@ async function main() {
 	log(`  pathway page HTML: ${pageWeight.pages.map((p) => `${p.id} ${kb(p.bytes)}`).join(', ')}`);
 
 	// ---- 3. Chromium -----------------------------------------------------------------------
-	log('\n3. Chromium: page loads, clicks, zoom/pan frames, scripts, export (under the build lock)');
+	log(
+		'\n3. Chromium: page loads, clicks, zoom/pan frames, scripts, export, curation (under the build lock)'
+	);
 	const servers = await Promise.all([
 		serveInChild(realSite, PORTS.real),
 		serveInChild(synSite, PORTS.synthetic),
@@ -178,6 +182,7 @@ async function main() {
 	} = {};
 	const exports: ExportRow[] = [];
 	const firstViews: FirstViewRow[] = [];
+	let curation: CurationResult | undefined;
 	const problems: string[] = [];
 	/** One measurement: a failure is noted in the report and the others still run. */
 	async function attempt(what: string, fn: () => Promise<void>) {
@@ -323,6 +328,19 @@ async function main() {
 			},
 			log
 		);
+		await withLock(
+			'the studio in Chromium',
+			async () => {
+				await attempt('curation in the studio', async () => {
+					const kitDir = join(KIT_SCRATCH, 'studio');
+					curation = await measureCuration(browser, PORTS.studio, join(WORK, 'studio'), kitDir);
+					log(
+						`  curation: ${curation.totalInputs} inputs in ${curation.seconds.toFixed(1)} s against ${curation.handCharacters} characters by hand`
+					);
+				});
+			},
+			log
+		);
 	} finally {
 		await browser.close();
 		await Promise.all(servers.map((s) => s.close()));
@@ -343,6 +361,7 @@ async function main() {
 		pageWeight,
 		exports,
 		firstViews,
+		...(curation ? { curation } : {}),
 		problems,
 		totalSeconds: Math.round((performance.now() - started) / 1000)
 	};

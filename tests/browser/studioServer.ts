@@ -20,14 +20,26 @@ async function reachable(url: string): Promise<boolean> {
 	}
 }
 
-export async function startStudio(port: number): Promise<StudioServer> {
-	const dir = mkdtempSync(join(tmpdir(), 'atlas-studio-e2e-'));
+/**
+ * `dir`: the folder to copy the atlas into (a fresh temporary one if not given); `env`: more of the
+ * server's environment (the bench keeps SvelteKit's working files in its scratch folder).
+ */
+export async function startStudio(
+	port: number,
+	dir = mkdtempSync(join(tmpdir(), 'atlas-studio-e2e-')),
+	env: Record<string, string> = {}
+): Promise<StudioServer> {
 	cpSync('tests/fixtures/valid', dir, { recursive: true });
 	const child: ChildProcess = spawn(
 		'npx',
 		['tsx', 'scripts/studio.ts', '--port', String(port), '--no-open'],
 		{
-			env: { ...process.env, ATLAS_DIR: dir, VITE_CACHE_DIR: 'node_modules/.vite-studio' },
+			env: {
+				...process.env,
+				ATLAS_DIR: dir,
+				VITE_CACHE_DIR: 'node_modules/.vite-studio',
+				...env
+			},
 			stdio: 'ignore',
 			detached: true
 		}

@@ -1,11 +1,12 @@
 /** The benchmark's synthetic atlases and the layout cache (no timings: tests never assert them). */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { curationResult, handCharacters } from '../../bench/curationFigure.ts';
 import { countCrossings } from '../../bench/quality.ts';
 import { perNode } from '../../bench/pageWeight.ts';
-import { budgets, type LoadRow, type Report } from '../../bench/report.ts';
+import { budgets, curationBudget, type LoadRow, type Report } from '../../bench/report.ts';
 import { stripScripts } from '../../bench/scriptFree.ts';
 import { growthExponent, median } from '../../bench/stats.ts';
 import { random, syntheticAtlas, syntheticGraph, writeAtlas } from '../../bench/synthetic.ts';
@@ -240,5 +241,48 @@ describe('the page-weight and large-page budgets', () => {
 		const r = report({ pageLoads: loads });
 		expect(find(r, /first click at 1,000 nodes vs 100/)).toMatchObject({ met: true });
 		expect(find(r, /first click at 5,000 nodes vs 100/)).toMatchObject({ met: false });
+	});
+});
+
+describe('the curation figure', () => {
+	it('counts what typing the YAML takes: every character and newline, not the indentation', () => {
+		expect(handCharacters('a: 1\nb:\n  - c\n')).toBe(
+			'a: 1'.length + 1 + 'b:'.length + 1 + '- c'.length + 1
+		);
+		const expected = readFileSync('tests/fixtures/studio/ketamine-calcium.yaml', 'utf8');
+		expect(handCharacters(expected)).toBeLessThan(expected.length);
+		expect(handCharacters(expected)).toBeGreaterThan(expected.replace(/\s/g, '').length);
+	});
+
+	it('adds the curator’s inputs and the characters of every file it wrote', () => {
+		const r = curationResult(12.5, { clicks: 40, keys: 5, characters: 100 }, ['ab\n', '  cd']);
+		expect(r.totalInputs).toBe(145);
+		expect(r.handCharacters).toBe(5);
+		expect(r.seconds).toBe(12.5);
+	});
+
+	it('is met at a fifth of the characters or fewer, and not above', () => {
+		const at = (characters: number) =>
+			curationBudget(
+				curationResult(1, { clicks: 10, keys: 0, characters: 0 }, ['x'.repeat(characters)])
+			);
+		expect(at(50).met).toBe(true);
+		expect(at(49).met).toBe(false);
+		expect(at(50).measured).toContain('5.0× fewer');
+		expect(curationBudget(undefined).met).toBe(false);
+	});
+
+	it('is one of the report’s budgets', () => {
+		const r = {
+			node: { sizes: [], real: [], growth: {} },
+			pageLoads: [],
+			clicks: {},
+			frames: {},
+			exports: [],
+			sizes: [],
+			curation: curationResult(1, { clicks: 1, keys: 0, characters: 0 }, ['hello'])
+		} as unknown as Omit<Report, 'budgets'>;
+		const curation = budgets(r, 1).find((b) => b.name.startsWith('curating'));
+		expect(curation?.met).toBe(true);
 	});
 });
