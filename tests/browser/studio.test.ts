@@ -74,14 +74,18 @@ test('an outside change is never overwritten, and an invalid edit is refused', a
 	// The file is edited by hand after the studio read it, before its next edit arrives.
 	const path = join(studio.dir, 'ketamine.yaml');
 	const handEdited = readFileSync(path, 'utf8').replace('Ketamine.', 'Ketamine, edited by hand.');
+	// The answer is read here, not from the page: the dev server sees the outside change and may
+	// reload the page before the answer reaches it.
+	let status: number | undefined;
 	await page.route('**/studio/api/action', async (route) => {
 		writeFileSync(path, handEdited);
-		await route.continue();
+		const response = await route.fetch();
+		status = response.status();
+		await route.fulfill({ response }).catch(() => undefined);
 	});
-	const answer = page.waitForResponse('**/studio/api/action');
 	await page.getByRole('button', { name: 'Delete node' }).click();
-	// Refused as a conflict (the page may reload at once: the dev server saw the outside change).
-	expect((await answer).status()).toBe(409);
+	// Refused as a conflict.
+	await expect.poll(() => status).toBe(409);
 	await page.unroute('**/studio/api/action');
 	expect(readFileSync(path, 'utf8')).toBe(handEdited);
 
