@@ -7,6 +7,7 @@ import { wrap } from '../../src/lib/render/svg/text.ts';
 import type { CuratedFiles } from '../../src/lib/validate/files.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
 import { nodeLabel } from '../../src/lib/view/labels.ts';
+import { realAtlas, subjects } from './helpers/figures.ts';
 import { readFixture } from './helpers/fixtures.ts';
 
 /** The fixture's own Chinese for the labels these tests give their own. */
@@ -71,6 +72,22 @@ describe('node labels in both languages', () => {
 				const text = measureText(labelLines(nodeLabel(node, lang)).join('\n'), TYPE.nodeSize);
 				expect(text.width, `${node.id} ${lang}`).toBeLessThan(box.width);
 				expect(text.height, `${node.id} ${lang}`).toBeLessThan(box.height);
+			}
+		}
+	});
+});
+
+describe('every curated pathway', () => {
+	it('draws every node label inside its box, in English and in Chinese', () => {
+		for (const { pathway, laid } of subjects(realAtlas())) {
+			for (const node of pathway.nodes) {
+				const box = laid.nodes.find((n) => n.id === node.id)!;
+				for (const lang of ['en', 'zh'] as const) {
+					const text = measureText(labelLines(nodeLabel(node, lang)).join('\n'), TYPE.nodeSize);
+					const where = `${pathway.id} ${node.id} ${lang}`;
+					expect(text.width, where).toBeLessThan(box.width);
+					expect(text.height, where).toBeLessThan(box.height);
+				}
 			}
 		}
 	});
