@@ -170,10 +170,13 @@ describe('escaping', () => {
 		const atlas = xssAtlas();
 		const p = atlas.pathways[0]!;
 		const laid = layoutPathway(p, atlas.entities);
-		for (const svg of [
-			pageFigure(laid, { pathway: p, ...atlas }),
-			handoutFigure(laid, { pathway: p, ...atlas })
-		]) {
+		const data = { pathway: p, ...atlas };
+		const figures = (['en', 'zh'] as const).flatMap((lang) => [
+			pageFigure(laid, data, lang),
+			handoutFigure(laid, data, lang)
+		]);
+		expect(figures[2]).toContain('快速作用');
+		for (const svg of figures) {
 			for (const tag of ['<script', '<img', '<iframe', '<b ', '<svg onload'])
 				expect(svg).not.toContain(tag);
 			const links = allElements(parseSvg(svg)).filter((el) => el.tagName === 'a');

@@ -1,21 +1,12 @@
 /** What an input gives for one source: its record and its abstract, nothing guessed. */
+import type { Bibliographic } from '../model/atlas.ts';
 import { flattenMarkup } from '../text/flattenMarkup.ts';
 
-export interface SourceRecord {
-	title: string;
-	authors?: string[];
-	journal?: string;
-	year?: number;
-	volume?: string;
-	issue?: string;
-	pages?: string;
-	pmid?: string;
-	pmcid?: string;
-	doi?: string;
-	url?: string;
+/** The bibliographic record as the atlas keeps it (without what a curator confirms later). */
+export type SourceRecord = Omit<Bibliographic, 'unverified' | 'provenance'> & {
 	/** The abstract, flattened by the shared markup rule. */
 	text: string;
-}
+};
 
 /** A record as read, before the checks: the abstract and the title may be missing. */
 export type ReadRecord = Partial<SourceRecord>;
