@@ -2,7 +2,8 @@
  * How good a layout is, so speed is never bought with a tangle: crossings of the straight edge
  * segments as drawn, total edge length, and the figure's area.
  */
-import type { LaidOutPathway, Point } from '../src/lib/layout/types.ts';
+import type { LaidOutPathway } from '../src/lib/layout/types.ts';
+import type { Point } from '../src/lib/geometry/types.ts';
 
 export interface LayoutQuality {
 	crossings: number;

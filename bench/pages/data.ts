@@ -1,6 +1,7 @@
 /** The data files the baseline and export pages fetch, written by the benchmark. */
 import type { ElementDefinition } from 'cytoscape';
-import type { LaidOutPathway, Point } from '../../src/lib/layout/types.ts';
+import type { LaidOutPathway } from '../../src/lib/layout/types.ts';
+import type { Point } from '../../src/lib/geometry/types.ts';
 import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
 import { figureContext, type FigureContext } from '../../src/lib/render/figureContext.ts';
 import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';

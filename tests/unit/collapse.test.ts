@@ -7,7 +7,7 @@ import { figureContext } from '../../src/lib/render/figureContext.ts';
 import { PAGE_FIGURE } from '../../src/lib/render/options.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
 import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';
-import { outlineExit } from '../../src/lib/style/shapes.ts';
+import { outlineExit } from '../../src/lib/geometry/shapes.ts';
 import { parseSvg, realAtlas } from './helpers/figures.ts';
 
 const atlas = realAtlas();

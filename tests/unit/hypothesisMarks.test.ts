@@ -9,7 +9,7 @@ import {
 	MARKED,
 	SEVERAL
 } from '../../src/lib/style/hypothesisMarks.ts';
-import { OKABE_ITO } from '../../src/lib/style/visualGrammar.ts';
+import { OKABE_ITO } from '../../src/lib/grammar/kinds.ts';
 import { hypothesisLegend, hypothesisMarks } from '../../src/lib/view/hypothesisView.ts';
 import { validateOverlay } from './helpers/fixtures.ts';
 

@@ -6,7 +6,8 @@ import { TYPE } from '../../src/lib/layout/font.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import { measureText } from '../../src/lib/layout/measureText.ts';
 import { NODE, SPACING } from '../../src/lib/layout/spacing.ts';
-import type { LaidOutPathway, Point } from '../../src/lib/layout/types.ts';
+import type { LaidOutPathway } from '../../src/lib/layout/types.ts';
+import type { Point } from '../../src/lib/geometry/types.ts';
 import type { Entity, Evidence, Pathway, QuotedEvidence } from '../../src/lib/model/atlas.ts';
 import {
 	DIRECTIONS,
@@ -18,8 +19,8 @@ import {
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';
 import { cytoscapeStyle } from '../../src/lib/style/cytoscapeStyle.ts';
-import { outlineExit } from '../../src/lib/style/shapes.ts';
-import { kindShape } from '../../src/lib/style/visualGrammar.ts';
+import { outlineExit } from '../../src/lib/geometry/shapes.ts';
+import { kindShape } from '../../src/lib/grammar/kinds.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
 
 // ---- a synthetic pathway: every kind once, a synapse inside a neuron, a second cell ----

@@ -8,7 +8,7 @@ import { edgeWidth } from '../../src/lib/style/visualGrammar.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
 import { backgroundOnly } from '../../src/lib/view/filter.ts';
 import { elementOrder } from '../../src/lib/view/order.ts';
-import { pathwayViewer, type PathwayViewer } from '../../src/lib/view/pathwayViewer.ts';
+import { pathwayViewer, type PathwayViewer } from '../../src/lib/server/pathwayViewer.ts';
 
 let atlas: Atlas;
 let cascade: Pathway;

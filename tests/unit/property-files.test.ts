@@ -24,14 +24,14 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { handoutFigure } from '../../src/lib/lecture/handoutFigure.ts';
-import { pageFigure, thumbnailFigure } from '../../src/lib/render/pageFigure.ts';
+import { pageFigure, thumbnailFigure } from '../../src/lib/server/pageFigure.ts';
 import { InvalidAtlasError, loadAtlas } from '../../src/lib/server/loadAtlas.ts';
 import { laidOutPathway } from '../../src/lib/server/pathwayRoute.ts';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { validateAtlas, type ValidationResult } from '../../src/lib/validate/validateAtlas.ts';
 import { alsoIn } from '../../src/lib/view/alsoIn.ts';
 import { pathwayCounts } from '../../src/lib/view/pathwayPage.ts';
-import { pathwayViewer } from '../../src/lib/view/pathwayViewer.ts';
+import { pathwayViewer } from '../../src/lib/server/pathwayViewer.ts';
 import { sourcePageData } from '../../src/lib/view/sourcePage.ts';
 import { FIXTURES } from './helpers/fixtures.ts';
 

@@ -14,20 +14,17 @@ import {
 	outlineExit,
 	shapeOutline,
 	shapeSvgPath
-} from '../../src/lib/style/shapes.ts';
+} from '../../src/lib/geometry/shapes.ts';
+import { kindBorder, kindColour, kindShape, OKABE_ITO } from '../../src/lib/grammar/kinds.ts';
 import { PALETTES, THEMES } from '../../src/lib/style/themes.ts';
 import {
 	edgePaint,
 	edgeWidth,
-	kindBorder,
-	kindColour,
-	kindShape,
 	legend,
 	nodePaint,
 	relationArrow,
 	SENTENCE_DOMAIN,
-	supportLine,
-	OKABE_ITO
+	supportLine
 } from '../../src/lib/style/visualGrammar.ts';
 
 /** A small hand-made layout: a compartment inside another, three nodes, two edges. */

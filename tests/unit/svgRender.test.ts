@@ -5,7 +5,7 @@ import type { LaidOutPathway } from '../../src/lib/layout/types.ts';
 import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
 import { figureContext } from '../../src/lib/render/figureContext.ts';
 import { PAGE_FIGURE, type SvgOptions } from '../../src/lib/render/options.ts';
-import { pageFigure, thumbnailFigure } from '../../src/lib/render/pageFigure.ts';
+import { pageFigure, thumbnailFigure } from '../../src/lib/server/pageFigure.ts';
 import { handoutFigure } from '../../src/lib/lecture/handoutFigure.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
 import { pathwayFrame } from '../../src/lib/render/frame.ts';
@@ -13,7 +13,7 @@ import { stepIds } from '../../src/lib/render/scope.ts';
 import { escapeAttr, escapeText } from '../../src/lib/render/svg/escape.ts';
 import { compactPath } from '../../src/lib/render/svg/pathData.ts';
 import { contrast } from '../../src/lib/style/colour.ts';
-import { NODE_SHAPES, shapeSvgPath, type NodeShape } from '../../src/lib/style/shapes.ts';
+import { NODE_SHAPES, shapeSvgPath, type NodeShape } from '../../src/lib/geometry/shapes.ts';
 import { THEMES, type Theme } from '../../src/lib/style/themes.ts';
 import { legend, nodePaint } from '../../src/lib/style/visualGrammar.ts';
 import {

@@ -10,7 +10,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Direction } from '../schema/vocabulary.ts';
 import { COMPARTMENT, LABEL_BAND } from './spacing.ts';
-import type { Point } from './types.ts';
+import type { Point } from '../geometry/types.ts';
 
 export interface LayeredRun {
 	direction: Direction;

@@ -4,8 +4,8 @@
  */
 import type { Entity, Pathway } from '../model/atlas.ts';
 import type { Direction } from '../schema/vocabulary.ts';
-import { outlineExit, type NodeShape } from '../style/shapes.ts';
-import { kindShape } from '../style/visualGrammar.ts';
+import { outlineExit, type NodeShape } from '../geometry/shapes.ts';
+import { kindShape } from '../grammar/kinds.ts';
 import { collapseCompartments, type HiddenCounts } from './collapse.ts';
 import { compartmentBoxes, type Box } from './compartmentBoxes.ts';
 import { countConflicts } from './conflicts.ts';
@@ -15,7 +15,8 @@ import { layered } from './layered.ts';
 import { dagreElements, sizeNodes, type SizedNode } from './layoutInput.ts';
 import { runDagre, type DagreRun, type Ranker } from './runDagre.ts';
 import { dagreSpacing, SPACING } from './spacing.ts';
-import type { LaidOutCompartment, LaidOutNode, LaidOutPathway, Point } from './types.ts';
+import type { LaidOutCompartment, LaidOutNode, LaidOutPathway } from './types.ts';
+import type { Point } from '../geometry/types.ts';
 
 export interface LayoutOptions {
 	/** Defaults to the pathway's own, or its turn when that suits a landscape frame (landscape.ts). */

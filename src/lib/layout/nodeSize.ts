@@ -1,7 +1,7 @@
 /** A node's label lines and box: the measured text plus padding, grown to fit its shape. */
 import type { Kind } from '../schema/vocabulary.ts';
-import { TEXT_FIT } from '../style/shapes.ts';
-import { kindShape } from '../style/visualGrammar.ts';
+import { TEXT_FIT } from '../geometry/shapes.ts';
+import { kindShape } from '../grammar/kinds.ts';
 import { TYPE } from './font.ts';
 import { measureText } from './measureText.ts';
 import { NODE } from './spacing.ts';

@@ -4,7 +4,7 @@ import type { DagreLayoutOptions } from 'cytoscape-dagre';
 import type { Direction } from '../schema/vocabulary.ts';
 import { cytoscape } from './dagre.ts';
 import type { dagreSpacing } from './spacing.ts';
-import type { Point } from './types.ts';
+import type { Point } from '../geometry/types.ts';
 
 export type Ranker = 'network-simplex' | 'tight-tree' | 'longest-path';
 

@@ -1,10 +1,7 @@
 /** A laid-out pathway: plain JSON, the input of the SVG renderer and the Cytoscape elements. */
 import type { Direction, Kind, Relation, Support } from '../schema/vocabulary.ts';
 
-export interface Point {
-	x: number;
-	y: number;
-}
+import type { Point } from '../geometry/types.ts';
 
 /** x, y is the centre. */
 export interface LaidOutNode {

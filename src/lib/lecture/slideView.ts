@@ -4,7 +4,7 @@
  */
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
-import type { Frame } from '../render/options.ts';
+import type { Frame } from '../geometry/types.ts';
 import { boxOf, figureBox } from './bounds.ts';
 import { camera, MIN_LABEL_PX } from './camera.ts';
 import { firstSteps, revealStates, type RevealState } from './reveal.ts';

@@ -1,6 +1,6 @@
 /** Model-space frames: the whole laid-out figure, which the page fits its viewer to. */
 import type { LaidOutPathway } from '../layout/types.ts';
-import type { Frame } from './options.ts';
+import type { Frame } from '../geometry/types.ts';
 
 /** The frame widened to whole units. */
 export function whole(f: Frame): Frame {

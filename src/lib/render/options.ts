@@ -2,13 +2,7 @@
 import type { Language } from '../i18n/strings.ts';
 import type { Theme } from '../style/themes.ts';
 
-/** A box by its top-left corner, in model (layout) coordinates. */
-export interface Frame {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
+import type { Frame } from '../geometry/types.ts';
 
 export type Scope = 'pathway' | 'viewport' | 'step';
 

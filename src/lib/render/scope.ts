@@ -8,7 +8,8 @@ import type {
 import { inHypothesis } from '../model/hypotheses.ts';
 import type { FigureContext } from './figureContext.ts';
 import { pathwayFrame, whole } from './frame.ts';
-import type { Frame, SvgOptions } from './options.ts';
+import type { SvgOptions } from './options.ts';
+import type { Frame } from '../geometry/types.ts';
 
 export interface Visible {
 	nodes: LaidOutNode[];

@@ -47,18 +47,15 @@ function report(server: ViteDevServer, file: string): void {
 	server.ws.send(payload);
 }
 
-/** `npm run studio`: the dev server with the curation studio on (never in a build). */
-const studioOn = (): boolean => process.env.ATLAS_STUDIO === '1';
+export interface AtlasPluginOptions {
+	/** A change that needs no reload: a file written by an editor that shows the change itself. */
+	quiet?: (file: string) => boolean;
+}
 
-export function atlasPlugin(): Plugin {
+export function atlasPlugin({ quiet = () => false }: AtlasPluginOptions = {}): Plugin {
 	let command: 'build' | 'serve' = 'serve';
-	let quiet: (file: string) => boolean = () => false;
 	return {
 		name: 'mechanism-atlas',
-		config(_, env) {
-			// The studio writes files: it listens on this machine only.
-			if (studioOn() && env.command === 'serve') return { server: { host: '127.0.0.1' } };
-		},
 		configResolved(config) {
 			command = config.command;
 		},
@@ -72,16 +69,10 @@ export function atlasPlugin(): Plugin {
 			console.error(buildRefusal(errors.length));
 			process.exit(1);
 		},
-		async configureServer(server) {
+		configureServer(server) {
 			const dir = resolve(atlasDir());
 			server.watcher.add(dir);
-			if (studioOn()) {
-				const studio = await import('../studio/node/install.ts');
-				studio.installStudio(server, atlasDir());
-				quiet = studio.isStudioWrite;
-			}
 			const onChange = (file: string) => {
-				// The studio validated what it wrote and shows it itself: no reload under the curator.
 				if (quiet(file)) return;
 				if (file.startsWith(dir + sep) && /\.ya?ml$/i.test(file))
 					report(server, join(atlasDir(), relative(dir, file)));

@@ -7,11 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 const SPECIFIER =
-	/(?:\bimport\s[^'"]*?\bfrom\s*|\bexport\s[^'"]*?\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+	/(?:\bimport\s[^'"]*?\bfrom\s*|\bexport\s[^'"]*?\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
 
-function relativeImports(source: string): string[] {
+/** Every module specifier a source imports or re-exports: static, type-only and dynamic. */
+export function importSpecifiers(source: string): string[] {
 	return [...source.matchAll(SPECIFIER)].map((m) => m[1] ?? '');
 }
+
+const relativeImports = (source: string): string[] =>
+	importSpecifiers(source).filter((s) => /^\.{1,2}\//.test(s));
 
 /** Absolute paths of `entry` and everything it imports relatively, sorted; undefined if one is missing. */
 export function moduleClosure(entry: string): string[] | undefined {

@@ -3,7 +3,7 @@
  * edge arriving along +x. Hollow arrows are stroked with the edge's width instead of filled.
  */
 import type { ArrowGlyph } from './visualGrammar.ts';
-import type { Point } from './shapes.ts';
+import type { Point } from '../geometry/types.ts';
 
 /** Cytoscape.js's unit outlines (x across the edge, y back along it). */
 const UNIT: Record<Exclude<ArrowGlyph['shape'], 'none'>, number[]> = {

@@ -5,7 +5,7 @@
  */
 import { scaleOrdinal } from 'd3-scale';
 import type { StylesheetStyle } from 'cytoscape';
-import { OKABE_ITO } from './visualGrammar.ts';
+import { OKABE_ITO } from '../grammar/kinds.ts';
 
 export type OutlineStyle = 'solid' | 'dashed' | 'dotted' | 'double';
 

@@ -6,7 +6,7 @@
  * without anything moving.
  */
 import { TYPE } from '../layout/font.ts';
-import type { Frame } from '../render/options.ts';
+import type { Frame } from '../geometry/types.ts';
 
 /** The smallest node label (screen px) a first view draws; "fit all" may go below it. */
 export const READABLE_LABEL_PX = 10.5;

@@ -1,17 +1,18 @@
 /** Edges: straight paths between the nodes' outer outlines, dashed by support, arrowed by relation. */
 import { RELATION_WORDS } from '../../i18n/relationWords.ts';
 import type { Language } from '../../i18n/strings.ts';
-import type { LaidOutEdge, LaidOutNode, Point } from '../../layout/types.ts';
-import { outlineExit } from '../../style/shapes.ts';
+import type { LaidOutEdge, LaidOutNode } from '../../layout/types.ts';
+import type { Point } from '../../geometry/types.ts';
+import { outlineExit } from '../../geometry/shapes.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
 import {
 	edgePaint,
 	edgeWidth,
-	kindShape,
 	nodePaint,
 	SUPPORT_LABELS,
 	SUPPORT_LABELS_ZH
 } from '../../style/visualGrammar.ts';
+import { kindShape } from '../../grammar/kinds.ts';
 import { el, INITIAL, mostCommon, own, title, type Attrs } from './markup.ts';
 import { arrowSetback, type ArrowUse, type Markers } from './markers.ts';
 import { compactPath } from './pathData.ts';

@@ -3,6 +3,7 @@
  * or relative, and a line as H or V when it is level, whichever is shortest. Relative steps are
  * differences of the rounded points, so the drawing is the same as the rounded absolute path.
  */
+import type { Point } from '../../geometry/types.ts';
 
 /** Arguments per absolute command; the paths the renderer builds use only these. */
 const ARITY: Record<string, number> = { M: 2, L: 2, H: 1, V: 1, Q: 4, A: 7, Z: 0 };
@@ -15,11 +16,6 @@ const decimal = (t: number) => String(t === 0 ? 0 : t / 10);
 /** Numbers joined with a space, or with nothing before a minus sign (it separates them). */
 function joined(values: string[]): string {
 	return values.reduce((out, v, i) => out + (i && !v.startsWith('-') ? ' ' : '') + v, '');
-}
-
-interface Point {
-	x: number;
-	y: number;
 }
 
 /** The ways to write one segment: [command, numbers], absolute and relative to `at`. */

@@ -1,5 +1,5 @@
 /** A node shape filled and bordered as Cytoscape.js draws it, for nodes and legend swatches. */
-import { cornerRadius, shapeSvgPath, type NodeShape } from '../../style/shapes.ts';
+import { cornerRadius, shapeSvgPath, type NodeShape } from '../../geometry/shapes.ts';
 import type { NodePaint } from '../../style/visualGrammar.ts';
 import { el, own, type Attrs } from './markup.ts';
 import { compactPath } from './pathData.ts';

@@ -4,7 +4,7 @@
  */
 import type { Atlas, Evidence, Pathway } from '../../model/atlas.ts';
 import { cachedLayout } from '../../server/layoutCache.ts';
-import { pathwayViewer, type PathwayViewer } from '../../view/pathwayViewer.ts';
+import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
 import { pathwayPageData } from '../../view/pathwayPage.ts';
 import type { AtlasStore } from './atlasStore.ts';
 

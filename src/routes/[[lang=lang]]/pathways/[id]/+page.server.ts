@@ -1,9 +1,9 @@
 import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
-import { pageFigure } from '$lib/render/pageFigure';
+import { pageFigure } from '$lib/server/pageFigure';
 import { alsoIn } from '$lib/view/alsoIn';
-import { pathwayViewer } from '$lib/view/pathwayViewer';
+import { pathwayViewer } from '$lib/server/pathwayViewer';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pathwayPageEntries;

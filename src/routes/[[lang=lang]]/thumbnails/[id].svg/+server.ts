@@ -2,7 +2,7 @@
 import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
-import { thumbnailFigure } from '$lib/render/pageFigure';
+import { thumbnailFigure } from '$lib/server/pageFigure';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -3,7 +3,7 @@
 import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
-import { pageFigure } from '$lib/render/pageFigure';
+import { pageFigure } from '$lib/server/pageFigure';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

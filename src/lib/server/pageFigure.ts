@@ -7,9 +7,9 @@ import type { Language } from '../i18n/strings.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { ABOUT_PREFIX } from '../view/figurePick.ts';
-import { figureContext, type RecordSource } from './figureContext.ts';
-import { PAGE_FIGURE } from './options.ts';
-import { renderSvg } from './renderSvg.ts';
+import { figureContext, type RecordSource } from '../render/figureContext.ts';
+import { PAGE_FIGURE } from '../render/options.ts';
+import { renderSvg } from '../render/renderSvg.ts';
 
 type PageData = RecordSource & { pathway: Pathway };
 

@@ -5,11 +5,11 @@
 import { KIND_NAMES, sentenceCount } from '../i18n/kindNames.ts';
 import type { Language } from '../i18n/strings.ts';
 import type { Kind, Relation, Support } from '../schema/vocabulary.ts';
-import type { LegendContent } from './visualGrammar.ts';
-import { arrowOutline } from './arrows.ts';
-import { shapeSvgPath } from './shapes.ts';
-import type { Theme } from './themes.ts';
-import { legend, SENTENCE_DOMAIN } from './visualGrammar.ts';
+import type { LegendContent } from '../style/visualGrammar.ts';
+import { arrowOutline } from '../style/arrows.ts';
+import { shapeSvgPath } from '../geometry/shapes.ts';
+import type { Theme } from '../style/themes.ts';
+import { legend, SENTENCE_DOMAIN } from '../style/visualGrammar.ts';
 
 export interface LegendSwatches {
 	kinds: {

@@ -10,13 +10,13 @@ import { cssFont, TYPE } from '../layout/font.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Bibliographic, Entity, Pathway } from '../model/atlas.ts';
 import { cytoscapeDiagram, type CytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
-import { legendSwatches, type LegendSwatches } from '../style/legendSwatches.ts';
+import { legendSwatches, type LegendSwatches } from './legendSwatches.ts';
 import type { Theme } from '../style/themes.ts';
-import { citationLinks, type CitationLinks } from './citation.ts';
-import { diagramLabels } from './diagramLabels.ts';
-import { backgroundOnly } from './filter.ts';
-import { elementOrder } from './order.ts';
-import { xrefLinks, type XrefLink } from './xrefs.ts';
+import { citationLinks, type CitationLinks } from '../view/citation.ts';
+import { diagramLabels } from '../view/diagramLabels.ts';
+import { backgroundOnly } from '../view/filter.ts';
+import { elementOrder } from '../view/order.ts';
+import { xrefLinks, type XrefLink } from '../view/xrefs.ts';
 
 export interface PathwayViewer {
 	diagram: CytoscapeDiagram;

@@ -1,7 +1,7 @@
 /** The export form's words in both languages; they load with the form, not with the page. */
-import type { Background, Format } from '../export/exportOptions.ts';
+import type { Background, Format } from './exportOptions.ts';
 import type { Theme } from '../style/themes.ts';
-import type { Language } from './strings.ts';
+import type { Language } from '../i18n/strings.ts';
 
 interface ExportText {
 	format: string;

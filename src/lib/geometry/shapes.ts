@@ -2,6 +2,7 @@
  * Geometry of the node shapes the grammar uses, matching Cytoscape.js's own definitions, so the
  * layout can size nodes and end edges on their outlines and the SVG renderer can draw them.
  */
+import type { Point } from './types.ts';
 
 export const NODE_SHAPES = [
 	'ellipse',
@@ -14,11 +15,6 @@ export const NODE_SHAPES = [
 	'concave-hexagon'
 ] as const;
 export type NodeShape = (typeof NODE_SHAPES)[number];
-
-export interface Point {
-	x: number;
-	y: number;
-}
 
 /** Share of a shape's width and height in which a centred text box fits. */
 export const TEXT_FIT: Record<NodeShape, { x: number; y: number }> = {
