@@ -7,7 +7,12 @@ import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatDiagnostic } from '../src/lib/diagnostics.ts';
 import { exportFileName } from '../src/lib/export/exportOptions.ts';
-import { exportText, figureSvg, type ExportSubject } from '../src/lib/export/exportText.ts';
+import {
+	exportText,
+	figureSvg,
+	isTextFormat,
+	type ExportSubject
+} from '../src/lib/export/exportText.ts';
 import {
 	ArgumentError,
 	parseExportArgs,
@@ -107,10 +112,9 @@ async function main(argv: string[]): Promise<number> {
 		}
 		const file = join(args.out, exportFileName(subject.pathway.id, options));
 		const { format } = options;
-		const content =
-			format === 'png'
-				? rasterisePng(figureSvg(subject, options), options.scale)
-				: exportText(subject, { ...options, format });
+		const content = isTextFormat(format)
+			? exportText(subject, { ...options, format })
+			: rasterisePng(figureSvg(subject, options), options.scale);
 		writeFileSync(file, content);
 		console.log(written(file, before));
 	}

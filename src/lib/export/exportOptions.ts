@@ -4,8 +4,15 @@ import type { Scope, SvgOptions } from '../render/options.ts';
 import type { Frame } from '../geometry/types.ts';
 import type { Theme } from '../style/themes.ts';
 
-export const FORMATS = ['svg', 'png', 'cyjs', 'csv', 'sbgn'] as const;
-export type Format = (typeof FORMATS)[number];
+import { EXPORT_FORMATS, fileStem, formatsOffered, type FormatId } from './formats.ts';
+
+/** A format of one pathway's file (a lecture's formats write all its steps at once). */
+export type Format = {
+	[F in FormatId]: (typeof EXPORT_FORMATS)[F]['lecture'] extends false ? F : never;
+}[FormatId];
+const isFileFormat = (f: FormatId): f is Format => !EXPORT_FORMATS[f].lecture;
+/** The export form's formats, in the registry's order. */
+export const FORMATS: Format[] = formatsOffered('export-form').filter(isFileFormat);
 export const SCALES = [1, 2, 4] as const;
 export type Scale = (typeof SCALES)[number];
 /** 'white' is the theme's paper (the dark theme's is dark); 'transparent' paints none. */
@@ -39,14 +46,6 @@ export const DEFAULT_EXPORT: ExportOptions = {
 	background: 'white'
 };
 
-export const MIME_TYPES: Record<Format, string> = {
-	svg: 'image/svg+xml',
-	png: 'image/png',
-	cyjs: 'application/json',
-	csv: 'text/csv;charset=utf-8',
-	sbgn: 'application/xml'
-};
-
 export function figureOptions(o: ExportOptions): SvgOptions {
 	return {
 		scope: o.scope,
@@ -66,15 +65,5 @@ export function figureOptions(o: ExportOptions): SvgOptions {
  * e.g. ketamine-nmda-block.dark.svg, ketamine-nmda-block.step-2.light@2x.png, x.evidence.csv,
  * x.sbgn, ketamine-hypotheses.habenula.light.svg, x.zh.light.svg
  */
-export function exportFileName(id: string, o: ExportOptions): string {
-	// a Chinese export is named apart, so English and Chinese files can share a folder
-	const pathwayId = o.lang === 'zh' ? `${id}.zh` : id;
-	if (o.format === 'cyjs') return `${pathwayId}.${o.theme}.cyjs`;
-	if (o.format === 'csv') return `${pathwayId}.evidence.csv`;
-	if (o.format === 'sbgn') return `${pathwayId}.sbgn`;
-	const scope =
-		o.scope === 'step' ? `.step-${o.step ?? 'all'}` : o.scope === 'viewport' ? '.detail' : '';
-	const scale = o.format === 'png' ? `@${o.scale}x` : '';
-	const hypothesis = o.hypothesis ? `.${o.hypothesis}` : '';
-	return `${pathwayId}${hypothesis}${scope}.${o.theme}${scale}.${o.format}`;
-}
+export const exportFileName = (id: string, o: ExportOptions): string =>
+	EXPORT_FORMATS[o.format].fileName(fileStem(id, o.lang), o);

@@ -8,7 +8,8 @@ import type { Frame } from '../geometry/types.ts';
 import { renderSvg } from '../render/renderSvg.ts';
 import { evidenceCsv, type EvidenceRecords } from './csv.ts';
 import { cyjsText } from './cyjs.ts';
-import { figureOptions, type ExportOptions } from './exportOptions.ts';
+import { figureOptions, type ExportOptions, type Format } from './exportOptions.ts';
+import { EXPORT_FORMATS } from './formats.ts';
 import { sbgnText } from './sbgn.ts';
 
 /** One pathway with its layout and the records its evidence cites. */
@@ -42,15 +43,26 @@ const laidIn = (subject: ExportSubject, options: ExportOptions) =>
 	inLanguage(subject.laid, figureContext(subject.pathway, subject.records), options.lang ?? 'en')
 		.laid;
 
+/** A pathway's file written as text (the registry's `body: 'text'`, lecture formats apart). */
+export type TextFormat = {
+	[F in Format]: (typeof EXPORT_FORMATS)[F]['body'] extends 'text' ? F : never;
+}[Format];
+
+type TextWriter = (subject: ExportSubject, options: ExportOptions) => string;
+
+/** One writer per text format: a format added to the registry without one does not compile. */
+const TEXT_WRITERS: Record<TextFormat, TextWriter> = {
+	svg: (subject, options) => figureSvg(subject, options),
+	cyjs: (subject, options) => cyjsText(laidIn(subject, options), options.theme),
+	csv: (subject, options) => evidenceCsv(subject.pathway, subject.records, options.lang ?? 'en'),
+	sbgn: (subject, options) => sbgnText(laidIn(subject, options), subject.pathway, subject.records)
+};
+
+export const isTextFormat = (format: Format): format is TextFormat =>
+	EXPORT_FORMATS[format].body === 'text';
+
 /** The file's text; a PNG is rasterised from figureSvg by the caller (browser or Node). */
-export function exportText(
+export const exportText = (
 	subject: ExportSubject,
-	options: ExportOptions & { format: 'svg' | 'cyjs' | 'csv' | 'sbgn' }
-): string {
-	const lang = options.lang ?? 'en';
-	if (options.format === 'cyjs') return cyjsText(laidIn(subject, options), options.theme);
-	if (options.format === 'csv') return evidenceCsv(subject.pathway, subject.records, lang);
-	if (options.format === 'sbgn')
-		return sbgnText(laidIn(subject, options), subject.pathway, subject.records);
-	return figureSvg(subject, options);
-}
+	options: ExportOptions & { format: TextFormat }
+): string => TEXT_WRITERS[options.format](subject, options);

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_EXPORT, figureOptions, type ExportOptions } from '../export/exportOptions.ts';
 import type { ExportSubject } from '../export/exportText.ts';
-import type { Language } from '../i18n/strings.ts';
+import { fileStem } from '../export/formats.ts';
 import { figureContext } from '../render/figureContext.ts';
 import type { SvgOptions } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
@@ -16,10 +16,6 @@ export interface StepFigure {
 	name: string;
 	svg: string;
 }
-
-/** A Chinese lecture's files are named apart: `<id>.zh.step-01.svg`, `<id>.zh.pptx`. */
-export const lectureFileId = (pathwayId: string, lang: Language = 'en'): string =>
-	lang === 'zh' ? `${pathwayId}.zh` : pathwayId;
 
 export function stepFileName(pathwayId: string, step: number, total: number, ext = 'svg'): string {
 	const digits = String(Math.max(total, 1)).length;
@@ -37,7 +33,7 @@ export function stepFigures(
 ): StepFigure[] {
 	const context = figureContext(subject.pathway, subject.records);
 	const total = subject.pathway.steps.length;
-	const id = lectureFileId(subject.pathway.id, options.lang);
+	const id = fileStem(subject.pathway.id, options.lang);
 	return Array.from({ length: total }, (_, i) => {
 		// a step that names a hypothesis shows that one and the shared elements only
 		const focus = subject.pathway.steps[i]?.hypothesis;

@@ -6,13 +6,17 @@ import { nearest } from '../../text/similarity.ts';
 import {
 	BACKGROUNDS,
 	DEFAULT_EXPORT,
-	FORMATS,
 	SCALES,
-	type ExportOptions
+	type ExportOptions,
+	type Format
 } from '../exportOptions.ts';
+import { EXPORT_FORMATS, formatsOffered, type FormatId } from '../formats.ts';
+
+/** The formats the CLI writes, from the registry. */
+const CLI_FORMATS = formatsOffered('cli');
 
 export const USAGE =
-	'npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|sbgn|pptx --out <dir> ' +
+	`npm run export -- <pathway-id...|--all> --format ${CLI_FORMATS.join('|')} --out <dir> ` +
 	'[--theme light|dark|print] [--no-legend] [--no-citations] [--step <n> | --steps] ' +
 	'[--scale 1|2|4] [--background white|transparent] [--hypothesis <id>] [--lang en|zh] ' +
 	'[--dir <atlas folder>]';
@@ -62,13 +66,17 @@ function unknownOption(message: string): ArgumentError {
 	);
 }
 
-/** --steps writes one figure per lecture step; --format pptx writes the lecture as a deck. */
-function lectureExport(format: string, steps: boolean, step: string | undefined) {
-	if (format === 'pptx') return 'deck';
+const figureFormats = () => CLI_FORMATS.filter((f) => EXPORT_FORMATS[f].figure);
+
+/** --steps writes one figure per lecture step; a lecture format (pptx) writes it as a deck. */
+function lectureExport(format: FormatId, steps: boolean, step: string | undefined) {
+	if (EXPORT_FORMATS[format].lecture) return 'deck';
 	if (!steps) return undefined;
 	if (step !== undefined) throw new ArgumentError('give --step <n> or --steps, not both');
-	if (format !== 'svg' && format !== 'png')
-		throw new ArgumentError(`--steps writes figures: use --format svg or png, not ${format}`);
+	if (!EXPORT_FORMATS[format].figure)
+		throw new ArgumentError(
+			`--steps writes figures: use --format ${figureFormats().join(' or ')}, not ${format}`
+		);
 	return 'steps';
 }
 
@@ -100,13 +108,13 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 		throw new ArgumentError('name a pathway id, or --all for every pathway');
 	if (values.all && positionals.length)
 		throw new ArgumentError('give pathway ids or --all, not both');
-	if (!values.format)
-		throw new ArgumentError('--format is missing: svg, png, cyjs, csv, sbgn or pptx');
+	if (!values.format) throw new ArgumentError(`--format is missing: ${CLI_FORMATS.join(', ')}`);
 	if (!values.out) throw new ArgumentError('--out is missing: the folder to write the files to');
-	const lecture = lectureExport(values.format, Boolean(values.steps), values.step);
-	if (values.hypothesis !== undefined && !['svg', 'png'].includes(values.format))
+	const format = oneOf('format', values.format, CLI_FORMATS);
+	const lecture = lectureExport(format, Boolean(values.steps), values.step);
+	if (values.hypothesis !== undefined && !EXPORT_FORMATS[format].figure)
 		throw new ArgumentError(
-			`--hypothesis draws a figure: use --format svg or png, not ${values.format}`
+			`--hypothesis draws a figure: use --format ${figureFormats().join(' or ')}, not ${format}`
 		);
 	if (values.hypothesis !== undefined && lecture)
 		throw new ArgumentError('--hypothesis draws one figure; it does not combine with --steps');
@@ -115,7 +123,7 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 		throw new ArgumentError(`--step ${values.step} is not a step number (1, 2, 3, ...)`);
 	const options: ExportOptions = {
 		...DEFAULT_EXPORT,
-		format: lecture === 'deck' ? 'svg' : oneOf('format', values.format, FORMATS),
+		format: EXPORT_FORMATS[format].lecture ? DEFAULT_EXPORT.format : (format as Format),
 		theme: values.theme ? oneOf<Theme>('theme', values.theme, THEMES) : DEFAULT_EXPORT.theme,
 		legend: !values['no-legend'],
 		citations: !values['no-citations'],

@@ -4,20 +4,21 @@
  */
 import { downloadBlob } from '../../export/browser/download.ts';
 import { DEFAULT_EXPORT } from '../../export/exportOptions.ts';
+import { EXPORT_FORMATS, fileStem } from '../../export/formats.ts';
 import { figureFontData } from '../../export/browser/rasterise.ts';
 import type { ExportSubject } from '../../export/exportText.ts';
 import type { Language } from '../../i18n/strings.ts';
-import { lectureFileId, stepFigures } from '../stepFigures.ts';
+import { stepFigures } from '../stepFigures.ts';
 
-const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+const { pptx, zip: stepsZip } = EXPORT_FORMATS;
 
 /** Every step as a numbered SVG, in one zip. */
 export async function downloadStepsZip(subject: ExportSubject, lang: Language): Promise<void> {
 	const { zipFiles } = await import('../zip.ts');
 	const files = stepFigures(subject, { lang }).map((f) => ({ name: f.name, data: f.svg }));
 	const zip = zipFiles(files);
-	const id = lectureFileId(subject.pathway.id, lang);
-	downloadBlob(new Blob([zip], { type: 'application/zip' }), `${id}.steps.zip`);
+	const id = fileStem(subject.pathway.id, lang);
+	downloadBlob(new Blob([zip], { type: stepsZip.mime }), stepsZip.fileName(id));
 }
 
 /** The lecture as a .pptx; `base` is the site's base path, for the label font. */
@@ -38,6 +39,6 @@ export async function downloadDeck(
 		lang,
 		figure: { embedFonts: fonts }
 	});
-	const id = lectureFileId(subject.pathway.id, lang);
-	downloadBlob(new Blob([deck], { type: PPTX_TYPE }), `${id}.pptx`);
+	const id = fileStem(subject.pathway.id, lang);
+	downloadBlob(new Blob([deck], { type: pptx.mime }), pptx.fileName(id));
 }

@@ -6,11 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PptxGenJS from 'pptxgenjs';
 import type { ExportOptions } from '../../export/exportOptions.ts';
+import { EXPORT_FORMATS, fileStem } from '../../export/formats.ts';
 import type { ExportSubject } from '../../export/exportText.ts';
 import { rasterisePng } from '../../export/node/rasterisePng.ts';
 import { buildDeck } from '../deck.ts';
 import { withPngFallbacks } from '../pngFallbacks.ts';
-import { lectureFileId, stepFigures, stepFileName } from '../stepFigures.ts';
+import { stepFigures, stepFileName } from '../stepFigures.ts';
 
 export type LectureExport = 'steps' | 'deck';
 
@@ -21,12 +22,12 @@ export async function writeLecture(
 	options: ExportOptions,
 	out: string
 ): Promise<string[]> {
-	const id = lectureFileId(subject.pathway.id, options.lang);
+	const id = fileStem(subject.pathway.id, options.lang);
 	if (kind === 'deck') {
 		const { theme, legend, lang = 'en' } = options;
 		const built = await buildDeck(PptxGenJS, subject, { theme, legend, lang });
 		const deck = withPngFallbacks(built, (svg) => rasterisePng(svg, 2));
-		const file = join(out, `${id}.pptx`);
+		const file = join(out, EXPORT_FORMATS.pptx.fileName(id));
 		writeFileSync(file, deck);
 		return [file];
 	}

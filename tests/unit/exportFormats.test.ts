@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+	DEFAULT_EXPORT,
+	exportFileName,
+	FORMATS,
+	type Format
+} from '../../src/lib/export/exportOptions.ts';
+import { EXPORT_TEXT } from '../../src/lib/export/exportStrings.ts';
+import { exportText, isTextFormat } from '../../src/lib/export/exportText.ts';
+import { EXPORT_FORMATS, formatsOffered, type FormatId } from '../../src/lib/export/formats.ts';
+import { ArgumentError, parseExportArgs, USAGE } from '../../src/lib/export/node/cliArgs.ts';
+import { LANGUAGES } from '../../src/lib/i18n/strings.ts';
+import { atlasFrom, subjects } from './helpers/figures.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
+
+const ALL = Object.keys(EXPORT_FORMATS) as FormatId[];
+const cliError = (argv: string[]) => {
+	try {
+		parseExportArgs(argv);
+	} catch (e) {
+		if (e instanceof ArgumentError) return e.message;
+		throw e;
+	}
+	throw new Error(`${argv.join(' ')} was accepted`);
+};
+
+describe('the export format registry', () => {
+	it('offers every format somewhere, and names each file with the format as its extension', () => {
+		for (const f of ALL) {
+			expect(EXPORT_FORMATS[f].offered.length, f).toBeGreaterThan(0);
+			// a lecture format's name depends on no figure option
+			const name = EXPORT_FORMATS[f].fileName('p', { ...DEFAULT_EXPORT, format: f as Format });
+			expect(name.endsWith(`.${f}`), `${f}: ${name}`).toBe(true);
+		}
+	});
+
+	it('gives the export form its formats, each with a label in every language', () => {
+		expect(FORMATS).toEqual(formatsOffered('export-form'));
+		for (const lang of LANGUAGES)
+			for (const f of FORMATS) expect(EXPORT_TEXT[lang].formats[f], `${lang} ${f}`).toBeTruthy();
+	});
+
+	it('gives the CLI its formats: its usage lists them and a wrong one is refused with the list', () => {
+		const cli = formatsOffered('cli');
+		expect(cli).toContain('pptx');
+		expect(USAGE).toContain(`--format ${cli.join('|')}`);
+		const message = cliError(['p', '--format', 'jpeg', '--out', 'o']);
+		for (const f of cli) expect(message).toContain(f);
+		expect(cliError(['p', '--format', 'csv', '--steps', '--out', 'o'])).toMatch(
+			/use --format svg or png, not csv/
+		);
+	});
+
+	it('writes every text format with its own writer, named as the registry names it', () => {
+		const [subject] = subjects(atlasFrom(`${FIXTURES}/valid`));
+		const starts: Record<string, RegExp> = {
+			svg: /^<svg /,
+			cyjs: /^\{/,
+			csv: /^\uFEFF/,
+			sbgn: /^<\?xml /
+		};
+		for (const format of FORMATS.filter(isTextFormat)) {
+			const options = { ...DEFAULT_EXPORT, format };
+			expect(exportText(subject!, options), format).toMatch(starts[format]!);
+			expect(exportFileName('p', options)).toMatch(new RegExp(`\\.${format}$`));
+		}
+		expect(FORMATS.filter(isTextFormat).sort()).toEqual(Object.keys(starts).sort());
+	});
+});
