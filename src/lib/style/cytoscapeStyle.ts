@@ -3,6 +3,7 @@
  * data fields that toCytoscapeElements sets (kind, relation, support, sentences, width, height).
  */
 import type { EdgeSingular, NodeSingular, StylesheetStyle } from 'cytoscape';
+import { ARROW_SHAPES } from './arrows.ts';
 import { hypothesisStyles } from './hypothesisMarks.ts';
 import { LABEL_FONT, TYPE } from '../layout/font.ts';
 import { COMPARTMENT } from '../layout/spacing.ts';
@@ -128,7 +129,10 @@ function edgeStyles(theme: Theme): StylesheetStyle[] {
 			const arrow = relationArrow(relation);
 			return {
 				selector: `edge[relation = "${relation}"]`,
-				style: { 'target-arrow-shape': arrow.shape, 'target-arrow-fill': arrow.fill }
+				style: {
+					'target-arrow-shape': ARROW_SHAPES[arrow.shape].cytoscape,
+					'target-arrow-fill': arrow.fill
+				}
 			};
 		}),
 		...SUPPORTS.map((support): StylesheetStyle => {

@@ -16,13 +16,13 @@ import {
 	type Support
 } from '../schema/vocabulary.ts';
 import { kindBorder, kindColour, kindShape, type BorderStyle } from '../grammar/kinds.ts';
+import type { ArrowShape } from './arrows.ts';
 import { mix, mostLegible, untilContrast } from './colour.ts';
 import type { NodeShape } from '../geometry/shapes.ts';
 import { PALETTES, type Theme } from './themes.ts';
 
 export interface ArrowGlyph {
-	/** A Cytoscape.js arrow shape. */
-	shape: 'triangle' | 'tee' | 'diamond' | 'none';
+	shape: ArrowShape;
 	fill: 'filled' | 'hollow';
 }
 const ARROW = {

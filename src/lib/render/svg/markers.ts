@@ -3,7 +3,7 @@
  * alike share one), drawn from arrowOutline so they are Cytoscape.js's own. The legend's relation
  * samples use the same markers as the edges.
  */
-import { arrowOutline } from '../../style/arrows.ts';
+import { ARROW_SHAPES, arrowOutline } from '../../style/arrows.ts';
 import type { ArrowGlyph } from '../../style/visualGrammar.ts';
 import { el, type Attrs } from './markup.ts';
 import { compactPath } from './pathData.ts';
@@ -20,11 +20,10 @@ export interface ArrowUse {
  * so the line does not show through it.
  */
 export function arrowSetback({ arrow, width }: ArrowUse): { tip: number; line: number } {
-	if (arrow.shape === 'none') return { tip: 0, line: 0 };
-	if (arrow.shape === 'tee') return { tip: 1, line: 1 };
-	if (arrow.fill === 'hollow')
-		return { tip: 0, line: Math.max(...arrowOutline(arrow.shape, width).map((p) => -p.x)) };
-	return { tip: 0, line: arrow.shape === 'triangle' ? 2 * width : width };
+	const outline = arrowOutline(arrow.shape, width);
+	if (arrow.fill === 'hollow' && outline.length)
+		return { tip: 0, line: Math.max(...outline.map((p) => -p.x)) };
+	return ARROW_SHAPES[arrow.shape].stop(width);
 }
 
 /** Named by what it draws: theme, glyph ("open" when hollow) and line width in tenths. */
