@@ -12,7 +12,10 @@ function loaded(link: HTMLLinkElement): Promise<void> {
  * face is loaded at that moment and never redraws by itself, so Cytoscape waits for this.
  */
 export async function glyphsReady(font: string, text: string): Promise<void> {
-	const sheets = document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]');
+	// A disabled link never loads: SvelteKit lists the CSS it inlined that way.
+	const sheets = document.querySelectorAll<HTMLLinkElement>(
+		'link[rel="stylesheet"]:not([disabled])'
+	);
 	await Promise.all([...sheets].map(loaded));
 	await document.fonts.load(font, text).catch(() => []);
 }

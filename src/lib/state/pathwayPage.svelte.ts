@@ -1,0 +1,139 @@
+/**
+ * The pathway page's state: what is selected, which hypothesis is chosen, what is hidden, and a
+ * layout the reader asked for. The selection and the hypothesis live in the address (?select=,
+ * ?hypothesis=), so they deep-link and Back and Forward undo them; the page only presents this.
+ */
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import type { ElementDefinition } from 'cytoscape';
+import type { LaidOutPathway } from '../layout/types.ts';
+import type { Direction } from '../schema/vocabulary.ts';
+import type { PathwayLink } from '../view/alsoIn.ts';
+import type { PathwayViewer } from '../server/pathwayViewer.ts';
+import type { CytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
+import { pathwayFrame } from '../render/frame.ts';
+import {
+	chosenHypothesis,
+	hypothesisLegend,
+	hypothesisMarks,
+	outsideHypothesis,
+	pathwayQuery
+} from '../view/hypothesisView.ts';
+import { concealedIds, elementIds, idSet } from '../view/drawnElements.ts';
+import type { PathwayPageData } from '../view/pathwayPage.ts';
+import type { showNewLayout } from '../view/newLayout.ts';
+import { language } from './language.svelte.ts';
+
+export type PathwayPageProps = PathwayPageData & {
+	laidOut: LaidOutPathway;
+	alsoIn: Record<string, PathwayLink[]>;
+	viewer: PathwayViewer;
+};
+
+/** What the state asks of the live diagram. */
+export interface DiagramHandle {
+	moveTo(next: ElementDefinition[], show: typeof showNewLayout): void;
+}
+
+interface Relaid {
+	id: string;
+	laid: LaidOutPathway;
+	diagram: CytoscapeDiagram;
+	collapsed: string[];
+}
+
+export class PathwayPage {
+	selectParam = $state<string | null>(null);
+	hypothesisParam = $state<string | null>(null);
+	hideBackground = $state(false);
+	/** A layout the reader asked for (direction, collapsed compartments); dagre loads only then. */
+	relaid = $state.raw<Relaid>();
+
+	constructor(
+		private readonly data: () => PathwayPageProps,
+		private readonly diagram: () => DiagramHandle | undefined
+	) {}
+
+	readonly pathway = $derived.by(() => this.data().pathway);
+	readonly ids = $derived(elementIds(this.pathway));
+	readonly selected = $derived(
+		this.selectParam && this.ids.has(this.selectParam) ? this.selectParam : undefined
+	);
+	readonly unknownSelection = $derived(
+		this.selectParam && !this.ids.has(this.selectParam) ? this.selectParam : undefined
+	);
+	readonly hypothesis = $derived(chosenHypothesis(this.pathway, this.hypothesisParam));
+	readonly outside = $derived(outsideHypothesis(this.pathway, this.hypothesis?.id));
+	/** With no hypothesis chosen, each one's elements are marked (colour, outline style, letter). */
+	readonly marks = $derived(this.hypothesis ? {} : hypothesisMarks(this.pathway));
+	readonly markLegend = $derived(this.hypothesis ? [] : hypothesisLegend(this.pathway));
+	readonly hidden = $derived.by(() =>
+		idSet(this.hideBackground ? this.data().viewer.backgroundOnly : [])
+	);
+
+	readonly mine = $derived(this.relaid?.id === this.pathway.id ? this.relaid : undefined);
+	readonly laidOut = $derived.by(() => this.mine?.laid ?? this.data().laidOut);
+	readonly collapsed = $derived(this.mine?.collapsed ?? []);
+	readonly frame = $derived(pathwayFrame(this.laidOut));
+	readonly direction = $derived(this.laidOut.direction);
+	/** Elements inside a collapsed compartment: not drawn. */
+	readonly concealed = $derived(concealedIds(this.ids, this.laidOut));
+	readonly notDrawn = $derived(idSet(this.hidden, this.concealed));
+
+	/** Reads the selection and the hypothesis from the address after every navigation. */
+	fromAddress(url: URL): void {
+		this.selectParam = url.searchParams.get('select');
+		this.hypothesisParam = url.searchParams.get('hypothesis');
+	}
+
+	select(id: string | undefined, { replaceState = false } = {}): void {
+		if (id === this.selected) return;
+		// Shown at once; the URL (deep links, back and forward) follows through the router.
+		this.selectParam = id ?? null;
+		this.navigate({ select: id, hypothesis: this.hypothesis?.id }, replaceState);
+	}
+
+	/** The hypothesis switcher: the choice is in the address, so it links and Back undoes it. */
+	chooseHypothesis(id: string): void {
+		this.hypothesisParam = id || null;
+		this.navigate({ select: this.selected, hypothesis: id || undefined }, false);
+	}
+
+	/** A click on the live diagram: a collapsed compartment opens, anything else is selected. */
+	pickOnDiagram(id: string | undefined): void {
+		if (id && this.collapsed.includes(id)) this.toggleCompartment(id);
+		else this.select(id);
+	}
+
+	toggleCompartment(id: string): void {
+		const shut = this.collapsed.includes(id);
+		const collapsed = shut ? this.collapsed.filter((c) => c !== id) : [...this.collapsed, id];
+		void this.relayout({ collapsed });
+	}
+
+	/** A selection inside a collapsed compartment (outline, search, back and forward) opens it. */
+	async openAround(id: string): Promise<void> {
+		const { openedFor } = await import('../view/relaidView.ts');
+		await this.relayout({ collapsed: openedFor(this.pathway, this.collapsed, id) });
+	}
+
+	async relayout(next: { direction?: Direction; collapsed?: string[] }): Promise<void> {
+		const views = await import('../view/relaidView.ts');
+		const want = {
+			direction: next.direction ?? this.direction,
+			collapsed: next.collapsed ?? this.collapsed
+		};
+		const { pathway, entities } = this.data();
+		const { laid, diagram } = views.relaidView(pathway, entities, want);
+		this.relaid = { id: pathway.id, laid, diagram, collapsed: want.collapsed };
+		this.diagram()?.moveTo(diagram.elements, views.showNewLayout);
+	}
+
+	private navigate(state: { select?: string; hypothesis?: string }, replaceState: boolean): void {
+		const id = this.pathway.id;
+		// The path comes from resolve(); the rule cannot see through the added query string.
+		const path = resolve('/[[lang=lang]]/pathways/[id]', { lang: language.segment, id });
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		goto(`${path}${pathwayQuery(state)}`, { keepFocus: true, noScroll: true, replaceState });
+	}
+}
