@@ -284,20 +284,23 @@ describe('Cytoscape elements', () => {
 		expect(byId('cell').data.parent).toBeUndefined();
 	});
 
-	it('carry the data the stylesheet reads, and no presentation', () => {
+	it('carry the data and sizes the stylesheet maps, and no paint', () => {
 		expect(byId('nmda').data).toMatchObject({
 			kind: 'receptor',
 			label: 'NMDA\nreceptor',
 			width: 100
 		});
 		expect(byId('syn').data).toMatchObject({ compartmentKind: 'synapse', width: 200, height: 120 });
+		// Cytoscape.js adds a compound node's padding to its min size
+		expect(byId('syn').data.minWidth).toBeLessThan(200);
 		expect(byId('ket-blocks-nmda').data).toEqual({
 			id: 'ket-blocks-nmda',
 			source: 'ket',
 			target: 'nmda',
 			relation: 'blocks',
 			support: 'stated',
-			sentences: 3
+			sentences: 3,
+			width: edgeWidth(3)
 		});
 		const data = JSON.stringify(elements.map((e) => e.data));
 		expect(data).not.toMatch(/#[0-9a-f]{6}|color|shape|arrow/i);

@@ -1,6 +1,6 @@
 /**
  * A laid-out pathway as a .cyjs document, the JSON Cytoscape desktop opens and Cytoscape.js
- * reads: elements with their positions, and the stylesheet as JSON (see jsonStyle).
+ * reads: elements with their positions, and the stylesheet (plain JSON).
  *
  * Cytoscape desktop's reader (json-impl's CytoscapejsMapper) turns every data field into a table
  * column and reads node positions; it ignores `parent` (no groups) and `style`. So each edge also
@@ -10,7 +10,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { LaidOutPathway } from '../layout/types.ts';
 import { cytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
-import type { StyleValue } from '../style/jsonStyle.ts';
+import type { StyleValue } from '../style/cytoscapeStyle.ts';
 import type { Theme } from '../style/themes.ts';
 
 type Data = Record<string, unknown>;

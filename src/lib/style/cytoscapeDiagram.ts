@@ -6,16 +6,14 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { LaidOutPathway } from '../layout/types.ts';
 import { toCytoscapeElements } from './cytoscapeElements.ts';
-import { cytoscapeStyle } from './cytoscapeStyle.ts';
-import { jsonStyle, type JsonStyleRule } from './jsonStyle.ts';
+import { cytoscapeStyle, type StyleRule } from './cytoscapeStyle.ts';
 import type { Theme } from './themes.ts';
 
 export interface CytoscapeDiagram {
 	elements: ElementDefinition[];
-	style: JsonStyleRule[];
+	style: StyleRule[];
 }
 
 export function cytoscapeDiagram(laid: LaidOutPathway, theme: Theme): CytoscapeDiagram {
-	const elements = toCytoscapeElements(laid);
-	return { elements, style: jsonStyle(cytoscapeStyle(theme), elements) };
+	return { elements: toCytoscapeElements(laid), style: cytoscapeStyle(theme) };
 }

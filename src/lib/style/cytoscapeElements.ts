@@ -1,9 +1,12 @@
 /**
- * A laid-out pathway as Cytoscape.js elements: data and positions only, no presentation. Every
+ * A laid-out pathway as Cytoscape.js elements: data and positions, and the sizes the stylesheet
+ * maps (an edge's width by its sentences, a compartment's min size in Cytoscape.js's terms). Every
  * node has a position, so the viewer runs `layout: { name: 'preset' }` and no layout of its own.
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { LaidOutPathway } from '../layout/types.ts';
+import { compartmentInner } from './cytoscapeStyle.ts';
+import { edgeWidth } from './visualGrammar.ts';
 
 export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
 	const compartments = laid.compartments.map((c): ElementDefinition => ({
@@ -15,6 +18,8 @@ export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
 			...(c.collapsed !== undefined ? { collapsed: c.collapsed } : {}),
 			width: c.width,
 			height: c.height,
+			minWidth: compartmentInner(c.width),
+			minHeight: compartmentInner(c.height),
 			...(c.parent ? { parent: c.parent } : {})
 		},
 		position: { x: c.x, y: c.y }
@@ -41,7 +46,8 @@ export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
 			target: e.target,
 			relation: e.relation,
 			support: e.support,
-			sentences: e.sentences
+			sentences: e.sentences,
+			width: edgeWidth(e.sentences)
 		}
 	}));
 	return [...compartments, ...nodes, ...edges];

@@ -1,15 +1,21 @@
 /**
- * The Cytoscape.js stylesheet, built from the visual grammar: presentation only, read from the
- * data fields that toCytoscapeElements sets (kind, relation, support, sentences, width, height).
+ * The Cytoscape.js stylesheet, built from the visual grammar: presentation only, plain JSON (it
+ * travels as page data and in .cyjs files), every per-element value read from the data fields
+ * that toCytoscapeElements sets (kind, relation, support, width, height, minWidth, minHeight).
  */
-import type { EdgeSingular, NodeSingular, StylesheetStyle } from 'cytoscape';
 import { ARROW_SHAPES } from './arrows.ts';
 import { hypothesisStyles } from './hypothesisMarks.ts';
 import { LABEL_FONT, TYPE } from '../layout/font.ts';
 import { COMPARTMENT } from '../layout/spacing.ts';
 import { KINDS, RELATIONS, SUPPORTS } from '../schema/vocabulary.ts';
 import { PALETTES, type Theme } from './themes.ts';
-import { edgeWidth, nodePaint, relationArrow, supportLine } from './visualGrammar.ts';
+import { nodePaint, relationArrow, supportLine } from './visualGrammar.ts';
+
+export type StyleValue = string | number | number[];
+export interface StyleRule {
+	selector: string;
+	style: Record<string, StyleValue>;
+}
 
 /**
  * Cytoscape.js hit-tests an edge within width / 2 + 8 screen px (24 px on touch) of its line; no
@@ -24,7 +30,7 @@ const fontStyle = (size: number) => ({
 	'line-height': TYPE.lineHeight
 });
 
-function nodeStyles(theme: Theme): StylesheetStyle[] {
+function nodeStyles(theme: Theme): StyleRule[] {
 	return [
 		{
 			selector: 'node',
@@ -41,7 +47,7 @@ function nodeStyles(theme: Theme): StylesheetStyle[] {
 				'overlay-padding': 4
 			}
 		},
-		...KINDS.map((kind): StylesheetStyle => {
+		...KINDS.map((kind): StyleRule => {
 			const p = nodePaint(kind, theme);
 			return {
 				selector: `node[kind = "${kind}"]`,
@@ -65,11 +71,11 @@ function nodeStyles(theme: Theme): StylesheetStyle[] {
  */
 const BORDER_ALLOWANCE = 4;
 const CY_PADDING = COMPARTMENT.padding - BORDER_ALLOWANCE;
+/** A compartment's min size in Cytoscape.js, which adds the padding to it. */
+export const compartmentInner = (size: number): number => size - 2 * CY_PADDING;
 
-function compartmentStyles(theme: Theme): StylesheetStyle[] {
+function compartmentStyles(theme: Theme): StyleRule[] {
 	const palette = PALETTES[theme];
-	const inner = (key: 'width' | 'height') => (ele: NodeSingular) =>
-		`${ele.data(key) - 2 * CY_PADDING}px`;
 	return [
 		{
 			selector: 'node[compartmentKind]',
@@ -87,10 +93,10 @@ function compartmentStyles(theme: Theme): StylesheetStyle[] {
 				'text-margin-y': COMPARTMENT.padding - 2 * CY_PADDING,
 				padding: `${CY_PADDING}px`,
 				'compound-sizing-wrt-labels': 'exclude',
-				'min-width': inner('width'),
+				'min-width': 'data(minWidth)',
 				'min-width-bias-left': '50%',
 				'min-width-bias-right': '50%',
-				'min-height': inner('height'),
+				'min-height': 'data(minHeight)',
 				'min-height-bias-top': '100%',
 				// compartments carry no evidence: clicks go through to the canvas
 				events: 'no'
@@ -111,21 +117,21 @@ function compartmentStyles(theme: Theme): StylesheetStyle[] {
 	];
 }
 
-function edgeStyles(theme: Theme): StylesheetStyle[] {
+function edgeStyles(theme: Theme): StyleRule[] {
 	const colour = PALETTES[theme].edge;
 	return [
 		{
 			selector: 'edge',
 			style: {
 				'curve-style': 'straight',
-				width: (ele: EdgeSingular) => edgeWidth(Number(ele.data('sentences'))),
+				width: 'data(width)',
 				'line-color': colour,
 				'target-arrow-color': colour,
 				'source-arrow-color': colour,
 				'overlay-padding': EDGE_HIT
 			}
 		},
-		...RELATIONS.map((relation): StylesheetStyle => {
+		...RELATIONS.map((relation): StyleRule => {
 			const arrow = relationArrow(relation);
 			return {
 				selector: `edge[relation = "${relation}"]`,
@@ -135,7 +141,7 @@ function edgeStyles(theme: Theme): StylesheetStyle[] {
 				}
 			};
 		}),
-		...SUPPORTS.map((support): StylesheetStyle => {
+		...SUPPORTS.map((support): StyleRule => {
 			const line = supportLine(support);
 			return {
 				selector: `edge[support = "${support}"]`,
@@ -149,7 +155,7 @@ function edgeStyles(theme: Theme): StylesheetStyle[] {
 	];
 }
 
-function stateStyles(theme: Theme): StylesheetStyle[] {
+function stateStyles(theme: Theme): StyleRule[] {
 	const { accent, faded } = PALETTES[theme];
 	const ring = { 'underlay-color': accent, 'underlay-opacity': 0.25, 'underlay-padding': 6 };
 	return [
@@ -180,7 +186,7 @@ function stateStyles(theme: Theme): StylesheetStyle[] {
 	];
 }
 
-export function cytoscapeStyle(theme: Theme): StylesheetStyle[] {
+export function cytoscapeStyle(theme: Theme): StyleRule[] {
 	return [
 		...nodeStyles(theme),
 		...compartmentStyles(theme),

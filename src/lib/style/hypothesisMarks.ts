@@ -4,7 +4,7 @@
  * letter on its edges. An element of several hypotheses is marked as such, not by one of them.
  */
 import { scaleOrdinal } from 'd3-scale';
-import type { StylesheetStyle } from 'cytoscape';
+import type { StyleRule } from './cytoscapeStyle.ts';
 import { OKABE_ITO } from '../grammar/kinds.ts';
 
 export type OutlineStyle = 'solid' | 'dashed' | 'dotted' | 'double';
@@ -56,7 +56,7 @@ export const markLetters = (order: string[], member: string[]): string =>
 		.map((i) => hypothesisMark(i).letter)
 		.join('+');
 
-function rules(selector: string, m: HypothesisMark): StylesheetStyle[] {
+function rules(selector: string, m: HypothesisMark): StyleRule[] {
 	return [
 		{
 			selector: `node.${selector}`,
@@ -85,11 +85,11 @@ function rules(selector: string, m: HypothesisMark): StylesheetStyle[] {
 				'text-border-opacity': 1
 			}
 		}
-	] as StylesheetStyle[];
+	] as StyleRule[];
 }
 
 /** The stylesheet rules of every mark, for the viewer's "all hypotheses" view. */
-export function hypothesisStyles(): StylesheetStyle[] {
+export function hypothesisStyles(): StyleRule[] {
 	return [
 		...indices.flatMap((i) => rules(`hyp-${i}`, hypothesisMark(i))),
 		...rules('hyp-several', SEVERAL)
