@@ -1,9 +1,22 @@
-/** The graph handed to dagre: sized nodes, compartments as compound parents, and edges. */
-import type { ElementDefinition } from 'cytoscape';
+/** The graph handed to a layout engine: sized nodes, compartments as compound parents, and edges. */
 import type { Entity, Pathway } from '../model/atlas.ts';
 import type { Kind } from '../schema/vocabulary.ts';
 import { emptyCompartmentSize } from './compartmentBoxes.ts';
 import { nodeSize } from './nodeSize.ts';
+
+/** A node or a compartment (a compound node: the parent of its members), sized. */
+export interface GraphNode {
+	id: string;
+	parent?: string;
+	width: number;
+	height: number;
+}
+
+export interface LayoutGraph {
+	/** Compartments first, then nodes. */
+	nodes: GraphNode[];
+	edges: { id: string; source: string; target: string }[];
+}
 
 export interface SizedNode {
 	id: string;
@@ -71,30 +84,23 @@ function labelWidths(pathway: Pathway): Map<string, number> {
 	return new Map(pathway.compartments.map((c) => [c.id, widest(c.id)]));
 }
 
-export function dagreElements(pathway: Pathway, nodes: SizedNode[]): ElementDefinition[] {
+export function layoutGraph(pathway: Pathway, nodes: SizedNode[]): LayoutGraph {
 	const reserve = labelWidths(pathway);
-	return [
-		...pathway.compartments.map((c) => ({
-			group: 'nodes' as const,
-			data: {
+	return {
+		nodes: [
+			...pathway.compartments.map((c) => ({
 				id: c.id,
 				...(c.parent ? { parent: c.parent } : {}),
 				...emptyCompartmentSize(c.label),
-				width: reserve.get(c.id)
-			}
-		})),
-		...nodes.map((n) => ({
-			group: 'nodes' as const,
-			data: {
+				width: reserve.get(c.id)!
+			})),
+			...nodes.map((n) => ({
 				id: n.id,
 				...(n.compartment ? { parent: n.compartment } : {}),
 				width: Math.max(n.width, n.compartment ? reserve.get(n.compartment)! : 0),
 				height: n.height
-			}
-		})),
-		...pathway.edges.map((e) => ({
-			group: 'edges' as const,
-			data: { id: e.id, source: e.source, target: e.target }
-		}))
-	];
+			}))
+		],
+		edges: pathway.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }))
+	};
 }

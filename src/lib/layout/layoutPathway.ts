@@ -12,7 +12,7 @@ import { countConflicts } from './conflicts.ts';
 import { landscapeChoice, TURNED } from './landscape.ts';
 import { strongestSupport, supportingSentences } from './edgeEvidence.ts';
 import { layered } from './layered.ts';
-import { dagreElements, sizeNodes, type SizedNode } from './layoutInput.ts';
+import { layoutGraph, sizeNodes, type SizedNode } from './layoutInput.ts';
 import { runDagre, type DagreRun, type Ranker } from './runDagre.ts';
 import { dagreSpacing, SPACING } from './spacing.ts';
 import type { LaidOutCompartment, LaidOutNode, LaidOutPathway } from './types.ts';
@@ -62,8 +62,8 @@ interface Placement {
 
 /** Boxes from one dagre run, moved so the figure starts at (0, 0) with a margin, rounded. */
 function place(pathway: Pathway, sized: SizedNode[], run: Run, hidden: HiddenCounts): Placement {
-	const elements = dagreElements(pathway, sized);
-	const centres = run.engine === 'layered' ? layered(elements, run) : runDagre(elements, run);
+	const graph = layoutGraph(pathway, sized);
+	const centres = run.engine === 'layered' ? layered(graph, run) : runDagre(graph, run);
 	const at = (id: string) => centres.get(id)!;
 	const placed = sized.map((n) => ({ ...n, ...at(n.id) }));
 	const members = new Map<string, Box[]>();

@@ -1,8 +1,8 @@
 /** One dagre run in headless Cytoscape.js; the instance is always destroyed, or Node never exits. */
-import type { ElementDefinition } from 'cytoscape';
 import type { DagreLayoutOptions } from 'cytoscape-dagre';
 import type { Direction } from '../schema/vocabulary.ts';
 import { cytoscape } from './dagre.ts';
+import type { LayoutGraph } from './layoutInput.ts';
 import type { dagreSpacing } from './spacing.ts';
 import type { Point } from '../geometry/types.ts';
 
@@ -17,11 +17,14 @@ export interface DagreRun {
 }
 
 /** Centres of every node and compartment (compound node) by id. */
-export function runDagre(elements: ElementDefinition[], run: DagreRun): Map<string, Point> {
+export function runDagre(graph: LayoutGraph, run: DagreRun): Map<string, Point> {
 	const cy = cytoscape({
 		headless: true,
 		styleEnabled: true,
-		elements,
+		elements: [
+			...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n } })),
+			...graph.edges.map((e) => ({ group: 'edges' as const, data: { ...e } }))
+		],
 		style: [
 			{
 				selector: 'node',
