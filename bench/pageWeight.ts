@@ -1,9 +1,10 @@
 /**
  * How heavy the pathway pages are, and how that grows with the pathway: the built HTML of every
  * pathway page (the figure, the details, the page data), and its growth per node fitted by least
- * squares, so a page's fixed part (styles, header, script tags) is not counted per node.
+ * squares, so a page's fixed part (styles, header, script tags) is not counted per node; in
+ * English and, where the site has it, at the page's Chinese address.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface PageWeight {
@@ -11,6 +12,8 @@ export interface PageWeight {
 	nodes: number;
 	real: boolean;
 	bytes: number;
+	/** The same page at /zh/. */
+	zhBytes?: number;
 }
 
 export interface PageWeightReport {
@@ -18,6 +21,8 @@ export interface PageWeightReport {
 	/** Bytes of HTML each further node adds, on the curated pages and on the synthetic ones. */
 	realPerNode?: number;
 	syntheticPerNode?: number;
+	/** The curated pages in Chinese. */
+	realPerNodeZh?: number;
 }
 
 /** The least-squares slope of bytes against nodes; undefined under two distinct sizes. */
@@ -33,17 +38,26 @@ export function perNode(pages: PageWeight[]): number | undefined {
 export function pageWeights(
 	subjects: { id: string; nodes: number; real: boolean; site: string }[]
 ): PageWeightReport {
-	const pages = subjects.map(({ id, nodes, real, site }) => ({
-		id,
-		nodes,
-		real,
-		bytes: statSync(join(site, 'pathways', `${id}.html`)).size
-	}));
+	const pages = subjects.map(({ id, nodes, real, site }) => {
+		const zh = join(site, 'zh', 'pathways', `${id}.html`);
+		return {
+			id,
+			nodes,
+			real,
+			bytes: statSync(join(site, 'pathways', `${id}.html`)).size,
+			...(existsSync(zh) ? { zhBytes: statSync(zh).size } : {})
+		};
+	});
 	const realPerNode = perNode(pages.filter((p) => p.real));
 	const syntheticPerNode = perNode(pages.filter((p) => !p.real));
+	const inChinese = pages
+		.filter((p) => p.real && p.zhBytes !== undefined)
+		.map((p) => ({ ...p, bytes: p.zhBytes! }));
+	const realPerNodeZh = perNode(inChinese);
 	return {
 		pages,
 		...(realPerNode === undefined ? {} : { realPerNode }),
-		...(syntheticPerNode === undefined ? {} : { syntheticPerNode })
+		...(syntheticPerNode === undefined ? {} : { syntheticPerNode }),
+		...(realPerNodeZh === undefined ? {} : { realPerNodeZh })
 	};
 }

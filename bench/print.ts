@@ -149,8 +149,14 @@ export function printReport(r: Report, log: (line: string) => void): void {
 		log('\nPathway page HTML (the built page: figure, details, page data)');
 		log(
 			table(
-				['pathway', 'nodes', 'HTML', 'per node'],
-				w.pages.map((p) => [p.id, p.nodes, kb(p.bytes), kb(p.bytes / p.nodes)])
+				['pathway', 'nodes', 'HTML', 'per node', 'HTML (zh)'],
+				w.pages.map((p) => [
+					p.id,
+					p.nodes,
+					kb(p.bytes),
+					kb(p.bytes / p.nodes),
+					p.zhBytes === undefined ? '—' : kb(p.zhBytes)
+				])
 			)
 		);
 	}

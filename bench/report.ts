@@ -213,21 +213,24 @@ export function curationBudget(c: CurationResult | undefined): Budget {
 	};
 }
 
-/** The page-weight budget: each further node adds at most 5 KB of HTML, curated or synthetic. */
+/** The page-weight budget: each further node adds at most 5 KB of HTML, curated (both languages) or synthetic. */
 function pageWeightBudget(w: PageWeightReport | undefined): Budget {
 	const name = 'pathway page HTML, growth per node';
 	const target = '≤ 5 KB per node';
 	if (!w || (w.realPerNode === undefined && w.syntheticPerNode === undefined))
 		return unmeasured(name, target);
 	const largest = w.pages.reduce((a, b) => (b.nodes > a.nodes ? b : a));
-	const slopes = [w.realPerNode, w.syntheticPerNode].filter((v) => v !== undefined);
+	const slopes = [w.realPerNode, w.syntheticPerNode, w.realPerNodeZh].filter(
+		(v) => v !== undefined
+	);
 	const perNode = (v: number | undefined) =>
 		v === undefined ? '—' : `${(v / 1000).toFixed(1)} KB`;
 	return {
 		name,
 		target,
 		measured:
-			`curated pages ${perNode(w.realPerNode)}, synthetic ${perNode(w.syntheticPerNode)} per node; ` +
+			`curated pages ${perNode(w.realPerNode)} (in Chinese ${perNode(w.realPerNodeZh)}), ` +
+			`synthetic ${perNode(w.syntheticPerNode)} per node; ` +
 			`largest page ${(largest.bytes / 1e6).toFixed(2)} MB at ${largest.nodes.toLocaleString('en')} nodes`,
 		met: slopes.every((v) => v <= 5000)
 	};

@@ -1,11 +1,11 @@
 /** The benchmark's synthetic atlases and the layout cache (no timings: tests never assert them). */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { curationResult, handCharacters } from '../../bench/curationFigure.ts';
 import { countCrossings } from '../../bench/quality.ts';
-import { perNode } from '../../bench/pageWeight.ts';
+import { pageWeights, perNode } from '../../bench/pageWeight.ts';
 import { budgets, curationBudget, type LoadRow, type Report } from '../../bench/report.ts';
 import { stripScripts } from '../../bench/scriptFree.ts';
 import { growthExponent, median } from '../../bench/stats.ts';
@@ -200,6 +200,28 @@ describe('the page-weight and large-page budgets', () => {
 	it('fits growth per node, so the fixed part of a page is not counted per node', () => {
 		expect(perNode([page(10, 40_000 + 10 * 3000), page(100, 40_000 + 100 * 3000)])).toBe(3000);
 		expect(perNode([page(10, 1)])).toBeUndefined();
+	});
+
+	it('weighs each page in English and at its Chinese address, and holds both to the budget', () => {
+		const site = mkdtempSync(join(tmpdir(), 'atlas-weight-'));
+		try {
+			for (const [dir, perNodeBytes] of [
+				['pathways', 3000],
+				['zh/pathways', 6000]
+			] as const) {
+				mkdirSync(join(site, dir), { recursive: true });
+				for (const n of [10, 20])
+					writeFileSync(join(site, dir, `p${n}.html`), 'x'.repeat(1000 + n * perNodeBytes));
+			}
+			const w = pageWeights([10, 20].map((n) => ({ id: `p${n}`, nodes: n, real: true, site })));
+			expect(w.realPerNode).toBe(3000);
+			expect(w.realPerNodeZh).toBe(6000);
+			const budget = find(report({ pageWeight: w }), /HTML/);
+			expect(budget?.measured).toMatch(/curated pages 3\.0 KB \(in Chinese 6\.0 KB\)/);
+			expect(budget?.met).toBe(false);
+		} finally {
+			rmSync(site, { recursive: true, force: true });
+		}
 	});
 
 	it('holds pages to 5 KB per further node', () => {
