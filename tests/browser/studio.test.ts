@@ -106,3 +106,35 @@ test('an outside change is never overwritten, and an invalid edit is refused', a
 	await expect(page.getByRole('alert').first()).toContainText(/ketamine\.yaml:\d+:\d+: /);
 	expect(readFileSync(path, 'utf8')).toBe(before);
 });
+
+test('a reference record is added from the element panel and cited as background', async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio`);
+	await page.getByRole('combobox', { name: /^Pathway/ }).selectOption('ketamine');
+	await pick(page, '● Rapid effect');
+	await page.getByText('New reference record…').click();
+	const form = page.getByRole('form', { name: 'New reference record' });
+	await form.getByLabel('Id', { exact: true }).fill('curator-review');
+	await form.getByLabel('Title', { exact: true }).fill('A review the curator checked');
+	await form.getByLabel('Year', { exact: true }).fill('2020');
+	await form.getByLabel('Checked on (address)').fill('https://example.org/review');
+	await form.getByLabel('title', { exact: true }).check();
+	await form.getByRole('button', { name: 'Add reference' }).click();
+	await done(page, 'Reference curator-review added.');
+	// The new record is offered and chosen for background evidence.
+	const evidence = page.getByRole('form', { name: 'Background evidence' });
+	await expect(evidence.getByLabel('Reference')).toHaveValue('curator-review');
+	await evidence.getByLabel('Note').fill('The curator assumes this from the review.');
+	await evidence.getByRole('button', { name: 'Add background evidence' }).click();
+	await done(page, /Background evidence added/);
+	const record = parse(studio.read('references.yaml')).references.at(-1);
+	expect(record).toMatchObject({
+		id: 'curator-review',
+		year: 2020,
+		unverified: ['year'],
+		provenance: { page: 'https://example.org/review', confirmed: ['title'] }
+	});
+	const files = readCuratedDir(studio.dir);
+	expect(validateAtlas(files).errors).toEqual([]);
+});

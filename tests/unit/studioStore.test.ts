@@ -52,6 +52,51 @@ describe('studio write-back', () => {
 		expect(store.validate().errors).toEqual([]);
 	});
 
+	it('adds a reference record, confirmed detail by detail, that background evidence can cite', () => {
+		apply({
+			kind: 'create-reference',
+			id: 'duman-2016',
+			title: 'Synaptic plasticity and depression',
+			journal: 'Nat Med',
+			year: 2016,
+			pmid: '123456',
+			page: 'https://pubmed.ncbi.nlm.nih.gov/123456/',
+			confirmed: ['title', 'year', 'pmid']
+		});
+		const record = parse(atlas.read('references.yaml')).references.at(-1);
+		expect(record).toEqual({
+			id: 'duman-2016',
+			title: 'Synaptic plasticity and depression',
+			journal: 'Nat Med',
+			year: 2016,
+			pmid: '123456',
+			url: 'https://pubmed.ncbi.nlm.nih.gov/123456/',
+			unverified: ['journal'],
+			provenance: {
+				page: 'https://pubmed.ncbi.nlm.nih.gov/123456/',
+				confirmed: ['title', 'year', 'pmid']
+			}
+		});
+		apply({
+			kind: 'add-background',
+			pathway: 'ketamine',
+			element: 'ketamine',
+			reference: 'duman-2016',
+			note: 'Assumed by the curator.'
+		});
+		expect(store.validate().errors).toEqual([]);
+		const again = refusal(() =>
+			apply({
+				kind: 'create-reference',
+				id: 'duman-2016',
+				title: 'x',
+				page: 'https://a.b/',
+				confirmed: []
+			})
+		);
+		expect(again.message).toMatch(/exists already/);
+	});
+
 	it('creates a pathway, adds nodes and an edge, and every file stays valid', () => {
 		apply({
 			kind: 'create-pathway',

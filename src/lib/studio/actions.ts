@@ -34,6 +34,7 @@ export type StudioAction =
 			description: string;
 			xrefs?: Record<string, string>;
 	  }
+	| ({ kind: 'create-reference' } & NewReference)
 	| { kind: 'add-node'; pathway: string; entity: string; compartment?: string }
 	| { kind: 'add-compartment'; pathway: string; id: string; label: string; compartmentKind: string }
 	| { kind: 'add-edge'; pathway: string; source: string; target: string; relation: Relation }
@@ -58,6 +59,23 @@ export type StudioAction =
 	| { kind: 'move-step'; pathway: string; from: number; to: number }
 	| { kind: 'delete-step'; pathway: string; index: number };
 
+/** The details a reference record may give, each confirmed on its page or marked unverified. */
+export const REFERENCE_DETAILS = ['title', 'journal', 'year', 'pmid', 'doi'] as const;
+type ReferenceDetail = (typeof REFERENCE_DETAILS)[number];
+
+export interface NewReference {
+	id: string;
+	title: string;
+	journal?: string;
+	year?: number;
+	pmid?: string;
+	doi?: string;
+	/** The page the curator checked the details against (PubMed's or the publisher's). */
+	page: string;
+	/** The details that page gave; the others are written as unverified. */
+	confirmed: ReferenceDetail[];
+}
+
 /** Texts of the curated files by their path inside the atlas folder ("entities.yaml"). */
 export type FileTexts = Record<string, string>;
 
@@ -70,6 +88,7 @@ export class ActionError extends Error {}
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const ENTITIES = 'entities.yaml';
+export const REFERENCES = 'references.yaml';
 export const pathwayFile = (id: string): string => `${id}.yaml`;
 
 function checkId(what: string, id: string): void {
@@ -166,6 +185,23 @@ function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create
 		...(a.xrefs && Object.keys(a.xrefs).length ? { xrefs: a.xrefs } : {})
 	};
 	return { [ENTITIES]: appendItem(text, ['entities'], entity) };
+}
+
+function createReference(files: FileTexts, a: NewReference) {
+	checkId('reference', a.id);
+	const text = files[REFERENCES] ?? `${newYamlText({ references: [] })}\n`;
+	if (list<{ id?: string }>(text, 'references').some((r) => r.id === a.id))
+		throw new ActionError(`the reference "${a.id}" exists already`);
+	const given = REFERENCE_DETAILS.filter((d) => a[d] !== undefined && a[d] !== '');
+	const unverified = given.filter((d) => !a.confirmed.includes(d));
+	const record = {
+		id: a.id,
+		...Object.fromEntries(given.map((d) => [d, a[d]])),
+		url: a.page,
+		...(unverified.length ? { unverified } : {}),
+		provenance: { page: a.page, confirmed: given.filter((d) => a.confirmed.includes(d)) }
+	};
+	return { [REFERENCES]: appendItem(text, ['references'], record) };
 }
 
 function editEdge(text: string, edge: string, change: (text: string, i: number) => string) {
@@ -272,6 +308,7 @@ export function applyAction(files: FileTexts, a: StudioAction, ctx: ActionContex
 	try {
 		if (a.kind === 'create-pathway') return createPathway(files, a);
 		if (a.kind === 'create-entity') return createEntity(files, a);
+		if (a.kind === 'create-reference') return createReference(files, a);
 		const path = pathwayFile(a.pathway);
 		return { [path]: editPathway(pathwayText(files, a.pathway), a, ctx) };
 	} catch (e) {

@@ -17,7 +17,10 @@ export interface PickedSpan {
 	text: string;
 }
 
-type PathwayAction = Exclude<StudioAction, { kind: 'create-pathway' | 'create-entity' }>;
+type PathwayAction = Exclude<
+	StudioAction,
+	{ kind: 'create-pathway' | 'create-entity' | 'create-reference' }
+>;
 type WithoutPathway<A> = A extends unknown ? Omit<A, 'pathway'> : never;
 
 export class Studio {
