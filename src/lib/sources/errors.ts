@@ -1,5 +1,5 @@
 /** A problem with the input, located in it: reported as one line, and nothing is written. */
-import { formatDiagnostic } from '../diagnostics.ts';
+import { diagnostic, formatDiagnostic } from '../diagnostics.ts';
 
 export class InputError extends Error {
 	constructor(
@@ -13,14 +13,8 @@ export class InputError extends Error {
 	}
 
 	format(): string {
-		return formatDiagnostic({
-			severity: 'error',
-			path: this.where,
-			line: this.line,
-			column: this.column,
-			message: this.message,
-			hint: this.hint
-		});
+		const where = { path: this.where, line: this.line, column: this.column };
+		return formatDiagnostic(diagnostic('add-source-input', where, this.message, this.hint));
 	}
 }
 
