@@ -1,5 +1,5 @@
 /**
- * Every problem the validator (and the tools that read curated input) can report, by a stable
+ * Every problem the validator can report (the atlas folder, its files and what they say), by a stable
  * id. A diagnostic names its rule, so tests and scripts ask WHICH problem was found rather than
  * match its wording, and a reader can look the rule up in the README. The severity lives here:
  * a rule is always an error or always a warning.
@@ -81,9 +81,7 @@ export const RULES = {
 	'hypothesis-without-evidence': warning('a hypothesis with no evidence'),
 	'hypothesis-without-elements': warning('a hypothesis that no node or edge belongs to'),
 	'unused-entity': warning('an entity that no pathway uses'),
-	'uncited-sentence': warning('source sentences that no element cites nor lists as uncited'),
-	// add-source
-	'add-source-input': error('the record or abstract given to add-source cannot be used')
+	'uncited-sentence': warning('source sentences that no element cites nor lists as uncited')
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -33,11 +33,18 @@ export function diagnostic(
 	};
 }
 
+type Place = Pick<Diagnostic, 'path' | 'line' | 'column'>;
+
+/** `path:line:column: message` and an indented hint line: how every located problem is printed. */
+export function formatLocated(at: Place, message: string, hint?: string): string {
+	const more = hint ? `\n    hint: ${hint}` : '';
+	return `${at.path}:${at.line}:${at.column}: ${message}${more}`;
+}
+
+/** A diagnostic as the user reads it, its rule id after the message. */
 export function formatDiagnostic(d: Diagnostic): string {
-	const where = `${d.path}:${d.line}:${d.column}`;
 	const label = d.severity === 'warning' ? 'warning: ' : '';
-	const hint = d.hint ? `\n    hint: ${d.hint}` : '';
-	return `${where}: ${label}${d.message} [${d.rule}]${hint}`;
+	return formatLocated(d, `${label}${d.message} [${d.rule}]`, d.hint);
 }
 
 export function byLocation(a: Diagnostic, b: Diagnostic): number {

@@ -113,6 +113,7 @@ describe('encodings (case 3)', () => {
 		const { errors } = validate(dir);
 		expect(errors).toEqual([
 			{
+				rule: 'invalid-utf8',
 				severity: 'error',
 				path: `${dir}/accents.yaml`,
 				line: 1,

@@ -85,6 +85,7 @@ describe('the root cause first (case 11)', () => {
 		const { errors } = validateOverlay('errors/empty-entities');
 		expect(errors).toEqual([
 			{
+				rule: 'empty-file',
 				severity: 'error',
 				path: fixturePath('errors/empty-entities/entities.yaml'),
 				line: 1,

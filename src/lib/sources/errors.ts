@@ -1,5 +1,8 @@
-/** A problem with the input, located in it: reported as one line, and nothing is written. */
-import { diagnostic, formatDiagnostic } from '../diagnostics.ts';
+/**
+ * A problem with the input to add-source (not a curated file, so no validator rule), located in
+ * it: reported as one line, and nothing is written.
+ */
+import { formatLocated } from '../diagnostics.ts';
 
 export class InputError extends Error {
 	constructor(
@@ -14,7 +17,7 @@ export class InputError extends Error {
 
 	format(): string {
 		const where = { path: this.where, line: this.line, column: this.column };
-		return formatDiagnostic(diagnostic('add-source-input', where, this.message, this.hint));
+		return formatLocated(where, this.message, this.hint);
 	}
 }
 
