@@ -12,7 +12,10 @@ function currentErrors(): Diagnostic[] {
 		return validateAtlasDir().errors;
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
-		return [diagnostic('atlas-unreadable', { path: atlasDir(), line: 1, column: 1 }, message)];
+		const hint = 'point ATLAS_DIR at a readable atlas folder (pathways/ by default)';
+		return [
+			diagnostic('atlas-unreadable', { path: atlasDir(), line: 1, column: 1 }, message, hint)
+		];
 	}
 }
 

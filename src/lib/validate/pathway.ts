@@ -135,7 +135,14 @@ function buildCompartments(b: Build, list: unknown): Compartment[] {
 function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): PathwayNode[] {
 	const { file, ctx, out } = b;
 	if (Array.isArray(list) && list.length === 0)
-		out.push(file.diagnostic('no-nodes', ['nodes'], 'a pathway has at least one node'));
+		out.push(
+			file.diagnostic(
+				'no-nodes',
+				['nodes'],
+				'a pathway has at least one node',
+				'list the nodes under "nodes:", each with an "entity" from entities.yaml'
+			)
+		);
 	return checkItems(nodeSchema, file, list, ['nodes'], out).flatMap(({ index, value: n }) => {
 		const at = ['nodes', index];
 		const id = n.id ?? n.entity;
