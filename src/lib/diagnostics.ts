@@ -14,13 +14,11 @@ export interface Diagnostic {
 	hint?: string;
 }
 
+/** Where a problem is: a file (or folder), line and column, from 1. */
+export type Place = Pick<Diagnostic, 'path' | 'line' | 'column'>;
+
 /** A diagnostic with the severity of its rule. */
-export function diagnostic(
-	rule: RuleId,
-	where: { path: string; line: number; column: number },
-	message: string,
-	hint?: string
-): Diagnostic {
+export function diagnostic(rule: RuleId, where: Place, message: string, hint?: string): Diagnostic {
 	const { path, line, column } = where;
 	return {
 		rule,
@@ -32,8 +30,6 @@ export function diagnostic(
 		...(hint ? { hint } : {})
 	};
 }
-
-type Place = Pick<Diagnostic, 'path' | 'line' | 'column'>;
 
 /** `path:line:column: message` and an indented hint line: how every located problem is printed. */
 export function formatLocated(at: Place, message: string, hint?: string): string {
