@@ -39,6 +39,7 @@ describe('an unreadable file', () => {
 		const { errors, atlas } = validateAtlas(readCuratedDir(dir));
 		expect(errors).toEqual(
 			['sources/locked.yaml', 'locked.yaml'].map((name) => ({
+				rule: 'unreadable-file',
 				severity: 'error',
 				path: join(dir, name),
 				line: 1,

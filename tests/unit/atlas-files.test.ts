@@ -35,7 +35,8 @@ function validCopy(): string {
 }
 
 const validate = (dir: string) => validateAtlas(readCuratedDir(dir));
-const located = (d: Diagnostic) => `${d.path}:${d.line}:${d.column}: ${d.message}`;
+/** Which problem, where: `path:line:column [rule]`. */
+const located = (d: Diagnostic) => `${d.path}:${d.line}:${d.column} [${d.rule}]`;
 const ketamine = (dir: string) => readFileSync(join(dir, 'ketamine.yaml'));
 const TYPO_FROM = 'entity: rapid-antidepressant-effect';
 const TYPO_TO = 'entity: rapid-antidepressant-efect';
@@ -49,9 +50,8 @@ describe('which files are read (case 2)', () => {
 		const dir = validCopy();
 		writeFileSync(join(dir, 'ketamine.yml'), ketamine(dir));
 		const { errors, atlas } = validate(dir);
-		expect(errors.map(located)).toEqual([
-			`${dir}/ketamine.yml:1:1: pathway id "ketamine" is also the id of ${dir}/ketamine.yaml`
-		]);
+		expect(errors.map(located)).toEqual([`${dir}/ketamine.yml:1:1 [duplicate-file-id]`]);
+		expect(errors[0]?.message).toBe(`pathway id "ketamine" is also the id of ${dir}/ketamine.yaml`);
 		expect(errors[0]?.hint).toContain(`keep one of ${dir}/ketamine.yaml and ${dir}/ketamine.yml`);
 		expect(atlas.pathways.map((p) => p.id)).toEqual(['ketamine']);
 	});
@@ -83,9 +83,10 @@ describe('which files are read (case 2)', () => {
 		cpSync(join(dir, 'sources/niciu-2014.yaml'), join(dir, 'sources/niciu-2014.YML'));
 		const { errors } = validate(dir);
 		expect(errors.map(located)).toEqual([
-			`${dir}/entities.yml:1:1: a second entities file: ${dir}/entities.yaml is the one read`,
-			`${dir}/sources/niciu-2014.YML:1:1: source id "niciu-2014" is also the id of ${dir}/sources/niciu-2014.yaml`
+			`${dir}/entities.yml:1:1 [second-catalogue]`,
+			`${dir}/sources/niciu-2014.YML:1:1 [duplicate-file-id]`
 		]);
+		expect(errors[0]?.message).toBe(`a second entities file: ${dir}/entities.yaml is the one read`);
 	});
 
 	it('does not read other files, and says when a folder of YAML files or a hidden one is not read', () => {
@@ -98,8 +99,8 @@ describe('which files are read (case 2)', () => {
 		const { errors, warnings } = validate(dir);
 		expect(errors).toEqual([]);
 		expect(warnings.map(located)).toEqual([
-			`${dir}/.draft.yaml:1:1: hidden file not read`,
-			`${dir}/old:1:1: folder not read`
+			`${dir}/.draft.yaml:1:1 [hidden-file]`,
+			`${dir}/old:1:1 [folder-not-read]`
 		]);
 		expect(warnings.every((d) => d.severity === 'warning')).toBe(true);
 	});
@@ -113,6 +114,7 @@ describe('encodings (case 3)', () => {
 		const { errors } = validate(dir);
 		expect(errors).toEqual([
 			{
+				rule: 'invalid-utf8',
 				severity: 'error',
 				path: `${dir}/accents.yaml`,
 				line: 1,
@@ -144,10 +146,11 @@ describe('encodings (case 3)', () => {
 		const be = Buffer.from(text, 'utf16le').swap16();
 		writeFileSync(join(dir, 'be.yaml'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
 		const { errors } = validate(dir);
-		expect(errors.map(located)).toEqual([
-			`${dir}/bare.yaml:1:1: not UTF-8: the file is UTF-16 (little-endian)`,
-			`${dir}/be.yaml:1:1: not UTF-8: the file is UTF-16 (big-endian)`,
-			`${dir}/le.yaml:1:1: not UTF-8: the file is UTF-16 (little-endian)`
+		// The message naming the encoding is the point here.
+		expect(errors.map((d) => `${located(d)} ${d.message}`)).toEqual([
+			`${dir}/bare.yaml:1:1 [invalid-utf8] not UTF-8: the file is UTF-16 (little-endian)`,
+			`${dir}/be.yaml:1:1 [invalid-utf8] not UTF-8: the file is UTF-16 (big-endian)`,
+			`${dir}/le.yaml:1:1 [invalid-utf8] not UTF-8: the file is UTF-16 (little-endian)`
 		]);
 	});
 
@@ -186,15 +189,22 @@ describe('paths that are not readable files (case 9)', () => {
 		// Something the validator reports inside a readable file, to show the run went on.
 		writeFileSync(join(dir, 'typo.yaml'), ketamine(dir).toString().replace(TYPO_FROM, TYPO_TO));
 		const { errors, atlas } = validate(dir);
-		expect(errors.map((d) => `${located(d)}\n    ${d.hint}`)).toEqual(
+		expect(errors.map(located)).toEqual(
 			[
-				`${dir}/dangling.yaml:1:1: a link to a missing file (${dir}/missing.yaml)\n    point the link at an existing file in the atlas folder, or delete it`,
-				`${dir}/loop.yaml:1:1: cannot read the file: a link that leads back to itself\n    make the file readable (e.g. chmod a+r), or move it out of the atlas folder`,
-				`${dir}/old.yaml:1:1: a folder named like a YAML file\n    curated files are files: rename the folder (or move it out of the atlas folder)`,
-				`${dir}/outside.yaml:1:1: a link to ${outside}, outside the atlas folder\n    links are followed only inside the atlas folder, so that it holds the whole atlas: copy the file in instead`,
-				`${dir}/typo.yaml:${typoAt.line}:${typoAt.column}: unknown entity "rapid-antidepressant-efect"\n    did you mean "rapid-antidepressant-effect"?`,
-				`${dir}/sources/older.yaml:1:1: a folder named like a YAML file\n    curated files are files: rename the folder (or move it out of the atlas folder)`
+				`${dir}/dangling.yaml:1:1 [broken-link]`,
+				`${dir}/loop.yaml:1:1 [unreadable-file]`,
+				`${dir}/old.yaml:1:1 [folder-named-like-file]`,
+				`${dir}/outside.yaml:1:1 [link-outside-atlas]`,
+				`${dir}/typo.yaml:${typoAt.line}:${typoAt.column} [unknown-entity]`,
+				`${dir}/sources/older.yaml:1:1 [folder-named-like-file]`
 			].sort(sourcesFirst)
+		);
+		// The messages name what the link points at, and why a looping link cannot be read.
+		const byRule = (rule: string) => errors.find((d) => d.rule === rule)?.message;
+		expect(byRule('broken-link')).toBe(`a link to a missing file (${dir}/missing.yaml)`);
+		expect(byRule('link-outside-atlas')).toBe(`a link to ${outside}, outside the atlas folder`);
+		expect(byRule('unreadable-file')).toBe(
+			'cannot read the file: a link that leads back to itself'
 		);
 		expect(atlas.pathways.map((p) => p.id)).toEqual(['ketamine', 'typo']);
 	});

@@ -13,6 +13,15 @@ interface EvidenceJson {
 	support: string;
 }
 
+interface DiagnosticJson {
+	rule: string;
+	path: string;
+	line: number;
+	column: number;
+	message: string;
+	hint?: string;
+}
+
 interface ReportJson {
 	pathways: {
 		id: string;
@@ -33,8 +42,8 @@ interface ReportJson {
 		cited: number[];
 		uncitedOnPurpose: { sentence: number; reason: string }[];
 	}[];
-	errors: { path: string; line: number; column: number; message: string; hint?: string }[];
-	warnings: { path: string; line: number; column: number; message: string; hint?: string }[];
+	errors: DiagnosticJson[];
+	warnings: DiagnosticJson[];
 }
 
 function expectEvidenceShape(e: EvidenceJson, sentencesOf: Map<string, number>) {
@@ -63,10 +72,10 @@ describe('scripts/validate.ts', () => {
 		const lines = validatorLines(run.stderr);
 		const errorLines = lines.filter((l) => /^\S+:\d+:\d+: (?!warning:)/.test(l));
 		expect(errorLines).toEqual([
-			`${FOUR}/entities.yaml:11:9: duplicate id "ketamine"`,
-			`${FOUR}/ketamine.yaml:8:16: quote not found in source "niciu-2014": "The NMDA receptor antagonist ketamine has rapid effects"`,
-			`${FOUR}/ketamine.yaml:10:13: unknown entity "nmda-receptr"`,
-			`${FOUR}/notes.yaml:5:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]`
+			`${FOUR}/entities.yaml:11:9: duplicate id "ketamine" [duplicate-id]`,
+			`${FOUR}/ketamine.yaml:8:16: quote not found in source "niciu-2014": "The NMDA receptor antagonist ketamine has rapid effects" [quote-not-in-source]`,
+			`${FOUR}/ketamine.yaml:10:13: unknown entity "nmda-receptr" [unknown-entity]`,
+			`${FOUR}/notes.yaml:5:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]`
 		]);
 		// Each problem is followed by its hint.
 		for (const line of errorLines) {
@@ -216,7 +225,14 @@ describe('scripts/validate.ts', () => {
 			[fixturePath('four-problems/ketamine.yaml'), 10, 13],
 			[fixturePath('four-problems/notes.yaml'), 5, 1]
 		]);
+		expect(report.errors.map((e) => e.rule)).toEqual([
+			'duplicate-id',
+			'quote-not-in-source',
+			'unknown-entity',
+			'yaml-syntax'
+		]);
 		expect(report.errors[2]).toEqual({
+			rule: 'unknown-entity',
 			path: fixturePath('four-problems/ketamine.yaml'),
 			line: 10,
 			column: 13,
@@ -272,7 +288,9 @@ describe('scripts/validate.ts', () => {
 			const run = runValidate(['--dir', folder.dir]);
 			expect(run.status).toBe(1);
 			const lines = validatorLines(run.stderr);
-			expect(lines[0]).toMatch(/entities\.yaml:1:1: the entity catalogue is missing$/);
+			expect(lines[0]).toMatch(
+				/entities\.yaml:1:1: the entity catalogue is missing \[missing-catalogue\]$/
+			);
 			expect(lines.filter((l) => STACK_LINE.test(l))).toEqual([]);
 		} finally {
 			folder.remove();

@@ -74,7 +74,14 @@ describe('parseLocated: positions', () => {
 	});
 
 	it('builds a located diagnostic, with or without a hint', () => {
-		expect(file.diagnostic(['nodes', 1, 'entity'], 'unknown entity', 'did you mean x?')).toEqual({
+		const unknown = file.diagnostic(
+			'unknown-entity',
+			['nodes', 1, 'entity'],
+			'unknown entity',
+			'did you mean x?'
+		);
+		expect(unknown).toEqual({
+			rule: 'unknown-entity',
 			severity: 'error',
 			path: 'pathways/example.yaml',
 			line: 10,
@@ -82,8 +89,9 @@ describe('parseLocated: positions', () => {
 			message: 'unknown entity',
 			hint: 'did you mean x?'
 		});
-		const plain = file.diagnostic(['nodes', 1, 'id'], 'bad id', undefined, 'key');
+		const plain = file.diagnostic('invalid-format', ['nodes', 1, 'id'], 'bad id', undefined, 'key');
 		expect(plain).toEqual({
+			rule: 'invalid-format',
 			severity: 'error',
 			path: 'pathways/example.yaml',
 			line: 9,

@@ -33,6 +33,7 @@ describe('provenanceProblems', () => {
 		expect(provenanceProblems(r)).toEqual([
 			{
 				at: ['pmid'],
+				rule: 'provenance-unclassified',
 				message: '"pmid" is neither confirmed nor unverified',
 				hint: `add it to provenance.confirmed if ${page} gives it, otherwise to "unverified"`
 			}

@@ -10,9 +10,11 @@ import { describeDifference, firstDifference, nameChar } from '../../src/lib/tex
 import { suggestId } from '../../src/lib/validate/fileNames.ts';
 import type { CuratedFiles, TextFile } from '../../src/lib/validate/files.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { rulesOf } from './helpers/diagnostics.ts';
 import { fixturePath, readFixture, validateOverlay } from './helpers/fixtures.ts';
 
-const located = (d: Diagnostic) => `${d.path}:${d.line}:${d.column}: ${d.message}`;
+/** Which problem, where: `path:line:column [rule]`. */
+const located = (d: Diagnostic) => `${d.path}:${d.line}:${d.column} [${d.rule}]`;
 
 /** The valid fixture with these pathway files added (path relative to the fixture folder). */
 function withPathways(extra: Record<string, string>): CuratedFiles {
@@ -32,8 +34,12 @@ describe('compartment parent cycles (case 6)', () => {
 
 	it('are reported once per cycle, at the compartment where it starts, naming every compartment', () => {
 		expect(errors.map(located)).toEqual([
-			`${path}:9:13: compartment parents form a cycle: "synapse" → "neuron" → "synapse"`,
-			`${path}:16:13: compartment "brain" is its own parent`
+			`${path}:9:13 [compartment-cycle]`,
+			`${path}:16:13 [compartment-cycle]`
+		]);
+		expect(errors.map((d) => d.message)).toEqual([
+			'compartment parents form a cycle: "synapse" → "neuron" → "synapse"',
+			'compartment "brain" is its own parent'
 		]);
 		expect(errors.every((d) => /remove one "parent"/.test(d.hint ?? ''))).toBe(true);
 	});
@@ -52,9 +58,7 @@ describe('a pathway id is its file name and follows the id rule (case 7)', () =>
 
 	it('reports each bad name at the top of its file, with the valid name to rename it to', () => {
 		const byName = (n: string) => errors.find((d) => d.path === `${files.root}/${n}.yaml`);
-		expect(names.map((n) => byName(n)?.message)).toEqual(
-			names.map((n) => `the file name "${n}" is not a valid pathway id`)
-		);
+		expect(names.map((n) => byName(n)?.rule)).toEqual(names.map(() => 'invalid-file-name'));
 		expect(errors.every((d) => d.line === 1 && d.column === 1)).toBe(true);
 		expect(byName('Ketamine NMDA')?.hint).toMatch(/^rename the file "ketamine-nmda\.yaml"/);
 		expect(byName('a#b?c')?.hint).toMatch(/^rename the file "a-b-c\.yaml"/);
@@ -74,9 +78,8 @@ describe('a pathway id is its file name and follows the id rule (case 7)', () =>
 		const niciu = base.sources.find((s) => s.path.endsWith('niciu-2014.yaml'))!;
 		const renamed = { ...niciu, path: niciu.path.replace('niciu-2014', 'Niciu 2014') };
 		const { errors } = validateAtlas({ ...base, sources: [...base.sources, renamed] });
-		expect(errors.map((d) => d.message)).toEqual([
-			'the file name "Niciu 2014" is not a valid source id'
-		]);
+		expect(errors.map(located)).toEqual([`${renamed.path}:1:1 [invalid-file-name]`]);
+		expect(errors[0]?.message).toBe('the file name "Niciu 2014" is not a valid source id');
 	});
 });
 
@@ -85,6 +88,7 @@ describe('the root cause first (case 11)', () => {
 		const { errors } = validateOverlay('errors/empty-entities');
 		expect(errors).toEqual([
 			{
+				rule: 'empty-file',
 				severity: 'error',
 				path: fixturePath('errors/empty-entities/entities.yaml'),
 				line: 1,
@@ -115,8 +119,7 @@ describe('the root cause first (case 11)', () => {
 			s.path.endsWith('niciu-2014.yaml') ? { ...s, text: 'title: no text\n' } : s
 		);
 		const { errors } = validateAtlas({ ...base, sources });
-		expect(errors).toHaveLength(1);
-		expect(errors[0]?.message).toBe('missing field "text"');
+		expect(rulesOf(errors)).toEqual(['missing-field']);
 		expect(errors[0]?.hint).toMatch(
 			/; 4 quotes in the pathways are not checked until this is fixed$/
 		);
@@ -153,8 +156,8 @@ describe('a quote long enough to identify a claim (case 14)', () => {
 		const path = fixturePath('errors/short-quote/short.yaml');
 		const { errors } = validateOverlay('errors/short-quote');
 		expect(errors.map(located)).toEqual([
-			`${path}:8:16: quote "e" is too short to identify a claim`,
-			`${path}:13:16: quote "." is too short to identify a claim`
+			`${path}:8:16 [quote-too-short]`,
+			`${path}:13:16 [quote-too-short]`
 		]);
 		expect(errors[0]?.hint).toBe(
 			'quote at least 3 words of the sentence that says it (or a whole sentence of the source)'
@@ -184,9 +187,7 @@ describe('a quote long enough to identify a claim (case 14)', () => {
 			sources: [...base.sources, source],
 			pathways: [...base.pathways, pathway]
 		});
-		expect(errors.map((d) => `${d.line}: ${d.message}`)).toEqual([
-			'7: quote "Ketamine works" is too short to identify a claim'
-		]);
+		expect(errors.map((d) => `${d.line} [${d.rule}]`)).toEqual(['7 [quote-too-short]']);
 	});
 });
 
@@ -206,6 +207,7 @@ describe('nesting too deep to parse (case 13)', () => {
 			expect(errors).toHaveLength(1);
 			const [d] = errors as [Diagnostic];
 			expect(d.path).toBe(`${files.root}/deep.yaml`);
+			expect(['too-deeply-nested', 'yaml-syntax']).toContain(d.rule);
 			expect(d.message).not.toMatch(/call stack/i);
 			expect(d.hint).not.toMatch(/tabs/);
 			expect(d.line).toBeGreaterThanOrEqual(1);
@@ -215,12 +217,14 @@ describe('nesting too deep to parse (case 13)', () => {
 	it('says where the brackets became too deep', () => {
 		const { errors } = validateAtlas(withPathways({ 'deep.yaml': 'title: ' + '['.repeat(10_000) }));
 		expect(errors.map(located)).toEqual([
-			`${fixturePath('valid/deep.yaml')}:1:72: brackets nested more than 64 levels deep`
+			`${fixturePath('valid/deep.yaml')}:1:72 [too-deeply-nested]`
 		]);
+		expect(errors[0]?.message).toBe('brackets nested more than 64 levels deep');
 	});
 
 	it('repeated syntax errors of one kind are one error that says how often', () => {
 		const { errors } = validateAtlas(withPathways({ 'deep.yaml': 'title: ' + '['.repeat(60) }));
+		expect(rulesOf(errors)).toEqual(['yaml-syntax']);
 		expect(errors[0]?.message).toMatch(/^YAML syntax error: .* \(and 59 more like it\)$/);
 	});
 

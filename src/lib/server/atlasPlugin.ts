@@ -4,7 +4,7 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { atlasDir, validateAtlasDir } from './loadAtlas.ts';
 
 function currentErrors(): Diagnostic[] {
@@ -12,7 +12,10 @@ function currentErrors(): Diagnostic[] {
 		return validateAtlasDir().errors;
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
-		return [{ severity: 'error', path: atlasDir(), line: 1, column: 1, message }];
+		const hint = 'point ATLAS_DIR at a readable atlas folder (pathways/ by default)';
+		return [
+			diagnostic('atlas-unreadable', { path: atlasDir(), line: 1, column: 1 }, message, hint)
+		];
 	}
 }
 

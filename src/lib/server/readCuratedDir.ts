@@ -46,6 +46,7 @@ function reasonOf(e: unknown): string {
 
 function unreadable(path: string, e: unknown): Diagnostic {
 	return fileProblem(
+		'unreadable-file',
 		path,
 		`cannot read the file: ${reasonOf(e)}`,
 		'make the file readable (e.g. chmod a+r), or move it out of the atlas folder'
@@ -62,6 +63,7 @@ function inspect(r: Reader, path: string): Stats | Diagnostic {
 		} catch (e) {
 			if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
 			return fileProblem(
+				'broken-link',
 				path,
 				`a link to a missing file (${readlinkSync(path)})`,
 				'point the link at an existing file in the atlas folder, or delete it'
@@ -69,6 +71,7 @@ function inspect(r: Reader, path: string): Stats | Diagnostic {
 		}
 		if (real !== r.realRoot && !real.startsWith(r.realRoot + sep)) {
 			return fileProblem(
+				'link-outside-atlas',
 				path,
 				`a link to ${real}, outside the atlas folder`,
 				'links are followed only inside the atlas folder, so that it holds the whole atlas: copy the file in instead'
@@ -89,7 +92,12 @@ function entry(r: Reader, path: string): Entry {
 	if (found.isDirectory()) return { kind: 'folder', path };
 	if (found.isFile()) return { kind: 'file', path };
 	r.problems.push(
-		fileProblem(path, 'not a regular file', 'a curated file is a plain text file in UTF-8')
+		fileProblem(
+			'not-a-regular-file',
+			path,
+			'not a regular file',
+			'a curated file is a plain text file in UTF-8'
+		)
 	);
 	return { kind: 'other' };
 }
@@ -112,14 +120,15 @@ function readText(r: Reader, path: string): TextFile | undefined {
 
 const hiddenFile = (path: string) =>
 	fileProblem(
+		'hidden-file',
 		path,
 		'hidden file not read',
-		'a name starting with "." marks a hidden file (an editor\'s backup, a system file): rename it if it belongs to the atlas',
-		'warning'
+		'a name starting with "." marks a hidden file (an editor\'s backup, a system file): rename it if it belongs to the atlas'
 	);
 
 const folderNamedLikeFile = (path: string) =>
 	fileProblem(
+		'folder-named-like-file',
 		path,
 		'a folder named like a YAML file',
 		'curated files are files: rename the folder (or move it out of the atlas folder)'
@@ -127,10 +136,10 @@ const folderNamedLikeFile = (path: string) =>
 
 const folderNotRead = (path: string) =>
 	fileProblem(
+		'folder-not-read',
 		path,
 		'folder not read',
-		'pathways are read from the atlas folder itself and sources from its sources/ folder: move the files there if they belong to the atlas',
-		'warning'
+		'pathways are read from the atlas folder itself and sources from its sources/ folder: move the files there if they belong to the atlas'
 	);
 
 function isFolderOfYaml(path: string): boolean {
@@ -184,6 +193,7 @@ function pickCatalogue(
 	for (const extra of more) {
 		r.problems.push(
 			fileProblem(
+				'second-catalogue',
 				extra.path,
 				`a second ${kind} file: ${first?.path} is the one read`,
 				`keep one ${kind} file (${kind}.yaml or ${kind}.yml) and merge the other into it`

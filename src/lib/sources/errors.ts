@@ -1,5 +1,8 @@
-/** A problem with the input, located in it: reported as one line, and nothing is written. */
-import { formatDiagnostic } from '../diagnostics.ts';
+/**
+ * A problem with the input to add-source (not a curated file, so no validator rule), located in
+ * it: reported as one line, and nothing is written.
+ */
+import { formatLocated } from '../diagnostics.ts';
 
 export class InputError extends Error {
 	constructor(
@@ -13,14 +16,8 @@ export class InputError extends Error {
 	}
 
 	format(): string {
-		return formatDiagnostic({
-			severity: 'error',
-			path: this.where,
-			line: this.line,
-			column: this.column,
-			message: this.message,
-			hint: this.hint
-		});
+		const where = { path: this.where, line: this.line, column: this.column };
+		return formatLocated(where, this.message, this.hint);
 	}
 }
 

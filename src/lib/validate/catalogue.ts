@@ -10,6 +10,7 @@ function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
 	if (file.data === null || file.data === undefined) {
 		out.push(
 			file.diagnostic(
+				'empty-file',
 				[],
 				`the ${key} file is empty`,
 				`start the file with "${key}:" and list the ${key} under it`
@@ -20,6 +21,7 @@ function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
 	if (!isRecord(file.data) || !(key in file.data)) {
 		out.push(
 			file.diagnostic(
+				'file-shape',
 				[],
 				`expected a mapping with a "${key}" list`,
 				`start the file with "${key}:"`
@@ -30,6 +32,7 @@ function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
 	for (const extra of Object.keys(file.data).filter((k) => k !== key)) {
 		out.push(
 			file.diagnostic(
+				'unknown-field',
 				[extra],
 				`unknown field "${extra}"`,
 				`only "${key}" belongs at the top level`,
@@ -75,6 +78,7 @@ function uniqueById<T extends { id: string }>(
 			const line = file.locate([base, first, 'id']).line;
 			out.push(
 				file.diagnostic(
+					'duplicate-id',
 					[base, index, 'id'],
 					`duplicate id "${value.id}"`,
 					`already defined at line ${line}; ids must be unique`

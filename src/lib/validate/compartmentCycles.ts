@@ -28,6 +28,7 @@ export function reportParentCycles(
 				: `compartment parents form a cycle: ${ring}`;
 		out.push(
 			file.diagnostic(
+				'compartment-cycle',
 				['compartments', indexOf.get(value.id) as number, 'parent'],
 				message,
 				'a compartment sits inside its parent, so parents cannot go round in a circle: remove one "parent"'

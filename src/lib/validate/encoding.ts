@@ -2,7 +2,7 @@
  * Curated files are UTF-8. Bytes that are not (a Latin-1 accent, a UTF-16 file) would otherwise
  * turn silently into "�" on the site, so the first bad byte is reported where it is.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 
 const SAVE_AS_UTF8 = 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)';
 
@@ -75,14 +75,12 @@ function notUtf8(path: string, bytes: Uint8Array, at: number): Diagnostic {
 	const b = bytes[at] as number;
 	// Latin-1 and Windows-1252 agree on the accented letters, the usual culprits.
 	const latin1 = b >= 0xa0 ? ` ("${String.fromCharCode(b)}" in Latin-1)` : '';
-	return {
-		severity: 'error',
-		path,
-		line,
-		column,
-		message: `not UTF-8: byte ${hex(b)}${latin1} is not a UTF-8 character`,
-		hint: SAVE_AS_UTF8
-	};
+	return diagnostic(
+		'invalid-utf8',
+		{ path, line, column },
+		`not UTF-8: byte ${hex(b)}${latin1} is not a UTF-8 character`,
+		SAVE_AS_UTF8
+	);
 }
 
 /** The text of a curated file, or the located reason it is not UTF-8. A UTF-8 byte-order mark is dropped. */
@@ -92,15 +90,9 @@ export function decodeUtf8(
 ): { text: string } | { problem: Diagnostic } {
 	const wide = wideEncoding(bytes);
 	if (wide) {
+		const start = { path, line: 1, column: 1 };
 		return {
-			problem: {
-				severity: 'error',
-				path,
-				line: 1,
-				column: 1,
-				message: `not UTF-8: the file is ${wide}`,
-				hint: SAVE_AS_UTF8
-			}
+			problem: diagnostic('invalid-utf8', start, `not UTF-8: the file is ${wide}`, SAVE_AS_UTF8)
 		};
 	}
 	const bad = firstInvalidUtf8(bytes);

@@ -31,12 +31,13 @@ function tooShort(quote: string, sentences: Sentence[]): boolean {
 }
 
 function unknownId(
-	kind: string,
+	kind: 'reference' | 'source',
 	id: string,
 	known: Record<string, unknown>
-): { message: string; hint: string } {
+): { rule: 'unknown-reference' | 'unknown-source'; message: string; hint: string } {
 	const guess = nearest(id, Object.keys(known));
 	return {
+		rule: `unknown-${kind}`,
 		message: `unknown ${kind} "${id}"`,
 		hint: guess
 			? `did you mean "${guess}"?`
@@ -55,6 +56,7 @@ function background(
 	if (e.quote !== undefined || e.source !== undefined) {
 		problems.push(
 			file.diagnostic(
+				'background-quotes-source',
 				[...at, 'support'],
 				'background evidence cites a reference record, not a source quote',
 				'if the source states it, use "support: stated" (or "listed"); otherwise drop source and quote'
@@ -64,6 +66,7 @@ function background(
 	if (e.reference === undefined) {
 		problems.push(
 			file.diagnostic(
+				'background-without-reference',
 				at,
 				'background evidence needs a "reference"',
 				'cite a record from pathways/references.yaml'
@@ -73,11 +76,12 @@ function background(
 		ctx.followOn('reference');
 	} else if (!ctx.references[e.reference] && !ctx.invalidReferences.has(e.reference)) {
 		const u = unknownId('reference', e.reference, ctx.references);
-		problems.push(file.diagnostic([...at, 'reference'], u.message, u.hint));
+		problems.push(file.diagnostic(u.rule, [...at, 'reference'], u.message, u.hint));
 	}
 	if (e.note === undefined) {
 		problems.push(
 			file.diagnostic(
+				'background-without-note',
 				at,
 				'background evidence needs a curator "note"',
 				'say in one line what is assumed beyond the sources'
@@ -100,6 +104,7 @@ function quoted(
 	if (e.reference !== undefined) {
 		out.push(
 			file.diagnostic(
+				'quote-cites-reference',
 				[...at, 'reference'],
 				`${e.support} evidence quotes a source; a reference record is for background evidence`,
 				'use "source" and "quote", or "support: background"'
@@ -110,6 +115,7 @@ function quoted(
 	if (e.source === undefined || e.quote === undefined) {
 		out.push(
 			file.diagnostic(
+				'quote-without-source',
 				at,
 				`${e.support} evidence needs a "source" and a "quote"`,
 				'quote the source verbatim; if no source says it, use "support: background"'
@@ -124,7 +130,7 @@ function quoted(
 	const source = ctx.sources[e.source];
 	if (!source) {
 		const u = unknownId('source', e.source, ctx.sources);
-		out.push(file.diagnostic([...at, 'source'], u.message, u.hint));
+		out.push(file.diagnostic(u.rule, [...at, 'source'], u.message, u.hint));
 		return undefined;
 	}
 	const span = findQuote(source.text, e.quote);
@@ -132,6 +138,7 @@ function quoted(
 		const miss = quoteMiss(source.text, source.sentences, e.quote);
 		out.push(
 			file.diagnostic(
+				'quote-not-in-source',
 				[...at, 'quote'],
 				miss.message.replace('the source', `source "${source.id}"`),
 				miss.hint
@@ -142,6 +149,7 @@ function quoted(
 	if (tooShort(e.quote, source.sentences)) {
 		out.push(
 			file.diagnostic(
+				'quote-too-short',
 				[...at, 'quote'],
 				`quote "${e.quote}" is too short to identify a claim`,
 				`quote at least ${MIN_QUOTE_WORDS} words of the sentence that says it (or a whole sentence of the source)`

@@ -28,6 +28,7 @@ function badName(f: TextFile, kind: string): Diagnostic {
 		? `rename the file "${suggestion}${extensionOf(f.path)}"`
 		: `rename the file with Latin letters, digits and hyphens, e.g. "my-${kind}.yaml"`;
 	return fileProblem(
+		'invalid-file-name',
 		f.path,
 		`the file name "${id}" is not a valid ${kind} id`,
 		`${rename}: a ${kind}'s id is its file name and becomes its address; ids are lower-case letters, digits and single hyphens`
@@ -48,6 +49,7 @@ export function checkFileNames(files: TextFile[], kind: string, out: Diagnostic[
 		if (earlier) {
 			out.push(
 				fileProblem(
+					'duplicate-file-id',
 					f.path,
 					`${kind} id "${id}" is also the id of ${earlier.path}`,
 					`two files name the same ${kind}: keep one of ${earlier.path} and ${f.path}, or rename one`

@@ -1,5 +1,5 @@
 /** The curated files of an atlas folder, as text, with their paths. */
-import type { Diagnostic } from '../diagnostics.ts';
+import { diagnostic, type Diagnostic, type RuleId } from '../diagnostics.ts';
 
 export interface TextFile {
 	/** Path shown in messages: the atlas folder as the user gave it, joined with the file's name. */
@@ -38,11 +38,6 @@ export const pathIn = (root: string, name: string): string =>
 	root === '.' || root === '' ? name : `${root.replace(/\/+$/, '')}/${name}`;
 
 /** A problem with a file as a whole, reported at its first line. */
-export function fileProblem(
-	path: string,
-	message: string,
-	hint: string,
-	severity: Diagnostic['severity'] = 'error'
-): Diagnostic {
-	return { severity, path, line: 1, column: 1, message, hint };
+export function fileProblem(rule: RuleId, path: string, message: string, hint: string): Diagnostic {
+	return diagnostic(rule, { path, line: 1, column: 1 }, message, hint);
 }

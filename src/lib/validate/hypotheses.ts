@@ -2,7 +2,7 @@
  * Competing hypotheses within a pathway: their records, the elements that name them, and the
  * rule that an element shown for a hypothesis never hangs off one that is not.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, RuleId } from '../diagnostics.ts';
 import type { Hypothesis, Pathway } from '../model/atlas.ts';
 import { inHypothesis } from '../model/hypotheses.ts';
 import { hypothesisSchema } from '../schema/files.ts';
@@ -27,6 +27,7 @@ export function buildHypotheses(
 				const line = file.locate(['hypotheses', first, 'id']).line;
 				out.push(
 					file.diagnostic(
+						'duplicate-id',
 						[...at, 'id'],
 						`duplicate hypothesis id "${h.id}"`,
 						`already used at line ${line}; every hypothesis needs its own id`
@@ -57,6 +58,7 @@ function unknownHypothesis(
 ): Diagnostic {
 	const guess = nearest(ref, known);
 	return file.diagnostic(
+		'unknown-hypothesis',
 		at,
 		`unknown hypothesis "${ref}"`,
 		guess
@@ -120,6 +122,7 @@ export function checkEdgeEnds(
 				const field = e.hypotheses?.length ? 'hypotheses' : undefined;
 				out.push(
 					file.diagnostic(
+						'hypothesis-edge-end',
 						[...itemPath(e.id), ...(field ? [field] : [])],
 						`edge "${e.id}" is in hypothesis "${h.id}" but its end "${end}" is not`,
 						e.hypotheses?.length
@@ -134,10 +137,8 @@ export function checkEdgeEnds(
 
 /** Gaps a curator should look at: a hypothesis with no evidence, or with no element of its own. */
 export function hypothesisWarnings(p: Pathway, file: LocatedFile): Diagnostic[] {
-	const warn = (index: number, message: string, hint: string): Diagnostic => ({
-		...file.diagnostic(['hypotheses', index], message, hint),
-		severity: 'warning'
-	});
+	const warn = (rule: RuleId, index: number, message: string, hint: string): Diagnostic =>
+		file.diagnostic(rule, ['hypotheses', index], message, hint);
 	return (p.hypotheses ?? []).flatMap((h, index) => {
 		const own = [...p.nodes, ...p.edges].some((el) => el.hypotheses?.includes(h.id));
 		return [
@@ -145,6 +146,7 @@ export function hypothesisWarnings(p: Pathway, file: LocatedFile): Diagnostic[] 
 				? []
 				: [
 						warn(
+							'hypothesis-without-evidence',
 							index,
 							`hypothesis "${h.id}" has no evidence`,
 							'quote the source that names it (listed), or cite a reference record (background)'
@@ -154,6 +156,7 @@ export function hypothesisWarnings(p: Pathway, file: LocatedFile): Diagnostic[] 
 				? []
 				: [
 						warn(
+							'hypothesis-without-elements',
 							index,
 							`hypothesis "${h.id}" has no element of its own`,
 							`list "${h.id}" under "hypotheses" on the nodes and edges that belong to it`

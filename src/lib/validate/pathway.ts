@@ -62,7 +62,7 @@ class IdRegistry {
 			const hint = derived
 				? `an edge with the same ends and relation is at line ${line}; give one of them an "id"`
 				: `already used at line ${line}; every compartment, node and edge needs its own id`;
-			this.out.push(this.file.diagnostic(at, `duplicate id "${id}"`, hint));
+			this.out.push(this.file.diagnostic('duplicate-id', at, `duplicate id "${id}"`, hint));
 			return false;
 		}
 		this.where.set(id, at);
@@ -81,12 +81,13 @@ class IdRegistry {
 function refError(
 	file: LocatedFile,
 	at: DataPath,
-	kind: string,
+	kind: 'entity' | 'compartment' | 'node' | 'element',
 	id: string,
 	known: Iterable<string>
 ): Diagnostic {
 	const guess = nearest(id, known);
 	return file.diagnostic(
+		`unknown-${kind}`,
 		at,
 		`unknown ${kind} "${id}"`,
 		guess ? `did you mean "${guess}"?` : `define the ${kind} first`
@@ -134,7 +135,14 @@ function buildCompartments(b: Build, list: unknown): Compartment[] {
 function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): PathwayNode[] {
 	const { file, ctx, out } = b;
 	if (Array.isArray(list) && list.length === 0)
-		out.push(file.diagnostic(['nodes'], 'a pathway has at least one node'));
+		out.push(
+			file.diagnostic(
+				'no-nodes',
+				['nodes'],
+				'a pathway has at least one node',
+				'list the nodes under "nodes:", each with an "entity" from entities.yaml'
+			)
+		);
 	return checkItems(nodeSchema, file, list, ['nodes'], out).flatMap(({ index, value: n }) => {
 		const at = ['nodes', index];
 		const id = n.id ?? n.entity;
@@ -180,6 +188,7 @@ function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[
 		if (e.source === e.target)
 			out.push(
 				file.diagnostic(
+					'self-loop',
 					[...at, 'target'],
 					`edge "${id}" goes from "${e.source}" to itself`,
 					'an edge joins two different nodes'
@@ -223,6 +232,7 @@ export function buildPathway(
 	if (!isRecord(data)) {
 		out.push(
 			file.diagnostic(
+				'file-shape',
 				[],
 				'a pathway file is a mapping with title, summary, nodes and edges',
 				'see the README for an example'

@@ -3,7 +3,7 @@
  * by the page its provenance names or listed as unverified, never both and never neither, so a
  * reader can tell what was checked.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic, RuleId } from '../diagnostics.ts';
 import type { Bibliographic } from '../model/atlas.ts';
 import { DETAILS } from '../schema/files.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
@@ -14,6 +14,7 @@ export const detailsOf = (r: Bibliographic): string[] => DETAILS.filter((d) => r
 export interface ProvenanceProblem {
 	/** Where in the record, relative to it. */
 	at: DataPath;
+	rule: RuleId;
 	message: string;
 	hint: string;
 }
@@ -30,12 +31,14 @@ export function provenanceProblems(r: Bibliographic): ProvenanceProblem[] {
 		if (!isConfirmed && !isUnverified)
 			problems.push({
 				at: [d],
+				rule: 'provenance-unclassified',
 				message: `"${d}" is neither confirmed nor unverified`,
 				hint: `add it to provenance.confirmed if ${page} gives it, otherwise to "unverified"`
 			});
 		if (isConfirmed && isUnverified)
 			problems.push({
 				at: ['unverified', r.unverified.indexOf(d)],
+				rule: 'provenance-both',
 				message: `"${d}" is both confirmed and unverified`,
 				hint: 'keep it in one list: confirmed if the page gives it, unverified if not'
 			});
@@ -44,6 +47,7 @@ export function provenanceProblems(r: Bibliographic): ProvenanceProblem[] {
 		if (!present.includes(d))
 			problems.push({
 				at: ['provenance', 'confirmed', i],
+				rule: 'provenance-confirms-absent',
 				message: `provenance confirms "${d}", which the record does not give`,
 				hint: `add the ${d} as the page gives it, or remove it from the list`
 			});
@@ -57,5 +61,7 @@ export function provenanceDiagnostics(
 	file: LocatedFile,
 	base: DataPath
 ): Diagnostic[] {
-	return provenanceProblems(r).map((p) => file.diagnostic([...base, ...p.at], p.message, p.hint));
+	return provenanceProblems(r).map((p) =>
+		file.diagnostic(p.rule, [...base, ...p.at], p.message, p.hint)
+	);
 }

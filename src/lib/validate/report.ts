@@ -26,7 +26,8 @@ function evidenceJson(e: Evidence) {
 	};
 }
 
-const diagnosticJson = ({ path, line, column, message, hint }: Diagnostic) => ({
+const diagnosticJson = ({ rule, path, line, column, message, hint }: Diagnostic) => ({
+	rule,
 	path,
 	line,
 	column,

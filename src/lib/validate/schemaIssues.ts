@@ -77,6 +77,7 @@ function issueToDiagnostics(
 			return issue.keys.map((key) => {
 				const guess = nearest(key, KNOWN_FIELDS);
 				return file.diagnostic(
+					'unknown-field',
 					[...at, key],
 					`unknown field "${key}"`,
 					guess ? `did you mean "${guess}"?` : 'remove it; see schema/*.schema.json for the fields',
@@ -86,10 +87,18 @@ function issueToDiagnostics(
 		case 'invalid_type': {
 			const field = at[at.length - 1];
 			if (issue.input === undefined && typeof field === 'string') {
-				return [file.diagnostic(at.slice(0, -1), `missing field "${field}"`, `add "${field}: …"`)];
+				return [
+					file.diagnostic(
+						'missing-field',
+						at.slice(0, -1),
+						`missing field "${field}"`,
+						`add "${field}: …"`
+					)
+				];
 			}
 			return [
 				file.diagnostic(
+					'wrong-type',
 					at,
 					`expected ${issue.expected}, found ${describe(issue.input)}`,
 					typeHint(issue.expected, at)
@@ -101,6 +110,7 @@ function issueToDiagnostics(
 			const guess = typeof issue.input === 'string' ? nearest(issue.input, allowed) : undefined;
 			return [
 				file.diagnostic(
+					'value-not-allowed',
 					at,
 					`${JSON.stringify(issue.input)} is not allowed here`,
 					guess
@@ -110,7 +120,9 @@ function issueToDiagnostics(
 			];
 		}
 		default:
-			return [file.diagnostic(at, `${fieldName(at)}${issue.message}`, formatHint(at))];
+			return [
+				file.diagnostic('invalid-format', at, `${fieldName(at)}${issue.message}`, formatHint(at))
+			];
 	}
 }
 
@@ -177,6 +189,7 @@ export function checkItems<T extends z.ZodType>(
 	if (!Array.isArray(list)) {
 		out.push(
 			file.diagnostic(
+				'wrong-type',
 				base,
 				`expected a list, found ${describe(list)}`,
 				'write each item on its own line, starting with "- "'

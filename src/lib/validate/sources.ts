@@ -68,6 +68,7 @@ function alignTranslation(
 	if (zhSentences.length !== sentences.length) {
 		out.push(
 			file.diagnostic(
+				'translation-misaligned',
 				['translations', 'zh'],
 				`the zh translation has ${zhSentences.length} sentences but the text has ${sentences.length}`,
 				'translations are aligned sentence by sentence; end each translated sentence with 。'
@@ -88,7 +89,9 @@ function resolveUncited(
 		const span = findQuote(f.text, quote);
 		if (!span) {
 			const miss = quoteMiss(f.text, sentences, quote);
-			out.push(file.diagnostic(['uncited', i, 'quote'], miss.message, miss.hint));
+			out.push(
+				file.diagnostic('quote-not-in-source', ['uncited', i, 'quote'], miss.message, miss.hint)
+			);
 			return [];
 		}
 		return sentencesInSpan(sentences, span).map((sentence) => ({ sentence, reason }));

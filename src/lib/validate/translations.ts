@@ -61,14 +61,15 @@ function missingIn(data: unknown, shape: Shape, at: DataPath): Missing[] {
 function report(file: LocatedFile, missing: Missing[], complete: boolean): Diagnostic[] {
 	const count = missing.length === 1 ? '1 text' : `${missing.length} texts`;
 	const because = complete ? 'the pathway declares itself complete in Chinese; ' : '';
-	return missing.map(({ at, pair: [en, zh] }) => ({
-		...file.diagnostic(
+	const rule = complete ? 'incomplete-translation' : 'missing-translation';
+	return missing.map(({ at, pair: [en, zh] }) =>
+		file.diagnostic(
+			rule,
 			at,
 			`"${en}" has no Chinese translation`,
 			`${because}add "${zh}:" beside it, with the same meaning (${count} in this file without Chinese)`
-		),
-		severity: complete ? 'error' : 'warning'
-	}));
+		)
+	);
 }
 
 /** A node that shows its entity's label needs the entity's Chinese in a complete pathway. */
@@ -82,6 +83,7 @@ function untranslatedEntityLabels(
 		.filter((n) => !n.zh && entities[n.entity] && !entities[n.entity]?.zh)
 		.map((n) =>
 			file.diagnostic(
+				'untranslated-entity-label',
 				[...itemPath(n.id), 'entity'],
 				`node "${n.id}" shows the label of entity "${n.entity}", which has no Chinese`,
 				'the pathway declares itself complete in Chinese; add "zh:" to the entity in entities.yaml, or to the node'

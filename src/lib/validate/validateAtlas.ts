@@ -7,7 +7,7 @@ import type { Atlas, Entity, Pathway, Reference, Source } from '../model/atlas.t
 import { parseLocated, type LocatedFile } from '../yaml/parseLocated.ts';
 import { buildEntities, buildReferences } from './catalogue.ts';
 import { checkFileNames } from './fileNames.ts';
-import { fileId, pathIn, type CuratedFiles, type TextFile } from './files.ts';
+import { fileId, fileProblem, pathIn, type CuratedFiles, type TextFile } from './files.ts';
 import { FollowOns, rootCauseFirst } from './followOns.ts';
 import { buildPathway, type PathwayContext } from './pathway.ts';
 import { provenanceDiagnostics } from './provenance.ts';
@@ -28,14 +28,12 @@ function parse(file: TextFile, out: Diagnostic[]): LocatedFile | undefined {
 }
 
 function missingEntities(root: string): Diagnostic {
-	return {
-		severity: 'error',
-		path: pathIn(root, 'entities.yaml'),
-		line: 1,
-		column: 1,
-		message: 'the entity catalogue is missing',
-		hint: 'create entities.yaml with an "entities:" list beside the pathway files'
-	};
+	return fileProblem(
+		'missing-catalogue',
+		pathIn(root, 'entities.yaml'),
+		'the entity catalogue is missing',
+		'create entities.yaml with an "entities:" list beside the pathway files'
+	);
 }
 
 const EMPTY = { byId: {}, index: {}, invalid: new Set<string>(), broken: true };

@@ -1,13 +1,9 @@
 /** Problems that do not stop the atlas: gaps a curator should look at. */
-import type { Diagnostic } from '../diagnostics.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { Atlas, Pathway } from '../model/atlas.ts';
 import { isQuoted } from '../model/atlas.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import { hypothesisWarnings } from './hypotheses.ts';
-
-function warn(file: LocatedFile, at: DataPath, message: string, hint: string): Diagnostic {
-	return { ...file.diagnostic(at, message, hint), severity: 'warning' };
-}
 
 const NO_EVIDENCE_HINT =
 	'add a quote from a source, or background evidence with a reference and a note';
@@ -22,11 +18,13 @@ export function pathwayWarnings(
 	for (const n of p.nodes) {
 		const at = itemPath(n.id);
 		if (!n.evidence.length)
-			out.push(warn(file, at, `node "${n.id}" has no evidence`, NO_EVIDENCE_HINT));
+			out.push(
+				file.diagnostic('no-evidence', at, `node "${n.id}" has no evidence`, NO_EVIDENCE_HINT)
+			);
 		if (p.nodes.length > 1 && !connected.has(n.id)) {
 			out.push(
-				warn(
-					file,
+				file.diagnostic(
+					'unconnected-node',
 					at,
 					`node "${n.id}" has no edges`,
 					'connect it, or move it to the pathway it belongs to'
@@ -36,7 +34,14 @@ export function pathwayWarnings(
 	}
 	for (const e of p.edges) {
 		if (!e.evidence.length)
-			out.push(warn(file, itemPath(e.id), `edge "${e.id}" has no evidence`, NO_EVIDENCE_HINT));
+			out.push(
+				file.diagnostic(
+					'no-evidence',
+					itemPath(e.id),
+					`edge "${e.id}" has no evidence`,
+					NO_EVIDENCE_HINT
+				)
+			);
 	}
 	out.push(...stepWarnings(p, file, itemPath), ...hypothesisWarnings(p, file));
 	return out;
@@ -53,8 +58,8 @@ function stepWarnings(
 	return [...p.nodes, ...p.edges]
 		.filter((el) => !shown.has(el.id))
 		.map((el) =>
-			warn(
-				file,
+			file.diagnostic(
+				'not-in-any-step',
 				itemPath(el.id),
 				`"${el.id}" is revealed by no lecture step`,
 				`add "${el.id}" to the "show" list of a step`
@@ -101,8 +106,8 @@ function unusedEntities(
 	return Object.keys(atlas.entities)
 		.filter((id) => !used.has(id))
 		.map((id) =>
-			warn(
-				catalogue.file,
+			catalogue.file.diagnostic(
+				'unused-entity',
 				['entities', catalogue.index[id] ?? 0],
 				`entity "${id}" is used by no pathway`,
 				'use it in a pathway, or remove it from the catalogue'
@@ -119,8 +124,8 @@ export function atlasWarnings(atlas: Atlas, files: WarningFiles): Diagnostic[] {
 		if (file && missing.length) {
 			const list = missing.map((n) => `s${n}`).join(', ');
 			out.push(
-				warn(
-					file,
+				file.diagnostic(
+					'uncited-sentence',
 					['text'],
 					`${missing.length} sentence(s) cited by no element: ${list}`,
 					'cite them from a pathway, or list them under "uncited" with a reason'
@@ -133,12 +138,10 @@ export function atlasWarnings(atlas: Atlas, files: WarningFiles): Diagnostic[] {
 
 /** An atlas folder with no pathway file: valid, and the site says there is nothing yet. */
 export function noPathwaysWarning(root: string): Diagnostic {
-	return {
-		severity: 'warning',
-		path: root,
-		line: 1,
-		column: 1,
-		message: 'no pathway files yet: the site will be an index that says so',
-		hint: 'add <id>.yaml beside entities.yaml (see "Adding a pathway" in the README)'
-	};
+	return diagnostic(
+		'no-pathways',
+		{ path: root, line: 1, column: 1 },
+		'no pathway files yet: the site will be an index that says so',
+		'add <id>.yaml beside entities.yaml (see "Adding a pathway" in the README)'
+	);
 }

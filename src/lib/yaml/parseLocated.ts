@@ -13,7 +13,7 @@ import {
 	type Document,
 	type Node
 } from 'yaml';
-import type { Diagnostic } from '../diagnostics.ts';
+import { diagnostic as located, type Diagnostic, type RuleId } from '../diagnostics.ts';
 import { MAX_FLOW_DEPTH, tooDeepAt } from './nesting.ts';
 
 export type DataPath = readonly (string | number)[];
@@ -28,7 +28,13 @@ export interface LocatedFile {
 	data: unknown;
 	/** Position of the value at `at`, or of its key with `part: 'key'`; the nearest ancestor if absent. */
 	locate(at: DataPath, part?: 'key' | 'value'): Position;
-	diagnostic(at: DataPath, message: string, hint?: string, part?: 'key' | 'value'): Diagnostic;
+	diagnostic(
+		rule: RuleId,
+		at: DataPath,
+		message: string,
+		hint?: string,
+		part?: 'key' | 'value'
+	): Diagnostic;
 }
 
 interface Found {
@@ -59,12 +65,13 @@ function positionIn(text: string, offset: number): Position {
 
 /** A file that cannot be parsed at all: one located error and no data. */
 function unparsable(path: string, text: string, offset: number, message: string, hint: string) {
-	const error: Diagnostic = { severity: 'error', path, ...positionIn(text, offset), message, hint };
+	const where = { path, ...positionIn(text, offset) };
+	const error = located('too-deeply-nested', where, message, hint);
 	const file: LocatedFile = {
 		path,
 		data: undefined,
 		locate: () => positionIn(text, offset),
-		diagnostic: (_at, m, h) => ({ ...error, message: m, ...(h ? { hint: h } : {}) })
+		diagnostic: (rule, _at, m, h) => located(rule, where, m, h)
 	};
 	return { file, errors: [error] };
 }
@@ -115,36 +122,17 @@ export function parseLocated(
 		return toPosition(offset);
 	};
 
-	const diagnostic = (
-		at: DataPath,
-		message: string,
-		hint?: string,
-		part?: 'key' | 'value'
-	): Diagnostic => ({
-		severity: 'error',
-		path,
-		...locate(at, part),
-		message,
-		...(hint ? { hint } : {})
-	});
+	const diagnostic: LocatedFile['diagnostic'] = (rule, at, message, hint, part) =>
+		located(rule, { path, ...locate(at, part) }, message, hint);
 
-	const errors: Diagnostic[] = syntaxErrors(doc).map((e) =>
-		isStackOverflow(e.message)
-			? {
-					severity: 'error',
-					path,
-					...toPosition(e.pos[0]),
-					message: 'nested too deeply to read',
-					hint: TOO_DEEP_HINT
-				}
-			: {
-					severity: 'error',
-					path,
-					...toPosition(e.pos[0]),
-					message: `YAML syntax error: ${e.message.split('\n')[0]}${e.repeats ? ` (and ${e.repeats} more like it)` : ''}`,
-					hint: syntaxHint(e.code)
-				}
-	);
+	const errors: Diagnostic[] = syntaxErrors(doc).map((e) => {
+		const where = { path, ...toPosition(e.pos[0]) };
+		if (isStackOverflow(e.message))
+			return located('too-deeply-nested', where, 'nested too deeply to read', TOO_DEEP_HINT);
+		const repeats = e.repeats ? ` (and ${e.repeats} more like it)` : '';
+		const message = `YAML syntax error: ${e.message.split('\n')[0]}${repeats}`;
+		return located('yaml-syntax', where, message, syntaxHint(e.code));
+	});
 	const data = errors.length ? undefined : toData(doc, path, toPosition, errors);
 	return { file: { path, data, locate, diagnostic }, errors };
 }
@@ -180,14 +168,8 @@ function toData(
 		return doc.toJS({ maxAliasCount: 100 });
 	} catch (e) {
 		if (e instanceof RangeError && isStackOverflow(e.message)) {
-			errors.push({
-				severity: 'error',
-				path,
-				line: 1,
-				column: 1,
-				message: 'nested too deeply to read',
-				hint: TOO_DEEP_HINT
-			});
+			const start = { path, line: 1, column: 1 };
+			errors.push(located('too-deeply-nested', start, 'nested too deeply to read', TOO_DEEP_HINT));
 			return undefined;
 		}
 		let offset: number | undefined;
@@ -200,13 +182,14 @@ function toData(
 			}
 		});
 		const reason = e instanceof Error ? e.message : String(e);
-		errors.push({
-			severity: 'error',
-			path,
-			...toPosition(offset ?? 0),
-			message: `YAML alias error: ${reason.split('\n')[0]}`,
-			hint: 'a value starting with * is read as a YAML alias (and & as an anchor): put such text in quotes, e.g. "*R*-ketamine"'
-		});
+		errors.push(
+			located(
+				'yaml-alias',
+				{ path, ...toPosition(offset ?? 0) },
+				`YAML alias error: ${reason.split('\n')[0]}`,
+				'a value starting with * is read as a YAML alias (and & as an anchor): put such text in quotes, e.g. "*R*-ketamine"'
+			)
+		);
 		return undefined;
 	}
 }
