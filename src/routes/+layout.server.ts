@@ -6,7 +6,11 @@ export const load: LayoutServerLoad = () => {
 	const atlas = atlasForPage();
 	return {
 		catalogue: {
-			pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title })),
+			pathways: atlas.pathways.map((p) => ({
+				id: p.id,
+				title: p.title,
+				...(p.titleZh ? { titleZh: p.titleZh } : {})
+			})),
 			sources: Object.values(atlas.sources).map((s) => ({ id: s.id, title: s.title }))
 		}
 	};

@@ -95,6 +95,12 @@ test.describe('a Chinese page, its scripts off', () => {
 	});
 });
 
+test('the Chinese 404 page lists every pathway by its Chinese title', async ({ page }) => {
+	await page.goto('/zh/404');
+	for (const p of atlas.pathways)
+		await expect(page.getByRole('link', { name: p.titleZh ?? p.title, exact: true })).toBeVisible();
+});
+
 test('the "演示" link keeps to one line, beside a Chinese title of any length', async ({
 	page
 }) => {
