@@ -160,6 +160,24 @@ export function printReport(r: Report, log: (line: string) => void): void {
 			)
 		);
 	}
+	if (r.atlasBuild) {
+		const b = r.atlasBuild;
+		const growth = b.secondsPerPathway;
+		log(
+			`\nAtlas build (synthetic, production)${growth === undefined ? '' : `: ${growth.toFixed(2)} s per further pathway`}`
+		);
+		log(
+			table(
+				['pathways', 'nodes', 'build', 'site'],
+				b.rows.map((row) => [
+					row.pathways,
+					row.nodes,
+					`${row.seconds.toFixed(1)} s`,
+					`${(row.bytes / 1e6).toFixed(1)} MB`
+				])
+			)
+		);
+	}
 	log('\nExport, same figure (no title, legend or citations): renderSvg vs cytoscape-svg');
 	log(
 		table(

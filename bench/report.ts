@@ -4,6 +4,7 @@ import type { BundleReport } from './bundle.ts';
 import type { CurationResult } from './curationFigure.ts';
 import { FIRST_VIEW_MIN_LABEL_PX, type FirstViewRow } from './firstView.ts';
 import type { NodeReport } from './node.ts';
+import type { AtlasBuildReport } from './atlasBuild.ts';
 import type { PageWeightReport } from './pageWeight.ts';
 import { kb, ms, ratio } from './stats.ts';
 import type { SvgFacts } from './svgFacts.ts';
@@ -52,6 +53,8 @@ export interface Report {
 	frames: { atlas?: FrameResult; cytoscapeDefaults?: FrameResult; cytoscapeOptions?: FrameResult };
 	bundle?: BundleReport;
 	pageWeight?: PageWeightReport;
+	/** Builds of synthetic atlases of 25 and 100 pathways. */
+	atlasBuild?: AtlasBuildReport;
 	exports: ExportRow[];
 	/** The pathway page's first view of each curated pathway, at 1440 × 900. */
 	firstViews?: FirstViewRow[];

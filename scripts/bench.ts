@@ -36,6 +36,7 @@ import {
 	type FrameResult,
 	type LoadResult
 } from '../bench/browser.ts';
+import { atlasBuilds } from '../bench/atlasBuild.ts';
 import { bundleReport, type BundleReport } from '../bench/bundle.ts';
 import { measureCuration } from '../bench/curation.ts';
 import type { CurationResult } from '../bench/curationFigure.ts';
@@ -159,6 +160,16 @@ async function main() {
 		}))
 	);
 	log(`  pathway page HTML: ${pageWeight.pages.map((p) => `${p.id} ${kb(p.bytes)}`).join(', ')}`);
+	const atlasBuild = await withLock(
+		'the atlas builds',
+		() =>
+			atlasBuilds(join(WORK, 'atlas-builds'), SEED, (dir, out) =>
+				buildSite(dir, out, join(WORK, `manifest-${basename(out)}.json`))
+			),
+		log
+	);
+	for (const r of atlasBuild.rows)
+		log(`  ${r.pathways} pathways (${r.nodes} nodes): built in ${r.seconds.toFixed(1)} s`);
 
 	// ---- 3. Chromium -----------------------------------------------------------------------
 	log(
@@ -359,6 +370,7 @@ async function main() {
 		frames,
 		...(bundle ? { bundle } : {}),
 		pageWeight,
+		atlasBuild,
 		exports,
 		firstViews,
 		...(curation ? { curation } : {}),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { curationResult, handCharacters } from '../../bench/curationFigure.ts';
 import { countCrossings } from '../../bench/quality.ts';
+import { atlasBuilds, atlasSizes } from '../../bench/atlasBuild.ts';
 import { pageWeights, perNode } from '../../bench/pageWeight.ts';
 import { budgets, curationBudget, type LoadRow, type Report } from '../../bench/report.ts';
 import { stripScripts } from '../../bench/scriptFree.ts';
@@ -221,6 +222,34 @@ describe('the page-weight and large-page budgets', () => {
 			expect(budget?.met).toBe(false);
 		} finally {
 			rmSync(site, { recursive: true, force: true });
+		}
+	});
+
+	it('times the builds of growing atlases and fits the seconds each further pathway adds', async () => {
+		const work = mkdtempSync(join(tmpdir(), 'atlas-builds-'));
+		try {
+			const built: string[] = [];
+			const report = await atlasBuilds(
+				work,
+				1,
+				async (dir, out) => {
+					// every atlas handed to the build is valid, with a pathway per size
+					const { atlas, errors } = validateAtlas(readCuratedDir(dir));
+					expect(errors).toEqual([]);
+					built.push(`${atlas.pathways.length}`);
+					mkdirSync(out, { recursive: true });
+					writeFileSync(join(out, 'index.html'), 'x'.repeat(atlas.pathways.length));
+				},
+				[3, 6]
+			);
+			expect(built).toEqual(['3', '6']);
+			expect(report.rows.map((r) => [r.pathways, r.nodes, r.bytes])).toEqual([
+				[3, 20 + 21 + 22, 3],
+				[6, atlasSizes(6).reduce((a, b) => a + b, 0), 6]
+			]);
+			expect(report.secondsPerPathway).toBeTypeOf('number');
+		} finally {
+			rmSync(work, { recursive: true, force: true });
 		}
 	});
 
