@@ -10,6 +10,7 @@ import { escapeText } from '../render/svg/escape.ts';
 import { el, num } from '../render/svg/markup.ts';
 import { KIND_NAMES } from '../i18n/kindNames.ts';
 import { shortCitation } from '../view/citation.ts';
+import type { Placed } from '../geometry/types.ts';
 import type { EvidenceRecords } from './csv.ts';
 import {
 	AF_LANGUAGE,
@@ -33,15 +34,8 @@ export const sbgnId = {
 	map: (id: string) => `map_${id}`
 };
 
-interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
 /** Layout boxes are centred; an SBGN bbox gives its top-left corner. */
-const bbox = (b: Box): string =>
+const bbox = (b: Placed): string =>
 	el('bbox', {
 		x: num(b.x - b.width / 2),
 		y: num(b.y - b.height / 2),

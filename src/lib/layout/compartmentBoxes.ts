@@ -4,15 +4,9 @@ import { TYPE } from './font.ts';
 import { measureText } from './measureText.ts';
 import { COMPARTMENT, LABEL_BAND } from './spacing.ts';
 import type { LaidOutCompartment } from './types.ts';
+import type { Placed } from '../geometry/types.ts';
 
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-const edges = (b: Box) => ({
+const edges = (b: Placed) => ({
 	x1: b.x - b.width / 2,
 	x2: b.x + b.width / 2,
 	y1: b.y - b.height / 2,
@@ -28,7 +22,7 @@ export function emptyCompartmentSize(label: string): { width: number; height: nu
 }
 
 /** Where a compartment's label sits (centre and size): top centre, inside the padding; a collapsed one's in the middle. */
-export function compartmentLabelBox(c: LaidOutCompartment): Box {
+export function compartmentLabelBox(c: LaidOutCompartment): Placed {
 	const top = c.y - c.height / 2 + COMPARTMENT.padding + COMPARTMENT.labelHeight / 2;
 	return {
 		x: c.x,
@@ -49,12 +43,12 @@ const depthOf = (id: string, byId: Map<string, Compartment>): number => {
  */
 export function compartmentBoxes(
 	compartments: Compartment[],
-	members: Map<string, Box[]>,
+	members: Map<string, Placed[]>,
 	centreOf: (id: string) => { x: number; y: number }
-): Map<string, Box> {
+): Map<string, Placed> {
 	const byId = new Map(compartments.map((c) => [c.id, c]));
 	const deepestFirst = [...compartments].sort((a, b) => depthOf(b.id, byId) - depthOf(a.id, byId));
-	const boxes = new Map<string, Box>();
+	const boxes = new Map<string, Placed>();
 	for (const c of deepestFirst) {
 		const inside = [
 			...(members.get(c.id) ?? []),

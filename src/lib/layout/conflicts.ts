@@ -1,15 +1,15 @@
 /** Overlaps a layout must not have: between nodes, and between a compartment and what is not in it. */
-import type { Box } from './compartmentBoxes.ts';
+import type { Placed } from '../geometry/types.ts';
 
-type Placed = Box & { id: string };
+type Named = Placed & { id: string };
 
-const overlap = (a: Box, b: Box) =>
+const overlap = (a: Placed, b: Placed) =>
 	Math.abs(a.x - b.x) < (a.width + b.width) / 2 && Math.abs(a.y - b.y) < (a.height + b.height) / 2;
 
 /** How many pairs overlap that should not; 0 for a clean layout. */
 export function countConflicts(
-	nodes: (Placed & { compartment?: string })[],
-	compartments: (Placed & { parent?: string })[]
+	nodes: (Named & { compartment?: string })[],
+	compartments: (Named & { parent?: string })[]
 ): number {
 	const parentOf = new Map(compartments.map((c) => [c.id, c.parent]));
 	const within = (inner: string | undefined, outer: string) => {

@@ -7,7 +7,7 @@ import type { Direction } from '../schema/vocabulary.ts';
 import { outlineExit, type NodeShape } from '../geometry/shapes.ts';
 import { kindShape } from '../grammar/kinds.ts';
 import { collapseCompartments, type HiddenCounts } from './collapse.ts';
-import { compartmentBoxes, type Box } from './compartmentBoxes.ts';
+import { compartmentBoxes } from './compartmentBoxes.ts';
 import { countConflicts } from './conflicts.ts';
 import { landscapeChoice, TURNED } from './landscape.ts';
 import { strongestSupport, supportingSentences } from './edgeEvidence.ts';
@@ -16,7 +16,7 @@ import { layoutGraph, sizeNodes, type SizedNode } from './layoutInput.ts';
 import { runDagre, type DagreRun, type Ranker } from './runDagre.ts';
 import { dagreSpacing, SPACING } from './spacing.ts';
 import type { LaidOutCompartment, LaidOutNode, LaidOutPathway } from './types.ts';
-import type { Point } from '../geometry/types.ts';
+import type { Placed, Point } from '../geometry/types.ts';
 
 export interface LayoutOptions {
 	/** Defaults to the pathway's own, or its turn when that suits a landscape frame (landscape.ts). */
@@ -66,18 +66,18 @@ function place(pathway: Pathway, sized: SizedNode[], run: Run, hidden: HiddenCou
 	const centres = run.engine === 'layered' ? layered(graph, run) : runDagre(graph, run);
 	const at = (id: string) => centres.get(id)!;
 	const placed = sized.map((n) => ({ ...n, ...at(n.id) }));
-	const members = new Map<string, Box[]>();
+	const members = new Map<string, Placed[]>();
 	for (const n of placed)
 		if (n.compartment) members.set(n.compartment, [...(members.get(n.compartment) ?? []), n]);
 	const boxes = compartmentBoxes(pathway.compartments, members, at);
 
-	const all: Box[] = [...placed, ...boxes.values()];
+	const all: Placed[] = [...placed, ...boxes.values()];
 	if (!all.length) all.push({ x: 0, y: 0, width: 0, height: 0 });
 	const left = Math.min(...all.map((b) => b.x - b.width / 2)) - SPACING.margin;
 	const top = Math.min(...all.map((b) => b.y - b.height / 2)) - SPACING.margin;
 	const right = Math.max(...all.map((b) => b.x + b.width / 2)) + SPACING.margin;
 	const bottom = Math.max(...all.map((b) => b.y + b.height / 2)) + SPACING.margin;
-	const shift = <T extends Box>(b: T): T => ({
+	const shift = <T extends Placed>(b: T): T => ({
 		...b,
 		x: round(b.x - left),
 		y: round(b.y - top),
@@ -133,7 +133,7 @@ function runs(direction: Direction, ranker: Ranker, pathway: Pathway, engine: En
 }
 
 /** What an edge ends on: a node, or a collapsed compartment's box. */
-type End = Box & { shape: NodeShape };
+type End = Placed & { shape: NodeShape };
 
 function edgePoints(source: End, target: End): Point[] {
 	const end = (from: End, to: End) => {
