@@ -6,7 +6,7 @@
  */
 import { DEFAULT_EXPORT, figureOptions, type ExportOptions } from '../export/exportOptions.ts';
 import type { ExportSubject } from '../export/exportText.ts';
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import { figureContext } from '../render/figureContext.ts';
 import type { SvgOptions } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';

@@ -6,7 +6,7 @@ import { downloadBlob } from '../../export/browser/download.ts';
 import { DEFAULT_EXPORT } from '../../export/exportOptions.ts';
 import { figureFontData } from '../../export/browser/rasterise.ts';
 import type { ExportSubject } from '../../export/exportText.ts';
-import type { Language } from '../../i18n/strings.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { lectureFileId, stepFigures } from '../stepFigures.ts';
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
