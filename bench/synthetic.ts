@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { KIND_NAMES } from '../src/lib/i18n/kindNames.ts';
+import { KIND_NAMES } from '../src/lib/i18n/vocabulary/kinds.ts';
 import type { Kind, Relation } from '../src/lib/schema/vocabulary.ts';
 import { outputProblem, protectedFolders } from '../src/lib/server/outputGuard.js';
 import type { CuratedFiles } from '../src/lib/validate/files.ts';

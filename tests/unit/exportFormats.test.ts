@@ -9,7 +9,7 @@ import { EXPORT_TEXT } from '../../src/lib/export/exportStrings.ts';
 import { exportText, isTextFormat } from '../../src/lib/export/exportText.ts';
 import { EXPORT_FORMATS, formatsOffered, type FormatId } from '../../src/lib/export/formats.ts';
 import { ArgumentError, parseExportArgs, USAGE } from '../../src/lib/export/node/cliArgs.ts';
-import { LANGUAGES } from '../../src/lib/i18n/strings.ts';
+import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { atlasFrom, subjects } from './helpers/figures.ts';
 import { FIXTURES } from './helpers/fixtures.ts';
 

@@ -5,7 +5,7 @@
  * UTF-8 as the system's legacy code page (γ becomes "Î³").
  */
 import type { Bibliographic, Evidence, Pathway, PathwayNode, Source } from '../model/atlas.ts';
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import { shortCitation } from '../view/citation.ts';
 import { nodeLabel } from '../view/labels.ts';
 import { alignedChinese, textIn } from '../view/localText.ts';

@@ -1,7 +1,7 @@
 /** The export form's words in both languages; they load with the form, not with the page. */
 import type { Background, Format } from './exportOptions.ts';
 import type { Theme } from '../style/themes.ts';
-import type { Language } from '../i18n/strings.ts';
+import type { Texts } from '../i18n/languages.ts';
 
 interface ExportText {
 	format: string;
@@ -19,7 +19,7 @@ interface ExportText {
 	download: string;
 }
 
-export const EXPORT_TEXT: Record<Language, ExportText> = {
+export const EXPORT_TEXT: Texts<ExportText> = {
 	en: {
 		format: 'Format',
 		formats: {

@@ -4,7 +4,7 @@
  * form, the presentation menu, the CLI and the writers all read this table; adding a format is
  * one entry here plus its writer (exportText.ts for a text format).
  */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { ExportOptions } from './exportOptions.ts';
 
 /** Where a format is offered: the pathway's export form, the presentation's menu, the CLI. */

@@ -8,7 +8,7 @@ import type { LaidOutEdge, LaidOutNode, LaidOutPathway } from '../layout/types.t
 import type { Evidence, Pathway } from '../model/atlas.ts';
 import { escapeText } from '../render/svg/escape.ts';
 import { el, num } from '../render/svg/markup.ts';
-import { KIND_NAMES } from '../i18n/kindNames.ts';
+import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
 import { shortCitation } from '../view/citation.ts';
 import type { Placed } from '../geometry/types.ts';
 import type { EvidenceRecords } from './csv.ts';

@@ -2,7 +2,7 @@
  * A language is an address: the English page at /…, the Chinese one at /zh/… (the optional
  * route segment [[lang=lang]]). Pure path arithmetic, shared by the routes and the switch.
  */
-import { LANGUAGES, type Language } from './strings.ts';
+import { LANGUAGES, type Language } from './languages.ts';
 
 /** The route segment of the languages that have one (English has none). */
 export const LANGUAGE_SEGMENT = 'zh';

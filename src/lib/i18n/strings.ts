@@ -1,12 +1,13 @@
-/** Interface text in English and simplified Chinese. Curated labels come from the data. */
-
+/**
+ * The page's interface text: English at hand, simplified Chinese loaded when a reader picks it
+ * (zh.ts, the same type), so an English page carries no Chinese. Curated labels come from the
+ * data; the lecture's and the export form's words are tables of their own (lectureText.ts,
+ * export/exportStrings.ts), the vocabulary's are in vocabulary/.
+ */
 import type { Direction } from '../schema/vocabulary.ts';
-import type { LectureKey } from './lectureStrings.ts';
+import type { Language } from './languages.ts';
 
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-const EN = {
+export const PAGE_EN = {
 	atlas: 'Mechanism Atlas',
 	tagline:
 		'Drug-mechanism pathways in which every arrow links to the source sentence that supports it.',
@@ -43,9 +44,6 @@ const EN = {
 	zoom: 'Zoom',
 	keyboardHelp: 'Keys: Tab next element, Enter select, Escape clear, + and − zoom, 0 fit.',
 	cropped: 'More of the figure lies outside the box: drag or scroll, or Fit (0) to see it whole',
-	stated: 'Stated by the source',
-	listed: 'Listed by the source as a proposed mechanism',
-	background: 'Background: not in the abstracts (curator note)',
 	curatorNote: 'Curator note',
 	sentence: 'sentence',
 	notFound: 'Not found',
@@ -76,28 +74,19 @@ const EN = {
 	sharedByAll: 'Shared by all hypotheses'
 } as const;
 
-/** The lecture pages' own English text lives in lectureStrings.ts, which adds it when imported. */
-export type StringKey = keyof typeof EN | LectureKey;
-type Table = Partial<Record<StringKey, string>>;
+export type StringKey = keyof typeof PAGE_EN;
+export type PageText = Record<StringKey, string>;
 
-/** The tables at hand: English always, Chinese once a reader picks it (zh.ts loads then). */
-const TABLES: Partial<Record<Language, Table>> = { en: { ...EN } };
-
-export function addEnglish(table: Table): void {
-	Object.assign(TABLES.en!, table);
-}
+let zh: PageText | undefined;
 
 export async function loadLanguage(lang: Language): Promise<void> {
-	if (lang === 'zh') TABLES.zh ??= (await import('./zh.ts')).ZH;
+	if (lang === 'zh') zh ??= (await import('./zh.ts')).ZH;
 }
 
-/** English where a table has not been loaded (loadLanguage), the key where no table has it. */
+/** English until the Chinese table has been loaded (loadLanguage). */
 export function translate(lang: Language, key: StringKey): string {
-	return TABLES[lang]?.[key] ?? TABLES.en![key] ?? key;
+	return (lang === 'zh' && zh?.[key]) || PAGE_EN[key];
 }
 
 /** The layout-direction menu's entry for `d`. */
 export const directionKey = (d: Direction) => `direction${d}` as const;
-
-export const isLanguage = (value: unknown): value is Language =>
-	typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

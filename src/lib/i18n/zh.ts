@@ -1,7 +1,7 @@
-/** Interface text in simplified Chinese, loaded when a reader picks it (loadLanguage). */
-import type { StringKey } from './strings.ts';
+/** The page's interface text in simplified Chinese, loaded when a reader picks it (loadLanguage). */
+import type { PageText } from './strings.ts';
 
-export const ZH: Record<StringKey, string> = {
+export const ZH: PageText = {
 	atlas: '作用机制图谱',
 	tagline: '药物作用机制通路图：每一个箭头都链接到支持它的原文句子。',
 	pathways: '通路',
@@ -37,9 +37,6 @@ export const ZH: Record<StringKey, string> = {
 	zoom: '缩放',
 	keyboardHelp: '按键：Tab 下一个元素，Enter 选择，Escape 清除，+ 和 − 缩放，0 适合窗口。',
 	cropped: '图的其余部分在框外：拖动或滚动查看，或按“适合窗口”（0）看全图',
-	stated: '文献明确陈述',
-	listed: '文献列为可能的机制',
-	background: '背景：摘要中没有（编者注）',
 	curatorNote: '编者注',
 	sentence: '句',
 	notFound: '未找到',
@@ -61,32 +58,7 @@ export const ZH: Record<StringKey, string> = {
 	caption: '字幕',
 	step: '步骤',
 	of: '/',
-	previousStep: '上一步',
-	nextStep: '下一步',
-	menu: '菜单',
-	ghostLater: '淡显后续步骤 (G)',
-	captionsOn: '字幕 (N)',
-	fullScreen: '全屏 (F)',
-	blankScreen: '黑屏 (B)',
-	presenterView: '演讲者视图',
-	handout: '讲义（打印）',
-	print: '打印',
-	exportSteps: '导出各步骤（编号 SVG 的 zip）',
-	exportDeck: '导出 PowerPoint 演示文稿 (.pptx)',
-	exporting: '正在导出…',
-	exitPresentation: '返回浏览器视图 (Escape)',
-	lectureKeys:
-		'按键：→ 空格 PageDown 下一步 · ← PageUp 上一步 · Home End · F 全屏 · B 黑屏 · N 字幕 · G 后续步骤 · Escape 返回',
-	currentStep: '当前',
-	comingNext: '下一步',
-	endOfLecture: '演示结束',
-	clock: '时间',
-	elapsed: '已用时间',
-	restartTimer: '重新计时',
-	audienceBlank: '观众屏幕为黑屏 (B)',
-	captionsHidden: '字幕已隐藏 (N)',
 	references: '参考文献',
-	stepsHeading: '步骤',
 	narration: '讲解',
 	hypothesis: '假说',
 	allHypotheses: '全部假说并列',

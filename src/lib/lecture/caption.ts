@@ -2,7 +2,7 @@
  * The caption of a lecture step: its narration, and the evidence behind the step's main element,
  * as sentence text with the quoted span marked and a short citation.
  */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Bibliographic, Evidence, Pathway, Source, Support } from '../model/atlas.ts';
 import { shortCitation } from '../view/citation.ts';
 import { highlightSentence, type TextPart } from '../view/highlight.ts';

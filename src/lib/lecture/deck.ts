@@ -7,7 +7,9 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { ExportSubject } from '../export/exportText.ts';
-import { loadLanguage, translate, type Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
+import { loadLanguage, translate } from '../i18n/strings.ts';
+import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
 import type { SvgOptions } from '../render/options.ts';
 import { PALETTES, type Theme } from '../style/themes.ts';
 import { captionFor, type Caption } from './caption.ts';
@@ -45,7 +47,7 @@ function evidenceText(caption: Caption, lang: Language): string {
 	if (!e) return '';
 	const text = e.parts.map((p) => (p.quoted ? `\u201c${p.text}\u201d` : p.text)).join('');
 	const zh = e.zh ? `\n${e.zh}` : '';
-	return `${text} (${translate(lang, e.support)} ${e.citation})${zh}`;
+	return `${text} (${SUPPORT_WORDS[e.support][lang].long} ${e.citation})${zh}`;
 }
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;

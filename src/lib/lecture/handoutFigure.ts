@@ -2,7 +2,7 @@
  * The handout's figure: the whole pathway through the one SVG renderer, in the print theme
  * (paper, grey-scale safe) with its legend; the references are listed on the page itself.
  */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { figureContext, type RecordSource } from '../render/figureContext.ts';

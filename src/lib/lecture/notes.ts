@@ -3,7 +3,9 @@
  * quoted words in quotation marks (in Chinese, the source's aligned Chinese sentence under it),
  * how the source supports it, and the citation.
  */
-import { translate, type Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
+import { translate } from '../i18n/strings.ts';
+import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
 import type { Caption } from './caption.ts';
 
 export function stepNotes(caption: Caption, lang: Language = 'en'): string {
@@ -13,7 +15,7 @@ export function stepNotes(caption: Caption, lang: Language = 'en'): string {
 		const text = e.parts.map((p) => (p.quoted ? `“${p.text}”` : p.text)).join('');
 		const label = e.support === 'background' ? `${translate(lang, 'curatorNote')}: ` : '';
 		lines.push('', `${label}${text}`, ...(e.zh ? [e.zh] : []));
-		lines.push(`${translate(lang, e.support)}. ${e.citation}`);
+		lines.push(`${SUPPORT_WORDS[e.support][lang].long}. ${e.citation}`);
 	}
 	return lines.join('\n');
 }

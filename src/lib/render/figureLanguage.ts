@@ -3,7 +3,7 @@
  * node and compartment labels put in place of the English before the renderer draws, and the
  * renderer's own words (legend heading, step line, sources) in that language.
  */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import { labelLines } from '../layout/nodeSize.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';

@@ -1,5 +1,5 @@
 /** What a figure shows and how: the options shared by the page, the export menu and the CLI. */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Theme } from '../style/themes.ts';
 
 import type { Frame } from '../geometry/types.ts';

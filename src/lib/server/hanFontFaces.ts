@@ -10,7 +10,7 @@ import { atlasDir } from './loadAtlas.ts';
 import { HAN_WEIGHT, hanSlices, hanSliceWoff, unicodeRange, type HanSlice } from './hanFont.ts';
 
 const interfaceText = Object.values(
-	import.meta.glob('../i18n/*.ts', { query: '?raw', import: 'default', eager: true }) as Record<
+	import.meta.glob('../i18n/**/*.ts', { query: '?raw', import: 'default', eager: true }) as Record<
 		string,
 		string
 	>

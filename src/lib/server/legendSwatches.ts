@@ -2,8 +2,9 @@
  * The page legend's swatches as plain strings (paths, points, dashes), read off the visual
  * grammar at build time, so the page draws them without shipping the grammar or the shapes.
  */
-import { KIND_NAMES, sentenceCount } from '../i18n/kindNames.ts';
-import type { Language } from '../i18n/strings.ts';
+import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
+import { sentenceCount } from '../i18n/vocabulary/sentenceCounts.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Kind, Relation, Support } from '../schema/vocabulary.ts';
 import type { LegendContent } from '../style/visualGrammar.ts';
 import { arrowOutline } from '../style/arrows.ts';

@@ -3,7 +3,7 @@
  * each element links to the page's prerendered details for it (every pathway has them). The
  * index's thumbnail is the same figure without links (an image takes no clicks).
  */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { ABOUT_PREFIX } from '../view/figurePick.ts';

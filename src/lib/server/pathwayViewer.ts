@@ -4,8 +4,8 @@
  * citation links. The page then ships no visual grammar, shapes, font metrics, stylesheet,
  * identifier-format or citation code.
  */
-import { KIND_NAMES } from '../i18n/kindNames.ts';
-import { LANGUAGES, type Language } from '../i18n/strings.ts';
+import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { cssFont, TYPE } from '../layout/font.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Bibliographic, Entity, Pathway } from '../model/atlas.ts';

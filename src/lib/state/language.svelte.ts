@@ -6,7 +6,8 @@
  */
 import { page } from '$app/state';
 import { languageOfSegment, segmentOf } from '../i18n/address.ts';
-import { translate, type Language, type StringKey } from '../i18n/strings.ts';
+import { textsIn, type Language, type Texts } from '../i18n/languages.ts';
+import { translate, type StringKey } from '../i18n/strings.ts';
 
 class LanguageState {
 	get current(): Language {
@@ -18,7 +19,11 @@ class LanguageState {
 		return segmentOf(this.current);
 	}
 
+	/** The page's own text. */
 	t = (key: StringKey): string => translate(this.current, key);
+
+	/** A feature's table (the lecture's, the export form's) in the reader's language. */
+	text = <T>(texts: Texts<T>): T => textsIn(texts, this.current);
 }
 
 export const language = new LanguageState();

@@ -4,9 +4,11 @@
  * the SVG renderer and the legend all read these, so they cannot drift apart.
  */
 import { scaleOrdinal } from 'd3-scale';
-import { KIND_NAMES, sentenceCount } from '../i18n/kindNames.ts';
-import { RELATION_WORDS } from '../i18n/relationWords.ts';
-import type { Language } from '../i18n/strings.ts';
+import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
+import { sentenceCount } from '../i18n/vocabulary/sentenceCounts.ts';
+import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
+import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
+import type { Language } from '../i18n/languages.ts';
 import {
 	KINDS,
 	RELATIONS,
@@ -146,18 +148,6 @@ export function edgePaint(
 	};
 }
 
-export const SUPPORT_LABELS: Record<Support, string> = {
-	stated: 'stated in the source',
-	listed: 'listed in the source',
-	background: 'background (curator)'
-};
-
-export const SUPPORT_LABELS_ZH: Record<Support, string> = {
-	stated: '文献明确陈述',
-	listed: '文献列举',
-	background: '背景（编者）'
-};
-
 export interface Legend {
 	theme: Theme;
 	kinds: { kind: Kind; label: string; paint: NodePaint }[];
@@ -203,7 +193,7 @@ export function legend(theme: Theme, content?: LegendContent, lang: Language = '
 			content?.edges.map((e) => e.support)
 		).map((support) => ({
 			support,
-			label: lang === 'zh' ? SUPPORT_LABELS_ZH[support] : SUPPORT_LABELS[support],
+			label: SUPPORT_WORDS[support][lang].short,
 			line: supportLine(support)
 		})),
 		widths: samples.map((sentences) => ({

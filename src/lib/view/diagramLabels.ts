@@ -1,5 +1,5 @@
 /** Node labels as the diagram draws them, wrapped into lines by the layout's measure. */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Entity, Pathway } from '../model/atlas.ts';
 import { labelLines } from '../layout/nodeSize.ts';
 import { nodeLabel } from './labels.ts';

@@ -1,5 +1,5 @@
 /** The pathway page's hypothesis switcher: what it fades, what it says, and its address. */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Hypothesis, Pathway } from '../model/atlas.ts';
 import { inHypothesis } from '../model/hypotheses.ts';
 import { hypothesisMark, markClass, markLetters } from '../style/hypothesisMarks.ts';

@@ -1,7 +1,7 @@
 /** Labels in the reader's language: the curated zh term where there is one. */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Relation } from '../schema/vocabulary.ts';
-import { RELATION_WORDS } from '../i18n/relationWords.ts';
+import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import type { Entity, Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
 
 export const nodeLabel = (node: PathwayNode, lang: Language): string =>

@@ -1,5 +1,5 @@
 /** Curated text in the reader's language: the Chinese written beside the English, where there is one. */
-import type { Language } from '../i18n/strings.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Source } from '../model/atlas.ts';
 
 /** `zh` when Chinese is shown and the curator wrote it, else the English. */

@@ -1,6 +1,6 @@
 /** The export CLI's arguments, checked: every mistake becomes one line with a hint. */
 import { parseArgs } from 'node:util';
-import { LANGUAGES, type Language } from '../../i18n/strings.ts';
+import { LANGUAGES, type Language } from '../../i18n/languages.ts';
 import { THEMES, type Theme } from '../../style/themes.ts';
 import { nearest } from '../../text/similarity.ts';
 import {

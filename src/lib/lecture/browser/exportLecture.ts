@@ -7,7 +7,7 @@ import { DEFAULT_EXPORT } from '../../export/exportOptions.ts';
 import { EXPORT_FORMATS, fileStem } from '../../export/formats.ts';
 import { figureFontData } from '../../export/browser/rasterise.ts';
 import type { ExportSubject } from '../../export/exportText.ts';
-import type { Language } from '../../i18n/strings.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { stepFigures } from '../stepFigures.ts';
 
 const { pptx, zip: stepsZip } = EXPORT_FORMATS;

@@ -1,7 +1,7 @@
 /** The citation footer: every record cited by the elements the figure shows, in order of first citation. */
 import type { Palette } from '../../style/themes.ts';
 import type { CitedRecord, FigureContext } from '../figureContext.ts';
-import type { Language } from '../../i18n/strings.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { figureWord } from '../figureLanguage.ts';
 import { referenceText, UNVERIFIED_MARK } from '../referenceText.ts';
 import { GAP, type Block } from './block.ts';

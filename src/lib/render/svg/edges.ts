@@ -1,17 +1,12 @@
 /** Edges: straight paths between the nodes' outer outlines, dashed by support, arrowed by relation. */
-import { RELATION_WORDS } from '../../i18n/relationWords.ts';
-import type { Language } from '../../i18n/strings.ts';
+import { RELATION_WORDS } from '../../i18n/vocabulary/relations.ts';
+import { SUPPORT_WORDS } from '../../i18n/vocabulary/supports.ts';
+import type { Language } from '../../i18n/languages.ts';
 import type { LaidOutEdge, LaidOutNode } from '../../layout/types.ts';
 import type { Point } from '../../geometry/types.ts';
 import { outlineExit } from '../../geometry/shapes.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
-import {
-	edgePaint,
-	edgeWidth,
-	nodePaint,
-	SUPPORT_LABELS,
-	SUPPORT_LABELS_ZH
-} from '../../style/visualGrammar.ts';
+import { edgePaint, edgeWidth, nodePaint } from '../../style/visualGrammar.ts';
 import { kindShape } from '../../grammar/kinds.ts';
 import { el, INITIAL, mostCommon, own, title, type Attrs } from './markup.ts';
 import { arrowSetback, type ArrowUse, type Markers } from './markers.ts';
@@ -69,6 +64,15 @@ export function edgesShared(edges: LaidOutEdge[], theme: Theme, markers: Markers
 	return { fill: 'none', stroke: PALETTES[theme].edge, 'stroke-width': mostCommon(widths) };
 }
 
+/** "Ketamine blocks NMDA receptor (stated in the source)", "氯胺酮阻断NMDA受体（文献明确陈述）". */
+function edgeTitle(e: LaidOutEdge, source: string, target: string, lang: Language): string {
+	const relation = RELATION_WORDS[e.relation][lang];
+	const support = SUPPORT_WORDS[e.support][lang].short;
+	return lang === 'zh'
+		? `${source}${relation}${target}（${support}）`
+		: `${source} ${relation} ${target} (${support})`;
+}
+
 export function edgeSvg(
 	e: LaidOutEdge,
 	nodes: Map<string, LaidOutNode>,
@@ -88,10 +92,6 @@ export function edgeSvg(
 			d: compactPath(`M ${a.x} ${a.y} L ${b.x} ${b.y}`),
 			...own(edgeStyle(e, theme, markers), { ...INITIAL, ...inherited })
 		},
-		title(
-			lang === 'zh'
-				? `${source?.label ?? e.source}${RELATION_WORDS[e.relation].zh}${target?.label ?? e.target}（${SUPPORT_LABELS_ZH[e.support]}）`
-				: `${source?.label ?? e.source} ${e.relation.replaceAll('-', ' ')} ${target?.label ?? e.target} (${SUPPORT_LABELS[e.support]})`
-		)
+		title(edgeTitle(e, source?.label ?? e.source, target?.label ?? e.target, lang))
 	);
 }

@@ -1,6 +1,6 @@
 /** The title band: the pathway's title, and for a lecture step which step it is and its narration. */
 import type { Palette } from '../../style/themes.ts';
-import type { Language } from '../../i18n/strings.ts';
+import type { Language } from '../../i18n/languages.ts';
 import type { FigureContext } from '../figureContext.ts';
 import { stepLine } from '../figureLanguage.ts';
 import type { SvgOptions } from '../options.ts';

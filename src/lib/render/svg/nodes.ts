@@ -1,6 +1,6 @@
 /** Nodes: a group per node with its shape, its label as real text, and a tooltip. */
-import { KIND_NAMES } from '../../i18n/kindNames.ts';
-import type { Language } from '../../i18n/strings.ts';
+import { KIND_NAMES } from '../../i18n/vocabulary/kinds.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { TYPE } from '../../layout/font.ts';
 import type { LaidOutNode } from '../../layout/types.ts';
 import type { Theme } from '../../style/themes.ts';

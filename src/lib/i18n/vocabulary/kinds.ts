@@ -1,6 +1,6 @@
-/** Entity kinds and the legend's sentence counts in each language (relations: relationWords.ts). */
-import type { Kind } from '../schema/vocabulary.ts';
-import type { Language } from './strings.ts';
+/** Entity kinds in each language (relations, supports and sentence counts: the files beside it). */
+import type { Kind } from '../../schema/vocabulary.ts';
+import type { Language } from '../languages.ts';
 
 export const KIND_NAMES: Record<Kind, Record<Language, string>> = {
 	drug: { en: 'drug', zh: '药物' },
@@ -18,11 +18,3 @@ export const KIND_NAMES: Record<Kind, Record<Language, string>> = {
 	disorder: { en: 'disorder', zh: '疾病' },
 	'clinical-outcome': { en: 'clinical outcome', zh: '临床结局' }
 };
-
-/** "1 sentence", "6 or more sentences": the legend's line widths. */
-export function sentenceCount(n: number, orMore: boolean): Record<Language, string> {
-	return {
-		en: `${n}${orMore ? ' or more' : ''} sentence${n === 1 && !orMore ? '' : 's'}`,
-		zh: `${n} 个${orMore ? '及以上' : ''}句子`
-	};
-}

@@ -1,9 +1,10 @@
 /**
  * Relations in each language, apart from the kind names: the pathway page reads these, and a
- * module shared with the exporters would bring the kind names along.
+ * module shared with the exporters would bring the kind names along. No relation is worded from
+ * its id anywhere else.
  */
-import type { Relation } from '../schema/vocabulary.ts';
-import type { Language } from './strings.ts';
+import type { Relation } from '../../schema/vocabulary.ts';
+import type { Language } from '../languages.ts';
 
 export const RELATION_WORDS: Record<Relation, Record<Language, string>> = {
 	activates: { en: 'activates', zh: '激活' },
