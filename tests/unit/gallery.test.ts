@@ -40,11 +40,12 @@ describe('the gallery of figures', () => {
 			'compartments',
 			'every-kind',
 			'every-relation',
-			'every-support'
+			'every-support',
+			'many-steps'
 		]);
 	});
 
-	for (const id of ['every-kind', 'every-relation', 'compartments'])
+	for (const id of ['every-kind', 'every-relation', 'compartments', 'many-steps'])
 		it(`${id}: the whole pathway`, async () => {
 			await expect(svgOf(subject(id))).toMatchFileSnapshot(snapshot(`${id}.light.svg`));
 		});
