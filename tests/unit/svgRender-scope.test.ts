@@ -10,7 +10,7 @@ import { stepIds } from '../../src/lib/render/scope.ts';
 import { THEMES } from '../../src/lib/style/themes.ts';
 import { legend } from '../../src/lib/style/visualGrammar.ts';
 import { allElements, galleryAtlas, parseSvg } from './helpers/figures.ts';
-import { FULL, ids, pathwayOf } from './helpers/svgFigure.ts';
+import { FULL, ids, labelLines, pathwayOf } from './helpers/svgFigure.ts';
 
 describe('scopes', () => {
 	const atlas = galleryAtlas();
@@ -116,9 +116,10 @@ describe('bands', () => {
 	it('lists authors, year, journal and DOI, marking what the source page does not give', () => {
 		const svg = renderSvg(laid, FULL, context);
 		const footer = parseSvg(svg);
+		// the lines of each entry joined as read, wherever the entry wraps
 		const text = allElements(footer)
 			.filter((el) => el.getAttribute('class') === 'figure-citations')
-			.map((el) => el.textContent)
+			.flatMap((el) => Array.from(el.getElementsByTagName('text')).flatMap(labelLines))
 			.join(' ');
 		expect(text).toContain('Niciu MJ, Henter ID');
 		expect(text).toContain('2014');
