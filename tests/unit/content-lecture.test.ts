@@ -16,7 +16,7 @@ describe('curated lectures', () => {
 			).toEqual([]);
 		}
 	});
-	it('exist for every step of every curated pathway', () => {
+	it('has a caption with evidence for every step of every curated pathway', () => {
 		for (const p of atlas.pathways)
 			p.steps.forEach((s, i) => {
 				const c = captionFor(p, i + 1, atlas);
