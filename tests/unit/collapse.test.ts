@@ -8,10 +8,13 @@ import { PAGE_FIGURE } from '../../src/lib/render/options.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
 import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';
 import { outlineExit } from '../../src/lib/geometry/shapes.ts';
-import { parseSvg, realAtlas } from './helpers/figures.ts';
+import { galleryAtlas, galleryPathway, parseSvg } from './helpers/figures.ts';
 
-const atlas = realAtlas();
-const cascade = atlas.pathways.find((p) => p.id === 'ketamine-disinhibition')!;
+const atlas = galleryAtlas();
+/** Nested compartments: a region holds a neuron, which holds a synapse. */
+const cascade = galleryPathway('compartments');
+/** Sibling compartments: an inhibitory cell and a neuron, both in the cortex. */
+const siblings = galleryPathway('many-steps');
 
 /** The compartment and every compartment inside it. */
 function within(pathway: Pathway, id: string): Set<string> {
@@ -28,21 +31,21 @@ function within(pathway: Pathway, id: string): Set<string> {
 }
 
 describe('collapsing a compartment', () => {
-	const shut = within(cascade, 'synapse');
+	const shut = within(cascade, 'neuron');
 	const inside = new Set(
 		cascade.nodes.filter((n) => n.compartment && shut.has(n.compartment)).map((n) => n.id)
 	);
-	const { pathway, hidden } = collapseCompartments(cascade, new Set(['synapse']));
+	const { pathway, hidden } = collapseCompartments(cascade, new Set(['neuron']));
 
 	it('hides the nodes and compartments inside it, and counts the nodes', () => {
-		expect(shut.size).toBeGreaterThan(1); // the synapse holds two neurons
+		expect(shut.size).toBeGreaterThan(1); // the neuron holds a synapse
 		expect(inside.size).toBeGreaterThan(3);
 		expect(pathway.nodes.some((n) => inside.has(n.id))).toBe(false);
 		expect(pathway.nodes.length).toBe(cascade.nodes.length - inside.size);
-		expect(pathway.compartments.map((c) => c.id).filter((c) => shut.has(c))).toEqual(['synapse']);
-		expect(hidden.get('synapse')).toBe(inside.size);
-		expect(pathway.compartments.find((c) => c.id === 'synapse')!.label).toBe(
-			`Glutamatergic synapse (+${inside.size})`
+		expect(pathway.compartments.map((c) => c.id).filter((c) => shut.has(c))).toEqual(['neuron']);
+		expect(hidden.get('neuron')).toBe(inside.size);
+		expect(pathway.compartments.find((c) => c.id === 'neuron')!.label).toBe(
+			`Pyramidal neuron (+${inside.size})`
 		);
 	});
 
@@ -53,12 +56,12 @@ describe('collapsing a compartment', () => {
 			if (sIn && tIn) expect(moved, e.id).toBeUndefined();
 			else {
 				expect(moved, e.id).toBeDefined();
-				expect(moved!.source).toBe(sIn ? 'synapse' : e.source);
-				expect(moved!.target).toBe(tIn ? 'synapse' : e.target);
+				expect(moved!.source).toBe(sIn ? 'neuron' : e.source);
+				expect(moved!.target).toBe(tIn ? 'neuron' : e.target);
 				expect(moved!.evidence).toBe(e.evidence);
 			}
 		}
-		expect(pathway.edges.some((e) => e.source === 'synapse' || e.target === 'synapse')).toBe(true);
+		expect(pathway.edges.some((e) => e.source === 'neuron' || e.target === 'neuron')).toBe(true);
 	});
 
 	it('leaves the pathway as it is when nothing (or nothing known) is collapsed', () => {
@@ -67,29 +70,29 @@ describe('collapsing a compartment', () => {
 	});
 
 	it('keeps the outermost box when a compartment and one inside it are both collapsed', () => {
-		const both = collapseCompartments(cascade, new Set(['synapse', 'pyramidal']));
+		const both = collapseCompartments(cascade, new Set(['neuron', 'synapse']));
 		expect(both.pathway).toEqual(pathway);
 	});
 });
 
 describe('a collapsed layout', () => {
-	const laid = layoutPathway(cascade, atlas.entities, { collapsed: new Set(['synapse']) });
-	const box = laid.compartments.find((c) => c.id === 'synapse')!;
+	const laid = layoutPathway(cascade, atlas.entities, { collapsed: new Set(['neuron']) });
+	const box = laid.compartments.find((c) => c.id === 'neuron')!;
 
 	it('draws the compartment as one small box that overlaps nothing', () => {
 		expect(box.collapsed).toBeGreaterThan(0);
 		const whole = layoutPathway(cascade, atlas.entities);
-		const open = whole.compartments.find((c) => c.id === 'synapse')!;
+		const open = whole.compartments.find((c) => c.id === 'neuron')!;
 		expect(box.height).toBeLessThan(open.height / 3);
 		expect(countConflicts(laid.nodes, laid.compartments)).toBe(0);
 		expect(laid.height).toBeLessThan(whole.height);
 	});
 
 	it('starts and ends edges on the box outline', () => {
-		const crossing = laid.edges.filter((e) => e.source === 'synapse' || e.target === 'synapse');
+		const crossing = laid.edges.filter((e) => e.source === 'neuron' || e.target === 'neuron');
 		expect(crossing.length).toBeGreaterThan(0);
 		for (const e of crossing) {
-			const at = e.source === 'synapse' ? e.points[0]! : e.points[e.points.length - 1]!;
+			const at = e.source === 'neuron' ? e.points[0]! : e.points[e.points.length - 1]!;
 			const rel = { x: at.x - box.x, y: at.y - box.y };
 			const exit = outlineExit('round-rectangle', box.width, box.height, rel);
 			expect(Math.hypot(exit.x - rel.x, exit.y - rel.y), e.id).toBeLessThan(0.2);
@@ -99,9 +102,9 @@ describe('a collapsed layout', () => {
 	it('is drawn by Cytoscape.js as a box with its count, the crossing edges ending on it', () => {
 		const elements = toCytoscapeElements(laid);
 		const ids = new Set(elements.map((el) => el.data.id));
-		const compartment = elements.find((el) => el.data.id === 'synapse')!;
+		const compartment = elements.find((el) => el.data.id === 'neuron')!;
 		expect(compartment.data.collapsed).toBe(box.collapsed);
-		expect(elements.some((el) => el.data.parent === 'synapse')).toBe(false);
+		expect(elements.some((el) => el.data.parent === 'neuron')).toBe(false);
 		for (const el of elements.filter((el) => el.group === 'edges')) {
 			expect(ids.has(el.data.source!), el.data.id).toBe(true);
 			expect(ids.has(el.data.target!), el.data.id).toBe(true);
@@ -110,7 +113,7 @@ describe('a collapsed layout', () => {
 
 	it('exports as SVG with the box dashed and every drawn edge kept', () => {
 		const doc = parseSvg(renderSvg(laid, PAGE_FIGURE, figureContext(cascade, atlas)));
-		const group = doc.getElementById('compartment-synapse')!;
+		const group = doc.getElementById('compartment-neuron')!;
 		expect(group.getAttribute('class')).toContain('collapsed');
 		const inGroup = Array.from(group.getElementsByTagName('*'));
 		expect(inGroup.some((el) => el.getAttribute('stroke-dasharray'))).toBe(true);
@@ -122,11 +125,13 @@ describe('a collapsed layout', () => {
 
 describe('the compartments to open for an element', () => {
 	it('are the chain around a node, or around both ends of an edge', () => {
-		expect(compartmentsAround(cascade, 'ampa-receptor')).toEqual(['postsynaptic', 'synapse']);
+		expect(compartmentsAround(cascade, 'nmda-receptor')).toEqual(['synapse', 'neuron', 'cortex']);
 		expect(compartmentsAround(cascade, 'ketamine')).toEqual([]);
-		const crossing = cascade.edges.find((e) => e.source === 'gaba' && e.target !== 'gaba')!;
-		expect(compartmentsAround(cascade, crossing.id)).toEqual(
-			expect.arrayContaining(['interneuron', 'synapse'])
+		const crossing = siblings.edges.find(
+			(e) => e.source === 'interneuron' && e.target === 'nmda-receptor'
+		)!;
+		expect(compartmentsAround(siblings, crossing.id)).toEqual(
+			expect.arrayContaining(['gaba-cell', 'neuron'])
 		);
 	});
 });

@@ -6,7 +6,7 @@ import {
 	evidenceCsv as evidenceText
 } from '../../src/lib/export/csv.ts';
 import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
-import { realAtlas, xssAtlas } from './helpers/figures.ts';
+import { galleryAtlas, xssAtlas } from './helpers/figures.ts';
 import { decodeAsExcel, readAsExcel, startsWithUtf8Bom } from './helpers/spreadsheet.ts';
 
 /** The file's bytes as they are written (UTF-8). */
@@ -42,8 +42,8 @@ describe('CSV cells', () => {
 
 describe('evidence table', () => {
 	it('opens in Excel as UTF-8: byte-order mark detected, γ and → intact', () => {
-		const atlas = realAtlas();
-		const p = atlas.pathways.find((x) => x.id === 'ketamine-disinhibition')!;
+		const atlas = galleryAtlas();
+		const p = atlas.pathways.find((x) => x.id === 'many-steps')!;
 		const bytes = csvBytes(evidenceText(p, atlas));
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		expect(startsWithUtf8Bom(bytes)).toBe(true);
@@ -60,7 +60,7 @@ describe('evidence table', () => {
 	});
 
 	it('has one record per piece of evidence, every record as wide as the header', () => {
-		for (const atlas of [realAtlas(), xssAtlas()])
+		for (const atlas of [galleryAtlas(), xssAtlas()])
 			for (const p of atlas.pathways) {
 				const rows = evidenceRows(p, atlas);
 				expect(rows[0]).toEqual([...CSV_COLUMNS]);
@@ -71,8 +71,8 @@ describe('evidence table', () => {
 	});
 
 	it('gives the quote, its whole sentence and the citation, or the curator note', () => {
-		const atlas = realAtlas();
-		const p = atlas.pathways.find((x) => x.id === 'ketamine-nmda-block')!;
+		const atlas = galleryAtlas();
+		const p = atlas.pathways.find((x) => x.id === 'every-support')!;
 		const rows = evidenceRows(p, atlas).slice(1);
 		const edge = rows.find((r) => r[1] === 'blocks')!;
 		expect(edge[0]).toBe('Ketamine \u2192 NMDA receptor');

@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/export/cyjs.ts';
 import { edgeWidth } from '../../src/lib/style/visualGrammar.ts';
 import { THEMES } from '../../src/lib/style/themes.ts';
-import { realAtlas, subjects } from './helpers/figures.ts';
+import { galleryAtlas, subjects } from './helpers/figures.ts';
 
 type Column = 'String' | 'Double' | 'Boolean' | 'List';
 interface DesktopTable {
@@ -60,7 +60,7 @@ function readAsCytoscapeDesktop(doc: { elements: { nodes: CyjsElement[]; edges: 
 
 describe('.cyjs in Cytoscape desktop', () => {
 	it('gives every edge its interaction and name, every node its name and compartment', () => {
-		for (const { laid } of subjects(realAtlas())) {
+		for (const { laid } of subjects(galleryAtlas())) {
 			const desktop = readAsCytoscapeDesktop(cyjsDocument(laid, 'light'));
 			expect(desktop.edges.columns.get('interaction')).toBe('String');
 			expect(desktop.edges.columns.get('name')).toBe('String');
@@ -91,7 +91,7 @@ describe('.cyjs in Cytoscape desktop', () => {
 
 describe('.cyjs export', () => {
 	it('is the document Cytoscape desktop opens: format, generator, elements by group', () => {
-		const { laid } = subjects(realAtlas())[0]!;
+		const { laid } = subjects(galleryAtlas())[0]!;
 		const doc = JSON.parse(cyjsText(laid, 'light'));
 		expect(doc.format_version).toBe('1.0');
 		expect(doc.generated_by).toBe('Mechanism Atlas');
@@ -107,7 +107,7 @@ describe('.cyjs export', () => {
 	});
 
 	it('re-imports into Cytoscape.js with the same elements, positions and style', () => {
-		for (const { laid } of subjects(realAtlas()))
+		for (const { laid } of subjects(galleryAtlas()))
 			for (const theme of THEMES) {
 				const doc = JSON.parse(cyjsText(laid, theme));
 				const cy = cytoscape({
@@ -156,7 +156,7 @@ describe('.cyjs export', () => {
 	});
 
 	it('is the same document every time', () => {
-		const { laid } = subjects(realAtlas())[0]!;
+		const { laid } = subjects(galleryAtlas())[0]!;
 		expect(cyjsText(laid, 'dark')).toBe(cyjsText(laid, 'dark'));
 		expect(cyjsDocument(laid, 'dark')).toEqual(cyjsDocument(laid, 'dark'));
 	});

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './helpers/fixtures.ts';
-import { inkedPixels, parseSvg, realAtlas, viewBoxSize } from './helpers/figures.ts';
+import { galleryAtlas, inkedPixels, parseSvg, viewBoxSize } from './helpers/figures.ts';
 import { readAsExcel, startsWithUtf8Bom } from './helpers/spreadsheet.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'atlas-export-'));
@@ -22,19 +22,22 @@ function runExport(...args: string[]) {
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const ids = () => realAtlas().pathways.map((p) => p.id);
+/** The export of the gallery fixtures (tests/fixtures/gallery/). */
+const exportGallery = (...args: string[]) => runExport('--dir', 'tests/fixtures/gallery', ...args);
+
+const ids = () => galleryAtlas().pathways.map((p) => p.id);
 
 describe('npm run export', () => {
 	it('writes one SVG per pathway with --all, each well-formed and showing its labels', () => {
 		const dir = join(out, 'svg');
-		const run = runExport('--all', '--format', 'svg', '--out', dir, '--theme', 'print');
+		const run = exportGallery('--all', '--format', 'svg', '--out', dir, '--theme', 'print');
 		expect(run.status, run.stderr).toBe(0);
 		expect(readdirSync(dir).sort()).toEqual(
 			ids()
 				.map((id) => `${id}.print.svg`)
 				.sort()
 		);
-		for (const p of realAtlas().pathways) {
+		for (const p of galleryAtlas().pathways) {
 			const svg = readFileSync(join(dir, `${p.id}.print.svg`), 'utf8');
 			const text = parseSvg(svg).documentElement.textContent;
 			for (const n of p.nodes) expect(text).toContain(n.label.split(' ')[0]);
@@ -43,11 +46,11 @@ describe('npm run export', () => {
 
 	it('writes a PNG at the asked scale through resvg, and honours --no-legend', () => {
 		const dir = join(out, 'png');
-		const id = 'ketamine-nmda-block';
-		const run = runExport(id, '--format', 'png', '--out', dir, '--scale', '4', '--no-legend');
+		const id = 'every-support';
+		const run = exportGallery(id, '--format', 'png', '--out', dir, '--scale', '4', '--no-legend');
 		expect(run.status, run.stderr).toBe(0);
 		const png = inkedPixels(readFileSync(join(dir, `${id}.light@4x.png`)));
-		const svg = runExport(id, '--format', 'svg', '--out', dir, '--no-legend');
+		const svg = exportGallery(id, '--format', 'svg', '--out', dir, '--no-legend');
 		expect(svg.status).toBe(0);
 		const size = viewBoxSize(readFileSync(join(dir, `${id}.light.svg`), 'utf8'));
 		expect([png.width, png.height]).toEqual([size.width * 4, size.height * 4]);
@@ -58,10 +61,10 @@ describe('npm run export', () => {
 	it('writes Cytoscape JSON and the evidence table', () => {
 		const dir = join(out, 'data');
 		for (const format of ['cyjs', 'csv'])
-			expect(runExport('molecular-targets', '--format', format, '--out', dir).status).toBe(0);
-		const doc = JSON.parse(readFileSync(join(dir, 'molecular-targets.light.cyjs'), 'utf8'));
+			expect(exportGallery('every-relation', '--format', format, '--out', dir).status).toBe(0);
+		const doc = JSON.parse(readFileSync(join(dir, 'every-relation.light.cyjs'), 'utf8'));
 		expect(doc.format_version).toBe('1.0');
-		const csv = readFileSync(join(dir, 'molecular-targets.evidence.csv'));
+		const csv = readFileSync(join(dir, 'every-relation.evidence.csv'));
 		expect(startsWithUtf8Bom(csv)).toBe(true);
 		expect(readAsExcel(csv)[0]!.join(',')).toBe(
 			'element,relation,support,quote,sentence,citation,note'
@@ -70,20 +73,20 @@ describe('npm run export', () => {
 
 	it('writes an SBGN-ML Activity Flow map per pathway', () => {
 		const dir = join(out, 'sbgn');
-		expect(runExport('ketamine-nmda-block', '--format', 'sbgn', '--out', dir).status).toBe(0);
-		const doc = parseSvg(readFileSync(join(dir, 'ketamine-nmda-block.sbgn'), 'utf8'));
+		expect(exportGallery('every-support', '--format', 'sbgn', '--out', dir).status).toBe(0);
+		const doc = parseSvg(readFileSync(join(dir, 'every-support.sbgn'), 'utf8'));
 		expect(doc.documentElement.localName).toBe('sbgn');
 		const map = doc.getElementsByTagName('map')[0]!;
 		expect(map.getAttribute('language')).toBe('activity flow');
 	});
 
 	it('answers a mistyped pathway id with one line, the nearest id, and status 1', () => {
-		const run = runExport('ketamine-nmda-blok', '--format', 'svg', '--out', join(out, 'none'));
+		const run = exportGallery('every-suport', '--format', 'svg', '--out', join(out, 'none'));
 		expect(run.status).toBe(1);
 		expect(run.stderr.trim().split('\n')).toEqual([
-			'export: there is no pathway "ketamine-nmda-blok"; did you mean "ketamine-nmda-block"? (or --all)'
+			'export: there is no pathway "every-suport"; did you mean "every-support"? (or --all)'
 		]);
-		expect(existsSync(join(out, 'none', 'ketamine-nmda-blok.light.svg'))).toBe(false);
+		expect(existsSync(join(out, 'none', 'every-suport.light.svg'))).toBe(false);
 	});
 
 	it('answers bad arguments with one line and a hint, never a stack trace', () => {

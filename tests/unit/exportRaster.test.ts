@@ -8,7 +8,7 @@ import { LABEL_FONT } from '../../src/lib/layout/font.ts';
 import { measureText } from '../../src/lib/layout/measureText.ts';
 import { contrast } from '../../src/lib/style/colour.ts';
 import { PALETTES, THEMES } from '../../src/lib/style/themes.ts';
-import { inkedPixels, parseSvg, realAtlas, subjects, viewBoxSize } from './helpers/figures.ts';
+import { galleryAtlas, inkedPixels, parseSvg, subjects, viewBoxSize } from './helpers/figures.ts';
 
 /** Debian's librsvg renderer, as a user's tools would draw the file. */
 function rsvgConvert(svg: string): Buffer {
@@ -21,7 +21,7 @@ function rsvgConvert(svg: string): Buffer {
 	return run.stdout;
 }
 
-const figures = subjects(realAtlas()).flatMap((s) =>
+const figures = subjects(galleryAtlas()).flatMap((s) =>
 	THEMES.map((theme) => ({
 		name: `${s.pathway.id} ${theme}`,
 		svg: figureSvg(s, { ...DEFAULT_EXPORT, theme })
@@ -40,7 +40,7 @@ describe('exported SVG in real renderers', () => {
 	});
 
 	it('resvg draws it at 1x, 2x and 4x, not blank', () => {
-		const { name, svg } = figures.find((f) => f.name.startsWith('molecular-targets'))!;
+		const { name, svg } = figures.find((f) => f.name.startsWith('every-relation'))!;
 		const size = viewBoxSize(svg);
 		for (const scale of SCALES) {
 			const png = inkedPixels(rasterisePng(svg, scale));
@@ -53,7 +53,7 @@ describe('exported SVG in real renderers', () => {
 	});
 
 	it('leaves the background transparent when asked', () => {
-		const [subject] = subjects(realAtlas());
+		const [subject] = subjects(galleryAtlas());
 		const svg = figureSvg(subject!, { ...DEFAULT_EXPORT, background: 'transparent' });
 		const { data, width, height } = PNG.sync.read(rasterisePng(svg, 1));
 		let clear = 0;
@@ -64,7 +64,7 @@ describe('exported SVG in real renderers', () => {
 	});
 
 	it('keeps title, legend and footer legible on a transparent figure, on white and on dark slides', () => {
-		const subject = subjects(realAtlas()).find((x) => x.pathway.id === 'ketamine-nmda-block')!;
+		const subject = subjects(galleryAtlas()).find((x) => x.pathway.id === 'every-support')!;
 		const hex = (r: number, g: number, b: number) =>
 			`#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 		for (const theme of ['light', 'dark'] as const) {

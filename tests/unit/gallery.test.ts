@@ -1,7 +1,7 @@
 /**
  * The gallery: small fixture figures (tests/fixtures/gallery/), each showing one feature of the
  * figures: every kind, every relation, every support, nested compartments, a collapsed
- * compartment, a lecture step, each theme, Chinese, and each text export. Each is compared with
+ * compartment, a lecture step, competing hypotheses, each theme, Chinese, and each text export. Each is compared with
  * its file in tests/snapshots/gallery/; a change shows up as a diff to review like code, and
  * `npx vitest run tests/unit/gallery.test.ts -u` rewrites the files.
  */
@@ -40,11 +40,13 @@ describe('the gallery of figures', () => {
 			'compartments',
 			'every-kind',
 			'every-relation',
-			'every-support'
+			'every-support',
+			'hypotheses',
+			'many-steps'
 		]);
 	});
 
-	for (const id of ['every-kind', 'every-relation', 'compartments'])
+	for (const id of ['every-kind', 'every-relation', 'compartments', 'many-steps', 'hypotheses'])
 		it(`${id}: the whole pathway`, async () => {
 			await expect(svgOf(subject(id))).toMatchFileSnapshot(snapshot(`${id}.light.svg`));
 		});
@@ -53,6 +55,12 @@ describe('the gallery of figures', () => {
 		it(`every-support in the ${theme} theme`, async () => {
 			const svg = svgOf(subject('every-support'), { theme });
 			await expect(svg).toMatchFileSnapshot(snapshot(`every-support.${theme}.svg`));
+		});
+
+	for (const hypothesis of ['nmda-block', 'no-block'])
+		it(`one hypothesis (${hypothesis}): its own elements and the shared ones`, async () => {
+			const svg = svgOf(subject('hypotheses'), { hypothesis });
+			await expect(svg).toMatchFileSnapshot(snapshot(`hypotheses.${hypothesis}.light.svg`));
 		});
 
 	it('a collapsed compartment: one dashed box, the arrows crossing its border end on it', async () => {

@@ -94,6 +94,8 @@ describe('export options and arguments', () => {
 describe('npm run export -- --hypothesis', () => {
 	const out = mkdtempSync(join(tmpdir(), 'atlas-hypothesis-'));
 	afterAll(() => rmSync(out, { recursive: true, force: true }));
+	/** The gallery of fixture figures, whose `hypotheses` pathway draws two. */
+	const GALLERY = ['--dir', 'tests/fixtures/gallery'];
 	const run = (...args: string[]) =>
 		spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], {
 			cwd: REPO_ROOT,
@@ -104,34 +106,45 @@ describe('npm run export -- --hypothesis', () => {
 
 	it('writes the figure of one hypothesis, the same as its reviewed snapshot', () => {
 		const r = run(
-			'ketamine-hypotheses',
+			'hypotheses',
+			...GALLERY,
 			'--format',
 			'svg',
 			'--hypothesis',
-			'habenula',
+			'no-block',
 			'--out',
 			out
 		);
 		expect(r.status, r.stderr).toBe(0);
-		const name = 'ketamine-hypotheses.habenula.light.svg';
+		const name = 'hypotheses.no-block.light.svg';
 		expect(readFileSync(join(out, name), 'utf8')).toBe(
-			readFileSync(join(REPO_ROOT, 'tests/snapshots', name), 'utf8')
+			readFileSync(join(REPO_ROOT, 'tests/snapshots/gallery', name), 'utf8')
 		);
 	});
 
 	it('refuses a hypothesis the pathway does not draw, naming the nearest', () => {
 		const r = run(
-			'ketamine-hypotheses',
+			'hypotheses',
+			...GALLERY,
 			'--format',
 			'svg',
 			'--hypothesis',
-			'habenla',
+			'no-blok',
 			'--out',
 			out
 		);
 		expect(r.status).toBe(1);
-		expect(r.stderr).toContain('has no hypothesis "habenla"; did you mean "habenula"?');
-		const plain = run('ketamine-nmda-block', '--format', 'svg', '--hypothesis', 'x', '--out', out);
+		expect(r.stderr).toContain('has no hypothesis "no-blok"; did you mean "no-block"?');
+		const plain = run(
+			'every-support',
+			...GALLERY,
+			'--format',
+			'svg',
+			'--hypothesis',
+			'x',
+			'--out',
+			out
+		);
 		expect(plain.stderr).toContain('draws no competing hypotheses');
 	});
 });

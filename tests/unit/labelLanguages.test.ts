@@ -77,6 +77,7 @@ describe('node labels in both languages', () => {
 	});
 });
 
+// A content test: a guarantee on the real content, so it reads the curated atlas.
 describe('every curated pathway', () => {
 	it('draws every node label inside its box, in English and in Chinese', () => {
 		for (const { pathway, laid } of subjects(realAtlas())) {

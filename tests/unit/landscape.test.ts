@@ -6,7 +6,9 @@ import {
 	TURNED
 } from '../../src/lib/layout/landscape.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
-import { realAtlas } from './helpers/figures.ts';
+import { DIRECTIONS } from '../../src/lib/schema/vocabulary.ts';
+import { galleryAtlas } from './helpers/figures.ts';
+import { ENTITIES, synapsePathway } from './helpers/synapsePathway.ts';
 
 const figure = (width: number, height: number) => ({ width, height });
 
@@ -31,23 +33,32 @@ describe('the layout chooses its shape for a landscape frame', () => {
 		for (const [from, to] of Object.entries(TURNED)) expect(TURNED[to]).toBe(from);
 	});
 
-	it('lays every curated pathway out in the direction that fits a landscape frame better', () => {
-		const atlas = realAtlas();
-		for (const p of atlas.pathways) {
-			const laid = layoutPathway(p, atlas.entities);
-			const curated = layoutPathway(p, atlas.entities, { direction: p.direction });
-			const turned = layoutPathway(p, atlas.entities, { direction: TURNED[p.direction] });
-			expect([p.direction, TURNED[p.direction]], p.id).toContain(laid.direction);
-			if (landscapeScale(curated) >= 1) expect(laid.direction, p.id).toBe(p.direction);
+	it('lays each pathway out in the direction that fits a landscape frame better', () => {
+		const atlas = galleryAtlas();
+		const cases = [
+			...atlas.pathways.map((p) => ({ p, entities: atlas.entities })),
+			...DIRECTIONS.map((d) => ({ p: synapsePathway(d), entities: ENTITIES }))
+		];
+		let turnedAny = false;
+		for (const { p, entities } of cases) {
+			const laid = layoutPathway(p, entities);
+			const curated = layoutPathway(p, entities, { direction: p.direction });
+			const turned = layoutPathway(p, entities, { direction: TURNED[p.direction] });
+			const name = `${p.id} ${p.direction}`;
+			expect([p.direction, TURNED[p.direction]], name).toContain(laid.direction);
+			if (landscapeScale(curated) >= 1) expect(laid.direction, name).toBe(p.direction);
 			else
-				expect(landscapeScale(laid), p.id).toBe(
+				expect(landscapeScale(laid), name).toBe(
 					Math.max(landscapeScale(curated), landscapeScale(turned))
 				);
+			if (laid.direction !== p.direction) turnedAny = true;
 		}
+		// the synthetic pathway drawn left to right fits better turned top to bottom
+		expect(turnedAny).toBe(true);
 	});
 
 	it('lays out in the direction asked for, whatever its shape', () => {
-		const atlas = realAtlas();
+		const atlas = galleryAtlas();
 		const p = atlas.pathways.find((q) => landscapeScale(layoutPathway(q, atlas.entities)) < 1)!;
 		expect(layoutPathway(p, atlas.entities, { direction: 'BT' }).direction).toBe('BT');
 	});

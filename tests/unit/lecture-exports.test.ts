@@ -16,19 +16,17 @@ import { withPngFallbacks } from '../../src/lib/lecture/pngFallbacks.ts';
 import { lectureReferences, referenceLine } from '../../src/lib/lecture/references.ts';
 import { stepFigures, stepFileName } from '../../src/lib/lecture/stepFigures.ts';
 import { zipFiles } from '../../src/lib/lecture/zip.ts';
-import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
-import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
-import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
 import { REPO_ROOT } from './helpers/fixtures.ts';
 
-let atlas: Atlas;
-let cascade: Pathway;
-let subject: ExportSubject;
-beforeAll(() => {
-	atlas = validateAtlas(readCuratedDir('pathways')).atlas;
-	cascade = atlas.pathways.find((p) => p.id === 'ketamine-disinhibition') as Pathway;
-	subject = { pathway: cascade, laid: layoutPathway(cascade, atlas.entities), records: atlas };
-});
+const atlas = galleryAtlas();
+/** Five lecture steps; step 2 rests on a stated sentence, the last on a curator's note. */
+const cascade = galleryPathway('many-steps');
+const subject: ExportSubject = {
+	pathway: cascade,
+	laid: layoutPathway(cascade, atlas.entities),
+	records: atlas
+};
 
 const wellFormed = (svg: string) => {
 	const errors: string[] = [];
@@ -48,12 +46,12 @@ describe('per-step figures', () => {
 	it('are one well-formed SVG per step, each showing more than the one before', () => {
 		const figures = stepFigures(subject);
 		expect(figures.map((f) => f.step)).toEqual(cascade.steps.map((_, i) => i + 1));
-		expect(figures[0]?.name).toBe('ketamine-disinhibition.step-01.svg');
+		expect(figures[0]?.name).toBe('many-steps.step-1.svg');
 		for (const f of figures) expect(wellFormed(f.svg), f.name).toEqual([]);
 		const sizes = figures.map((f) => f.svg.length);
 		sizes.slice(1).forEach((s, i) => expect(s).toBeGreaterThan(sizes[i]!));
 		expect(figures[1]?.svg).toContain(`Step 2 of ${cascade.steps.length}`);
-		expect(figures[1]?.svg).toContain('Ketamine blocks NMDA receptors');
+		expect(figures[1]?.svg).toContain('It blocks the NMDA receptor.');
 	});
 	it('all share one frame without the title band, so successive slides line up', () => {
 		const sizes = new Set(
@@ -89,7 +87,7 @@ describe('speaker notes and references', () => {
 		expect(notes[3]).toBe('Stated by the source. Jelen LA et al. (2021) J Psychopharmacol, s1');
 	});
 	it('label a background note as the curator’s', () => {
-		expect(stepNotes(captionFor(cascade, 12, atlas))).toMatch(/\nCurator note: Assumes /);
+		expect(stepNotes(captionFor(cascade, 5, atlas))).toMatch(/\nCurator note: Gallery fixture\./);
 	});
 	it('list every source and reference the pathway cites, marking authors the source page does not give', () => {
 		const lines = lectureReferences(cascade, subject.records);
@@ -137,7 +135,7 @@ describe('PowerPoint deck', () => {
 		);
 		expect(notes.length).toBeGreaterThanOrEqual(cascade.steps.length);
 		const step2 = text('ppt/notesSlides/notesSlide3.xml');
-		expect(step2).toContain('Ketamine blocks NMDA receptors');
+		expect(step2).toContain('It blocks the NMDA receptor.');
 		expect(step2).toContain('Jelen LA et al. (2021) J Psychopharmacol, s1');
 	});
 });
@@ -179,7 +177,16 @@ describe('export CLI in lecture mode', () => {
 			const run = (...args: string[]) =>
 				spawnSync(
 					'npx',
-					['tsx', 'scripts/export.ts', 'ketamine-nmda-block', ...args, '--out', out],
+					[
+						'tsx',
+						'scripts/export.ts',
+						'every-support',
+						'--dir',
+						'tests/fixtures/gallery',
+						...args,
+						'--out',
+						out
+					],
 					{
 						cwd: REPO_ROOT,
 						encoding: 'utf8',
@@ -188,10 +195,10 @@ describe('export CLI in lecture mode', () => {
 				);
 			expect(run('--steps', '--format', 'svg').status).toBe(0);
 			expect(run('--format', 'pptx').status).toBe(0);
-			const steps = atlas.pathways.find((p) => p.id === 'ketamine-nmda-block')!.steps.length;
+			const steps = galleryPathway('every-support').steps.length;
 			const written = readdirSync(out).sort();
 			expect(written.filter((f) => f.endsWith('.svg'))).toHaveLength(steps);
-			const deck = unzipSync(readFileSync(join(out, 'ketamine-nmda-block.pptx')));
+			const deck = unzipSync(readFileSync(join(out, 'every-support.pptx')));
 			expect(Object.keys(deck).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(
 				steps + 2
 			);

@@ -1,30 +1,23 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
-import type { LaidOutPathway } from '../../src/lib/layout/types.ts';
-import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
-import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { cytoscapeStyle } from '../../src/lib/style/cytoscapeStyle.ts';
 import { edgeWidth } from '../../src/lib/style/visualGrammar.ts';
-import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
 import { backgroundOnly } from '../../src/lib/view/filter.ts';
 import { elementOrder } from '../../src/lib/view/order.ts';
 import { pathwayViewer, type PathwayViewer } from '../../src/lib/server/pathwayViewer.ts';
 
-let atlas: Atlas;
-let cascade: Pathway;
-let laid: LaidOutPathway;
-let viewer: PathwayViewer;
-beforeAll(() => {
-	atlas = validateAtlas(readCuratedDir('pathways')).atlas;
-	cascade = atlas.pathways.find((p) => p.id === 'ketamine-disinhibition') as Pathway;
-	laid = layoutPathway(cascade, atlas.entities);
-	viewer = pathwayViewer(
-		cascade,
-		atlas.entities,
-		{ sources: atlas.sources, references: atlas.references },
-		laid
-	);
-});
+import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
+
+const atlas = galleryAtlas();
+/** Lecture steps, compartments, background-only elements, a node with cross-references. */
+const cascade = galleryPathway('many-steps');
+const laid = layoutPathway(cascade, atlas.entities);
+const viewer: PathwayViewer = pathwayViewer(
+	cascade,
+	atlas.entities,
+	{ sources: atlas.sources, references: atlas.references },
+	laid
+);
 
 describe('the viewer data worked out at build time', () => {
 	it('survives JSON unchanged: no functions travel as page data', () => {
@@ -75,7 +68,9 @@ describe('the viewer data worked out at build time', () => {
 	});
 
 	it('links cross-references and citations', () => {
-		const withXrefs = cascade.nodes.find((n) => atlas.entities[n.entity]?.xrefs)!;
+		const withXrefs = cascade.nodes.find(
+			(n) => Object.keys(atlas.entities[n.entity]?.xrefs ?? {}).length
+		)!;
 		const links = viewer.xrefs[withXrefs.entity]!;
 		expect(links.length).toBe(Object.keys(atlas.entities[withXrefs.entity]!.xrefs!).length);
 		expect(links.every((l) => !l.href || l.href.startsWith('https://identifiers.org/'))).toBe(true);

@@ -6,10 +6,13 @@ import { parse } from 'yaml';
 import { findQuote, normalizeSpace } from '../../src/lib/text/findQuote.ts';
 import { splitSentences } from '../../src/lib/text/sentences.ts';
 import { sentencesInSpan } from '../../src/lib/validate/sources.ts';
-import { REAL_PATHWAYS } from './helpers/fixtures.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
 
+/** An abstract of five sentences (the gallery fixtures' copy). */
 const niciu = (
-	parse(readFileSync(join(REAL_PATHWAYS, 'sources', 'niciu-2014.yaml'), 'utf8')) as { text: string }
+	parse(readFileSync(join(FIXTURES, 'gallery', 'sources', 'niciu-2014.yaml'), 'utf8')) as {
+		text: string;
+	}
 ).text;
 
 /** The range must point at text that reads as the quote once white space is ignored. */

@@ -1,7 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Atlas, Pathway } from '../../src/lib/model/atlas.ts';
-import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
-import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { describe, expect, it } from 'vitest';
 import { alsoIn } from '../../src/lib/view/alsoIn.ts';
 import { diagramAction } from '../../src/lib/view/diagramKeys.ts';
 import { backgroundOnly } from '../../src/lib/view/filter.ts';
@@ -10,24 +7,28 @@ import { elementOrder, stepThrough } from '../../src/lib/view/order.ts';
 import { searchNodes } from '../../src/lib/view/search.ts';
 import { xrefUrl } from '../../src/lib/view/xrefs.ts';
 
-let atlas: Atlas;
-let cascade: Pathway;
-beforeAll(() => {
-	atlas = validateAtlas(readCuratedDir('pathways')).atlas;
-	cascade = atlas.pathways.find((p) => p.id === 'ketamine-disinhibition') as Pathway;
-});
+import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
+
+const atlas = galleryAtlas();
+/** Lecture steps, compartments, and elements that stand on background evidence alone. */
+const cascade = galleryPathway('many-steps');
+/** One node of every kind, for searching. */
+const everyKind = galleryPathway('every-kind');
 
 describe('search', () => {
 	it('finds nodes by label, synonym and Chinese term, best match first', () => {
-		expect(searchNodes(cascade, atlas.entities, 'BDNF')[0]?.id).toBe('bdnf');
-		expect(searchNodes(cascade, atlas.entities, 'brain-derived')[0]).toMatchObject({ id: 'bdnf' });
-		expect(searchNodes(cascade, atlas.entities, '氯胺酮')[0]?.id).toBe('ketamine');
-		expect(searchNodes(cascade, atlas.entities, '   ')).toEqual([]);
-		expect(searchNodes(cascade, atlas.entities, 'zzzz-no-such')).toEqual([]);
+		expect(searchNodes(everyKind, atlas.entities, 'BDNF')[0]?.id).toBe('bdnf');
+		expect(searchNodes(everyKind, atlas.entities, 'brain-derived')[0]).toMatchObject({
+			id: 'bdnf'
+		});
+		expect(searchNodes(everyKind, atlas.entities, '氯胺酮')[0]?.id).toBe('ketamine');
+		expect(searchNodes(everyKind, atlas.entities, '   ')).toEqual([]);
+		expect(searchNodes(everyKind, atlas.entities, 'zzzz-no-such')).toEqual([]);
 	});
 	it('ranks an exact label above a substring match', () => {
-		const hits = searchNodes(cascade, atlas.entities, 'glutamate');
-		expect(hits[0]?.label.toLowerCase()).toMatch(/^glutamate/);
+		const hits = searchNodes(everyKind, atlas.entities, 'nmda receptor');
+		expect(hits.map((h) => h.id)).toContain('nmda-antagonists');
+		expect(hits[0]?.label.toLowerCase()).toBe('nmda receptor');
 	});
 });
 
@@ -76,8 +77,8 @@ describe('labels and links', () => {
 	});
 	it('"also in" lists the other pathways with the same entity', () => {
 		const links = alsoIn(atlas, cascade)['nmda-receptor'] ?? [];
-		expect(links.map((l) => l.id)).toContain('sigma-1-modulation');
-		expect(links.map((l) => l.id)).not.toContain('ketamine-disinhibition');
+		expect(links.map((l) => l.id)).toContain('every-support');
+		expect(links.map((l) => l.id)).not.toContain('many-steps');
 	});
 });
 

@@ -1,4 +1,4 @@
-/** Figures for the renderer and export tests: the real and hostile atlases laid out, SVG parsed, PNGs read. */
+/** Figures for the renderer and export tests: the fixture, hostile and curated atlases laid out, SVG parsed, PNGs read. */
 import { DOMParser } from '@xmldom/xmldom';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -21,7 +21,16 @@ export function atlasFrom(dir: string): Atlas {
 	return atlases.get(dir)!;
 }
 
+/** The curated atlas: for content tests only; tests of the code use the fixture atlases. */
 export const realAtlas = () => atlasFrom(REAL_PATHWAYS);
+/** Small fixture figures, one feature each (tests/fixtures/gallery/). */
+export const galleryAtlas = () => atlasFrom(join(FIXTURES, 'gallery'));
+/** Gallery pathways by id. */
+export const galleryPathway = (id: string) => {
+	const found = galleryAtlas().pathways.find((p) => p.id === id);
+	if (!found) throw new Error(`no gallery pathway ${id}`);
+	return found;
+};
 /** Hostile HTML in every curated text field. */
 export const xssAtlas = () => atlasFrom(join(FIXTURES, 'xss'));
 

@@ -1,0 +1,98 @@
+/** The layered layout in each direction: containment, edge direction, outlines, rounding, sizes, evidence. */
+import { describe, expect, it } from 'vitest';
+import type { Point } from '../../src/lib/geometry/types.ts';
+import { TYPE } from '../../src/lib/layout/font.ts';
+import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
+import { measureText } from '../../src/lib/layout/measureText.ts';
+import { NODE, SPACING } from '../../src/lib/layout/spacing.ts';
+import { DIRECTIONS, KINDS } from '../../src/lib/schema/vocabulary.ts';
+import { bounds, expectOnOutline, expectSoundLayout, numbers } from './helpers/layoutGeometry.ts';
+import { ENTITIES, synapsePathway } from './helpers/synapsePathway.ts';
+
+describe('layoutPathway', () => {
+	for (const direction of DIRECTIONS) {
+		describe(`direction ${direction}`, () => {
+			const laid = layoutPathway(synapsePathway(direction), ENTITIES, { direction });
+			const node = (id: string) => laid.nodes.find((n) => n.id === id)!;
+
+			it('keeps nodes inside their compartments, and boxes clear of each other', () => {
+				expect(laid.direction).toBe(direction);
+				expect(laid.nodes).toHaveLength(KINDS.length);
+				expectSoundLayout(laid);
+			});
+
+			it('runs every edge along the direction', () => {
+				for (const e of laid.edges) {
+					const [s, t] = [node(e.source), node(e.target)];
+					const along = { TB: t.y - s.y, BT: s.y - t.y, LR: t.x - s.x, RL: s.x - t.x }[direction];
+					expect(along, e.id).toBeGreaterThan(0);
+				}
+			});
+
+			it('starts and ends each edge on the outlines of its nodes, pointing at each other', () => {
+				for (const e of laid.edges) {
+					const [s, t] = [node(e.source), node(e.target)];
+					const [start, end] = e.points as [Point, Point];
+					expect(e.points).toHaveLength(2);
+					expectOnOutline(start, s);
+					expectOnOutline(end, t);
+					const cross = (t.x - s.x) * (end.y - start.y) - (t.y - s.y) * (end.x - start.x);
+					const scale =
+						Math.hypot(t.x - s.x, t.y - s.y) * Math.hypot(end.x - start.x, end.y - start.y);
+					expect(Math.abs(cross) / scale).toBeLessThan(0.01);
+				}
+			});
+		});
+	}
+
+	it('places the figure at the origin with a margin, every coordinate rounded to 0.1', () => {
+		const laid = layoutPathway(synapsePathway(), ENTITIES);
+		const boxes = [...laid.nodes, ...laid.compartments].map(bounds);
+		expect(Math.min(...boxes.map((b) => b.x1))).toBeCloseTo(SPACING.margin, 0);
+		expect(Math.min(...boxes.map((b) => b.y1))).toBeCloseTo(SPACING.margin, 0);
+		expect(Math.max(...boxes.map((b) => b.x2))).toBeCloseTo(laid.width - SPACING.margin, 0);
+		for (const n of numbers(laid)) expect(Math.abs(n * 10 - Math.round(n * 10))).toBeLessThan(1e-6);
+	});
+
+	it('gives the same output for the same input, as plain JSON', () => {
+		const a = layoutPathway(synapsePathway('LR'), ENTITIES);
+		const b = layoutPathway(synapsePathway('LR'), ENTITIES);
+		expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+		expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+	});
+
+	it('sizes each node from its measured, wrapped label', () => {
+		const laid = layoutPathway(synapsePathway(), ENTITIES);
+		for (const n of laid.nodes) {
+			expect(n.lines.join(' ')).toBe(n.label);
+			const text = measureText(n.lines.join('\n'), TYPE.nodeSize);
+			expect(n.width).toBeGreaterThanOrEqual(text.width + 2 * NODE.padX - 0.1);
+			expect(n.height).toBeGreaterThanOrEqual(text.height + 2 * NODE.padY - 0.1);
+			expect(n.kind).toBe(ENTITIES[n.entity]!.kind);
+		}
+	});
+
+	it('sums up the evidence of each edge: strongest support, distinct sentences', () => {
+		const laid = layoutPathway(synapsePathway(), ENTITIES);
+		const byId = new Map(laid.edges.map((e) => [e.id, e]));
+		expect(byId.get('drug-blocks-receptor')).toMatchObject({ support: 'stated', sentences: 2 });
+		expect(byId.get('drug-class-is-a-drug')).toMatchObject({ support: 'background', sentences: 1 });
+		expect(byId.get('receptor-modulates-ion-channel')).toMatchObject({ support: 'listed' });
+		expect(byId.get('kinase-increases-growth-factor')).toMatchObject({
+			support: 'stated',
+			sentences: 1
+		});
+		expect(byId.get('process-decreases-disorder')?.sentences).toBe(3);
+	});
+
+	it('takes the direction from the options over the pathway, and a tight-tree ranker', () => {
+		const laid = layoutPathway(synapsePathway('TB'), ENTITIES, {
+			direction: 'RL',
+			ranker: 'tight-tree'
+		});
+		expect(laid.direction).toBe('RL');
+		const [drug, receptor] = ['drug', 'receptor'].map((id) => laid.nodes.find((n) => n.id === id)!);
+		expect(drug!.x).toBeGreaterThan(receptor!.x);
+		expectSoundLayout(laid);
+	});
+});
