@@ -91,14 +91,13 @@ describe('PowerPoint deck of every curated pathway', () => {
 				// the camera keeps 32 slide px of margin, at most 16 model units at the readable zoom
 				const margin = (2 * 32) / readableZoom(MIN_LABEL_PX);
 				const fits =
-					step.x2 - step.x1 <= view.x2 - view.x1 - margin &&
-					step.y2 - step.y1 <= view.y2 - view.y1 - margin;
+					step.width <= view.x2 - view.x1 - margin && step.height <= view.y2 - view.y1 - margin;
 				const inside = (px: number, py: number) =>
 					px >= view.x1 && px <= view.x2 && py >= view.y1 && py <= view.y2;
 				if (fits) {
-					expect(inside(step.x1, step.y1), where).toBe(true);
-					expect(inside(step.x2, step.y2), where).toBe(true);
-				} else expect(inside((step.x1 + step.x2) / 2, (step.y1 + step.y2) / 2), where).toBe(true);
+					expect(inside(step.x, step.y), where).toBe(true);
+					expect(inside(step.x + step.width, step.y + step.height), where).toBe(true);
+				} else expect(inside(step.x + step.width / 2, step.y + step.height / 2), where).toBe(true);
 			});
 		}
 	});

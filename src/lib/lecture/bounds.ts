@@ -1,12 +1,12 @@
 /** Boxes of laid-out elements, in the layout's (and Cytoscape's model) coordinates. */
 import type { LaidOutPathway } from '../layout/types.ts';
-import type { Box } from './camera.ts';
+import { frameAround, frameOf, type Frame } from '../geometry/types.ts';
 
-export const figureBox = (laid: LaidOutPathway): Box => ({
-	x1: 0,
-	y1: 0,
-	x2: laid.width,
-	y2: laid.height
+export const figureBox = (laid: LaidOutPathway): Frame => ({
+	x: 0,
+	y: 0,
+	width: laid.width,
+	height: laid.height
 });
 
 /**
@@ -15,27 +15,14 @@ export const figureBox = (laid: LaidOutPathway): Box => ({
  * earlier step's node, or a compartment revealed with one member, can reach far beyond what the
  * step brings, and the camera would look at the middle of nowhere.
  */
-export function boxOf(laid: LaidOutPathway, ids: Iterable<string>): Box | undefined {
+export function boxOf(laid: LaidOutPathway, ids: Iterable<string>): Frame | undefined {
 	const wanted = new Set(ids);
 	const members = laid.nodes.filter((el) => wanted.has(el.id));
 	const edges = members.length ? [] : laid.edges.filter((e) => wanted.has(e.id));
 	const shapes =
 		members.length || edges.length ? members : laid.compartments.filter((el) => wanted.has(el.id));
-	const boxes: Box[] = shapes.map((el) => ({
-		x1: el.x - el.width / 2,
-		y1: el.y - el.height / 2,
-		x2: el.x + el.width / 2,
-		y2: el.y + el.height / 2
-	}));
-	for (const e of edges)
-		for (const p of e.points) boxes.push({ x1: p.x, y1: p.y, x2: p.x, y2: p.y });
-	if (!boxes.length) return undefined;
-	return {
-		x1: Math.min(...boxes.map((b) => b.x1)),
-		y1: Math.min(...boxes.map((b) => b.y1)),
-		x2: Math.max(...boxes.map((b) => b.x2)),
-		y2: Math.max(...boxes.map((b) => b.y2))
-	};
+	const points = edges.flatMap((e) => e.points.map((p) => ({ ...p, width: 0, height: 0 })));
+	return frameAround([...shapes.map(frameOf), ...points]);
 }
 
 /** Tall figures get the caption beside them, wide ones below. */

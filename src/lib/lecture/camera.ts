@@ -5,14 +5,8 @@
  * is followed: the view keeps what has been revealed in sight where it can, and the current step
  * where it cannot.
  */
+import type { Frame } from '../geometry/types.ts';
 import { TYPE } from '../layout/font.ts';
-
-export interface Box {
-	x1: number;
-	y1: number;
-	x2: number;
-	y2: number;
-}
 
 export interface View {
 	zoom: number;
@@ -21,9 +15,9 @@ export interface View {
 
 export interface CameraInput {
 	/** Model coordinates. */
-	figure: Box;
-	revealed: Box | undefined;
-	current: Box | undefined;
+	figure: Frame;
+	revealed: Frame | undefined;
+	current: Frame | undefined;
 	/** Screen size of the diagram, px. */
 	width: number;
 	height: number;
@@ -58,13 +52,10 @@ export function camera(input: CameraInput): View {
 	const padding = input.padding ?? 32;
 	const w = Math.max(1, width - 2 * padding);
 	const h = Math.max(1, height - 2 * padding);
-	const fit = Math.min(
-		w / Math.max(1, figure.x2 - figure.x1),
-		h / Math.max(1, figure.y2 - figure.y1)
-	);
+	const fit = Math.min(w / Math.max(1, figure.width), h / Math.max(1, figure.height));
 	const zoom = Math.min(input.maxZoom ?? 2.5, Math.max(readableZoom(input.minLabelPx), fit));
-	const axis = (b: Box | undefined, k: 'x' | 'y'): [number, number] | undefined =>
-		b && (k === 'x' ? [b.x1, b.x2] : [b.y1, b.y2]);
+	const axis = (b: Frame | undefined, k: 'x' | 'y'): [number, number] | undefined =>
+		b && (k === 'x' ? [b.x, b.x + b.width] : [b.y, b.y + b.height]);
 	const cx = centreOn(w / zoom, axis(figure, 'x')!, axis(revealed, 'x'), axis(current, 'x'));
 	const cy = centreOn(h / zoom, axis(figure, 'y')!, axis(revealed, 'y'), axis(current, 'y'));
 	return { zoom, pan: { x: width / 2 - cx * zoom, y: height / 2 - cy * zoom } };
