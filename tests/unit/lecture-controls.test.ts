@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { clockTime, elapsed } from '../../src/lib/lecture/clock.ts';
 import { leavesKeyToElement } from '../../src/lib/lecture/focus.ts';
-import { lectureAction } from '../../src/lib/lecture/keys.ts';
+import {
+	LECTURE_KEYS,
+	lectureAction,
+	lectureKeyHelp,
+	withKey
+} from '../../src/lib/lecture/keys.ts';
 import { applyAction, initialLecture } from '../../src/lib/lecture/lectureState.ts';
 import {
 	channelName,
@@ -14,6 +19,20 @@ import {
 const type = (key: string, mods = {}) => lectureAction({ key, ...mods })?.type;
 
 describe('lecture keys', () => {
+	it('are one table: every key does its entry’s action, and the help line and labels are read from it', () => {
+		for (const [action, entry] of Object.entries(LECTURE_KEYS)) {
+			for (const key of entry.keys) expect(type(key), key).toBe(action);
+			for (const key of entry.named) expect(entry.keys, action).toContain(key);
+			if (entry.help.en) expect(entry.help.zh, action).not.toBe(entry.help.en);
+		}
+		expect(lectureKeyHelp('en')).toBe(
+			'Keys: → Space PageDown next · ← PageUp previous · Home · End · F full screen · ' +
+				'B blank · N captions · G later steps · Escape explorer'
+		);
+		expect(lectureKeyHelp('zh')).toMatch(/^按键：→ 空格 PageDown 下一步 · /);
+		expect(withKey('Full screen', 'fullscreen', 'en')).toBe('Full screen (F)');
+		expect(withKey('返回浏览器视图', 'exit', 'zh')).toBe('返回浏览器视图 (Escape)');
+	});
 	it('move on with →, Space and PageDown (what clickers send), back with ← and PageUp', () => {
 		expect(['ArrowRight', ' ', 'PageDown'].map((k) => type(k))).toEqual(['next', 'next', 'next']);
 		expect(['ArrowLeft', 'PageUp'].map((k) => type(k))).toEqual(['previous', 'previous']);
