@@ -55,9 +55,17 @@ describe('an atlas with no pathway yet', () => {
 		const build = await buildAtlas(folder.dir, 'empty');
 		try {
 			expect(build.status, build.stderr).toBe(0);
-			const index = readFileSync(join(build.site, 'index.html'), 'utf8');
+			// as a reader sees it: without the markers hydration leaves in the HTML
+			const shown = (file: string) =>
+				readFileSync(join(build.site, file), 'utf8').replace(/<!--.*?-->/g, '');
+			const index = shown('index.html');
 			expect(index).toContain('No pathways yet');
 			expect(index).toMatch(/create <code>&lt;id>\.yaml<\/code>/);
+			// and in Chinese at /zh, the code slots filled the same way
+			const zh = shown('zh.html');
+			expect(zh).toContain('尚无通路');
+			expect(zh).toMatch(/创建 <code>&lt;id>\.yaml<\/code>/);
+			expect(zh).not.toContain('This atlas has no pathway files yet');
 			expect(existsSync(join(build.site, 'pathways'))).toBe(false);
 		} finally {
 			build.remove();

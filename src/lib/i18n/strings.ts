@@ -51,6 +51,9 @@ export const PAGE_EN = {
 	error: 'Error',
 	somethingWrong: 'Something went wrong',
 	noPathways: 'No pathways yet',
+	/** {file}, {catalogue} and {command} are shown as code. */
+	howToAddPathway:
+		'This atlas has no pathway files yet. To add one, create {file} in the atlas folder (beside {catalogue}) with a title, a summary, nodes and edges, as the README’s “Adding a pathway” shows; then run {command} and build again.',
 	tooLargeToCarry:
 		"This pathway is too large for the page to carry every element's evidence: it shows once the page's script has run.",
 	unverifiedTitle: 'title not on the source page',

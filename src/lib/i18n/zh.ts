@@ -44,6 +44,8 @@ export const ZH: PageText = {
 	error: '错误',
 	somethingWrong: '出错了',
 	noPathways: '尚无通路',
+	howToAddPathway:
+		'此图谱还没有通路文件。要添加一条，请在图谱文件夹中（{catalogue} 旁边）创建 {file}，写上标题、摘要、节点和边，做法见 README 的“Adding a pathway”；然后运行 {command}，再重新构建。',
 	tooLargeToCarry: '此通路太大，页面无法附带每个元素的证据：页面脚本运行后即可显示。',
 	unverifiedTitle: '标题未见于来源页面',
 	unverifiedAuthors: '作者未见于来源页面',
