@@ -17,4 +17,11 @@ test('the build has a 404.html for static hosts, listing what exists, with no sc
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
 	await expect(page.getByRole('link', { name: /disinhibition hypothesis/ })).toBeVisible();
 	expect(await page.locator('script[src], link[rel="modulepreload"]').count()).toBe(0);
+	// a static host serves this page at /zh/… addresses too: it says so in Chinese, with the way in
+	const chinese = page.getByTestId('in-chinese');
+	await expect(chinese).toContainText('图谱中没有此地址的页面。');
+	await expect(chinese.getByRole('link', { name: '作用机制图谱' })).toHaveAttribute(
+		'href',
+		/\/zh$/
+	);
 });

@@ -1,6 +1,15 @@
 import { inEveryLanguage } from '$lib/i18n/address';
-import type { EntryGenerator } from './$types';
+import { loadLanguage } from '$lib/i18n/strings';
+import type { EntryGenerator, PageLoad } from './$types';
 
 // No client script: at an unknown address the router would only find nothing to hydrate.
 export const csr = false;
 export const entries: EntryGenerator = () => inEveryLanguage([{}]);
+
+/**
+ * A static host answers every unknown address, /zh/… included, with the one 404.html (the
+ * English page), so that page says it in Chinese too: the Chinese table is at hand for it.
+ */
+export const load: PageLoad = async () => {
+	await loadLanguage('zh');
+};
