@@ -9,9 +9,10 @@ export async function diagramReady(page: Page) {
 export async function settled(page: Page) {
 	const animating = () =>
 		page.evaluate(() => {
-			const c = document.querySelector('.cy-container') as HTMLElement & {
-				cy: import('cytoscape').Core;
-			};
+			const c = document.querySelector('.cy-container') as
+				(HTMLElement & { cy?: import('cytoscape').Core }) | null;
+			// a diagram drawn anew (the studio's, after an edit) has its container before its instance
+			if (!c?.cy) return true;
 			// Cytoscape.js's typings lack an element's animated(), which it has
 			const moving = (n: unknown) => (n as { animated(): boolean }).animated();
 			return c.cy.animated() || c.cy.nodes().some(moving);
