@@ -129,6 +129,19 @@ test('in the presentation, a step that names a hypothesis fades the others; the 
 	expect(await fadedIn(8)).toEqual([]);
 });
 
+test('the handout names the hypothesis of each step that draws one alone, in either language', async ({
+	page
+}) => {
+	await page.goto(`${HYPOTHESES}/handout`);
+	const steps = page.locator('.handout ol.steps > li');
+	await expect(steps.nth(2).locator('.hypothesis')).toHaveText('Hypothesis: Disinhibition');
+	await expect(steps.nth(3).locator('.hypothesis')).toHaveText('Hypothesis: Block at rest');
+	await expect(steps.first().locator('.hypothesis')).toHaveCount(0);
+	await expect(steps.last().locator('.hypothesis')).toHaveCount(0);
+	await page.goto(`/zh${HYPOTHESES}/handout`);
+	await expect(steps.nth(2).locator('.hypothesis')).toHaveText('假说：去抑制假说');
+});
+
 for (const query of ['', '?hypothesis=rest-block&select=eef2k'])
 	test(`axe finds no serious or critical violation on the hypotheses page${query}`, async ({
 		page
