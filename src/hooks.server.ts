@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
-import { languageOfSegment, languageTag } from '$lib/i18n/address';
+import { base } from '$app/paths';
+import { languageTag, pageLanguage } from '$lib/i18n/address';
 import { withInlineFigure } from '$lib/view/inlineFigure';
 
 /** app.html's `<html lang>`: the page's language, right in the prerendered HTML. */
@@ -9,7 +10,10 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
 			withInlineFigure(
-				html.replace(LANG_SLOT, languageTag(languageOfSegment(event.params.lang))),
+				html.replace(
+					LANG_SLOT,
+					languageTag(pageLanguage(event.route, event.params.lang, () => event.url.pathname, base))
+				),
 				event.locals.inlineFigure
 			)
 	});

@@ -10,6 +10,14 @@ for (const path of ['/pathways/no-such-pathway', '/sources/no-such-source', '/no
 	});
 }
 
+test('an unknown Chinese address answers in Chinese, listing what exists', async ({ page }) => {
+	const response = await page.goto('/zh/no/such/page');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到');
+	await expect(page.getByRole('link', { name: '返回图谱' })).toHaveAttribute('href', /\/zh$/);
+});
+
 test('the build has a 404.html for static hosts, listing what exists, with no script', async ({
 	page
 }) => {

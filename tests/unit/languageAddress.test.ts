@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	languageOfPath,
+	pageLanguage,
 	addressIn,
 	linkIn,
 	inEveryLanguage,
@@ -58,6 +60,24 @@ describe('a language is an address', () => {
 			{ id: 'a', lang: 'zh' },
 			{ id: 'b', lang: 'zh' }
 		]);
+	});
+});
+
+describe('the language of a page', () => {
+	it('is its route’s parameter; the address is read only where no route matched', () => {
+		const unread = () => {
+			throw new Error('the address was read');
+		};
+		expect(pageLanguage({ id: '/[[lang=lang]]' }, 'zh', unread)).toBe('zh');
+		expect(pageLanguage({ id: '/[[lang=lang]]/pathways/[id]' }, undefined, unread)).toBe('en');
+		expect(pageLanguage({ id: null }, undefined, () => '/zh/no/such')).toBe('zh');
+		expect(pageLanguage({ id: null }, undefined, () => '/no/such')).toBe('en');
+	});
+
+	it('at an unknown address is its first segment after the base', () => {
+		expect(languageOfPath('/atlas/zh/x', '/atlas')).toBe('zh');
+		expect(languageOfPath('/atlas/zhx', '/atlas')).toBe('en');
+		expect(languageOfPath('/zh')).toBe('zh');
 	});
 });
 

@@ -15,6 +15,26 @@ export const isLanguageSegment = (value: string): value is LanguageSegment =>
 export const languageOfSegment = (segment: string | undefined): Language =>
 	segment === LANGUAGE_SEGMENT ? 'zh' : 'en';
 
+/**
+ * The language of an address no route matches (its error page has no `lang` parameter): the
+ * path's first segment after the site's `base`.
+ */
+export function languageOfPath(pathname: string, base = ''): Language {
+	const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	return languageOfSegment(path.split('/')[1]);
+}
+
+/**
+ * A page's language: its route's `lang` parameter; the address (asked for only then: it changes
+ * with every selection, and whoever reads it reruns) where no route matched.
+ */
+export const pageLanguage = (
+	route: { id: string | null },
+	segment: string | undefined,
+	pathname: () => string,
+	base = ''
+): Language => (route.id === null ? languageOfPath(pathname(), base) : languageOfSegment(segment));
+
 /** The `lang` route parameter that addresses a language (undefined: none, for English). */
 export const segmentOf = (lang: Language): LanguageSegment | undefined =>
 	lang === 'zh' ? LANGUAGE_SEGMENT : undefined;

@@ -5,13 +5,14 @@
  * language's table before anything renders.
  */
 import { page } from '$app/state';
-import { languageOfSegment, segmentOf } from '../i18n/address.ts';
+import { base } from '$app/paths';
+import { pageLanguage, segmentOf } from '../i18n/address.ts';
 import { textsIn, type Language, type Texts } from '../i18n/languages.ts';
 import { translate, type StringKey } from '../i18n/strings.ts';
 
 class LanguageState {
 	get current(): Language {
-		return languageOfSegment(page.params.lang);
+		return pageLanguage(page.route, page.params.lang, () => page.url.pathname, base);
 	}
 
 	/** The `lang` parameter for resolve(): internal links stay in the reader's language. */
