@@ -3,6 +3,12 @@ import { expect, type Page } from '@playwright/test';
 /** Waits until Cytoscape has taken over the diagram. */
 export async function diagramReady(page: Page) {
 	await expect(page.locator('.cy-container[data-ready="true"]')).toBeVisible();
+	const live = () =>
+		page.evaluate(() => {
+			const all = [...document.querySelectorAll('.cy-container')];
+			return all.length === 1 && 'cy' in all[0];
+		});
+	await expect.poll(live).toBe(true);
 }
 
 /** Waits until no animation (a new layout's moves, then its fit) is under way. */

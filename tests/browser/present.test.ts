@@ -107,6 +107,9 @@ test('the URL follows the step without adding history, and a reload keeps the st
 }) => {
 	await page.goto('/pathways/ketamine-disinhibition');
 	await page.getByRole('link', { name: 'Present' }).click();
+	// the pathway page's diagram is ready too: wait for the presentation to replace it first
+	await expect(page).toHaveURL(/\/present\?step=1$/);
+	await expect(counter(page)).toBeVisible();
 	await diagramReady(page);
 	await expectStep(page, 1);
 	await page.keyboard.press('ArrowRight');
