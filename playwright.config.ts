@@ -47,7 +47,13 @@ export default defineConfig({
 			// The dev server on the hostile-text fixture: curated text must render inert.
 			command: `npx vite dev --port ${XSS_PORT} --strictPort`,
 			port: XSS_PORT,
-			env: { ATLAS_DIR: 'tests/fixtures/xss', VITE_CACHE_DIR: 'node_modules/.vite-xss' },
+			// Its own dependency cache and SvelteKit working folder: each server's sync writes its
+			// environment into the working folder, and a rewrite there reloads the other's pages.
+			env: {
+				ATLAS_DIR: 'tests/fixtures/xss',
+				VITE_CACHE_DIR: 'node_modules/.vite-xss',
+				ATLAS_KIT_DIR: '.scratch/xss-kit'
+			},
 			reuseExistingServer: false,
 			timeout: 120_000
 		}

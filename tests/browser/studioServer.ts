@@ -38,6 +38,9 @@ export async function startStudio(
 				...process.env,
 				ATLAS_DIR: dir,
 				VITE_CACHE_DIR: 'node_modules/.vite-studio',
+				// Its own SvelteKit working folder: a sync into the shared .svelte-kit/ rewrites files
+				// the other dev servers serve, and they reload their open pages mid-test.
+				ATLAS_KIT_DIR: '.scratch/studio-e2e/kit',
 				...env
 			},
 			stdio: 'ignore',
