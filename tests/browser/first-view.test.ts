@@ -38,6 +38,16 @@ const nodesInView = (page: Page) =>
 		return { inside: inside.length, all: nodes.length };
 	});
 
+/** Whether a node is drawn wholly inside the diagram's box, its label included. */
+const drawnInView = (page: Page, id: string) =>
+	page.evaluate((nodeId) => {
+		const { cy } = document.querySelector('.cy-container') as HTMLElement & {
+			cy: import('cytoscape').Core;
+		};
+		const b = cy.getElementById(nodeId).renderedBoundingBox({ includeLabels: true });
+		return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+	}, id);
+
 /** The smallest node label of the inline figure, as drawn on screen (font size × its scale). */
 const smallestInlineLabel = (page: Page) =>
 	page.evaluate(() => {
@@ -64,6 +74,8 @@ for (const screen of SCREENS)
 			await page.goto(`/pathways/${id}`);
 			await diagramReady(page);
 			expect(await smallestLiveLabel(page)).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+			// where the pathway starts is in view, on a phone too
+			expect(await drawnInView(page, nodes[0]!.id), nodes[0]!.id).toBe(true);
 			// no sideways scrolling of the page itself, on a phone either
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 				screen.width
@@ -85,22 +97,42 @@ for (const screen of SCREENS)
 		});
 
 test.describe('before and without scripts', () => {
-	test.use({ viewport: { width: 1440, height: 900 } });
+	for (const screen of [SCREENS[0]!, SCREENS[2]!])
+		for (const { id, nodes } of pathways)
+			test(`${id} at ${screen.width}×${screen.height}: the inline figure reads as the first view, and Cytoscape takes over in its place`, async ({
+				browser,
+				page
+			}) => {
+				// before the script: scripting on, but the page's modules not loaded yet (here: never)
+				const before = await browser.newPage({ viewport: screen });
+				await before.route('**/*.js', (route) => route.abort());
+				await before.goto(`/pathways/${id}`);
+				expect(await smallestInlineLabel(before)).toBeGreaterThanOrEqual(MIN_LABEL_PX);
 
-	for (const { id, nodes } of pathways)
-		test(`${id}: the inline figure reads as the first view, and Cytoscape takes over in its place`, async ({
-			browser,
-			page
-		}) => {
-			const still = await browser.newContext({
-				javaScriptEnabled: false,
-				viewport: { width: 1440, height: 900 }
+				await page.setViewportSize(screen);
+				await page.goto(`/pathways/${id}`);
+				await diagramReady(page);
+				for (const n of nodes) {
+					const box = (await before
+						.locator(`.static-figure #node-${n.id} > :is(rect, ellipse, path)`)
+						.first()
+						.boundingBox())!;
+					const live = await elementPoint(page, n.id);
+					expect(Math.abs(box.x + box.width / 2 - live.x), n.id).toBeLessThan(1.5);
+					expect(Math.abs(box.y + box.height / 2 - live.y), n.id).toBeLessThan(1.5);
+				}
+				await before.close();
 			});
-			const before = await still.newPage();
-			await before.goto(`/pathways/${id}`);
-			expect(await smallestInlineLabel(before)).toBeGreaterThanOrEqual(MIN_LABEL_PX);
-			// the whole figure is in the scrolled box
-			const { scrollWidth, scrollHeight, svg } = await before
+
+	for (const { id } of pathways)
+		test(`${id}: without scripts, the whole inline figure can be scrolled to`, async ({
+			browser
+		}) => {
+			const still = await browser.newContext({ javaScriptEnabled: false, viewport: SCREENS[2] });
+			const page = await still.newPage();
+			await page.goto(`/pathways/${id}`);
+			expect(await smallestInlineLabel(page)).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+			const { scrollWidth, scrollHeight, svg } = await page
 				.locator('.static-figure')
 				.evaluate((box) => {
 					const drawn = box.querySelector('svg')!.getBoundingClientRect();
@@ -112,18 +144,6 @@ test.describe('before and without scripts', () => {
 				});
 			expect(scrollWidth).toBeGreaterThanOrEqual(Math.floor(svg.width));
 			expect(scrollHeight).toBeGreaterThanOrEqual(Math.floor(svg.height));
-
-			await page.goto(`/pathways/${id}`);
-			await diagramReady(page);
-			for (const n of nodes) {
-				const box = (await before
-					.locator(`.static-figure #node-${n.id} > :is(rect, ellipse, path)`)
-					.first()
-					.boundingBox())!;
-				const live = await elementPoint(page, n.id);
-				expect(Math.abs(box.x + box.width / 2 - live.x), n.id).toBeLessThan(1.5);
-				expect(Math.abs(box.y + box.height / 2 - live.y), n.id).toBeLessThan(1.5);
-			}
 			await still.close();
 		});
 });

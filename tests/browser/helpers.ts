@@ -6,7 +6,7 @@ export async function diagramReady(page: Page) {
 	const live = () =>
 		page.evaluate(() => {
 			const all = [...document.querySelectorAll('.cy-container')];
-			return all.length === 1 && 'cy' in all[0];
+			return all.length === 1 && 'cy' in all[0]!;
 		});
 	await expect.poll(live).toBe(true);
 }
@@ -47,8 +47,9 @@ export async function elementPoint(page: Page, id: string): Promise<{ x: number;
 
 /** Clicks an element on the canvas, as a user would. */
 export async function clickElement(page: Page, id: string) {
-	// Let any centring animation settle so the element stays where it was measured.
-	await page.waitForTimeout(350);
+	// Let any centring animation end so the element stays where it was measured: on a loaded
+	// machine it can outlast any fixed pause.
+	await settled(page);
 	const { x, y } = await elementPoint(page, id);
 	await page.mouse.click(x, y);
 }

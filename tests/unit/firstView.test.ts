@@ -57,6 +57,24 @@ describe('the first view', () => {
 		expect(d.right).toBeGreaterThan(BOX.width);
 	});
 
+	it("centres the pathway's start in a figure too wide, never passing the frame's edges", () => {
+		const wide = { x: 30, y: 10, width: 2100, height: 500 };
+		const at = (x: number) => firstViewport(BOX, wide, LIMITS, { x, y: 200 });
+		const centre = at(1200);
+		expect(centre.pan.x + centre.zoom * 1200).toBeCloseTo(BOX.width / 2);
+		expect(drawn(at(60), wide).left).toBeCloseTo(FIT_PADDING);
+		expect(drawn(at(2100), wide).right).toBeCloseTo(BOX.width - FIT_PADDING);
+		// an axis the figure fits is centred as before
+		expect(centre.pan.y).toBeCloseTo(firstViewport(BOX, wide, LIMITS).pan.y);
+	});
+
+	it('a figure that fits is shown whole wherever it starts', () => {
+		const small = { x: 0, y: 0, width: 400, height: 200 };
+		expect(firstViewport(BOX, small, LIMITS, { x: 390, y: 5 })).toEqual(
+			fitViewport(BOX, small, LIMITS)
+		);
+	});
+
 	it('keeps within the zoom limits', () => {
 		const tiny = { x: 0, y: 0, width: 10, height: 10 };
 		expect(firstViewport(BOX, tiny, LIMITS).zoom).toBe(LIMITS.max);
@@ -68,6 +86,12 @@ describe('the first view', () => {
 		expect(figureBoxStyle({ x: 0, y: 0, width: 1400, height: 280 })).toBe(
 			`--readable-width: ${1400 * READABLE_ZOOM}px; --readable-height: ${280 * READABLE_ZOOM}px`
 		);
+	});
+
+	it("places the pathway's start at the readable zoom, from the frame's corner", () => {
+		const style = figureBoxStyle({ x: 100, y: 0, width: 1400, height: 280 }, { x: 600, y: 40 });
+		expect(style).toContain(`--start-x: ${Math.round(500 * READABLE_ZOOM * 10) / 10}px`);
+		expect(style).toContain(`--start-y: ${Math.round(40 * READABLE_ZOOM * 10) / 10}px`);
 	});
 
 	it('knows when a view leaves part of the frame out', () => {

@@ -1,6 +1,6 @@
 /** Model-space frames: the whole laid-out figure, which the page fits its viewer to. */
 import type { LaidOutPathway } from '../layout/types.ts';
-import type { Frame } from '../geometry/types.ts';
+import type { Frame, Point } from '../geometry/types.ts';
 
 /** The frame widened to whole units. */
 export function whole(f: Frame): Frame {
@@ -17,3 +17,9 @@ export function whole(f: Frame): Frame {
 /** The whole laid-out figure, margin included: what the page fits Cytoscape's viewport to. */
 export const pathwayFrame = (laid: LaidOutPathway): Frame =>
 	whole({ x: 0, y: 0, width: laid.width, height: laid.height });
+
+/** Where the pathway starts: its first node, which a first view too small for the whole keeps in view. */
+export function pathwayStart(laid: LaidOutPathway): Point | undefined {
+	const first = laid.nodes[0];
+	return first && { x: first.x, y: first.y };
+}

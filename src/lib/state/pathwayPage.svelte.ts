@@ -11,7 +11,7 @@ import type { Direction } from '../schema/vocabulary.ts';
 import type { PathwayLink } from '../view/alsoIn.ts';
 import type { PathwayViewer } from '../server/pathwayViewer.ts';
 import type { CytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
-import { pathwayFrame } from '../render/frame.ts';
+import { pathwayFrame, pathwayStart } from '../render/frame.ts';
 import {
 	chosenHypothesis,
 	hypothesisLegend,
@@ -75,6 +75,7 @@ export class PathwayPage {
 	readonly laidOut = $derived.by(() => this.mine?.laid ?? this.data().laidOut);
 	readonly collapsed = $derived(this.mine?.collapsed ?? []);
 	readonly frame = $derived(pathwayFrame(this.laidOut));
+	readonly start = $derived(pathwayStart(this.laidOut));
 	readonly direction = $derived(this.laidOut.direction);
 	/** Elements inside a collapsed compartment: not drawn. */
 	readonly concealed = $derived(concealedIds(this.ids, this.laidOut));

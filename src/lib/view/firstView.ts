@@ -1,12 +1,13 @@
 /**
  * The pathway page's first view: the whole figure when it fits at a readable size, else the figure
- * at the smallest readable zoom, starting where it starts (top left), with the rest a scroll or a
- * drag away and "fit all" (0, or the Fit button) one key away. The inline figure shown before the
- * page's script runs is sized by CSS to the same zoom (figureBoxStyle), so Cytoscape takes over
+ * at the smallest readable zoom around where the pathway starts (its first node, centred along an
+ * axis the figure overflows, the frame's edge never passed), with the rest a scroll or a drag away
+ * and "fit all" (0, or the Fit button) one key away. The inline figure shown before the page's
+ * script runs is sized and placed by CSS to the same view (figureBoxStyle), so Cytoscape takes over
  * without anything moving.
  */
 import { TYPE } from '../layout/font.ts';
-import type { Frame } from '../geometry/types.ts';
+import type { Frame, Point } from '../geometry/types.ts';
 
 /** The smallest node label (screen px) a first view draws; "fit all" may go below it. */
 export const READABLE_LABEL_PX = 10.5;
@@ -41,15 +42,23 @@ export function fitZoom(box: Size, frame: Frame): number {
 }
 
 /**
- * The frame drawn at `zoom`: centred along an axis it fits, from its start along one it overflows
- * (as a preserveAspectRatio="xMidYMid meet" figure inside a scrolled box).
+ * The frame drawn at `zoom`: centred along an axis it fits (as a preserveAspectRatio="xMidYMid meet"
+ * figure); along one it overflows, `focus` centred but no edge of the frame passed, or, with no
+ * focus, from the frame's start.
  */
-export function viewportAt(box: Size, frame: Frame, zoom: number): Viewport {
-	const along = (room: number, start: number, length: number) =>
-		FIT_PADDING + Math.max(0, room - 2 * FIT_PADDING - zoom * length) / 2 - zoom * start;
+export function viewportAt(box: Size, frame: Frame, zoom: number, focus?: Point): Viewport {
+	const along = (room: number, start: number, length: number, at: number | undefined) => {
+		const slack = room - 2 * FIT_PADDING - zoom * length;
+		if (slack >= 0 || at === undefined) return FIT_PADDING + Math.max(0, slack) / 2 - zoom * start;
+		const last = room - FIT_PADDING - zoom * (start + length);
+		return Math.min(FIT_PADDING - zoom * start, Math.max(last, room / 2 - zoom * at));
+	};
 	return {
 		zoom,
-		pan: { x: along(box.width, frame.x, frame.width), y: along(box.height, frame.y, frame.height) }
+		pan: {
+			x: along(box.width, frame.x, frame.width, focus?.x),
+			y: along(box.height, frame.y, frame.height, focus?.y)
+		}
 	};
 }
 
@@ -57,9 +66,17 @@ export function viewportAt(box: Size, frame: Frame, zoom: number): Viewport {
 export const fitViewport = (box: Size, frame: Frame, limits: ZoomLimits): Viewport =>
 	viewportAt(box, frame, clamp(fitZoom(box, frame), limits));
 
-/** The first view: the whole frame if its labels read at that size, else the readable zoom. */
-export const firstViewport = (box: Size, frame: Frame, limits: ZoomLimits): Viewport =>
-	viewportAt(box, frame, clamp(Math.max(fitZoom(box, frame), READABLE_ZOOM), limits));
+/**
+ * The first view: the whole frame if its labels read at that size, else the readable zoom around
+ * `start`, where the pathway starts.
+ */
+export const firstViewport = (
+	box: Size,
+	frame: Frame,
+	limits: ZoomLimits,
+	start?: Point
+): Viewport =>
+	viewportAt(box, frame, clamp(Math.max(fitZoom(box, frame), READABLE_ZOOM), limits), start);
 
 /** Whether a view (model coordinates) shows the whole frame, to within half a unit. */
 export function showsWhole(view: Frame, frame: Frame): boolean {
@@ -79,10 +96,15 @@ export function readableSize(frame: Frame): Size {
 
 /**
  * CSS custom properties for the diagram box: its height follows the figure at the readable zoom,
- * and the inline figure is never drawn smaller than that zoom.
+ * the inline figure is never drawn smaller than that zoom, and where it overflows the box it is
+ * moved (as viewportAt moves Cytoscape's view) to centre `start`, the pathway's start, at that zoom.
  */
-export function figureBoxStyle(frame: Frame): string {
+export function figureBoxStyle(frame: Frame, start?: Point): string {
 	const { width, height } = readableSize(frame);
 	const px = (n: number) => `${Math.round(n * 10) / 10}px`;
-	return `--readable-width: ${px(width)}; --readable-height: ${px(height)}`;
+	const size = `--readable-width: ${px(width)}; --readable-height: ${px(height)}`;
+	if (!start) return size;
+	const x = (start.x - frame.x) * READABLE_ZOOM;
+	const y = (start.y - frame.y) * READABLE_ZOOM;
+	return `${size}; --start-x: ${px(x)}; --start-y: ${px(y)}`;
 }
