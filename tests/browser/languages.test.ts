@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { elementTitle } from '../../src/lib/view/labels.ts';
 import { detailsTitle, diagramReady } from './helpers.ts';
 
 const atlas = validateAtlas(readCuratedDir('pathways')).atlas;
@@ -93,6 +94,29 @@ test.describe('a Chinese page, its scripts off', () => {
 			for (const src of images) expect(src, `an image on ${path}`).toMatch(/^\/zh\//);
 		}
 	});
+});
+
+test('a Chinese source page names what cites each sentence, and its pathway, in Chinese', async ({
+	page
+}) => {
+	for (const source of Object.keys(atlas.sources)) {
+		await page.goto(`/zh/sources/${source}`);
+		const citers = await page.locator('.citers a').evaluateAll((links) =>
+			links.map((a) => {
+				const url = new URL((a as HTMLAnchorElement).href);
+				const pathway = url.pathname.split('/').pop()!;
+				const title = a.nextElementSibling?.textContent ?? '';
+				return { pathway, element: url.searchParams.get('select')!, text: a.textContent, title };
+			})
+		);
+		expect(citers.length, source).toBeGreaterThan(0);
+		for (const c of citers) {
+			const p = atlas.pathways.find((x) => x.id === c.pathway)!;
+			const named = { pathway: p, entities: atlas.entities };
+			expect(c.text, `${source}: ${c.element}`).toBe(elementTitle(c.element, named, 'zh'));
+			expect(c.title, source).toBe(`(${p.titleZh ?? p.title})`);
+		}
+	}
 });
 
 test('the Chinese 404 page lists every pathway by its Chinese title', async ({ page }) => {

@@ -15,7 +15,16 @@ test('an unknown Chinese address answers in Chinese, listing what exists', async
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到');
+	await expect(page.getByText('图谱中没有此地址的页面。')).toBeVisible();
+	// the server's own English words ("Not Found") are not shown
+	await expect(page.locator('main')).not.toContainText(/Not Found/i);
 	await expect(page.getByRole('link', { name: '返回图谱' })).toHaveAttribute('href', /\/zh$/);
+});
+
+test('an unknown Chinese pathway answers in Chinese too', async ({ page }) => {
+	await page.goto('/zh/pathways/no-such-pathway');
+	await expect(page.getByText('图谱中没有此地址的页面。')).toBeVisible();
+	await expect(page.locator('main')).not.toContainText(/not found|no pathway/i);
 });
 
 test('the build has a 404.html for static hosts, listing what exists, with no script', async ({

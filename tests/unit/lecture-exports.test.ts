@@ -14,6 +14,7 @@ import { buildDeck, svgSize } from '../../src/lib/lecture/deck.ts';
 import { stepNotes } from '../../src/lib/lecture/notes.ts';
 import { withPngFallbacks } from '../../src/lib/lecture/pngFallbacks.ts';
 import { lectureReferences, referenceLine } from '../../src/lib/lecture/references.ts';
+import { loadLanguage } from '../../src/lib/i18n/strings.ts';
 import { stepFigures, stepFileName } from '../../src/lib/lecture/stepFigures.ts';
 import { zipFiles } from '../../src/lib/lecture/zip.ts';
 import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
@@ -101,6 +102,15 @@ describe('speaker notes and references', () => {
 		expect(niciu).toContain('(authors not on the source page)');
 		expect(niciu).toContain('PMID 24392693');
 		expect(niciu).toContain('doi:10.1146/annurev-pharmtox-011613-135950');
+	});
+	it('word that note in Chinese for a Chinese handout or deck', async () => {
+		await loadLanguage('zh');
+		const niciu = referenceLine(atlas.sources['niciu-2014']!, 'zh');
+		expect(niciu).toContain('(作者未见于来源页面)');
+		expect(niciu).not.toContain('not on the source page');
+		expect(lectureReferences(cascade, subject.records, 'zh').join('\n')).not.toMatch(
+			/not on the source page/
+		);
 	});
 });
 

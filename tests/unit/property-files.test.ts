@@ -33,6 +33,7 @@ import { validateAtlas, type ValidationResult } from '../../src/lib/validate/val
 import { alsoIn } from '../../src/lib/view/alsoIn.ts';
 import { pathwayCounts } from '../../src/lib/view/pathwayPage.ts';
 import { pathwayViewer } from '../../src/lib/server/pathwayViewer.ts';
+import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { sourcePageData } from '../../src/lib/view/sourcePage.ts';
 import { FIXTURES } from './helpers/fixtures.ts';
 
@@ -255,7 +256,7 @@ function buildInProcess(dir: string, result: ValidationResult): void {
 	}
 	for (const s of Object.values(atlas.sources)) {
 		expect(s.id).toMatch(URL_SAFE);
-		sourcePageData(atlas, s);
+		for (const lang of LANGUAGES) sourcePageData(atlas, s, lang);
 	}
 }
 

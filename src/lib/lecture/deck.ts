@@ -121,7 +121,7 @@ function referencesSlide(slide: Slide, subject: ExportSubject, theme: Theme, lan
 	const heading = translate(lang, 'references');
 	slide.addText(heading, { x: 0.6, y: 0.3, w: 12.1, h: 0.8, fontSize: 28, bold: true, ...font });
 	slide.addText(
-		lectureReferences(subject.pathway, subject.records).map((line) => ({
+		lectureReferences(subject.pathway, subject.records, lang).map((line) => ({
 			text: line,
 			options: { bullet: { type: 'number' as const }, breakLine: true }
 		})),

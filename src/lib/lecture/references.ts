@@ -3,6 +3,8 @@
  * record the pathway cites, and no other, sources first, as one line of text each. Details the
  * source page does not give are marked, as everywhere else.
  */
+import type { Language } from '../i18n/languages.ts';
+import { translate } from '../i18n/strings.ts';
 import type { Bibliographic, Pathway } from '../model/atlas.ts';
 import { isUnverified, journalLine } from '../view/citation.ts';
 
@@ -11,11 +13,13 @@ export interface ReferenceRecords {
 	references: Record<string, Bibliographic>;
 }
 
-export function referenceLine(r: Bibliographic): string {
+/** One record as a line; `lang` words the note on authors the source page does not give. */
+export function referenceLine(r: Bibliographic, lang: Language = 'en'): string {
 	const names = r.authors?.join(', ') ?? '';
+	const unverified = ` (${translate(lang, 'unverifiedAuthors')}).`;
 	// "et al." ends with its own full stop
 	const authors = names
-		? `${names}${isUnverified(r, 'authors') ? ' (authors not on the source page).' : names.endsWith('.') ? '' : '.'}`
+		? `${names}${isUnverified(r, 'authors') ? unverified : names.endsWith('.') ? '' : '.'}`
 		: undefined;
 	const ids = [r.pmid && `PMID ${r.pmid}`, r.doi && `doi:${r.doi}`].filter(Boolean).join('. ');
 	const parts = [authors, `${r.title}.`, journalLine(r) && `${journalLine(r)}.`, ids && `${ids}.`];
@@ -31,12 +35,16 @@ function citedIds(pathway: Pathway): { sources: Set<string>; references: Set<str
 	};
 }
 
-export function lectureReferences(pathway: Pathway, records: ReferenceRecords): string[] {
+export function lectureReferences(
+	pathway: Pathway,
+	records: ReferenceRecords,
+	lang: Language = 'en'
+): string[] {
 	const cited = citedIds(pathway);
 	const pick = (all: Record<string, Bibliographic>, ids: Set<string>) =>
 		Object.entries(all).flatMap(([id, r]) => (ids.has(id) ? [r] : []));
 	return [
 		...pick(records.sources, cited.sources),
 		...pick(records.references, cited.references)
-	].map(referenceLine);
+	].map((r) => referenceLine(r, lang));
 }

@@ -1,7 +1,9 @@
 /** What a source page needs: the record, its sentences, and the elements citing each one. */
+import type { Language } from '../i18n/languages.ts';
 import type { Atlas, Source } from '../model/atlas.ts';
 import { isQuoted } from '../model/atlas.ts';
-import { relationWords } from './labels.ts';
+import { elementTitle } from './labels.ts';
+import { textIn } from './localText.ts';
 
 export interface Citer {
 	pathway: string;
@@ -10,19 +12,16 @@ export interface Citer {
 	label: string;
 }
 
-export function citersBySentence(atlas: Atlas, sourceId: string): Record<number, Citer[]> {
+/** Each sentence's citing elements, named (with their pathways) in the reader's language. */
+export function citersBySentence(
+	atlas: Atlas,
+	sourceId: string,
+	lang: Language
+): Record<number, Citer[]> {
 	const out: Record<number, Citer[]> = {};
 	for (const p of atlas.pathways) {
-		const labelOf = (id: string) => p.nodes.find((n) => n.id === id)?.label ?? id;
-		const elements = [
-			...p.nodes.map((n) => ({ id: n.id, label: n.label, evidence: n.evidence })),
-			...p.edges.map((e) => ({
-				id: e.id,
-				label: `${labelOf(e.source)} ${relationWords(e.relation, 'en')} ${labelOf(e.target)}`,
-				evidence: e.evidence
-			}))
-		];
-		for (const el of elements) {
+		const named = { pathway: p, entities: atlas.entities };
+		for (const el of [...p.nodes, ...p.edges]) {
 			const ns = new Set(
 				el.evidence
 					.filter(isQuoted)
@@ -32,15 +31,15 @@ export function citersBySentence(atlas: Atlas, sourceId: string): Record<number,
 			for (const n of ns)
 				(out[n] ??= []).push({
 					pathway: p.id,
-					pathwayTitle: p.title,
+					pathwayTitle: textIn(lang, p.title, p.titleZh),
 					element: el.id,
-					label: el.label
+					label: elementTitle(el.id, named, lang)
 				});
 		}
 	}
 	return out;
 }
 
-export function sourcePageData(atlas: Atlas, source: Source) {
-	return { source, citers: citersBySentence(atlas, source.id) };
+export function sourcePageData(atlas: Atlas, source: Source, lang: Language) {
+	return { source, citers: citersBySentence(atlas, source.id, lang) };
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { inEveryLanguage } from '$lib/i18n/address';
+import { inEveryLanguage, languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { sourcePageData } from '$lib/view/sourcePage';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,5 +11,5 @@ export const load: PageServerLoad = ({ params }) => {
 	const atlas = atlasForPage();
 	const source = atlas.sources[params.id];
 	if (!source) error(404, { message: `No source "${params.id}"` });
-	return sourcePageData(atlas, source);
+	return sourcePageData(atlas, source, languageOfSegment(params.lang));
 };
