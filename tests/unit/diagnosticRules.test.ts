@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULE_IDS, RULES, type RuleId } from '../../src/lib/diagnosticRules.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
+import { currentErrors } from '../../src/lib/server/atlasPlugin.ts';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { decodeUtf8 } from '../../src/lib/validate/encoding.ts';
 import type { CuratedFiles } from '../../src/lib/validate/files.ts';
@@ -31,9 +32,21 @@ import {
 	validateOverlay
 } from './helpers/fixtures.ts';
 
-/** Rules no test input produces: the dev server's report of an atlas folder it cannot read at all. */
-type Unexercised = 'atlas-unreadable';
-const UNEXERCISED: Unexercised[] = ['atlas-unreadable'];
+/** Rules no test input produces (none today: a new one must be named here, or given an example). */
+type Unexercised = never;
+const UNEXERCISED: Unexercised[] = [];
+
+/** What the build and the dev server report for the atlas folder `dir`. */
+function pluginErrors(dir: string): Diagnostic[] {
+	const before = process.env.ATLAS_DIR;
+	process.env.ATLAS_DIR = dir;
+	try {
+		return currentErrors();
+	} finally {
+		if (before === undefined) delete process.env.ATLAS_DIR;
+		else process.env.ATLAS_DIR = before;
+	}
+}
 
 const all = (r: { errors: Diagnostic[]; warnings: Diagnostic[] }) => [...r.errors, ...r.warnings];
 const check = (files: Partial<CuratedFiles>) =>
@@ -57,6 +70,7 @@ const overlay = (name: string) => () => all(validateOverlay(name));
 
 /** One input per rule that produces it; the type makes a new rule need one (or a place above). */
 const EXAMPLES: Record<Exclude<RuleId, Unexercised>, () => Diagnostic[]> = {
+	'atlas-unreadable': () => pluginErrors(join(scratch, 'no-such-atlas')),
 	'unreadable-file': () => onDisk((d) => symlinkSync('loop.yaml', join(d, 'loop.yaml'))),
 	'broken-link': () => onDisk((d) => symlinkSync(join(d, 'gone.yaml'), join(d, 'link.yaml'))),
 	'link-outside-atlas': () =>
@@ -169,6 +183,23 @@ describe('the rule registry', () => {
 		const d = found.find((x) => x.rule === rule)!;
 		expect(d.severity).toBe(RULES[rule as RuleId].severity);
 		expect(d.hint?.trim()).toBeTruthy();
+	});
+});
+
+describe('an atlas folder that cannot be read at all', () => {
+	it('is one error located at the folder, with what to do, for the build and the dev server', () => {
+		const dir = join(scratch, 'no-such-atlas');
+		expect(pluginErrors(dir)).toEqual([
+			{
+				rule: 'atlas-unreadable',
+				severity: 'error',
+				path: dir,
+				line: 1,
+				column: 1,
+				message: 'no such folder',
+				hint: 'point ATLAS_DIR at a readable atlas folder (pathways/ by default)'
+			}
+		]);
 	});
 });
 

@@ -7,11 +7,13 @@ import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import { diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { atlasDir, validateAtlasDir } from './loadAtlas.ts';
 
-function currentErrors(): Diagnostic[] {
+/** The atlas's errors now; a folder that cannot be read at all is one located error, not a throw. */
+export function currentErrors(): Diagnostic[] {
 	try {
 		return validateAtlasDir().errors;
 	} catch (e) {
-		const message = e instanceof Error ? e.message : String(e);
+		// The location already names the folder: the message need not repeat it.
+		const message = (e instanceof Error ? e.message : String(e)).replace(`${atlasDir()}: `, '');
 		const hint = 'point ATLAS_DIR at a readable atlas folder (pathways/ by default)';
 		return [
 			diagnostic('atlas-unreadable', { path: atlasDir(), line: 1, column: 1 }, message, hint)
