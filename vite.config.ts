@@ -25,7 +25,12 @@ export default defineConfig({
 			}
 		}
 	},
-	server: { port: 5173 },
+	server: {
+		port: 5173,
+		// Built sites and scratch builds are not sources: watching their thousands of files slows the
+		// watcher's first scan, and an edit made during that scan can go unnoticed.
+		watch: { ignored: ['**/build/**', '**/.scratch/**', '**/test-results/**'] }
+	},
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { DEV_PORT } from '../../playwright.config.ts';
+import { diagramReady } from './helpers.ts';
 
 const FILE = '.dev-atlas/ketamine-nmda-block.yaml';
 const DEV = `http://localhost:${DEV_PORT}`;
@@ -23,6 +24,8 @@ test('the dev server reloads on an edit, shows a located error for a bad one, an
 			'Ketamine blocks the NMDA receptor',
 			{ timeout: 60_000 }
 		);
+		// the page has loaded all it loads (a dependency found late makes the dev server reload it)
+		await diagramReady(page);
 
 		writeFileSync(
 			FILE,
