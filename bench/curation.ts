@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { launch } from './browser.ts';
-import { curateKetamineCalcium } from '../tests/browser/studioCurator.ts';
+import { curateKetamineCalcium, PATHWAY_ID } from '../tests/browser/studioCurator.ts';
 import { curationResult, type CurationResult } from './curationFigure.ts';
 import { startStudio } from '../tests/browser/studioServer.ts';
 
@@ -36,7 +36,7 @@ export async function measureCuration(
 		const inputs = await curateKetamineCalcium(page);
 		const seconds = (performance.now() - start) / 1000;
 		const newEntity = studio.read('entities.yaml').slice(entitiesBefore.length);
-		return curationResult(seconds, inputs, [studio.read('ketamine-calcium.yaml'), newEntity]);
+		return curationResult(seconds, inputs, [studio.read(`${PATHWAY_ID}.yaml`), newEntity]);
 	} finally {
 		await context.close();
 		await studio.stop();

@@ -9,7 +9,14 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
-import { curateKetamineCalcium, done, EXPECTED, NEW_ENTITY, pick } from './studioCurator.ts';
+import {
+	curateKetamineCalcium,
+	done,
+	EXPECTED,
+	NEW_ENTITY,
+	PATHWAY_ID,
+	pick
+} from './studioCurator.ts';
 import { dragSelect, startStudio, type StudioServer } from './studioServer.ts';
 
 const PORT = (Number(process.env.ATLAS_TEST_PORT) || 4173) + 1003;
@@ -32,14 +39,14 @@ test('a curator turns a PubMed XML file into a cited pathway with steps', async 
 	await curateKetamineCalcium(page);
 
 	// Undo and redo: Ctrl+Z, Ctrl+Shift+Z, and the buttons.
-	const complete = studio.read('ketamine-calcium.yaml');
+	const complete = studio.read(`${PATHWAY_ID}.yaml`);
 	await page.locator('h1').click();
 	await page.keyboard.press('Control+z');
 	await done(page, 'Undone.');
-	expect(parse(studio.read('ketamine-calcium.yaml')).steps).toHaveLength(1);
+	expect(parse(studio.read(`${PATHWAY_ID}.yaml`)).steps).toHaveLength(1);
 	await page.keyboard.press('Control+Shift+z');
 	await done(page, 'Redone.');
-	expect(studio.read('ketamine-calcium.yaml')).toBe(complete);
+	expect(studio.read(`${PATHWAY_ID}.yaml`)).toBe(complete);
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await done(page, 'Undone.');
 	await page.getByRole('button', { name: 'Redo' }).click();
@@ -48,7 +55,7 @@ test('a curator turns a PubMed XML file into a cited pathway with steps', async 
 	// What was written.
 	const result = validateAtlas(readCuratedDir(studio.dir));
 	expect(result.errors).toEqual([]);
-	expect(studio.read('ketamine-calcium.yaml')).toBe(readFileSync(EXPECTED, 'utf8'));
+	expect(studio.read(`${PATHWAY_ID}.yaml`)).toBe(readFileSync(EXPECTED, 'utf8'));
 	const entities = studio.read('entities.yaml');
 	expect(entities.startsWith(entitiesBefore)).toBe(true);
 	expect(parse(entities.slice(entitiesBefore.length).replace(/^ {2}/gm, ''))).toEqual([NEW_ENTITY]);

@@ -1,5 +1,5 @@
 /**
- * The scripted curator: builds the ketamine-calcium pathway in the studio by pointer and keyboard
+ * The scripted curator: builds the ketamine-cortical-calcium pathway in the studio by pointer and keyboard
  * only, from a PubMed XML file to a cited pathway with two lecture steps. Shared by the studio's
  * browser test and the bench's curation figure, and counts every input it gives the page.
  */
@@ -37,10 +37,12 @@ export async function pick(page: Page, name: string | RegExp, count?: InputCount
 }
 
 export const XML = 'tests/fixtures/add-source/pubmed-structured.xml';
-export const EXPECTED = 'tests/fixtures/studio/ketamine-calcium.yaml';
+export const EXPECTED = 'tests/fixtures/studio/ketamine-cortical-calcium.yaml';
+/** The id the studio offers for the pathway's title, which the curator keeps. */
+export const PATHWAY_ID = 'ketamine-cortical-calcium';
 /** The entity the curator creates, as entities.yaml should carry it. */
 export const NEW_ENTITY = {
-	id: 'cortical-calcium',
+	id: 'cortical-ca2-signalling',
 	label: 'Cortical Ca2+ signalling',
 	kind: 'process',
 	description: 'Calcium transients of cortical neurons.'
@@ -86,16 +88,17 @@ export async function curateKetamineCalcium(page: Page): Promise<InputCounter> {
 	// Create the pathway, by keyboard in its form.
 	await click(page.getByRole('button', { name: 'New pathway' }));
 	const form = page.getByRole('form', { name: 'New pathway' });
-	await type(form.getByLabel('Id', { exact: true }), 'ketamine-calcium');
 	await type(form.getByLabel('Title', { exact: true }), 'Ketamine and cortical calcium');
+	// the id offered for the title is kept
+	await expect(form.getByLabel('Id', { exact: true })).toHaveValue(PATHWAY_ID);
 	await type(
 		form.getByLabel('Summary', { exact: true }),
 		'Ketamine blocks NMDA receptors and raises cortical Ca2+ signalling.'
 	);
 	await choose(form.getByRole('combobox', { name: /^First node/ }), 'ketamine');
 	await key(form.getByLabel('Summary', { exact: true }), 'Enter');
-	await done(page, 'Pathway ketamine-calcium created.');
-	await expect(page.getByRole('combobox', { name: /^Pathway/ })).toHaveValue('ketamine-calcium');
+	await done(page, `Pathway ${PATHWAY_ID} created.`);
+	await expect(page.getByRole('combobox', { name: /^Pathway/ })).toHaveValue(PATHWAY_ID);
 
 	// Two nodes from the catalogue, one new entity.
 	await type(page.getByLabel('Search the catalogue'), 'nmda');
@@ -106,12 +109,12 @@ export async function curateKetamineCalcium(page: Page): Promise<InputCounter> {
 	await done(page, 'Node rapid-antidepressant-effect added.');
 	await click(page.getByRole('button', { name: 'New entity' }));
 	const entity = page.getByRole('form', { name: 'New entity' });
-	await type(entity.getByLabel('Id', { exact: true }), NEW_ENTITY.id);
 	await type(entity.getByLabel('Label', { exact: true }), NEW_ENTITY.label);
+	await expect(entity.getByLabel('Id', { exact: true })).toHaveValue(NEW_ENTITY.id);
 	await choose(entity.getByRole('combobox', { name: /^Kind/ }), NEW_ENTITY.kind);
 	await type(entity.getByLabel('Description', { exact: true }), NEW_ENTITY.description);
 	await click(entity.getByRole('button', { name: 'Create entity' }));
-	await done(page, 'Node cortical-calcium added.');
+	await done(page, `Node ${NEW_ENTITY.id} added.`);
 
 	// Arrows: one clicked and one dragged on the diagram, one from the form by keyboard.
 	const relation = page.getByRole('combobox', { name: /^Relation/ }).first();
@@ -129,13 +132,13 @@ export async function curateKetamineCalcium(page: Page): Promise<InputCounter> {
 	await choose(relation, 'increases');
 	await settled(page);
 	const start = await elementPoint(page, 'ketamine');
-	const end = await elementPoint(page, 'cortical-calcium');
+	const end = await elementPoint(page, NEW_ENTITY.id);
 	await page.mouse.move(start.x, start.y);
 	await page.mouse.down();
 	await page.mouse.move(end.x, end.y, { steps: 10 });
 	await page.mouse.up();
 	count.clicks++;
-	await done(page, 'Arrow ketamine increases cortical-calcium added.');
+	await done(page, `Arrow ketamine increases ${NEW_ENTITY.id} added.`);
 	await page.getByLabel(/Draw on the diagram/).uncheck();
 	count.clicks++;
 	const arrow = page.getByRole('form', { name: 'New arrow' });
@@ -147,28 +150,29 @@ export async function curateKetamineCalcium(page: Page): Promise<InputCounter> {
 
 	// Cite every element by selecting words of the imported source.
 	await choose(page.getByRole('combobox', { name: /^Source/ }), 'muller-2021');
-	const cite = async (element: string, sentence: number, phrase: string) => {
+	/** Cites `phrase` for `element`: dragged over in `sentence`, or, without one, still selected. */
+	const cite = async (element: string, phrase: string, sentence?: number) => {
 		await pick(page, element, count);
-		// dragSelect clicks elsewhere first, then drags over the phrase.
-		await dragSelect(page, sentence, phrase);
-		count.clicks += 2;
+		if (sentence !== undefined) {
+			// dragSelect clicks elsewhere first, then drags over the phrase.
+			await dragSelect(page, sentence, phrase);
+			count.clicks += 2;
+		}
 		await click(page.getByRole('button', { name: 'Cite as stated' }));
 		await done(page, `“${phrase}” (stated)`);
 	};
-	await cite('● Ketamine', 1, 'Ketamine, an NMDA receptor antagonist');
-	await cite('● NMDA receptor', 1, 'an NMDA receptor antagonist');
+	const KETAMINE_ANTAGONIST = 'Ketamine, an NMDA receptor antagonist';
+	const CALCIUM_RISES = 'Cortical Ca2+ signalling rises with ketamine';
+	await cite('● Ketamine', KETAMINE_ANTAGONIST, 1);
+	await cite('→ ketamine blocks nmda-receptor', KETAMINE_ANTAGONIST);
+	await cite('● NMDA receptor', 'an NMDA receptor antagonist', 1);
 	await cite(
 		'● Rapid antidepressant effect',
-		1,
-		'acts within hours in treatment-resistant depression'
+		'acts within hours in treatment-resistant depression',
+		1
 	);
-	await cite('● Cortical Ca2+ signalling', 5, 'Cortical Ca2+ signalling rises with ketamine');
-	await cite('→ ketamine blocks nmda-receptor', 1, 'Ketamine, an NMDA receptor antagonist');
-	await cite(
-		'→ ketamine increases cortical-calcium',
-		5,
-		'Cortical Ca2+ signalling rises with ketamine'
-	);
+	await cite('● Cortical Ca2+ signalling', CALCIUM_RISES, 5);
+	await cite(`→ ketamine increases ${NEW_ENTITY.id}`, CALCIUM_RISES);
 	// The last by keyboard: sentence 1, words 3 to 9.
 	await pick(page, '→ nmda-receptor leads-to rapid-antidepressant-effect', count);
 	const words = page.getByRole('form', { name: 'Select words by number' });
@@ -192,7 +196,7 @@ export async function curateKetamineCalcium(page: Page): Promise<InputCounter> {
 	await key(steps.getByLabel('Narration', { exact: true }), 'Enter');
 	await done(page, 'Step 1 added.');
 	await pick(page, '● Cortical Ca2+ signalling', count);
-	await pick(page, '→ ketamine increases cortical-calcium', count);
+	await pick(page, `→ ketamine increases ${NEW_ENTITY.id}`, count);
 	await type(
 		steps.getByLabel('Narration', { exact: true }),
 		'It raises cortical calcium signalling.'

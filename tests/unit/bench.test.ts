@@ -300,7 +300,7 @@ describe('the curation figure', () => {
 		expect(handCharacters('a: 1\nb:\n  - c\n')).toBe(
 			'a: 1'.length + 1 + 'b:'.length + 1 + '- c'.length + 1
 		);
-		const expected = readFileSync('tests/fixtures/studio/ketamine-calcium.yaml', 'utf8');
+		const expected = readFileSync('tests/fixtures/studio/ketamine-cortical-calcium.yaml', 'utf8');
 		expect(handCharacters(expected)).toBeLessThan(expected.length);
 		expect(handCharacters(expected)).toBeGreaterThan(expected.replace(/\s/g, '').length);
 	});
