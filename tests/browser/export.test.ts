@@ -11,7 +11,7 @@ import {
 	viewBoxSize
 } from '../unit/helpers/figures.ts';
 import { readAsExcel, startsWithUtf8Bom } from '../unit/helpers/spreadsheet.ts';
-import { diagramReady, elementPoint } from './helpers.ts';
+import { diagramReady, expectInlineWhereLive } from './helpers.ts';
 
 const ID = 'molecular-targets';
 const PAGE = `/pathways/${ID}`;
@@ -68,15 +68,7 @@ test.describe('the figure before and without scripts', () => {
 		await page.goto(PAGE);
 		await diagramReady(page);
 		await expect(page.locator('.static-figure')).toBeHidden();
-		for (const n of pathway.nodes) {
-			const box = (await before
-				.locator(`.static-figure #node-${n.id} > :is(rect, ellipse, path)`)
-				.first()
-				.boundingBox())!;
-			const live = await elementPoint(page, n.id);
-			expect(Math.abs(box.x + box.width / 2 - live.x), n.id).toBeLessThan(1.5);
-			expect(Math.abs(box.y + box.height / 2 - live.y), n.id).toBeLessThan(1.5);
-		}
+		await expectInlineWhereLive(before, page, pathway.nodes);
 		await still.close();
 	});
 });

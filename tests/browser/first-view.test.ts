@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { READABLE_LABEL_PX } from '../../src/lib/view/firstView.ts';
 import { realAtlas } from '../unit/helpers/figures.ts';
-import { diagramReady, elementPoint } from './helpers.ts';
+import { diagramReady, expectInlineWhereLive } from './helpers.ts';
 
 /** The issue's bar: every node label of the first view at 10 px or more. */
 const MIN_LABEL_PX = 10;
@@ -112,15 +112,7 @@ test.describe('before and without scripts', () => {
 				await page.setViewportSize(screen);
 				await page.goto(`/pathways/${id}`);
 				await diagramReady(page);
-				for (const n of nodes) {
-					const box = (await before
-						.locator(`.static-figure #node-${n.id} > :is(rect, ellipse, path)`)
-						.first()
-						.boundingBox())!;
-					const live = await elementPoint(page, n.id);
-					expect(Math.abs(box.x + box.width / 2 - live.x), n.id).toBeLessThan(1.5);
-					expect(Math.abs(box.y + box.height / 2 - live.y), n.id).toBeLessThan(1.5);
-				}
+				await expectInlineWhereLive(before, page, nodes);
 				await before.close();
 			});
 

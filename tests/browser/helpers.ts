@@ -55,3 +55,19 @@ export async function clickElement(page: Page, id: string) {
 }
 
 export const detailsTitle = (page: Page) => page.getByTestId('details-title');
+
+/**
+ * Every node of the inline figure on `before` (the page as it is before its script) sits where
+ * Cytoscape draws it on `page`, to within 1.5 px.
+ */
+export async function expectInlineWhereLive(before: Page, page: Page, nodes: { id: string }[]) {
+	for (const n of nodes) {
+		const box = (await before
+			.locator(`.static-figure #node-${n.id} > :is(rect, ellipse, path)`)
+			.first()
+			.boundingBox())!;
+		const live = await elementPoint(page, n.id);
+		expect(Math.abs(box.x + box.width / 2 - live.x), n.id).toBeLessThan(1.5);
+		expect(Math.abs(box.y + box.height / 2 - live.y), n.id).toBeLessThan(1.5);
+	}
+}
