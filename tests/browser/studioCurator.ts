@@ -158,7 +158,11 @@ export async function curateKetamineCalcium(page: Page): Promise<InputCounter> {
 			await dragSelect(page, sentence, phrase);
 			count.clicks += 2;
 		}
+		// the same words may have just been cited for another element: wait for this citation's notice
+		const notice = page.locator('.notice.done');
+		const before = (await notice.count()) ? await notice.textContent() : null;
 		await click(page.getByRole('button', { name: 'Cite as stated' }));
+		if (before !== null) await expect(notice).not.toHaveText(before);
 		await done(page, `“${phrase}” (stated)`);
 	};
 	const KETAMINE_ANTAGONIST = 'Ketamine, an NMDA receptor antagonist';
