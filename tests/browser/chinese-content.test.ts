@@ -1,9 +1,8 @@
 /** Every pathway in Chinese: its curated title, summary, compartments and narration, not the English. */
 import { expect, test, type Page } from '@playwright/test';
-import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
-import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { realAtlas } from '../unit/helpers/figures.ts';
 
-const { atlas } = validateAtlas(readCuratedDir('pathways'));
+const atlas = realAtlas();
 
 /** The language switch, a button or a link. */
 const chooseChinese = (page: Page) =>

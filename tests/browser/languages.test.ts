@@ -1,10 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
-import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { realAtlas } from '../unit/helpers/figures.ts';
 import { elementTitle } from '../../src/lib/view/labels.ts';
 import { detailsTitle, diagramReady } from './helpers.ts';
 
-const atlas = validateAtlas(readCuratedDir('pathways')).atlas;
+const atlas = realAtlas();
 const CASCADE = 'ketamine-disinhibition';
 
 /** The alternate-language links in the head, as { hreflang: absolute path }. */

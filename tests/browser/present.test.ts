@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
-import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { realAtlas } from '../unit/helpers/figures.ts';
 import { diagramReady } from './helpers.ts';
 
-const atlas = validateAtlas(readCuratedDir('pathways')).atlas;
+const atlas = realAtlas();
 const pathway = (id: string) => atlas.pathways.find((p) => p.id === id)!;
 const CASCADE = pathway('ketamine-disinhibition');
 const STEPS = CASCADE.steps.length;

@@ -2,17 +2,13 @@
  * Claims a pharmacology lecturer would check arrow by arrow: that each `stated` quote really
  * states the link it is cited for, and that the corrected arrows and summaries stay corrected.
  */
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Pathway, PathwayEdge, PathwayNode } from '../../src/lib/model/atlas.ts';
-import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
-import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
 import { inHypothesis } from '../../src/lib/validate/hypotheses.ts';
 import { statedQuotesMissingEnds } from '../../src/lib/validate/statedQuotes.ts';
+import { realAtlas } from './helpers/figures.ts';
 
-const PATHWAYS = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'pathways');
-const { atlas } = validateAtlas(readCuratedDir(PATHWAYS));
+const atlas = realAtlas();
 
 function pathway(id: string): Pathway {
 	const p = atlas.pathways.find((x) => x.id === id);

@@ -3,8 +3,6 @@
  * element carries evidence that resolves to source sentences, every source sentence is cited,
  * and the pharmacology the lecturers rely on is present and honestly labelled.
  */
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { isQuoted, type Atlas, type Pathway, type PathwayEdge } from '../../src/lib/model/atlas.ts';
@@ -13,8 +11,9 @@ import { normalizeSpace } from '../../src/lib/text/findQuote.ts';
 import { splitSentences } from '../../src/lib/text/sentences.ts';
 import { sourceCoverage } from '../../src/lib/validate/report.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { REAL_PATHWAYS } from './helpers/fixtures.ts';
 
-const PATHWAYS = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'pathways');
+const PATHWAYS = REAL_PATHWAYS;
 const files = readCuratedDir(PATHWAYS);
 const { atlas, errors, warnings } = validateAtlas(files);
 
