@@ -1,19 +1,25 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { languageTag, pageLanguage } from '$lib/i18n/address';
 import { withInlineFigure } from '$lib/view/inlineFigure';
+import { withoutDetailsMarkers } from '$lib/view/scriptFreeDetails';
 
 /** app.html's `<html lang>`: the page's language, right in the prerendered HTML. */
 const LANG_SLOT = '%atlas.lang%';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			withInlineFigure(
-				html.replace(
-					LANG_SLOT,
-					languageTag(pageLanguage(event.route, event.params.lang, () => event.url.pathname, base))
-				),
+		transformPageChunk: ({ html }) => {
+			const route = event.route;
+			const lang = languageTag(
+				pageLanguage(route, event.params.lang, () => event.url.pathname, base)
+			);
+			const page = html.replace(LANG_SLOT, lang);
+			// the dev server warns of any comment removed, rightly in general: only the build thins them
+			return withInlineFigure(
+				building ? withoutDetailsMarkers(page) : page,
 				event.locals.inlineFigure
-			)
+			);
+		}
 	});

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { detailsTitle } from './helpers.ts';
+import { DETAILS_END, DETAILS_START } from '../../src/lib/view/scriptFreeDetails.ts';
+import { detailsTitle, diagramReady } from './helpers.ts';
 
 test('the index lists every pathway with its title and summary', async ({ page }) => {
 	await page.goto('/');
@@ -37,4 +38,19 @@ test('following a sentence link lands on the numbered sentence of the source', a
 		'The discovery of the rapid antidepressant effects'
 	);
 	await expect(page.locator('#s1 .zh')).toContainText('氯胺酮');
+});
+
+test('the script-free details carry no hydration markers, and hydration removes them whole', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/pathways/ketamine-disinhibition')).text();
+	const details = html.slice(html.indexOf(DETAILS_START), html.indexOf(DETAILS_END));
+	expect(details).toContain('id="about-ketamine"');
+	expect(details).not.toMatch(/<!--[[\]]/);
+	await page.goto('/pathways/ketamine-disinhibition');
+	await diagramReady(page);
+	await expect(page.locator('.prerendered, .anchor')).toHaveCount(0);
+	await expect(page.locator('.panel > .details')).toHaveCount(1);
+	await expect(page.locator('.panel .hint')).toBeVisible();
 });
