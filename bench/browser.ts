@@ -190,12 +190,20 @@ function nextClick(kind: PageKind): 'done' | { x: number; y: number } | null {
 	}
 	const figure = kind.figure ? document.querySelector(kind.figure) : null;
 	if (!figure || !figure.getClientRects().length) return null;
+	// What of the figure shows: its box, within the box that clips it, within the window.
+	const clip = (figure.parentElement ?? figure).getBoundingClientRect();
 	const box = figure.getBoundingClientRect();
-	const points = Array.from(figure.querySelectorAll('g.node')).map((g) => {
-		const r = g.getBoundingClientRect();
-		return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-	});
-	return nearest(points, box.left + box.width / 2, box.top + box.height / 2);
+	const left = Math.max(box.left, clip.left, 0);
+	const top = Math.max(box.top, clip.top, 0);
+	const right = Math.min(box.right, clip.right, innerWidth);
+	const bottom = Math.min(box.bottom, clip.bottom, innerHeight);
+	const points = Array.from(figure.querySelectorAll('g.node'))
+		.map((g) => {
+			const r = g.getBoundingClientRect();
+			return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+		})
+		.filter((p) => p.x >= left && p.x <= right && p.y >= top && p.y <= bottom);
+	return nearest(points, (left + right) / 2, (top + bottom) / 2);
 }
 
 /**
