@@ -52,6 +52,9 @@ function report(server: ViteDevServer, file: string): void {
 	server.ws.send(payload);
 }
 
+/** How long the atlas files must be still before an edit is validated. */
+const SETTLE_MS = 80;
+
 export interface AtlasPluginOptions {
 	/** A change that needs no reload: a file written by an editor that shows the change itself. */
 	quiet?: (file: string) => boolean;
@@ -77,10 +80,21 @@ export function atlasPlugin({ quiet = () => false }: AtlasPluginOptions = {}): P
 		configureServer(server) {
 			const dir = resolve(atlasDir());
 			server.watcher.add(dir);
+			// A save can reach the watcher as several events (the file emptied, then written): the
+			// files are read once they have been still for a moment, never half-written, and only
+			// then is it asked whether the studio wrote them.
+			const changed = new Set<string>();
+			let pending: ReturnType<typeof setTimeout> | undefined;
+			const settle = () => {
+				const files = [...changed].filter((file) => !quiet(file));
+				changed.clear();
+				if (files.length) report(server, join(atlasDir(), relative(dir, files[0]!)));
+			};
 			const onChange = (file: string) => {
-				if (quiet(file)) return;
-				if (file.startsWith(dir + sep) && /\.ya?ml$/i.test(file))
-					report(server, join(atlasDir(), relative(dir, file)));
+				if (!file.startsWith(dir + sep) || !/\.ya?ml$/i.test(file)) return;
+				changed.add(file);
+				clearTimeout(pending);
+				pending = setTimeout(settle, SETTLE_MS);
 			};
 			server.watcher.on('change', onChange);
 			server.watcher.on('add', onChange);
