@@ -4,7 +4,6 @@
  */
 import type { Entity, Pathway } from '../model/atlas.ts';
 import type { Direction } from '../schema/vocabulary.ts';
-import { outlineExit, type NodeShape } from '../geometry/shapes.ts';
 import { kindShape } from '../grammar/kinds.ts';
 import { collapseCompartments, type HiddenCounts } from './collapse.ts';
 import { compartmentBoxes } from './compartmentBoxes.ts';
@@ -16,7 +15,10 @@ import { layoutGraph, sizeNodes, type SizedNode } from './layoutInput.ts';
 import { runDagre, type DagreRun, type Ranker } from './runDagre.ts';
 import { dagreSpacing, SPACING } from './spacing.ts';
 import type { LaidOutCompartment, LaidOutNode, LaidOutPathway } from './types.ts';
-import type { Placed, Point } from '../geometry/types.ts';
+import type { Placed } from '../geometry/types.ts';
+import { chooseDirections } from './directionChoices.ts';
+import { containersOf } from './nested.ts';
+import { edgeRouter, ROUTE_UP_TO, straightLine, type End } from './route.ts';
 
 export interface LayoutOptions {
 	/** Defaults to the pathway's own, or its turn when that suits a landscape frame (landscape.ts). */
@@ -29,8 +31,12 @@ export interface LayoutOptions {
 	collapsed?: ReadonlySet<string>;
 }
 
-/** dagre (in headless Cytoscape), or our own layered layout for graphs too large for dagre. */
-export type Engine = 'dagre' | 'layered';
+/**
+ * 'nested': compartments as places, each laid out by dagre in a direction chosen for the frame
+ * (nested.ts); 'dagre': one dagre run over the whole compound graph (headless Cytoscape);
+ * 'layered': our own layered layout for graphs too large for dagre.
+ */
+export type Engine = 'nested' | 'dagre' | 'layered';
 type Run = DagreRun & { engine?: Engine };
 
 /**
@@ -47,7 +53,8 @@ export function layoutChoice(
 	nodes: number,
 	options: LayoutOptions = {}
 ): { engine: Engine; ranker: Ranker } {
-	const engine = options.engine ?? (options.ranker || nodes <= LAYERED_ABOVE ? 'dagre' : 'layered');
+	const small = nodes <= LAYERED_ABOVE ? 'nested' : 'layered';
+	const engine = options.engine ?? (options.ranker ? 'dagre' : small);
 	return { engine, ranker: options.ranker ?? 'network-simplex' };
 }
 
@@ -69,8 +76,16 @@ function place(pathway: Pathway, sized: SizedNode[], run: Run, hidden: HiddenCou
 	const members = new Map<string, Placed[]>();
 	for (const n of placed)
 		if (n.compartment) members.set(n.compartment, [...(members.get(n.compartment) ?? []), n]);
-	const boxes = compartmentBoxes(pathway.compartments, members, at);
+	return framed(pathway, placed, compartmentBoxes(pathway.compartments, members, at), hidden);
+}
 
+/** Placed nodes and compartment boxes, moved so the figure starts at (0, 0) with a margin, rounded. */
+function framed(
+	pathway: Pathway,
+	placed: (SizedNode & Placed)[],
+	boxes: Map<string, Placed>,
+	hidden: HiddenCounts
+): Placement {
 	const all: Placed[] = [...placed, ...boxes.values()];
 	if (!all.length) all.push({ x: 0, y: 0, width: 0, height: 0 });
 	const left = Math.min(...all.map((b) => b.x - b.width / 2)) - SPACING.margin;
@@ -132,29 +147,35 @@ function runs(direction: Direction, ranker: Ranker, pathway: Pathway, engine: En
 	];
 }
 
-/** What an edge ends on: a node, or a collapsed compartment's box. */
-type End = Placed & { shape: NodeShape };
-
-function edgePoints(source: End, target: End): Point[] {
-	const end = (from: End, to: End) => {
-		const toward = { x: to.x - from.x, y: to.y - from.y };
-		const p = outlineExit(from.shape, from.width, from.height, toward);
-		return { x: round(from.x + p.x), y: round(from.y + p.y) };
-	};
-	return [end(source, target), end(target, source)];
-}
-
 export function layoutPathway(
 	whole: Pathway,
 	entities: Record<string, Entity>,
 	options: LayoutOptions = {}
 ): LaidOutPathway {
+	if (layoutChoice(whole.nodes.length, options).engine === 'nested')
+		return nestedLayout(whole, entities, options);
 	const inDirection = (direction: Direction) =>
 		layoutInDirection(whole, entities, { ...options, direction });
 	// A large pathway never fits a screen readably: it keeps its direction, and is laid out once.
 	if (options.direction || whole.nodes.length > LAYERED_ABOVE)
 		return inDirection(options.direction ?? whole.direction);
 	return landscapeChoice(inDirection(whole.direction), () => inDirection(TURNED[whole.direction]));
+}
+
+/** The nested layout, in the reader's direction or in the one that suits a landscape frame. */
+function nestedLayout(
+	whole: Pathway,
+	entities: Record<string, Entity>,
+	options: LayoutOptions
+): LaidOutPathway {
+	const { pathway, hidden } = collapseCompartments(whole, options.collapsed ?? new Set());
+	const sized = sizeNodes(pathway, entities);
+	const directions = options.direction
+		? [options.direction]
+		: [whole.direction, TURNED[whole.direction]];
+	const choice = chooseDirections(pathway, sized, containersOf(pathway), directions);
+	const placed = sized.map((n) => ({ ...n, ...choice.centres.get(n.id)! }));
+	return withEdges(pathway, choice.direction, framed(pathway, placed, choice.boxes, hidden));
 }
 
 function layoutInDirection(
@@ -185,20 +206,31 @@ function layoutInDirection(
 		if (!conflicts) break;
 	}
 	if (!best) throw new Error(`layoutPathway(${pathway.id}): dagre failed: ${String(failure)}`);
-	const { nodes, compartments, width, height } = best.placement;
+	return withEdges(pathway, direction, best.placement);
+}
+
+/** The placement with its edges: routed around what lies between their ends where a route is due. */
+function withEdges(pathway: Pathway, direction: Direction, placement: Placement): LaidOutPathway {
+	const { nodes, compartments, width, height } = placement;
 	const ends = new Map<string, End>([
 		...compartments.map((c): [string, End] => [c.id, { ...c, shape: 'round-rectangle' }]),
 		...nodes.map((n): [string, End] => [n.id, { ...n, shape: kindShape(n.kind) }])
 	]);
-	const edges = pathway.edges.map((e) => ({
-		id: e.id,
-		source: e.source,
-		target: e.target,
-		relation: e.relation,
-		support: strongestSupport(e.evidence),
-		sentences: supportingSentences(e.evidence),
-		points: edgePoints(ends.get(e.source)!, ends.get(e.target)!)
-	}));
+	const route =
+		pathway.nodes.length <= ROUTE_UP_TO ? edgeRouter(nodes, compartments) : straightLine;
+	const edges = pathway.edges.map((e) => {
+		const source = ends.get(e.source)!;
+		const target = ends.get(e.target)!;
+		return {
+			id: e.id,
+			source: e.source,
+			target: e.target,
+			relation: e.relation,
+			support: strongestSupport(e.evidence),
+			sentences: supportingSentences(e.evidence),
+			points: route(source, target)
+		};
+	});
 	return {
 		id: pathway.id,
 		title: pathway.title,

@@ -3,7 +3,6 @@ import type { DagreLayoutOptions } from 'cytoscape-dagre';
 import type { Direction } from '../schema/vocabulary.ts';
 import { cytoscape } from './dagre.ts';
 import type { LayoutGraph } from './layoutInput.ts';
-import type { dagreSpacing } from './spacing.ts';
 import type { Point } from '../geometry/types.ts';
 
 export type Ranker = 'network-simplex' | 'tight-tree' | 'longest-path';
@@ -13,7 +12,7 @@ export interface DagreRun {
 	ranker: Ranker;
 	/** 'greedy' breaks cycles with fewer reversed edges than dagre's depth-first default. */
 	acyclicer?: 'greedy';
-	spacing: ReturnType<typeof dagreSpacing>;
+	spacing: { nodeSep: number; rankSep: number; edgeSep: number };
 }
 
 /** Centres of every node and compartment (compound node) by id. */

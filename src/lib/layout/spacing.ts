@@ -29,6 +29,13 @@ export const SPACING = {
 } as const;
 
 /**
+ * Inside each container of the nested layout (nested.ts): tighter than a whole-figure dagre run,
+ * since no compartment border has to fit between ranks, yet wide enough for an arrow to be routed
+ * between two nodes with room on either side of it.
+ */
+export const NESTED_SPACING = { nodeSep: 20, rankSep: 32, edgeSep: 10 } as const;
+
+/**
  * dagre keeps rankSep / 2 between a cluster's border and its contents along the ranks, and
  * edgeSep between nested cluster borders across them. Our boxes stay inside dagre's clusters
  * (and so clear of every other node) when those margins hold the label band and the padding.

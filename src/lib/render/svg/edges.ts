@@ -1,4 +1,4 @@
-/** Edges: straight paths between the nodes' outer outlines, dashed by support, arrowed by relation. */
+/** Edges: paths between the nodes' outer outlines, straight or routed with round corners, dashed by support, arrowed by relation. */
 import { RELATION_WORDS } from '../../i18n/vocabulary/relations.ts';
 import { SUPPORT_WORDS } from '../../i18n/vocabulary/supports.ts';
 import type { Language } from '../../i18n/languages.ts';
@@ -28,21 +28,58 @@ function outerExit(n: LaidOutNode, toward: Point, theme: Theme): Point {
 	return { x: n.x + p.x, y: n.y + p.y };
 }
 
-/** The line's two ends: from the source's border to the arrow's setback before the target's. */
+/**
+ * The line's points: from the source's border, through the route's corners, to the arrow's
+ * setback before the target's border.
+ */
 export function edgeLine(
 	e: LaidOutEdge,
 	source: LaidOutNode | undefined,
 	target: LaidOutNode | undefined,
 	theme: Theme
-): [Point, Point] {
-	if (!source || !target) return [e.points[0]!, e.points[e.points.length - 1]!];
-	const start = outerExit(source, target, theme);
-	const hit = outerExit(target, source, theme);
-	const length = Math.hypot(hit.x - start.x, hit.y - start.y);
-	if (length === 0) return [start, hit];
+): Point[] {
+	if (!source || !target) return e.points;
+	const corners = e.points.slice(1, -1);
+	const start = outerExit(source, corners[0] ?? target, theme);
+	const hit = outerExit(target, corners[corners.length - 1] ?? source, theme);
+	const from = corners[corners.length - 1] ?? start;
+	const length = Math.hypot(hit.x - from.x, hit.y - from.y);
+	if (length === 0) return [start, ...corners, hit];
 	const back = Math.min(arrowSetback(arrowUse(e, theme)).line, length);
 	const t = (length - back) / length;
-	return [start, { x: start.x + (hit.x - start.x) * t, y: start.y + (hit.y - start.y) * t }];
+	return [
+		start,
+		...corners,
+		{ x: from.x + (hit.x - from.x) * t, y: from.y + (hit.y - from.y) * t }
+	];
+}
+
+/** How round a route's corners are drawn (Cytoscape.js's segment-radius alike). */
+export const CORNER_RADIUS = 8;
+
+/** Path data through the points, each corner rounded by a quadratic curve. */
+export function routePath(points: Point[]): string {
+	const [first, ...rest] = points;
+	if (!first) return '';
+	let d = `M ${first.x} ${first.y}`;
+	rest.forEach((p, k) => {
+		const before = points[k]!;
+		const after = rest[k + 1];
+		if (!after) return void (d += ` L ${p.x} ${p.y}`);
+		const r = Math.min(CORNER_RADIUS, dist(before, p) / 2, dist(p, after) / 2);
+		const a = toward(p, before, r);
+		const b = toward(p, after, r);
+		d += ` L ${a.x} ${a.y} Q ${p.x} ${p.y} ${b.x} ${b.y}`;
+	});
+	return d;
+}
+
+const dist = (a: Point, b: Point) => Math.hypot(b.x - a.x, b.y - a.y);
+
+/** The point `r` from `from` along the line to `to`. */
+function toward(from: Point, to: Point, r: number): Point {
+	const length = dist(from, to) || 1;
+	return { x: from.x + ((to.x - from.x) * r) / length, y: from.y + ((to.y - from.y) * r) / length };
 }
 
 /** An edge's line, every property spelled out (initial values too) before its group takes some. */
@@ -83,13 +120,13 @@ export function edgeSvg(
 ): string {
 	const source = nodes.get(e.source);
 	const target = nodes.get(e.target);
-	const [a, b] = edgeLine(e, source, target, theme);
+	const line = edgeLine(e, source, target, theme);
 	return el(
 		'path',
 		{
 			id: `edge-${e.id}`,
 			class: `edge relation-${e.relation} support-${e.support}`,
-			d: compactPath(`M ${a.x} ${a.y} L ${b.x} ${b.y}`),
+			d: compactPath(routePath(line)),
 			...own(edgeStyle(e, theme, markers), { ...INITIAL, ...inherited })
 		},
 		title(edgeTitle(e, source?.label ?? e.source, target?.label ?? e.target, lang))

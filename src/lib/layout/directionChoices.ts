@@ -1,0 +1,82 @@
+/**
+ * The nested layout's directions, chosen for the frame. Every combination of the figure's
+ * direction (the curated one and its quarter turn, unless the reader chose one) and each
+ * compartment's own (along the figure's or across it) is laid out, and the one that fits
+ * LANDSCAPE at the largest scale is kept; near-ties go to the curated direction, then to fewer
+ * compartments turned. Containers are memoised, so each is laid out once per direction and size.
+ */
+import type { Pathway } from '../model/atlas.ts';
+import type { Direction } from '../schema/vocabulary.ts';
+import { landscapeScale, TURNED } from './landscape.ts';
+import type { SizedNode } from './layoutInput.ts';
+import {
+	layoutContainer,
+	placeNested,
+	ROOT,
+	type ContainerInput,
+	type ContainerLayout,
+	type Containers,
+	type NestedPlacement
+} from './nested.ts';
+import { SPACING } from './spacing.ts';
+
+/** With more compartments to choose for than this, each is tried only all along or all across. */
+const EVERY_COMBINATION_UP_TO = 4;
+
+/** A larger scale wins only by more than this share; below it the simpler figure stays. */
+const NEAR_TIE = 0.04;
+
+export interface NestedChoice extends NestedPlacement {
+	direction: Direction;
+}
+
+function memoised(): (input: ContainerInput) => ContainerLayout {
+	const done = new Map<string, ContainerLayout>();
+	return (input) => {
+		const key = JSON.stringify([input.id, input.direction, input.items]);
+		if (!done.has(key)) done.set(key, layoutContainer(input));
+		return done.get(key)!;
+	};
+}
+
+/** The compartments whose direction matters: those holding two items or more. */
+const choosable = (containers: Containers) =>
+	containers.order.filter((id) => id !== ROOT && containers.contents.get(id)!.length > 1);
+
+/** Which compartments are turned across the figure's direction, in each combination tried. */
+function turnings(count: number): boolean[][] {
+	if (count > EVERY_COMBINATION_UP_TO) return [Array(count).fill(false), Array(count).fill(true)];
+	const all = Array.from({ length: 2 ** count }, (_, k) =>
+		Array.from({ length: count }, (_, i) => Boolean((k >> i) & 1))
+	);
+	const turns = (t: boolean[]) => t.filter(Boolean).length;
+	return all.sort((a, b) => turns(a) - turns(b));
+}
+
+const scaleOf = (p: NestedPlacement) =>
+	landscapeScale({
+		width: p.width + 2 * SPACING.margin,
+		height: p.height + 2 * SPACING.margin
+	});
+
+export function chooseDirections(
+	pathway: Pathway,
+	sized: SizedNode[],
+	containers: Containers,
+	figureDirections: Direction[]
+): NestedChoice {
+	const layout = memoised();
+	const ids = choosable(containers);
+	let best: (NestedChoice & { scale: number }) | undefined;
+	for (const direction of figureDirections) {
+		for (const turned of turnings(ids.length)) {
+			const directions = new Map<string, Direction>([[ROOT, direction]]);
+			ids.forEach((id, i) => directions.set(id, turned[i] ? TURNED[direction] : direction));
+			const placement = placeNested(pathway, sized, containers, directions, layout);
+			const scale = scaleOf(placement);
+			if (!best || scale > best.scale * (1 + NEAR_TIE)) best = { ...placement, direction, scale };
+		}
+	}
+	const { scale: _, ...choice } = best!;
+	return choice;
+}
