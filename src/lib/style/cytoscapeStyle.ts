@@ -9,7 +9,7 @@ import { LABEL_FONT, TYPE } from '../layout/font.ts';
 import { COMPARTMENT } from '../layout/spacing.ts';
 import { KINDS, RELATIONS, SUPPORTS } from '../schema/vocabulary.ts';
 import { PALETTES, type Theme } from './themes.ts';
-import { nodePaint, relationArrow, supportLine } from './visualGrammar.ts';
+import { nodePaint, relationArrow, supportLine, VERB_LABEL } from './visualGrammar.ts';
 
 export type StyleValue = string | number | number[];
 export interface StyleRule {
@@ -141,6 +141,18 @@ function edgeStyles(theme: Theme): StyleRule[] {
 				}
 			};
 		}),
+		{
+			// the relation's verb at the edge's middle, over a halo of the paper's colour
+			selector: 'edge.verbs',
+			style: {
+				label: 'data(label)',
+				...fontStyle(VERB_LABEL.size),
+				color: PALETTES[theme].ink,
+				'text-outline-color': PALETTES[theme].background,
+				'text-outline-width': VERB_LABEL.halo,
+				'text-rotation': 'none'
+			}
+		},
 		...SUPPORTS.map((support): StyleRule => {
 			const line = supportLine(support);
 			return {
