@@ -5,7 +5,7 @@ import { measureText } from '../../src/lib/layout/measureText.ts';
 import { nodeSize } from '../../src/lib/layout/nodeSize.ts';
 import type { LaidOutPathway } from '../../src/lib/layout/types.ts';
 import { KINDS, RELATIONS, SUPPORTS, type Relation } from '../../src/lib/schema/vocabulary.ts';
-import { arrowParts, arrowSize } from '../../src/lib/style/arrows.ts';
+import { ARROW_SCALE, arrowParts, arrowSize } from '../../src/lib/style/arrows.ts';
 import { contrast } from '../../src/lib/style/colour.ts';
 import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';
 import { cytoscapeStyle } from '../../src/lib/style/cytoscapeStyle.ts';
@@ -269,7 +269,7 @@ describe('shapes', () => {
 		const triangle = part && 'polygon' in part ? part.polygon : [];
 		expect(triangle).toContainEqual({ x: 0, y: 0 });
 		for (const p of triangle) expect(p.x).toBeLessThanOrEqual(0);
-		expect(arrowSize(1.5)).toBe(29);
+		expect(arrowSize(1.5)).toBe(29 * ARROW_SCALE);
 		expect(arrowSize(10)).toBeGreaterThan(arrowSize(4.5));
 	});
 });

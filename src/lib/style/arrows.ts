@@ -33,8 +33,12 @@ interface ArrowShapeEntry {
 	stop: (lineWidth: number) => { tip: number; line: number };
 }
 
-/** Cytoscape.js's usual gap between a line's end and the target: twice the line's width. */
-const standardStop = (width: number) => ({ tip: 0, line: 2 * width });
+/** Cytoscape.js's `arrow-scale`: heads half as large again as its default, legible on a slide. */
+export const ARROW_SCALE = 1.5;
+
+/** Cytoscape.js's gap between a line's end and the target: a share of the width, scaled. */
+const gap = (share: number) => (width: number) => ({ tip: 0, line: share * width * ARROW_SCALE });
+const standardStop = gap(2);
 
 export const ARROW_SHAPES = {
 	triangle: {
@@ -45,12 +49,12 @@ export const ARROW_SHAPES = {
 	vee: {
 		cytoscape: 'vee',
 		unit: [{ polygon: [-0.15, -0.3, 0, 0, 0.15, -0.3, 0, -0.15] }],
-		stop: (width) => ({ tip: 0, line: 1.05 * width })
+		stop: gap(1.05)
 	},
 	chevron: {
 		cytoscape: 'chevron',
 		unit: [{ polygon: [0, 0, -0.15, -0.15, -0.1, -0.2, 0, -0.1, 0.1, -0.2, 0.15, -0.15] }],
-		stop: (width) => ({ tip: 0, line: 0.95 * width })
+		stop: gap(0.95)
 	},
 	// Cytoscape.js moves the circle back by its radius, so it touches the target
 	'circle-triangle': {
@@ -71,7 +75,7 @@ export const ARROW_SHAPES = {
 	diamond: {
 		cytoscape: 'diamond',
 		unit: [{ polygon: [-0.15, -0.15, 0, -0.3, 0.15, -0.15, 0, 0] }],
-		stop: (width) => ({ tip: 0, line: width })
+		stop: gap(1)
 	},
 	circle: { cytoscape: 'circle', unit: [{ circle: [0, -0.15, 0.15] }], stop: standardStop },
 	none: { cytoscape: 'none', unit: [], stop: () => ({ tip: 0, line: 0 }) }
@@ -79,8 +83,9 @@ export const ARROW_SHAPES = {
 
 export type ArrowShape = keyof typeof ARROW_SHAPES;
 
-/** Cytoscape.js's arrow scale for a line width (arrow-scale 1). */
-export const arrowSize = (lineWidth: number) => Math.max((lineWidth * 13.37) ** 0.9, 29);
+/** Cytoscape.js's arrow size for a line width, at ARROW_SCALE. */
+export const arrowSize = (lineWidth: number) =>
+	Math.max((lineWidth * 13.37) ** 0.9, 29) * ARROW_SCALE;
 
 /** A part drawn: the tip at (0, 0), the edge along +x. */
 export type ArrowPart = { polygon: Point[] } | { circle: Point & { r: number } };

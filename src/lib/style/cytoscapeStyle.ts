@@ -3,7 +3,7 @@
  * travels as page data and in .cyjs files), every per-element value read from the data fields
  * that toCytoscapeElements sets (kind, relation, support, width, height, minWidth, minHeight).
  */
-import { ARROW_SHAPES } from './arrows.ts';
+import { ARROW_SCALE, ARROW_SHAPES } from './arrows.ts';
 import { hypothesisStyles } from './hypothesisMarks.ts';
 import { LABEL_FONT, TYPE } from '../layout/font.ts';
 import { COMPARTMENT } from '../layout/spacing.ts';
@@ -128,6 +128,7 @@ function edgeStyles(theme: Theme): StyleRule[] {
 				'line-color': colour,
 				'target-arrow-color': colour,
 				'source-arrow-color': colour,
+				'arrow-scale': ARROW_SCALE,
 				'overlay-padding': EDGE_HIT
 			}
 		},
