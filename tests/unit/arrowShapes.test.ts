@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { markerSet } from '../../src/lib/render/svg/markers.ts';
 import { RELATIONS } from '../../src/lib/schema/vocabulary.ts';
-import { ARROW_SHAPES, arrowOutline, type ArrowShape } from '../../src/lib/style/arrows.ts';
+import { ARROW_SHAPES, arrowParts, type ArrowShape } from '../../src/lib/style/arrows.ts';
 import { relationArrow } from '../../src/lib/style/visualGrammar.ts';
 
 const SHAPES = Object.keys(ARROW_SHAPES) as ArrowShape[];
@@ -30,13 +30,16 @@ describe('the arrowhead registry', () => {
 
 	it('gives every drawn shape an outline and an SVG marker; none draws nothing', () => {
 		for (const shape of SHAPES) {
-			const outline = arrowOutline(shape, 2);
-			const markers = markerSet('t', [{ arrow: { shape, fill: 'filled' }, width: 2 }], '#000');
+			const parts = arrowParts(shape, 2);
+			const uses = [{ arrow: { shape, fill: 'filled' as const }, width: 2 }];
+			const markers = markerSet('t', uses, { colour: '#000' });
 			if (shape === 'none') {
-				expect(outline).toEqual([]);
+				expect(parts).toEqual([]);
 				expect(markers.defs).toBe('');
 			} else {
-				expect(outline.length, shape).toBeGreaterThanOrEqual(3);
+				for (const part of parts)
+					if ('polygon' in part) expect(part.polygon.length, shape).toBeGreaterThanOrEqual(3);
+					else expect(part.circle.r, shape).toBeGreaterThan(0);
 				expect(markers.defs, shape).toMatch(/^<marker id="arrow-t-/);
 			}
 		}

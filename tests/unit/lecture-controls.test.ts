@@ -27,7 +27,7 @@ describe('lecture keys', () => {
 		}
 		expect(lectureKeyHelp('en')).toBe(
 			'Keys: → Space PageDown next · ← PageUp previous · Home · End · F full screen · ' +
-				'B blank · N captions · G later steps · Escape explorer'
+				'B blank · N captions · G later steps · V verbs · Escape explorer'
 		);
 		expect(lectureKeyHelp('zh')).toMatch(/^按键：→ 空格 PageDown 下一步 · /);
 		expect(withKey('Full screen', 'fullscreen', 'en')).toBe('Full screen (F)');
@@ -49,6 +49,7 @@ describe('lecture keys', () => {
 			'fullscreen'
 		]);
 		expect(type('Escape')).toBe('exit');
+		expect([type('v'), type('V')]).toEqual(['verbs', 'verbs']);
 	});
 	it('leave other keys, and keys held with Ctrl, Alt or Meta, to the browser', () => {
 		expect(type('x')).toBeUndefined();
@@ -86,9 +87,10 @@ describe('lecture state', () => {
 		expect(applyAction(s, { type: 'exit' }, 3)).toBe(s);
 		expect(applyAction(s, { type: 'fullscreen' }, 3)).toBe(s);
 	});
-	it('toggles blank, captions and ghosting', () => {
+	it('toggles blank, captions, ghosting and verbs (on at first, as in a deck)', () => {
 		const s = initialLecture();
-		expect(s).toEqual({ step: 1, blank: false, captions: true, ghost: false });
+		expect(s).toEqual({ step: 1, blank: false, captions: true, ghost: false, verbs: true });
+		expect(applyAction(s, { type: 'verbs' }, 3).verbs).toBe(false);
 		expect(applyAction(s, { type: 'blank' }, 3).blank).toBe(true);
 		expect(applyAction(s, { type: 'captions' }, 3).captions).toBe(false);
 		expect(applyAction(s, { type: 'ghost' }, 3).ghost).toBe(true);
@@ -101,7 +103,7 @@ describe('lecture state', () => {
 });
 
 describe('window sync protocol', () => {
-	const state = { step: 4, blank: true, captions: false, ghost: true };
+	const state = { step: 4, blank: true, captions: false, ghost: true, verbs: false };
 	it('names one channel per pathway', () => {
 		expect(channelName('a')).not.toBe(channelName('b'));
 	});

@@ -36,9 +36,12 @@ describe('the viewer data worked out at build time', () => {
 		}
 	});
 
-	it('labels every node and compartment in each language, Chinese where the curator wrote it', () => {
+	it('labels every node, compartment and edge in each language, Chinese where the curator wrote it', () => {
 		const ketamine = cascade.nodes.find((n) => n.entity === 'ketamine')!;
-		const ids = [...cascade.nodes, ...cascade.compartments].map((x) => x.id);
+		const ids = [...cascade.nodes, ...cascade.compartments, ...cascade.edges].map((x) => x.id);
+		// an edge's label is its verb, shown when the reader switches verbs on
+		const edge = cascade.edges.find((e) => e.relation === 'blocks')!;
+		expect([viewer.labels.en[edge.id], viewer.labels.zh[edge.id]]).toEqual(['blocks', '阻断']);
 		expect(Object.keys(viewer.labels.en).sort()).toEqual(ids.sort());
 		expect(viewer.labels.zh[ketamine.id]).toBe(atlas.entities.ketamine!.zh);
 		// compartments are labelled in the reader's language too

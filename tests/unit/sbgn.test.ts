@@ -8,7 +8,7 @@ import {
 	SBGN_NAMESPACE
 } from '../../src/lib/export/sbgnClasses.ts';
 import type { ExportSubject } from '../../src/lib/export/exportText.ts';
-import { galleryAtlas, subjects, xssAtlas } from './helpers/figures.ts';
+import { galleryAtlas, realAtlas, subjects, xssAtlas } from './helpers/figures.ts';
 
 /** Parses XML; any error or warning throws. */
 function parseXml(text: string): Document {
@@ -136,6 +136,27 @@ describe('SBGN-ML export, against libSBGN’s schema rules', () => {
 				expect(children(units[0]!, 'label')[0]!.getAttribute('text')).not.toBe('');
 			}
 		}
+	});
+
+	it('starts no arc at a phenotype: a process that influences something is a biological activity', () => {
+		let influencing = 0;
+		for (const s of [...all, ...subjects(realAtlas())]) {
+			const { byId, arcs } = readMap(s);
+			for (const a of arcs) {
+				const source = byId.get(a.getAttribute('source')!)!;
+				expect(source.getAttribute('class'), a.getAttribute('id')!).not.toBe('phenotype');
+			}
+			const sources = new Set(s.laid.edges.map((e) => e.source));
+			for (const n of s.laid.nodes.filter((x) => x.kind === 'process' && sources.has(x.id))) {
+				influencing++;
+				const unit = children(byId.get(sbgnId.node(n.id))!, 'glyph')[0]!;
+				expect(children(unit, 'label')[0]!.getAttribute('text')).toBe('process');
+			}
+		}
+		// the curated atlas has processes that influence others, and outcomes that stay phenotypes
+		expect(influencing).toBeGreaterThan(0);
+		const curated = subjects(realAtlas()).flatMap((s) => readMap(s).glyphs);
+		expect(curated.some((g) => g.getAttribute('class') === 'phenotype')).toBe(true);
 	});
 
 	it('holds every node, compartment and edge: labels, layout boxes, arc classes', () => {

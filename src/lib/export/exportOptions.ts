@@ -29,6 +29,8 @@ export interface ExportOptions {
 	hypothesis?: string;
 	legend: boolean;
 	citations: boolean;
+	/** Each arrow's relation written on it; unset, the format's default (a deck's on, else off). */
+	verbs?: boolean;
 	/** PNG only. */
 	scale: Scale;
 	background: Background;
@@ -55,6 +57,7 @@ export function figureOptions(o: ExportOptions): SvgOptions {
 		theme: o.theme,
 		legend: o.legend,
 		citations: o.citations,
+		...(o.verbs ? { verbs: true } : {}),
 		title: true,
 		background: o.background === 'white',
 		...(o.lang === 'zh' ? { lang: o.lang } : {})

@@ -13,6 +13,7 @@ interface ExportText {
 	themes: Record<Theme, string>;
 	legend: string;
 	citations: string;
+	verbs: string;
 	scale: string;
 	background: string;
 	backgrounds: Record<Background, string>;
@@ -36,6 +37,7 @@ export const EXPORT_TEXT: Texts<ExportText> = {
 		themes: { light: 'light', dark: 'dark', print: 'print' },
 		legend: 'Legend',
 		citations: 'Citations',
+		verbs: 'Verbs on arrows',
 		scale: 'Scale',
 		background: 'Background',
 		backgrounds: { white: 'white', transparent: 'transparent' },
@@ -57,6 +59,7 @@ export const EXPORT_TEXT: Texts<ExportText> = {
 		themes: { light: '浅色', dark: '深色', print: '打印' },
 		legend: '图例',
 		citations: '引文',
+		verbs: '箭头上标注关系',
 		scale: '缩放',
 		background: '背景',
 		backgrounds: { white: '白色', transparent: '透明' },

@@ -1,6 +1,6 @@
 /**
- * A laid-out pathway as SBGN-ML 0.3, one Activity Flow map: each node a biological activity (or
- * a phenotype) with a unit of information naming its kind, each compartment a compartment glyph,
+ * A laid-out pathway as SBGN-ML 0.3, one Activity Flow map: each node a biological activity with a
+ * unit of information naming its kind (or a phenotype, which no arc starts at), each compartment a compartment glyph,
  * each edge an influence arc; the layout's boxes as `<bbox>`, and every piece of evidence as the
  * glyph's or arc's notes (support, quote, sentence, citation) and annotation (PubMed, DOI).
  */
@@ -99,9 +99,14 @@ function unitOfInformation(n: LaidOutNode): string {
 	);
 }
 
-function nodeGlyph(n: LaidOutNode, evidence: Evidence[], records: EvidenceRecords): string {
+function nodeGlyph(
+	n: LaidOutNode,
+	evidence: Evidence[],
+	records: EvidenceRecords,
+	influences: boolean
+): string {
 	const id = sbgnId.node(n.id);
-	const glyphClass = glyphClassOf(n.kind);
+	const glyphClass = glyphClassOf(n.kind, influences);
 	const lines = [
 		`kind: ${KIND_NAMES[n.kind].en}`,
 		...evidence.map((e) => evidenceLine(e, records))
@@ -173,7 +178,10 @@ export function sbgnText(laid: LaidOutPathway, pathway: Pathway, records: Eviden
 			bbox(c)
 		)
 	);
-	const nodes = laid.nodes.map((n) => nodeGlyph(n, nodeEvidence.get(n.id) ?? [], records));
+	const sources = new Set(laid.edges.map((e) => e.source));
+	const nodes = laid.nodes.map((n) =>
+		nodeGlyph(n, nodeEvidence.get(n.id) ?? [], records, sources.has(n.id))
+	);
 	const shown = new Set(laid.nodes.map((n) => n.id));
 	const end: EndId = (id) => (shown.has(id) ? sbgnId.node(id) : sbgnId.compartment(id));
 	const arcs = laid.edges.map((e) =>

@@ -40,7 +40,11 @@ export type AfArcClass = (typeof AF_ARC_CLASSES)[number];
 /** The shapes a unit of information on a biological activity may take (its `<entity name>`). */
 export type AfEntity = 'unspecified entity' | 'simple chemical' | 'macromolecule';
 
-/** Outcomes and processes are AF phenotypes; everything else is the activity of an entity. */
+/**
+ * Outcomes and processes are AF phenotypes, as long as they only receive influences: AF starts no
+ * arc at a phenotype, so one that influences something is a biological activity, its kind in its
+ * unit of information. Everything else is the activity of an entity.
+ */
 const PHENOTYPES: ReadonlySet<Kind> = new Set(['process', 'disorder', 'clinical-outcome']);
 
 const ENTITY_OF_KIND: Record<Kind, AfEntity> = {
@@ -61,8 +65,8 @@ const ENTITY_OF_KIND: Record<Kind, AfEntity> = {
 	'clinical-outcome': 'unspecified entity'
 };
 
-export const glyphClassOf = (kind: Kind): AfGlyphClass =>
-	PHENOTYPES.has(kind) ? 'phenotype' : 'biological activity';
+export const glyphClassOf = (kind: Kind, influences = false): AfGlyphClass =>
+	PHENOTYPES.has(kind) && !influences ? 'phenotype' : 'biological activity';
 
 export const entityOf = (kind: Kind): AfEntity => ENTITY_OF_KIND[kind];
 

@@ -20,6 +20,7 @@ export const PAGE_EN = {
 	searchButton: 'Find',
 	noMatch: 'No element matches',
 	hideBackground: 'Only what the sources say (hide background evidence)',
+	verbs: 'Verbs on arrows',
 	collapseCompartments: 'Collapse compartments',
 	export: 'Export',
 	zoomIn: 'Zoom in',

@@ -13,6 +13,7 @@ export const ZH: PageText = {
 	searchButton: '查找',
 	noMatch: '没有匹配的元素',
 	hideBackground: '只显示文献所述（隐藏背景证据）',
+	verbs: '箭头上标注关系',
 	collapseCompartments: '折叠区室',
 	export: '导出',
 	zoomIn: '放大',

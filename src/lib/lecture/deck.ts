@@ -27,6 +27,8 @@ export interface DeckOptions {
 	legend: boolean;
 	/** The language of every slide, figure and note (curated Chinese where written). Default en. */
 	lang?: Language;
+	/** Each arrow's relation written on it; default on, as a slide should name what it shows. */
+	verbs?: boolean;
 	/** Renderer options the caller adds (a browser embeds the label font). */
 	figure?: Partial<SvgOptions>;
 }
@@ -147,7 +149,8 @@ export async function buildDeck(
 		return s;
 	};
 	titleSlide(slide(), subject, theme, lang);
-	const figureOptions = { ...options, figure: { ...options.figure, lang } };
+	const verbs = options.verbs ?? true;
+	const figureOptions = { ...options, figure: { ...options.figure, lang, verbs } };
 	for (const figure of stepSlideFigures(subject, figureOptions))
 		stepSlide(slide(), subject, figure, { theme, lang });
 	referencesSlide(slide(), subject, theme, lang);

@@ -11,13 +11,16 @@ export interface LectureState {
 	captions: boolean;
 	/** Later steps drawn faintly instead of hidden. */
 	ghost: boolean;
+	/** Each arrow's relation written on it. */
+	verbs: boolean;
 }
 
 export const initialLecture = (step = 1): LectureState => ({
 	step,
 	blank: false,
 	captions: true,
-	ghost: false
+	ghost: false,
+	verbs: true
 });
 
 const MOVES = {
@@ -48,6 +51,8 @@ export function applyAction(
 			return { ...state, captions: !state.captions };
 		case 'ghost':
 			return { ...state, ghost: !state.ghost };
+		case 'verbs':
+			return { ...state, verbs: !state.verbs };
 		default:
 			return state;
 	}

@@ -30,7 +30,12 @@ export interface SvgOptions {
 	/** Output size in px; the other follows the aspect ratio. Default: 1 px per model unit. */
 	width?: number;
 	height?: number;
-	/** Paint the theme's paper behind the figure (default); false leaves it transparent. */
+	/** Each edge's relation written at its middle, over a halo. Default off. */
+	verbs?: boolean;
+	/**
+	 * Paint the theme's paper behind the figure (default); false leaves it transparent, and haloes
+	 * the edges in the paper's colour so they read on a slide of either brightness.
+	 */
 	background?: boolean;
 	embedFonts?: EmbeddedFont[];
 	/** The language of every text drawn: curated Chinese where written, else English. Default en. */

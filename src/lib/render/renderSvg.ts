@@ -5,7 +5,7 @@
  */
 import { LABEL_FONT } from '../layout/font.ts';
 import { SPACING } from '../layout/spacing.ts';
-import type { LaidOutPathway } from '../layout/types.ts';
+import type { LaidOutNode, LaidOutPathway } from '../layout/types.ts';
 import { PALETTES } from '../style/themes.ts';
 import { legend } from '../style/visualGrammar.ts';
 import type { FigureContext } from './figureContext.ts';
@@ -15,7 +15,15 @@ import { visibleElements, type Visible } from './scope.ts';
 import { GAP, type Block } from './svg/block.ts';
 import { citationsBlock, citedRecords } from './svg/citations.ts';
 import { compartmentsShared, compartmentSvg, outermostFirst } from './svg/compartments.ts';
-import { arrowUse, edgesShared, edgeSvg } from './svg/edges.ts';
+import {
+	arrowUse,
+	edgeHaloSvg,
+	edgesShared,
+	edgeSvg,
+	edgeVerbSvg,
+	halosShared,
+	verbsShared
+} from './svg/edges.ts';
 import { fontStyle } from './svg/fonts.ts';
 import { headingBlock } from './svg/heading.ts';
 import { legendArrows, legendBlock } from './svg/legend.ts';
@@ -35,15 +43,31 @@ const layer = (name: string, shared: Attrs, children: string[]) =>
 const linked = (prefix: string | undefined, id: string, svg: string) =>
 	prefix === undefined ? svg : el('a', { href: `#${prefix}${id}` }, svg);
 
+/** The paper-coloured halos under the edges, on a transparent figure only. */
+function edgeHalos(
+	visible: Visible,
+	nodes: Map<string, LaidOutNode>,
+	options: SvgOptions,
+	halos: Markers | undefined
+): string {
+	if (!halos || !visible.edges.length) return '';
+	const { theme } = options;
+	return layer(
+		'figure-edge-halos',
+		halosShared(theme),
+		visible.edges.map((e) => edgeHaloSvg(e, nodes, theme, halos))
+	);
+}
+
 function diagram(
 	laid: LaidOutPathway,
 	visible: Visible,
 	options: SvgOptions,
-	markers: Markers
+	markers: { ink: Markers; halo?: Markers }
 ): string {
 	const { theme, fragmentLinks } = options;
 	const nodes = new Map(laid.nodes.map((n) => [n.id, n]));
-	const edgesGroup = edgesShared(visible.edges, theme, markers);
+	const edgesGroup = edgesShared(visible.edges, theme, markers.ink);
 	const nodesGroup = nodesShared(visible.nodes, theme);
 	return el(
 		'g',
@@ -53,13 +77,21 @@ function diagram(
 			compartmentsShared(theme),
 			outermostFirst(visible.compartments).map((c) => compartmentSvg(c, theme))
 		),
+		edgeHalos(visible, nodes, options, markers.halo),
 		layer(
 			'figure-edges',
 			edgesGroup,
 			visible.edges.map((e) =>
-				linked(fragmentLinks, e.id, edgeSvg(e, nodes, theme, markers, edgesGroup, options.lang))
+				linked(fragmentLinks, e.id, edgeSvg(e, nodes, theme, markers.ink, edgesGroup, options.lang))
 			)
 		),
+		options.verbs && visible.edges.length
+			? layer(
+					'figure-verbs',
+					verbsShared(theme),
+					visible.edges.map((e) => edgeVerbSvg(e, options.lang))
+				)
+			: '',
 		layer(
 			'figure-nodes',
 			nodesGroup,
@@ -116,7 +148,15 @@ export function renderSvg(
 		...visible.edges.map((e) => arrowUse(e, theme)),
 		...(options.legend ? legendArrows(legendModel) : [])
 	];
-	const markers = markerSet(theme, arrows, palette.edge);
+	const markers = markerSet(theme, arrows, { colour: palette.edge });
+	const halos =
+		options.background === false
+			? markerSet(
+					theme,
+					visible.edges.map((e) => arrowUse(e, theme)),
+					{ colour: palette.background, halo: true }
+				)
+			: undefined;
 	const none: Block = { height: 0, draw: () => '' };
 	const head = options.title ? headingBlock(context, options, palette, inner, lang) : none;
 	const feet = [
@@ -158,7 +198,7 @@ export function renderSvg(
 				'font-weight': LABEL_FONT.weight
 			},
 			title(context.title),
-			el('defs', {}, fontStyle(options.embedFonts), markers.defs, clip),
+			el('defs', {}, fontStyle(options.embedFonts), markers.defs, halos?.defs ?? '', clip),
 			options.background === false
 				? ''
 				: el('rect', {
@@ -172,7 +212,7 @@ export function renderSvg(
 					}),
 			bandPlate(options, palette.background, { x: left, y: top, width, height: head.height }),
 			head.draw(left + SPACING.margin, top),
-			diagram(laid, visible, options, markers),
+			diagram(laid, visible, options, { ink: markers, halo: halos }),
 			footPlate,
 			...footer
 		) + '\n'

@@ -7,8 +7,9 @@ import { sentenceCount } from '../i18n/vocabulary/sentenceCounts.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Kind, Relation, Support } from '../schema/vocabulary.ts';
 import type { LegendContent } from '../style/visualGrammar.ts';
-import { arrowOutline } from '../style/arrows.ts';
+import { arrowPathData } from '../style/arrows.ts';
 import { shapeSvgPath } from '../geometry/shapes.ts';
+import { compactPath } from '../render/svg/pathData.ts';
 import type { Theme } from '../style/themes.ts';
 import { legend, SENTENCE_DOMAIN } from '../style/visualGrammar.ts';
 
@@ -21,14 +22,11 @@ export interface LegendSwatches {
 		stroke: string;
 		width: number;
 	}[];
-	/** `points` of the arrowhead on a 52 × 16 swatch; none for a plain line. */
-	relations: { relation: Relation; points?: string; filled: boolean }[];
+	/** Path data of the arrowhead on a 52 × 16 swatch; none for a plain line. */
+	relations: { relation: Relation; d?: string; filled: boolean }[];
 	supports: { support: Support; dash?: string; cap: 'butt' | 'round' }[];
 	widths: { sentences: number; label: Record<Language, string>; width: number }[];
 }
-
-const swatchPoints = (pts: { x: number; y: number }[]) =>
-	pts.map((p) => `${(48 + p.x * 0.6).toFixed(1)},${(8 + p.y * 0.6).toFixed(1)}`).join(' ');
 
 export function legendSwatches(theme: Theme, content: LegendContent): LegendSwatches {
 	const model = legend(theme, content);
@@ -45,7 +43,7 @@ export function legendSwatches(theme: Theme, content: LegendContent): LegendSwat
 			relation: r.relation,
 			...(r.arrow.shape === 'none'
 				? {}
-				: { points: swatchPoints(arrowOutline(r.arrow.shape, 1.5)) }),
+				: { d: compactPath(arrowPathData(r.arrow.shape, 1.5, { x: 48, y: 8 }, 0.6)) }),
 			filled: r.arrow.fill === 'filled'
 		})),
 		supports: model.supports.map((s) => ({

@@ -46,6 +46,8 @@ export class PathwayPage {
 	selectParam = $state<string | null>(null);
 	hypothesisParam = $state<string | null>(null);
 	hideBackground = $state(false);
+	/** Each arrow's relation written on it. */
+	verbs = $state(false);
 	/** A layout the reader asked for (direction, collapsed compartments); dagre loads only then. */
 	relaid = $state.raw<Relaid>();
 

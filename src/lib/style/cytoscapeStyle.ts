@@ -3,13 +3,13 @@
  * travels as page data and in .cyjs files), every per-element value read from the data fields
  * that toCytoscapeElements sets (kind, relation, support, width, height, minWidth, minHeight).
  */
-import { ARROW_SHAPES } from './arrows.ts';
+import { ARROW_SCALE, ARROW_SHAPES } from './arrows.ts';
 import { hypothesisStyles } from './hypothesisMarks.ts';
 import { LABEL_FONT, TYPE } from '../layout/font.ts';
 import { COMPARTMENT } from '../layout/spacing.ts';
 import { KINDS, RELATIONS, SUPPORTS } from '../schema/vocabulary.ts';
 import { PALETTES, type Theme } from './themes.ts';
-import { nodePaint, relationArrow, supportLine } from './visualGrammar.ts';
+import { nodePaint, relationArrow, supportLine, VERB_LABEL } from './visualGrammar.ts';
 
 export type StyleValue = string | number | number[];
 export interface StyleRule {
@@ -128,6 +128,7 @@ function edgeStyles(theme: Theme): StyleRule[] {
 				'line-color': colour,
 				'target-arrow-color': colour,
 				'source-arrow-color': colour,
+				'arrow-scale': ARROW_SCALE,
 				'overlay-padding': EDGE_HIT
 			}
 		},
@@ -141,6 +142,18 @@ function edgeStyles(theme: Theme): StyleRule[] {
 				}
 			};
 		}),
+		{
+			// the relation's verb at the edge's middle, over a halo of the paper's colour
+			selector: 'edge.verbs',
+			style: {
+				label: 'data(label)',
+				...fontStyle(VERB_LABEL.size),
+				color: PALETTES[theme].ink,
+				'text-outline-color': PALETTES[theme].background,
+				'text-outline-width': VERB_LABEL.halo,
+				'text-rotation': 'none'
+			}
+		},
 		...SUPPORTS.map((support): StyleRule => {
 			const line = supportLine(support);
 			return {

@@ -27,36 +27,35 @@ export interface ArrowGlyph {
 	shape: ArrowShape;
 	fill: 'filled' | 'hollow';
 }
-const ARROW = {
-	stimulates: { shape: 'triangle', fill: 'filled' },
-	inhibits: { shape: 'tee', fill: 'filled' },
-	unknown: { shape: 'diamond', fill: 'hollow' },
-	plain: { shape: 'none', fill: 'filled' },
-	generalises: { shape: 'triangle', fill: 'hollow' }
-} as const satisfies Record<string, ArrowGlyph>;
-
 /**
- * Close to SBGN Activity Flow: positive influence a triangle, negative influence a tee, unknown
- * influence an open diamond. binds and contains are associations, not influences: a plain line.
- * is-a is UML generalisation: an open triangle.
+ * Each relation a mark of its own, after SBGN Activity Flow: positive influences point (activates a
+ * filled triangle, its SBGN positive influence; increases a vee; releases a triangle into a dot,
+ * something let out; leads-to a chevron, what follows), negative influences stop flat (inhibits
+ * SBGN's tee; blocks a filled square, a plug; decreases an open square), modulates SBGN's unknown
+ * influence, an open diamond. binds and contains are associations, not influences: a dot, filled
+ * for binding, open for holding. is-a is UML generalisation: an open triangle.
  */
 const RELATION_ARROWS: Record<Relation, ArrowGlyph> = {
-	activates: ARROW.stimulates,
-	increases: ARROW.stimulates,
-	releases: ARROW.stimulates,
-	'leads-to': ARROW.stimulates,
-	inhibits: ARROW.inhibits,
-	blocks: ARROW.inhibits,
-	decreases: ARROW.inhibits,
-	modulates: ARROW.unknown,
-	binds: ARROW.plain,
-	contains: ARROW.plain,
-	'is-a': ARROW.generalises
+	activates: { shape: 'triangle', fill: 'filled' },
+	increases: { shape: 'vee', fill: 'filled' },
+	releases: { shape: 'circle-triangle', fill: 'filled' },
+	'leads-to': { shape: 'chevron', fill: 'filled' },
+	inhibits: { shape: 'tee', fill: 'filled' },
+	blocks: { shape: 'square', fill: 'filled' },
+	decreases: { shape: 'square', fill: 'hollow' },
+	modulates: { shape: 'diamond', fill: 'hollow' },
+	binds: { shape: 'circle', fill: 'filled' },
+	contains: { shape: 'circle', fill: 'hollow' },
+	'is-a': { shape: 'triangle', fill: 'hollow' }
 };
+const PLAIN: ArrowGlyph = { shape: 'none', fill: 'filled' };
 export const relationArrow = scaleOrdinal<Relation, ArrowGlyph>(
 	RELATIONS,
 	RELATIONS.map((r) => RELATION_ARROWS[r])
-).unknown<ArrowGlyph>(ARROW.plain);
+).unknown<ArrowGlyph>(PLAIN);
+
+/** An edge's verb, written at its middle over a halo of the paper's colour (px). */
+export const VERB_LABEL = { size: 12, halo: 3 } as const;
 
 export interface LineGlyph {
 	name: 'solid' | 'dashed' | 'dotted';

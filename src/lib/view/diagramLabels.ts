@@ -1,13 +1,15 @@
-/** Node labels as the diagram draws them, wrapped into lines by the layout's measure. */
+/** Labels as the diagram draws them: nodes' wrapped by the layout's measure, edges' verbs. */
 import type { Language } from '../i18n/languages.ts';
 import type { Entity, Pathway } from '../model/atlas.ts';
+import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import { labelLines } from '../layout/nodeSize.ts';
 import { nodeLabel } from './labels.ts';
 import { textIn } from './localText.ts';
 
 /**
  * Every node's label as the diagram draws it, in the reader's language and wrapped into lines,
- * and every compartment's (compartments and nodes share one id space).
+ * every compartment's, and every edge's verb, drawn when the reader asks for verbs (nodes,
+ * compartments and edges share one id space).
  */
 export function diagramLabels(
 	pathway: Pathway,
@@ -16,6 +18,7 @@ export function diagramLabels(
 ): Record<string, string> {
 	return Object.fromEntries([
 		...pathway.compartments.map((c) => [c.id, textIn(lang, c.label, c.zh)]),
-		...pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, lang)).join('\n')])
+		...pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, lang)).join('\n')]),
+		...pathway.edges.map((e) => [e.id, RELATION_WORDS[e.relation][lang]])
 	]);
 }

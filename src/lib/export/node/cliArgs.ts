@@ -17,7 +17,8 @@ const CLI_FORMATS = formatsOffered('cli');
 
 export const USAGE =
 	`npm run export -- <pathway-id...|--all> --format ${CLI_FORMATS.join('|')} --out <dir> ` +
-	'[--theme light|dark|print] [--no-legend] [--no-citations] [--step <n> | --steps] ' +
+	'[--theme light|dark|print] [--no-legend] [--no-citations] [--verbs | --no-verbs] ' +
+	'[--step <n> | --steps] ' +
 	'[--scale 1|2|4] [--background white|transparent] [--hypothesis <id>] [--lang en|zh] ' +
 	'[--dir <atlas folder>]';
 
@@ -28,6 +29,8 @@ const OPTIONS = {
 	theme: { type: 'string' },
 	'no-legend': { type: 'boolean' },
 	'no-citations': { type: 'boolean' },
+	verbs: { type: 'boolean' },
+	'no-verbs': { type: 'boolean' },
 	step: { type: 'string' },
 	steps: { type: 'boolean' },
 	scale: { type: 'string' },
@@ -118,6 +121,8 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 		);
 	if (values.hypothesis !== undefined && lecture)
 		throw new ArgumentError('--hypothesis draws one figure; it does not combine with --steps');
+	if (values.verbs && values['no-verbs'])
+		throw new ArgumentError('give --verbs or --no-verbs, not both');
 	const step = values.step === undefined ? undefined : Number(values.step);
 	if (step !== undefined && !(Number.isInteger(step) && step >= 1))
 		throw new ArgumentError(`--step ${values.step} is not a step number (1, 2, 3, ...)`);
@@ -127,6 +132,7 @@ export function parseExportArgs(argv: string[]): ExportArgs | undefined {
 		theme: values.theme ? oneOf<Theme>('theme', values.theme, THEMES) : DEFAULT_EXPORT.theme,
 		legend: !values['no-legend'],
 		citations: !values['no-citations'],
+		...(values.verbs || values['no-verbs'] ? { verbs: Boolean(values.verbs) } : {}),
 		scale: values.scale ? oneOf('scale', values.scale, SCALES) : DEFAULT_EXPORT.scale,
 		background: values.background
 			? oneOf('background', values.background, BACKGROUNDS)

@@ -13,9 +13,13 @@ import { stepFigures } from '../stepFigures.ts';
 const { pptx, zip: stepsZip } = EXPORT_FORMATS;
 
 /** Every step as a numbered SVG, in one zip. */
-export async function downloadStepsZip(subject: ExportSubject, lang: Language): Promise<void> {
+export async function downloadStepsZip(
+	subject: ExportSubject,
+	lang: Language,
+	verbs: boolean
+): Promise<void> {
 	const { zipFiles } = await import('../zip.ts');
-	const files = stepFigures(subject, { lang }).map((f) => ({ name: f.name, data: f.svg }));
+	const files = stepFigures(subject, { lang, verbs }).map((f) => ({ name: f.name, data: f.svg }));
 	const zip = zipFiles(files);
 	const id = fileStem(subject.pathway.id, lang);
 	downloadBlob(new Blob([zip], { type: stepsZip.mime }), stepsZip.fileName(id));
@@ -25,7 +29,8 @@ export async function downloadStepsZip(subject: ExportSubject, lang: Language): 
 export async function downloadDeck(
 	subject: ExportSubject,
 	base: string,
-	lang: Language
+	lang: Language,
+	verbs: boolean
 ): Promise<void> {
 	const [{ default: PptxGenJS }, { buildDeck }, fonts] = await Promise.all([
 		import('pptxgenjs'),
@@ -37,6 +42,7 @@ export async function downloadDeck(
 		theme: DEFAULT_EXPORT.theme,
 		legend: DEFAULT_EXPORT.legend,
 		lang,
+		verbs,
 		figure: { embedFonts: fonts }
 	});
 	const id = fileStem(subject.pathway.id, lang);

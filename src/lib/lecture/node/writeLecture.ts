@@ -24,8 +24,13 @@ export async function writeLecture(
 ): Promise<string[]> {
 	const id = fileStem(subject.pathway.id, options.lang);
 	if (kind === 'deck') {
-		const { theme, legend, lang = 'en' } = options;
-		const built = await buildDeck(PptxGenJS, subject, { theme, legend, lang });
+		const { theme, legend, lang = 'en', verbs } = options;
+		const built = await buildDeck(PptxGenJS, subject, {
+			theme,
+			legend,
+			lang,
+			...(verbs === undefined ? {} : { verbs })
+		});
 		const deck = withPngFallbacks(built, (svg) => rasterisePng(svg, 2));
 		const file = join(out, EXPORT_FORMATS.pptx.fileName(id));
 		writeFileSync(file, deck);

@@ -1,4 +1,7 @@
-/** Edges: paths between the nodes' outer outlines, straight or routed with round corners, dashed by support, arrowed by relation. */
+/**
+ * Edges: paths between the nodes' outer outlines, straight or routed with round corners, dashed
+ * by support, arrowed by relation; their halos on a transparent figure, and their verbs where asked.
+ */
 import { RELATION_WORDS } from '../../i18n/vocabulary/relations.ts';
 import { SUPPORT_WORDS } from '../../i18n/vocabulary/supports.ts';
 import type { Language } from '../../i18n/languages.ts';
@@ -6,10 +9,12 @@ import type { LaidOutEdge, LaidOutNode } from '../../layout/types.ts';
 import type { Point } from '../../geometry/types.ts';
 import { outlineExit } from '../../geometry/shapes.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
-import { edgePaint, edgeWidth, nodePaint } from '../../style/visualGrammar.ts';
+import { edgePaint, edgeWidth, nodePaint, VERB_LABEL } from '../../style/visualGrammar.ts';
+import { pointAlong } from '../../geometry/polyline.ts';
 import { kindShape } from '../../grammar/kinds.ts';
 import { el, INITIAL, mostCommon, own, title, type Attrs } from './markup.ts';
-import { arrowSetback, type ArrowUse, type Markers } from './markers.ts';
+import { arrowSetback, HALO, type ArrowUse, type Markers } from './markers.ts';
+import { lineHeight, textLines } from './text.ts';
 import { compactPath } from './pathData.ts';
 
 /** Line width as drawn: one decimal, like every length in the figure. */
@@ -120,15 +125,69 @@ export function edgeSvg(
 ): string {
 	const source = nodes.get(e.source);
 	const target = nodes.get(e.target);
-	const line = edgeLine(e, source, target, theme);
 	return el(
 		'path',
 		{
 			id: `edge-${e.id}`,
 			class: `edge relation-${e.relation} support-${e.support}`,
-			d: compactPath(routePath(line)),
+			d: lineData(e, nodes, theme),
 			...own(edgeStyle(e, theme, markers), { ...INITIAL, ...inherited })
 		},
 		title(edgeTitle(e, source?.label ?? e.source, target?.label ?? e.target, lang))
 	);
+}
+
+/** The line's path data, as edgeSvg draws it. */
+function lineData(e: LaidOutEdge, nodes: Map<string, LaidOutNode>, theme: Theme): string {
+	return compactPath(routePath(edgeLine(e, nodes.get(e.source), nodes.get(e.target), theme)));
+}
+
+/** What the halos' group gives every halo: the paper's colour, round ends to cap the dashes. */
+export const halosShared = (theme: Theme): Attrs => ({
+	fill: 'none',
+	stroke: PALETTES[theme].background,
+	'stroke-linecap': 'round',
+	'stroke-linejoin': 'round'
+});
+
+/**
+ * The edge's line and arrowhead grown by HALO in the paper's colour, drawn under the edges of a
+ * transparent figure: on a slide of the opposite brightness the line reads against its halo.
+ */
+export function edgeHaloSvg(
+	e: LaidOutEdge,
+	nodes: Map<string, LaidOutNode>,
+	theme: Theme,
+	halos: Markers
+): string {
+	const { line } = edgePaint(e, theme);
+	const use = arrowUse(e, theme);
+	const marker = halos.idOf(use);
+	return el('path', {
+		d: lineData(e, nodes, theme),
+		'stroke-width': use.width + 2 * HALO,
+		'stroke-dasharray': line.dash.join(' ') || undefined,
+		'marker-end': marker ? `url(#${marker})` : undefined
+	});
+}
+
+/** What the verbs' group gives every verb: size, ink and a halo of the paper around each. */
+export const verbsShared = (theme: Theme): Attrs => ({
+	'font-size': VERB_LABEL.size,
+	fill: PALETTES[theme].ink,
+	stroke: PALETTES[theme].background,
+	'stroke-width': VERB_LABEL.halo,
+	'stroke-linejoin': 'round',
+	'paint-order': 'stroke',
+	'text-anchor': 'middle'
+});
+
+/** The relation's verb, centred on the middle of the edge's path (half its length along its bends). */
+export function edgeVerbSvg(e: LaidOutEdge, lang: Language = 'en'): string {
+	if (!e.points.length) return '';
+	const at = pointAlong(e.points, 0.5);
+	const top = at.y - lineHeight(VERB_LABEL.size) / 2;
+	return textLines([RELATION_WORDS[e.relation][lang]], at.x, top, VERB_LABEL.size, {
+		class: 'edge-verb'
+	});
 }

@@ -1,0 +1,119 @@
+/**
+ * Relations told apart at a glance: each relation its own arrowhead in the SVG and in Cytoscape.js,
+ * a legend of exactly the relations drawn, and the verb on each arrow when asked for.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
+import { figureContext } from '../../src/lib/render/figureContext.ts';
+import { edgeVerbSvg } from '../../src/lib/render/svg/edges.ts';
+import { markerSet } from '../../src/lib/render/svg/markers.ts';
+import { RELATIONS } from '../../src/lib/schema/vocabulary.ts';
+import { ARROW_SHAPES } from '../../src/lib/style/arrows.ts';
+import { cytoscapeStyle } from '../../src/lib/style/cytoscapeStyle.ts';
+import { relationArrow } from '../../src/lib/style/visualGrammar.ts';
+import { renderSvg } from '../../src/lib/render/renderSvg.ts';
+import { RELATION_WORDS } from '../../src/lib/i18n/vocabulary/relations.ts';
+import { pointAlong } from '../../src/lib/geometry/polyline.ts';
+import { parseSvg, realAtlas } from './helpers/figures.ts';
+import { childElements, FULL, labelLines } from './helpers/svgFigure.ts';
+
+const groupOf = (doc: Document, name: string) =>
+	[...doc.getElementsByTagName('g')].find((g) => g.getAttribute('class') === name);
+
+describe('a mark per relation', () => {
+	it('draws every relation with an SVG marker of its own', () => {
+		const uses = RELATIONS.map((r) => ({ arrow: relationArrow(r), width: 1.5 }));
+		const markers = markerSet('light', uses, { colour: '#000' });
+		const ids = uses.map((u) => markers.idOf(u));
+		expect(ids.every(Boolean)).toBe(true);
+		expect(new Set(ids).size).toBe(RELATIONS.length);
+		const bodies = [...markers.defs.matchAll(/<marker id="[\w-]+"([^]*?)<\/marker>/g)].map(
+			(m) => m[1]
+		);
+		expect(new Set(bodies).size).toBe(RELATIONS.length);
+	});
+
+	it('asks Cytoscape.js for the same shape and fill as the SVG draws', () => {
+		const style = cytoscapeStyle('light');
+		for (const r of RELATIONS) {
+			const rule = style.find((s) => s.selector === `edge[relation = "${r}"]`)!;
+			const arrow = relationArrow(r);
+			expect(rule.style['target-arrow-shape'], r).toBe(ARROW_SHAPES[arrow.shape].cytoscape);
+			expect(rule.style['target-arrow-fill'], r).toBe(arrow.fill);
+		}
+	});
+});
+
+describe('the legend and the verbs of a figure', () => {
+	const atlas = realAtlas();
+	const figures = atlas.pathways.map((pathway) => {
+		const laid = layoutPathway(pathway, atlas.entities);
+		const draw = (options: object) =>
+			parseSvg(renderSvg(laid, { ...FULL, ...options }, figureContext(pathway, atlas)));
+		return { pathway, laid, draw };
+	});
+
+	it('lists exactly the relations drawn, each with the marker its arrows use', () => {
+		for (const { pathway, draw } of figures) {
+			const doc = draw({});
+			const edges = childElements(groupOf(doc, 'figure-edges')!);
+			const drawn = new Map(
+				edges.map((e) => [/relation-([\w-]+)/.exec(e.getAttribute('class')!)![1]!, e])
+			);
+			const legend = groupOf(doc, 'figure-legend')!;
+			const texts = [...legend.getElementsByTagName('text')].map((t) => labelLines(t).join(' '));
+			const listed = RELATIONS.filter((r) => texts.includes(RELATION_WORDS[r].en));
+			expect(listed.sort(), pathway.id).toEqual([...drawn.keys()].sort());
+			const samples = [...legend.getElementsByTagName('path')].map((p) =>
+				p.getAttribute('marker-end')
+			);
+			for (const [relation, edge] of drawn) {
+				const shape = relationArrow(relation as (typeof RELATIONS)[number]).shape;
+				const kind = edge.getAttribute('marker-end')!.replace(/-\d+\)$/, '');
+				expect(
+					samples.some((m) => m?.startsWith(kind)),
+					`${pathway.id} ${relation} ${shape}`
+				).toBe(true);
+			}
+		}
+	});
+
+	it('writes each edge’s verb at the middle of its path when asked, in the figure’s language', () => {
+		for (const { pathway, laid, draw } of figures) {
+			expect(groupOf(draw({}), 'figure-verbs'), pathway.id).toBeUndefined();
+			for (const lang of ['en', 'zh'] as const) {
+				const verbs = childElements(groupOf(draw({ verbs: true, lang }), 'figure-verbs')!);
+				expect(verbs.map((v) => v.textContent).sort()).toEqual(
+					laid.edges.map((e) => RELATION_WORDS[e.relation][lang]).sort()
+				);
+			}
+			// a halo of the paper keeps each verb legible over the lines
+			const group = groupOf(draw({ verbs: true }), 'figure-verbs')!;
+			expect(group.getAttribute('paint-order')).toBe('stroke');
+			expect(group.getAttribute('stroke')).toBe('#ffffff');
+		}
+	});
+
+	it('places a verb at half the length of a bent path, not between its ends', () => {
+		const edge = {
+			id: 'e',
+			source: 'a',
+			target: 'b',
+			relation: 'blocks' as const,
+			support: 'stated' as const,
+			sentences: 1,
+			points: [
+				{ x: 0, y: 0 },
+				{ x: 100, y: 0 },
+				{ x: 100, y: 300 }
+			]
+		};
+		expect(pointAlong(edge.points, 0.5)).toEqual({ x: 100, y: 100 });
+		const text = parseSvg(
+			`<svg xmlns="http://www.w3.org/2000/svg">${edgeVerbSvg(edge)}</svg>`
+		).documentElement.getElementsByTagName('text')[0]!;
+		expect(Number(text.getAttribute('x'))).toBe(100);
+		expect(Math.abs(Number(text.getAttribute('y')) - 100)).toBeLessThan(8);
+		expect(text.textContent).toBe('blocks');
+	});
+});

@@ -1,0 +1,141 @@
+/**
+ * A transparent PNG pasted on a white slide or a dark one (#1e1e2e): every stretch of every arrow,
+ * its head and its verb keep 3:1 contrast (WCAG non-text contrast) with the slide, thanks to their
+ * halos. Measured on the rasterised pixels of each curated pathway, arrows drawn alone.
+ */
+import { XMLSerializer } from '@xmldom/xmldom';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { rasterisePng } from '../../src/lib/export/node/rasterisePng.ts';
+import { figureContext } from '../../src/lib/render/figureContext.ts';
+import { renderSvg } from '../../src/lib/render/renderSvg.ts';
+import { PALETTES } from '../../src/lib/style/themes.ts';
+import { parseSvg, realAtlas, subjects } from './helpers/figures.ts';
+import { childElements } from './helpers/svgFigure.ts';
+import { pathPoints } from './helpers/svgShapes.ts';
+
+const SLIDES = { white: [255, 255, 255], dark: [0x1e, 0x1e, 0x2e] } as const;
+const SCALE = 2;
+/** Model units around each sample: half the dotted line's period, so a window holds a dot. */
+const WINDOW = 4;
+/** Around a line's end: the arrowhead's half-size (a filled head is all ink) and its halo. */
+const HEAD_WINDOW = 14;
+const STEP = 6;
+
+const channel = (c: number) => {
+	const s = c / 255;
+	return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+};
+const luminance = ([r, g, b]: readonly number[]) =>
+	0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+const ratio = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+/** The diagram's arrows and verbs alone: nodes and compartments taken out. */
+function arrowsAlone(svg: string): { svg: string; doc: Document } {
+	const doc = parseSvg(svg);
+	for (const g of [...doc.getElementsByTagName('g')])
+		if (['figure-nodes', 'figure-compartments'].includes(g.getAttribute('class') ?? ''))
+			g.parentNode!.removeChild(g);
+	return { svg: new XMLSerializer().serializeToString(doc as never), doc };
+}
+
+interface Raster {
+	data: Buffer;
+	width: number;
+	height: number;
+	left: number;
+	top: number;
+}
+
+/** The most contrasting pixel within `window` of (x, y), once the figure lies on the slide. */
+function bestContrast(
+	png: Raster,
+	slide: readonly number[],
+	{ x, y, window = WINDOW }: { x: number; y: number; window?: number }
+): number {
+	const ground = luminance(slide);
+	let best = 1;
+	const px = (v: number, o: number) => Math.round((v - o) * SCALE);
+	for (let row = px(y - window, png.top); row <= px(y + window, png.top); row++)
+		for (let col = px(x - window, png.left); col <= px(x + window, png.left); col++) {
+			if (row < 0 || col < 0 || row >= png.height || col >= png.width) continue;
+			const i = (row * png.width + col) * 4;
+			const a = png.data[i + 3]! / 255;
+			if (a === 0) continue;
+			const rgb = [0, 1, 2].map((k) => png.data[i + k]! * a + slide[k]! * (1 - a));
+			best = Math.max(best, ratio(luminance(rgb), ground));
+		}
+	return best;
+}
+
+/** Points every STEP units along a polyline, its ends included, the last with its head's window. */
+function along(points: number[]): { x: number; y: number; window?: number }[] {
+	const out: { x: number; y: number; window?: number }[] = [];
+	for (let i = 0; i + 3 < points.length; i += 2) {
+		const [x1, y1, x2, y2] = points.slice(i, i + 4) as [number, number, number, number];
+		const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / STEP));
+		for (let k = 0; k <= n; k++)
+			out.push({ x: x1 + ((x2 - x1) * k) / n, y: y1 + ((y2 - y1) * k) / n });
+	}
+	const end = out.pop();
+	return end ? [...out, { ...end, window: HEAD_WINDOW }] : out;
+}
+
+const curated = subjects(realAtlas());
+
+describe('a transparent figure on any slide', () => {
+	for (const theme of ['light', 'dark'] as const)
+		it(`keeps every arrow, arrowhead and verb at 3:1 on white and on #1e1e2e (${theme} theme)`, () => {
+			for (const { pathway, laid, records } of curated) {
+				const options = {
+					scope: 'pathway' as const,
+					theme,
+					legend: false,
+					citations: false,
+					title: false,
+					background: false,
+					verbs: true
+				};
+				const full = renderSvg(laid, options, figureContext(pathway, records));
+				const { svg, doc } = arrowsAlone(full);
+				const [left, top] = /viewBox="([-\d.]+) ([-\d.]+)/.exec(svg)!.slice(1).map(Number);
+				const png = { ...PNG.sync.read(rasterisePng(svg, SCALE)), left: left!, top: top! };
+				const edges = [...doc.getElementsByTagName('g')].find(
+					(g) => g.getAttribute('class') === 'figure-edges'
+				)!;
+				const verbs = [...doc.getElementsByTagName('text')].filter(
+					(t) => t.getAttribute('class') === 'edge-verb'
+				);
+				expect(verbs, pathway.id).toHaveLength(laid.edges.length);
+				for (const [name, slide] of Object.entries(SLIDES)) {
+					const where = `${pathway.id} ${theme} on ${name}`;
+					for (const edge of childElements(edges))
+						for (const p of along(pathPoints(edge.getAttribute('d')!)))
+							expect(
+								bestContrast(png, slide, p),
+								`${where} ${edge.getAttribute('id')}`
+							).toBeGreaterThanOrEqual(3);
+					for (const verb of verbs) {
+						const x = Number(verb.getAttribute('x'));
+						const y = Number(verb.getAttribute('y')) - 4;
+						expect(bestContrast(png, slide, { x, y }), `${where} verb`).toBeGreaterThanOrEqual(3);
+					}
+				}
+			}
+		});
+
+	it('haloes the arrows of a transparent figure only, in the paper of its theme', () => {
+		const { pathway, laid, records } = curated[0]!;
+		const context = figureContext(pathway, records);
+		const base = { scope: 'pathway' as const, legend: false, citations: false, title: false };
+		for (const theme of ['light', 'dark'] as const) {
+			const clear = renderSvg(laid, { ...base, theme, background: false }, context);
+			expect(clear).toContain(`class="figure-edge-halos"`);
+			expect(clear).toMatch(
+				new RegExp(`figure-edge-halos"[^>]*stroke="${PALETTES[theme].background}"`)
+			);
+			const opaque = renderSvg(laid, { ...base, theme }, context);
+			expect(opaque).not.toContain('figure-edge-halos');
+		}
+	});
+});
