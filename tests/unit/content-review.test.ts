@@ -197,6 +197,16 @@ describe('over-claims', () => {
 		}
 	});
 
+	it('grades hedged proposals ("may", "proposed") as listed, not stated', () => {
+		const en = pathway('ketamine-enantiomers');
+		const [r] = edgesBetween(en, 'r-ketamine', 'sustained-antidepressant-effect');
+		const may = r!.evidence.filter((x) => x.support !== 'background' && /may have/.test(x.quote));
+		expect(may.map((x) => x.support)).toEqual(['listed']);
+		const sg = pathway('sigma-1-modulation');
+		const [l] = edgesBetween(sg, 'sigma-1-receptor', 'learning-and-memory');
+		expect(supports(l!.evidence)).toEqual(['listed']);
+	});
+
 	it('does not read "concerns regarding side effects" as stating that the spray causes them', () => {
 		const p = pathway('ketamine-enantiomers');
 		const [e] = edgesBetween(p, 'esketamine-nasal-spray', 'side-effects');

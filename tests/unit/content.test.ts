@@ -342,7 +342,7 @@ describe('sigma-1 modulation', () => {
 				if (isQuoted(e)) expect(e.source).toBe('hayashi-2004');
 				if (e.support === 'listed')
 					expect(el.id, el.id).toMatch(
-						/^(schizophrenia-leads-to-|sigma-1-agonists-(modulates|decreases)-)/
+						/^(schizophrenia-leads-to-|sigma-1-agonists-(modulates|decreases)-|sigma-1-receptor-modulates-learning)/
 					);
 			}
 		}
