@@ -251,3 +251,22 @@ describe('Chinese terms in the curated texts', () => {
 		expect(all).toMatch(/反竞争性/);
 	});
 });
+
+describe('source translations', () => {
+	it('gives every source a complete, aligned Chinese translation, as the pathways declare Chinese', () => {
+		expect(atlas.pathways.every((p) => p.languages?.includes('zh'))).toBe(true);
+		for (const s of Object.values(atlas.sources)) {
+			expect(s.zh, s.id).toBeDefined();
+			expect(s.zh!.length, s.id).toBe(s.sentences.length);
+			expect(
+				s.zh!.every((x) => x.trim().length > 0),
+				s.id
+			).toBe(true);
+		}
+	});
+
+	it("says in the provenance of niciu-2014 and hayashi-2004 that the translation is the curators'", () => {
+		for (const id of ['niciu-2014', 'hayashi-2004'])
+			expect(atlas.sources[id]!.provenance?.note, id).toMatch(/Chinese translation .* curators'/s);
+	});
+});
