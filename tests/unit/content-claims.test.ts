@@ -78,13 +78,14 @@ describe('the time course of synaptogenesis (ketamine-disinhibition)', () => {
 		expect(edge?.evidence.some((x) => x.support === 'background')).toBe(true);
 	});
 
-	it('calls the NMDA receptor node stated, from the first sentence of Jelen 2021', () => {
+	it('cites the NMDA receptor node, placed on interneurons, as listed from Jelen 2021 s1, not stated', () => {
 		const n = nodeOfEntity(p, 'nmda-receptor');
 		expect(
 			n?.evidence.some(
-				(x) => x.support === 'stated' && x.source === 'jelen-2021' && x.sentences.includes(1)
+				(x) => x.support === 'listed' && x.source === 'jelen-2021' && x.sentences.includes(1)
 			)
 		).toBe(true);
+		expect(n?.evidence.some((x) => x.support === 'stated')).toBe(false);
 	});
 });
 
@@ -93,7 +94,7 @@ describe('molecular targets', () => {
 
 	it('does not claim that every target connects through the shared cascade', () => {
 		expect(p.summary).not.toMatch(/each connects to the shared cascade/i);
-		for (const entity of ['gsk3', 'monoamines', 'opioid-receptors'])
+		for (const entity of ['monoamines', 'opioid-receptors'])
 			expect(edgesBetween(p, 'ketamine', entity), entity).toHaveLength(1);
 	});
 
@@ -108,7 +109,7 @@ describe('molecular targets', () => {
 	});
 
 	it('explains that ketamine inhibits GSK-3 indirectly, through serine-9 phosphorylation', () => {
-		const [e] = edgesBetween(p, 'ketamine', 'gsk3');
+		const [e] = edgesBetween(p, 'trkb', 'gsk3');
 		expect(e?.note).toMatch(/indirect/i);
 		expect(e?.note).toMatch(/serine 9/);
 		const step = p.steps.find((s) => s.show.includes(e!.id));
