@@ -236,7 +236,7 @@ describe('Chinese terms in the curated texts', () => {
 		...(p.hypotheses ?? []).flatMap((h) => [h.zh ?? '', h.summaryZh ?? '']),
 		...[...p.nodes, ...p.edges].flatMap((x) => [
 			'zh' in x ? (x.zh ?? '') : '',
-			x.noteZh ?? '',
+			'noteZh' in x ? (x.noteZh ?? '') : '',
 			...x.evidence.map((e) => e.noteZh ?? '')
 		])
 	];
