@@ -192,3 +192,30 @@ export function outlineExit(shape: NodeShape, width: number, height: number, tow
 	});
 	return Number.isFinite(best) ? { x: d.x * best, y: d.y * best } : { x: 0, y: 0 };
 }
+
+/**
+ * Where a line parallel to an axis meets the outline, on one side: `side` 0 right, 1 left,
+ * 2 bottom, 3 top; `offset` is the line's distance from the centre (a horizontal line's y for
+ * the left and right sides, a vertical line's x for the top and bottom). Relative to the centre.
+ */
+export function sideHit(
+	shape: NodeShape,
+	width: number,
+	height: number,
+	side: 0 | 1 | 2 | 3,
+	offset: number
+): Point {
+	const vertical = side >= 2;
+	const pts = shapeOutline(shape, width, height);
+	const hits: number[] = [];
+	pts.forEach((a, i) => {
+		const b = pts[(i + 1) % pts.length]!;
+		const [u1, u2, v1, v2] = vertical ? [a.x, b.x, a.y, b.y] : [a.y, b.y, a.x, b.x];
+		if ((offset - u1) * (offset - u2) > 0 || u1 === u2) return;
+		hits.push(v1 + ((offset - u1) / (u2 - u1)) * (v2 - v1));
+	});
+	const far = side === 0 || side === 2;
+	const fallback = ((far ? 1 : -1) * (vertical ? height : width)) / 2;
+	const v = hits.length ? (far ? Math.max(...hits) : Math.min(...hits)) : fallback;
+	return vertical ? { x: offset, y: v } : { x: v, y: offset };
+}

@@ -18,7 +18,7 @@ import type { LaidOutCompartment, LaidOutNode, LaidOutPathway } from './types.ts
 import type { Placed } from '../geometry/types.ts';
 import { chooseDirections } from './directionChoices.ts';
 import { containersOf } from './nested.ts';
-import { edgeRouter, ROUTE_UP_TO, straightLine, type End } from './route.ts';
+import { edgeRouter, ROUTE_UP_TO, straightLine, type EdgeLine, type End } from './route.ts';
 
 export interface LayoutOptions {
 	/** Defaults to the pathway's own, or its turn when that suits a landscape frame (landscape.ts). */
@@ -217,7 +217,9 @@ function withEdges(pathway: Pathway, direction: Direction, placement: Placement)
 		...nodes.map((n): [string, End] => [n.id, { ...n, shape: kindShape(n.kind) }])
 	]);
 	const route =
-		pathway.nodes.length <= ROUTE_UP_TO ? edgeRouter(nodes, compartments) : straightLine;
+		pathway.nodes.length <= ROUTE_UP_TO
+			? edgeRouter(nodes, compartments)
+			: (source: End, target: End): EdgeLine => ({ points: straightLine(source, target) });
 	const edges = pathway.edges.map((e) => {
 		const source = ends.get(e.source)!;
 		const target = ends.get(e.target)!;
@@ -228,7 +230,7 @@ function withEdges(pathway: Pathway, direction: Direction, placement: Placement)
 			relation: e.relation,
 			support: strongestSupport(e.evidence),
 			sentences: supportingSentences(e.evidence),
-			points: route(source, target)
+			...route(source, target)
 		};
 	});
 	return {

@@ -4,10 +4,17 @@
  * routed orthogonally on a sparse grid (each obstacle's sides a clearance away, and the channels
  * between them) by A* with a cost for each bend, leaving and entering its nodes square to a side.
  */
-import { outlineExit, type NodeShape } from '../geometry/shapes.ts';
+import { outlineExit, sideHit, type NodeShape } from '../geometry/shapes.ts';
 import type { Placed, Point } from '../geometry/types.ts';
 import { compartmentLabelBox } from './compartmentBoxes.ts';
-import { cheapestPath, type Box, type RouteGrid } from './routeSearch.ts';
+import {
+	cheapestPath,
+	portKey,
+	stretchKey,
+	type Box,
+	type Port,
+	type RouteEnd
+} from './routeSearch.ts';
 import type { LaidOutCompartment, LaidOutNode } from './types.ts';
 
 /** Routing is quadratic in the obstacles at worst: larger pathways keep straight edges. */
@@ -21,12 +28,13 @@ const STRAIGHT_CLEARANCE = 3;
 /** What an edge ends on: a node, or a collapsed compartment's box. */
 export type End = Placed & { id: string; shape: NodeShape };
 
+/** A box around a placed shape, its sides rounded as the route grid's lines are. */
 const boxOf = (id: string, p: Placed, pad: number): Box => ({
 	id,
-	x1: p.x - p.width / 2 - pad,
-	y1: p.y - p.height / 2 - pad,
-	x2: p.x + p.width / 2 + pad,
-	y2: p.y + p.height / 2 + pad
+	x1: round(p.x - p.width / 2 - pad),
+	y1: round(p.y - p.height / 2 - pad),
+	x2: round(p.x + p.width / 2 + pad),
+	y2: round(p.y + p.height / 2 + pad)
 });
 
 /** Nodes, compartment titles and collapsed compartments: what no edge may pass through. */
@@ -48,6 +56,12 @@ function exitOf(from: End, toward: Point): Point {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** An edge's line: its points, and whether they are a route (see LaidOutEdge). */
+export interface EdgeLine {
+	points: Point[];
+	routed?: true;
+}
 
 /** The straight line between two ends' outlines. */
 export const straightLine = (source: End, target: End): Point[] => [
@@ -79,35 +93,56 @@ export function segmentHits(a: Point, b: Point, box: Box): boolean {
 	return true;
 }
 
-/** A route's corners between the two centres, its ends moved out to the outlines. */
-function trimmed(corners: Point[], source: End, target: End): Point[] {
-	const inner = corners.slice(1, -1);
-	const first = inner[0] ?? target;
-	const last = inner[inner.length - 1] ?? source;
-	return [exitOf(source, first), ...inner, exitOf(target, last)];
+/** A port's point on the end's outline, in figure coordinates. */
+function portPoint(end: End, port: Port): Point {
+	const p = sideHit(end.shape, end.width, end.height, port.side, port.offset);
+	return { x: round(end.x + p.x), y: round(end.y + p.y) };
 }
+
+/** How far along a side a port may lie: away from the corners, where a shape curves off. */
+const REACH: Partial<Record<NodeShape, number>> = { ellipse: 0.3, hexagon: 0.3 };
+const reachOf = (end: End) => {
+	const share = REACH[end.shape] ?? 0.4;
+	return { x: end.width * share, y: end.height * share };
+};
+
+const endOf = (end: End): RouteEnd => ({
+	...boxOf(end.id, end, CLEARANCE),
+	centre: end,
+	reach: reachOf(end)
+});
 
 /**
  * A router for one placement: given an edge's two ends, the points of its line, from the
- * source's outline to the target's.
+ * source's outline to the target's. Routes taken earlier make their ports dearer for later ones.
  */
 export function edgeRouter(
 	nodes: LaidOutNode[],
 	compartments: LaidOutCompartment[]
-): (source: End, target: End) => Point[] {
+): (source: End, target: End) => EdgeLine {
 	const obstacles = obstaclesOf(nodes, compartments);
 	const near = obstacles.map((o) => boxOf(o.id, o, STRAIGHT_CLEARANCE));
 	const wide = obstacles.map((o) => boxOf(o.id, o, CLEARANCE));
+	const taken = new Map<string, number>();
+	const used = new Map<string, number>();
+	const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 	return (source, target) => {
 		const line = straightLine(source, target);
 		const between = near.filter((b) => b.id !== source.id && b.id !== target.id);
-		if (!between.some((b) => segmentHits(line[0]!, line[1]!, b))) return line;
-		const grid: RouteGrid = {
+		if (!between.some((b) => segmentHits(line[0]!, line[1]!, b))) return { points: line };
+		const route = cheapestPath({
 			boxes: wide,
-			source: { ...boxOf(source.id, source, CLEARANCE), centre: source },
-			target: { ...boxOf(target.id, target, CLEARANCE), centre: target }
-		};
-		const corners = cheapestPath(grid);
-		return corners ? trimmed(corners, source, target) : line;
+			source: endOf(source),
+			target: endOf(target),
+			taken,
+			used
+		});
+		if (!route) return { points: line };
+		count(taken, portKey(source.id, route.from));
+		count(taken, portKey(target.id, route.to));
+		route.passes.slice(1).forEach((p, k) => count(used, stretchKey(route.passes[k]!, p)));
+		const inner = route.points.slice(1, -1);
+		const points = [portPoint(source, route.from), ...inner, portPoint(target, route.to)];
+		return { points, routed: true };
 	};
 }

@@ -20,6 +20,9 @@ export const COMPARTMENT = {
 /** Height of the band above a compartment's contents: padding, label, gap. */
 export const LABEL_BAND = COMPARTMENT.padding + COMPARTMENT.labelHeight + COMPARTMENT.labelGap;
 
+/** How round a routed edge's corners are drawn, by the SVG renderer and Cytoscape.js alike. */
+export const CORNER_RADIUS = 8;
+
 export const SPACING = {
 	nodeSep: 40,
 	rankSep: 2 * LABEL_BAND,

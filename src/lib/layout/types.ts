@@ -40,8 +40,12 @@ export interface LaidOutEdge {
 	support: Support;
 	/** Distinct supporting sentences, at least 1. */
 	sentences: number;
-	/** A straight segment from the source's outline to the target's outline. */
+	/**
+	 * From the source's outline to the target's: a straight segment aimed from centre to centre,
+	 * or, when `routed`, a route around what lies between, its ends wherever it meets the outlines.
+	 */
 	points: Point[];
+	routed?: true;
 }
 
 /** The bounding box starts at (0, 0); width and height include the margin on every side. */

@@ -7,6 +7,48 @@ import type { ElementDefinition } from 'cytoscape';
 import type { LaidOutPathway } from '../layout/types.ts';
 import { compartmentInner } from './cytoscapeStyle.ts';
 import { edgeWidth } from './visualGrammar.ts';
+import type { Point } from '../geometry/types.ts';
+
+const tenths = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * A routed edge in Cytoscape.js's terms: its ends relative to its nodes' centres, and its
+ * corners (routeSegments).
+ */
+function routeData(points: Point[], source: Point | undefined, target: Point | undefined) {
+	if (!source || !target) return {};
+	const first = points[0]!;
+	const last = points[points.length - 1]!;
+	const relative = (p: Point, c: Point) => [tenths(p.x - c.x), tenths(p.y - c.y)];
+	return {
+		sourceEndpoint: relative(first, source),
+		targetEndpoint: relative(last, target),
+		...routeSegments(points, source, target)
+	};
+}
+
+/**
+ * A routed edge's corners in Cytoscape.js's terms (curve-style segments, edge-distances
+ * node-position): each corner's share along the line between the two nodes' centres and its
+ * distance to the left of that line. A straight edge has none.
+ */
+export function routeSegments(
+	points: Point[],
+	source: Point | undefined,
+	target: Point | undefined
+): { segmentWeights?: number[]; segmentDistances?: number[] } {
+	const corners = points.slice(1, -1);
+	if (!corners.length || !source || !target) return {};
+	const d = { x: target.x - source.x, y: target.y - source.y };
+	const length2 = d.x * d.x + d.y * d.y || 1;
+	const length = Math.sqrt(length2);
+	const along = (p: Point) => ((p.x - source.x) * d.x + (p.y - source.y) * d.y) / length2;
+	const left = (p: Point) => ((p.y - source.y) * d.x - (p.x - source.x) * d.y) / length;
+	return {
+		segmentWeights: corners.map((p) => tenths(along(p))),
+		segmentDistances: corners.map((p) => tenths(left(p)))
+	};
+}
 
 export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
 	const compartments = laid.compartments.map((c): ElementDefinition => ({
@@ -38,9 +80,11 @@ export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
 		},
 		position: { x: n.x, y: n.y }
 	}));
+	const centres = new Map([...laid.compartments, ...laid.nodes].map((n) => [n.id, n]));
 	const edges = laid.edges.map((e): ElementDefinition => ({
 		group: 'edges',
 		data: {
+			...(e.routed ? routeData(e.points, centres.get(e.source), centres.get(e.target)) : {}),
 			id: e.id,
 			source: e.source,
 			target: e.target,

@@ -6,7 +6,7 @@
 import { ARROW_SCALE, ARROW_SHAPES } from './arrows.ts';
 import { hypothesisStyles } from './hypothesisMarks.ts';
 import { LABEL_FONT, TYPE } from '../layout/font.ts';
-import { COMPARTMENT } from '../layout/spacing.ts';
+import { COMPARTMENT, CORNER_RADIUS } from '../layout/spacing.ts';
 import { KINDS, RELATIONS, SUPPORTS } from '../schema/vocabulary.ts';
 import { PALETTES, type Theme } from './themes.ts';
 import { nodePaint, relationArrow, supportLine, VERB_LABEL } from './visualGrammar.ts';
@@ -130,6 +130,25 @@ function edgeStyles(theme: Theme): StyleRule[] {
 				'source-arrow-color': colour,
 				'arrow-scale': ARROW_SCALE,
 				'overlay-padding': EDGE_HIT
+			}
+		},
+		{
+			// a routed edge ends where its route meets the outlines
+			selector: 'edge[sourceEndpoint]',
+			style: {
+				'source-endpoint': 'data(sourceEndpoint)',
+				'target-endpoint': 'data(targetEndpoint)'
+			}
+		},
+		{
+			// a routed edge follows its corners, rounded as the SVG renderer rounds them
+			selector: 'edge[segmentWeights]',
+			style: {
+				'curve-style': 'round-segments',
+				'segment-weights': 'data(segmentWeights)',
+				'segment-distances': 'data(segmentDistances)',
+				'segment-radius': CORNER_RADIUS,
+				'edge-distances': 'node-position'
 			}
 		},
 		...RELATIONS.map((relation): StyleRule => {

@@ -16,6 +16,7 @@ import { el, INITIAL, mostCommon, own, title, type Attrs } from './markup.ts';
 import { arrowSetback, HALO, type ArrowUse, type Markers } from './markers.ts';
 import { lineHeight, textLines } from './text.ts';
 import { compactPath } from './pathData.ts';
+import { CORNER_RADIUS } from '../../layout/spacing.ts';
 
 /** Line width as drawn: one decimal, like every length in the figure. */
 export const drawnWidth = (sentences: number) => Math.round(edgeWidth(sentences) * 10) / 10;
@@ -45,8 +46,17 @@ export function edgeLine(
 ): Point[] {
 	if (!source || !target) return e.points;
 	const corners = e.points.slice(1, -1);
-	const start = outerExit(source, corners[0] ?? target, theme);
-	const hit = outerExit(target, corners[corners.length - 1] ?? source, theme);
+	const [start, hit] = e.routed
+		? [
+				outward(e.points[0]!, corners[0] ?? e.points[1]!, source, theme),
+				outward(
+					e.points[e.points.length - 1]!,
+					corners[corners.length - 1] ?? e.points[0]!,
+					target,
+					theme
+				)
+			]
+		: [outerExit(source, target, theme), outerExit(target, source, theme)];
 	const from = corners[corners.length - 1] ?? start;
 	const length = Math.hypot(hit.x - from.x, hit.y - from.y);
 	if (length === 0) return [start, ...corners, hit];
@@ -59,8 +69,15 @@ export function edgeLine(
 	];
 }
 
-/** How round a route's corners are drawn (Cytoscape.js's segment-radius alike). */
-export const CORNER_RADIUS = 8;
+/** A route's end on the layout's outline, moved out by half the node's border, away from `next`. */
+function outward(end: Point, next: Point, n: LaidOutNode, theme: Theme): Point {
+	const half = nodePaint(n.kind, theme).borderWidth / 2;
+	const length = Math.hypot(end.x - next.x, end.y - next.y) || 1;
+	return {
+		x: end.x + ((end.x - next.x) * half) / length,
+		y: end.y + ((end.y - next.y) * half) / length
+	};
+}
 
 /** Path data through the points, each corner rounded by a quadratic curve. */
 export function routePath(points: Point[]): string {
