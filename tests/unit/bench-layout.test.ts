@@ -63,8 +63,8 @@ describe('the layered layout', () => {
 			expectClean(layoutPathway(p, curated.entities, { engine: 'layered' }));
 	});
 
-	it('is what pathways above the threshold get; curated-size pathways keep dagre', () => {
-		expect(layoutChoice(30)).toEqual({ engine: 'dagre', ranker: 'network-simplex' });
+	it('is what pathways above the threshold get; curated-size pathways get the nested layout', () => {
+		expect(layoutChoice(30)).toEqual({ engine: 'nested', ranker: 'network-simplex' });
 		expect(layoutChoice(LAYERED_ABOVE + 1).engine).toBe('layered');
 		expect(layoutChoice(5000, { ranker: 'tight-tree' })).toEqual({
 			engine: 'dagre',

@@ -5,9 +5,25 @@ import { TYPE } from '../../src/lib/layout/font.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import { measureText } from '../../src/lib/layout/measureText.ts';
 import { NODE, SPACING } from '../../src/lib/layout/spacing.ts';
-import { DIRECTIONS, KINDS } from '../../src/lib/schema/vocabulary.ts';
+import { TURNED } from '../../src/lib/layout/landscape.ts';
+import { DIRECTIONS, KINDS, type Direction } from '../../src/lib/schema/vocabulary.ts';
 import { bounds, expectOnOutline, expectSoundLayout, numbers } from './helpers/layoutGeometry.ts';
 import { ENTITIES, synapsePathway } from './helpers/synapsePathway.ts';
+
+/** A straight edge lies on the line between its nodes' centres. */
+function expectAimedAtCentres([start, end]: [Point, Point], s: Point, t: Point) {
+	const cross = (t.x - s.x) * (end.y - start.y) - (t.y - s.y) * (end.x - start.x);
+	const scale = Math.hypot(t.x - s.x, t.y - s.y) * Math.hypot(end.x - start.x, end.y - start.y);
+	expect(Math.abs(cross) / scale).toBeLessThan(0.01);
+}
+
+/** A routed edge runs level or plumb: it leaves and meets its nodes square to a side. */
+function expectSquareEnds(points: Point[]) {
+	points.slice(1).forEach((p, k) => {
+		const q = points[k]!;
+		expect(Math.min(Math.abs(p.x - q.x), Math.abs(p.y - q.y))).toBeLessThan(0.11);
+	});
+}
 
 describe('layoutPathway', () => {
 	for (const direction of DIRECTIONS) {
@@ -21,25 +37,23 @@ describe('layoutPathway', () => {
 				expectSoundLayout(laid);
 			});
 
-			it('runs every edge along the direction', () => {
+			it('runs every edge along the direction, or along its turn inside a compartment', () => {
+				const along = (s: Point, t: Point, d: Direction) =>
+					({ TB: t.y - s.y, BT: s.y - t.y, LR: t.x - s.x, RL: s.x - t.x })[d];
 				for (const e of laid.edges) {
 					const [s, t] = [node(e.source), node(e.target)];
-					const along = { TB: t.y - s.y, BT: s.y - t.y, LR: t.x - s.x, RL: s.x - t.x }[direction];
-					expect(along, e.id).toBeGreaterThan(0);
+					const forward = Math.max(along(s, t, direction), along(s, t, TURNED[direction]));
+					expect(forward, e.id).toBeGreaterThan(0);
 				}
 			});
 
-			it('starts and ends each edge on the outlines of its nodes, pointing at each other', () => {
+			it('starts and ends each edge on the outlines of its nodes', () => {
 				for (const e of laid.edges) {
 					const [s, t] = [node(e.source), node(e.target)];
-					const [start, end] = e.points as [Point, Point];
-					expect(e.points).toHaveLength(2);
-					expectOnOutline(start, s);
-					expectOnOutline(end, t);
-					const cross = (t.x - s.x) * (end.y - start.y) - (t.y - s.y) * (end.x - start.x);
-					const scale =
-						Math.hypot(t.x - s.x, t.y - s.y) * Math.hypot(end.x - start.x, end.y - start.y);
-					expect(Math.abs(cross) / scale).toBeLessThan(0.01);
+					expectOnOutline(e.points[0]!, s);
+					expectOnOutline(e.points[e.points.length - 1]!, t);
+					if (e.routed) expectSquareEnds(e.points);
+					else expectAimedAtCentres(e.points as [Point, Point], s, t);
 				}
 			});
 		});

@@ -233,7 +233,8 @@ function search(g: Grid): Route | undefined {
 		const i = Math.floor(cellIndex / width);
 		const j = cellIndex % width;
 		for (let nd = 0; nd < 4; nd++) {
-			if (nd === opposite(d)) continue;
+			// back never; and out of a port only straight on, square to its side
+			if (nd === opposite(d) || (starts.has(state) && nd !== d)) continue;
 			const next = step(g, i, j, nd);
 			if (!next) continue;
 			const [a, b] = next;

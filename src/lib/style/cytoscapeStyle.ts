@@ -66,10 +66,12 @@ function nodeStyles(theme: Theme): StyleRule[] {
 
 /**
  * Cytoscape.js sizes a compound node from its children's bounding boxes, which include their
- * borders and a 1px margin. A smaller padding with a larger min size absorbs that, so the drawn
- * box is the layout's box (the min size wins) at every depth, the extra height going to the top.
+ * borders and a 1px margin. A smaller padding absorbs that, so a compartment's bottom and sides
+ * fall where the layout put them (a compartment nested low in another would otherwise pull its
+ * parent's bottom up by that margin at each depth); the min size sets the rest, the extra height
+ * going to the top, where the label band is.
  */
-const BORDER_ALLOWANCE = 4;
+const BORDER_ALLOWANCE = 2.5;
 const CY_PADDING = COMPARTMENT.padding - BORDER_ALLOWANCE;
 /** A compartment's min size in Cytoscape.js, which adds the padding to it. */
 export const compartmentInner = (size: number): number => size - 2 * CY_PADDING;
