@@ -69,7 +69,8 @@ describe('node labels in both languages', () => {
 		for (const node of pathway.nodes) {
 			const box = laid.nodes.find((n) => n.id === node.id)!;
 			for (const lang of ['en', 'zh'] as const) {
-				const text = measureText(labelLines(nodeLabel(node, lang)).join('\n'), TYPE.nodeSize);
+				const lines = labelLines(nodeLabel(node, lang), box.kind);
+				const text = measureText(lines.join('\n'), TYPE.nodeSize);
 				expect(text.width, `${node.id} ${lang}`).toBeLessThan(box.width);
 				expect(text.height, `${node.id} ${lang}`).toBeLessThan(box.height);
 			}
@@ -84,7 +85,8 @@ describe('every curated pathway', () => {
 			for (const node of pathway.nodes) {
 				const box = laid.nodes.find((n) => n.id === node.id)!;
 				for (const lang of ['en', 'zh'] as const) {
-					const text = measureText(labelLines(nodeLabel(node, lang)).join('\n'), TYPE.nodeSize);
+					const lines = labelLines(nodeLabel(node, lang), box.kind);
+					const text = measureText(lines.join('\n'), TYPE.nodeSize);
 					const where = `${pathway.id} ${node.id} ${lang}`;
 					expect(text.width, where).toBeLessThan(box.width);
 					expect(text.height, where).toBeLessThan(box.height);

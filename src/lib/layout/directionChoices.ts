@@ -7,6 +7,7 @@
  */
 import type { Pathway } from '../model/atlas.ts';
 import type { Direction } from '../schema/vocabulary.ts';
+import type { Ranker } from './runDagre.ts';
 import { landscapeScale, TURNED } from './landscape.ts';
 import type { SizedNode } from './layoutInput.ts';
 import {
@@ -26,6 +27,15 @@ const EVERY_COMBINATION_UP_TO = 4;
 /** A larger scale wins only by more than this share; below it the simpler figure stays. */
 const NEAR_TIE = 0.04;
 
+/**
+ * dagre's rankings tried, network simplex first: longest path puts every end at the last rank,
+ * which packs some figures (many outcomes of one drug) much tighter.
+ */
+const RANKERS: Ranker[] = ['network-simplex', 'longest-path'];
+
+/** The title an exported figure carries above the diagram, in layout units (heading.ts). */
+const TITLE_BAND = 36;
+
 export interface NestedChoice extends NestedPlacement {
 	direction: Direction;
 }
@@ -33,7 +43,7 @@ export interface NestedChoice extends NestedPlacement {
 function memoised(): (input: ContainerInput) => ContainerLayout {
 	const done = new Map<string, ContainerLayout>();
 	return (input) => {
-		const key = JSON.stringify([input.id, input.direction, input.items]);
+		const key = JSON.stringify([input.id, input.direction, input.ranker, input.items]);
 		if (!done.has(key)) done.set(key, layoutContainer(input));
 		return done.get(key)!;
 	};
@@ -56,7 +66,7 @@ function turnings(count: number): boolean[][] {
 const scaleOf = (p: NestedPlacement) =>
 	landscapeScale({
 		width: p.width + 2 * SPACING.margin,
-		height: p.height + 2 * SPACING.margin
+		height: p.height + 2 * SPACING.margin + TITLE_BAND
 	});
 
 export function chooseDirections(
@@ -68,15 +78,16 @@ export function chooseDirections(
 	const layout = memoised();
 	const ids = choosable(containers);
 	let best: (NestedChoice & { scale: number }) | undefined;
-	for (const direction of figureDirections) {
-		for (const turned of turnings(ids.length)) {
-			const directions = new Map<string, Direction>([[ROOT, direction]]);
-			ids.forEach((id, i) => directions.set(id, turned[i] ? TURNED[direction] : direction));
-			const placement = placeNested(pathway, sized, containers, directions, layout);
-			const scale = scaleOf(placement);
-			if (!best || scale > best.scale * (1 + NEAR_TIE)) best = { ...placement, direction, scale };
+	for (const ranker of RANKERS)
+		for (const direction of figureDirections) {
+			for (const turned of turnings(ids.length)) {
+				const directions = new Map<string, Direction>([[ROOT, direction]]);
+				ids.forEach((id, i) => directions.set(id, turned[i] ? TURNED[direction] : direction));
+				const placement = placeNested(pathway, sized, containers, directions, layout, ranker);
+				const scale = scaleOf(placement);
+				if (!best || scale > best.scale * (1 + NEAR_TIE)) best = { ...placement, direction, scale };
+			}
 		}
-	}
 	const { scale: _, ...choice } = best!;
 	return choice;
 }

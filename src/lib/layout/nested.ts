@@ -9,10 +9,11 @@ import type { Compartment, Pathway } from '../model/atlas.ts';
 import type { Direction } from '../schema/vocabulary.ts';
 import type { Placed, Point } from '../geometry/types.ts';
 import { emptyCompartmentSize } from './compartmentBoxes.ts';
+import { compactRanks } from './compactRanks.ts';
 import type { LayoutGraph } from './layoutInput.ts';
 import type { SizedNode } from './layoutInput.ts';
-import { runDagre } from './runDagre.ts';
-import { COMPARTMENT, LABEL_BAND, NESTED_SPACING } from './spacing.ts';
+import { runDagre, type Ranker } from './runDagre.ts';
+import { COMPARTMENT, LABEL_BAND, nestedSpacing } from './spacing.ts';
 
 /** The top level, holding what lies in no compartment. */
 export const ROOT = '';
@@ -90,6 +91,8 @@ export interface ContainerInput {
 	direction: Direction;
 	/** The compartment's label, which sets its box's least width; none for the root. */
 	label?: string;
+	/** dagre's ranking; network simplex unless a figure tries another. */
+	ranker?: Ranker;
 }
 
 /** One container's contents by dagre, then its box: padding, and the label band on top. */
@@ -100,11 +103,14 @@ export function layoutContainer(input: ContainerInput): ContainerLayout {
 	};
 	const placed = runDagre(graph, {
 		direction: input.direction,
-		ranker: 'network-simplex',
+		ranker: input.ranker ?? 'network-simplex',
 		acyclicer: 'greedy',
-		spacing: NESTED_SPACING
+		spacing: nestedSpacing(input.direction)
 	});
-	const boxes = input.items.map((i) => ({ ...i, ...placed.get(i.id)! }));
+	const boxes = compactRanks(
+		input.items.map((i) => ({ ...i, ...placed.get(i.id)! })),
+		input.direction
+	);
 	const left = Math.min(...boxes.map((b) => b.x - b.width / 2));
 	const top = Math.min(...boxes.map((b) => b.y - b.height / 2));
 	const right = Math.max(...boxes.map((b) => b.x + b.width / 2));
@@ -139,7 +145,8 @@ export function placeNested(
 	sized: SizedNode[],
 	containers: Containers,
 	directions: Directions,
-	layout: ContainerLayouter = layoutContainer
+	layout: ContainerLayouter = layoutContainer,
+	ranker?: Ranker
 ): NestedPlacement {
 	const { order, contents, compartments } = containers;
 	const lifted = liftedEdges(pathway, containers.owner);
@@ -158,6 +165,7 @@ export function placeNested(
 			items,
 			edges: lifted.get(id) ?? [],
 			direction: directions.get(id) ?? directions.get(ROOT)!,
+			...(ranker ? { ranker } : {}),
 			...(id === ROOT ? {} : { label: compartments.get(id)!.label })
 		});
 		laid.set(id, result);

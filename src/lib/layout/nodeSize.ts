@@ -7,9 +7,20 @@ import { measureText } from './measureText.ts';
 import { NODE } from './spacing.ts';
 import { wrapLabel } from './wrapLabel.ts';
 
-/** A label as drawn in a node: wrapped at the node's label width. */
-export const labelLines = (label: string): string[] =>
-	wrapLabel(label, NODE.maxLabelWidth, TYPE.nodeSize);
+/**
+ * How wide a label may run before it wraps, by the node's shape: a hexagon's slanted sides or an
+ * ellipse's curve take width a rectangle gives its text, so their labels wrap sooner, and the
+ * node grows taller rather than much wider.
+ */
+const wrapWidth = (kind: Kind) => NODE.maxLabelWidth * (NARROW_WRAP[kindShape(kind)] ?? 1);
+const NARROW_WRAP: Partial<Record<ReturnType<typeof kindShape>, number>> = {
+	hexagon: 0.72,
+	ellipse: 0.85
+};
+
+/** A label as drawn in a node of this kind: wrapped at its shape's label width. */
+export const labelLines = (label: string, kind: Kind): string[] =>
+	wrapLabel(label, wrapWidth(kind), TYPE.nodeSize);
 
 /**
  * The box of a node labelled `label`, big enough for each of `otherLabels` too (the label in
@@ -20,8 +31,8 @@ export function nodeSize(
 	kind: Kind,
 	otherLabels: string[] = []
 ): { lines: string[]; width: number; height: number } {
-	const lines = labelLines(label);
-	const texts = [lines, ...otherLabels.map(labelLines)].map((l) =>
+	const lines = labelLines(label, kind);
+	const texts = [lines, ...otherLabels.map((other) => labelLines(other, kind))].map((l) =>
 		measureText(l.join('\n'), TYPE.nodeSize)
 	);
 	const fit = TEXT_FIT[kindShape(kind)];

@@ -36,7 +36,11 @@ export const SPACING = {
  * since no compartment border has to fit between ranks, yet wide enough for an arrow to be routed
  * between two nodes with room on either side of it.
  */
-export const NESTED_SPACING = { nodeSep: 20, rankSep: 32, edgeSep: 10 } as const;
+export const NESTED_SPACING = { nodeSep: 16, rankSep: 26, edgeSep: 10 } as const;
+
+/** Ranks stacked down the page need less room between them than ranks side by side. */
+export const nestedSpacing = (direction: Direction) =>
+	direction === 'TB' || direction === 'BT' ? { ...NESTED_SPACING, rankSep: 22 } : NESTED_SPACING;
 
 /**
  * dagre keeps rankSep / 2 between a cluster's border and its contents along the ranks, and

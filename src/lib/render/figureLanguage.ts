@@ -46,7 +46,7 @@ export function inLanguage(
 			...laid,
 			nodes: laid.nodes.map((n) => {
 				const label = zh.nodes[n.id];
-				return label ? { ...n, label, lines: labelLines(label) } : n;
+				return label ? { ...n, label, lines: labelLines(label, n.kind) } : n;
 			}),
 			compartments: laid.compartments.map((c) => ({
 				...c,

@@ -18,7 +18,10 @@ export function diagramLabels(
 ): Record<string, string> {
 	return Object.fromEntries([
 		...pathway.compartments.map((c) => [c.id, textIn(lang, c.label, c.zh)]),
-		...pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, lang)).join('\n')]),
+		...pathway.nodes.map((n) => [
+			n.id,
+			labelLines(nodeLabel(n, lang), entities[n.entity]!.kind).join('\n')
+		]),
 		...pathway.edges.map((e) => [e.id, RELATION_WORDS[e.relation][lang]])
 	]);
 }
