@@ -33,6 +33,7 @@ export const LECTURE_KEYS = {
 	blank: { keys: ['b', '.'], named: ['b'], help: { en: 'blank', zh: '黑屏' } },
 	captions: { keys: ['n'], named: ['n'], help: { en: 'captions', zh: '字幕' } },
 	ghost: { keys: ['g'], named: ['g'], help: { en: 'later steps', zh: '后续步骤' } },
+	overview: { keys: ['o'], named: ['o'], help: { en: 'overview', zh: '总览' } },
 	exit: { keys: ['Escape'], named: ['Escape'], help: { en: 'explorer', zh: '返回' } }
 } as const satisfies Record<string, LectureKey>;
 

@@ -32,7 +32,8 @@ function isState(v: unknown): v is LectureState {
 		Number.isInteger(v.step) &&
 		typeof v.blank === 'boolean' &&
 		typeof v.captions === 'boolean' &&
-		typeof v.ghost === 'boolean'
+		typeof v.ghost === 'boolean' &&
+		typeof v.overview === 'boolean'
 	);
 }
 
