@@ -303,6 +303,7 @@ test('the presenter view shows the figure of the current step and of the next, t
 		.toEqual(CASCADE.nodes.map((x) => x.id).sort());
 	await presenter.keyboard.press('o');
 	await expect(counter(audience)).toHaveText('Overview');
+	await expect(presenter.getByTestId('presenter-step')).toHaveText('Now: Overview');
 	await expect
 		.poll(() => nodesIn('presenter-picture-now'))
 		.toEqual(CASCADE.nodes.map((x) => x.id).sort());
