@@ -48,7 +48,7 @@ async function expectStep(page: Page, n: number, p = CASCADE) {
 	await expect.poll(async () => (await drawn(page)).visible.sort()).toEqual(revealedBy(p, n));
 }
 
-test('→ and Space walk every step, revealing more each time; the last step stays the last', async ({
+test('→ and Space walk every step, revealing more each time, then the whole pathway', async ({
 	page
 }) => {
 	await openAt(page);
@@ -58,8 +58,46 @@ test('→ and Space walk every step, revealing more each time; the last step sta
 		await expectStep(page, n);
 	}
 	await page.keyboard.press('ArrowRight');
+	await expectOverview(page);
+	await page.keyboard.press('ArrowRight');
+	await expectOverview(page);
+	await page.keyboard.press('ArrowLeft');
 	await expectStep(page, STEPS);
 });
+
+test('O shows the whole pathway, every node plain and in view, and O again the step', async ({
+	page
+}) => {
+	await openAt(page, '?step=2');
+	await page.keyboard.press('o');
+	await expectOverview(page);
+	await page.keyboard.press('O');
+	await expectStep(page, 2);
+});
+
+/** Every node drawn, none marked for a step, all inside the view; no caption. */
+async function expectOverview(page: Page, p = CASCADE) {
+	await expect(counter(page)).toHaveText('Overview');
+	await expect(page.locator('.caption-area')).toHaveCount(0);
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const { cy } = document.querySelector('.cy-container') as CyContainer;
+				const view = cy.extent();
+				const nodes = cy.nodes('[^compartmentKind]');
+				const outside = nodes.filter((n) => {
+					const b = n.boundingBox({});
+					return b.x1 < view.x1 || b.y1 < view.y1 || b.x2 > view.x2 || b.y2 > view.y2;
+				});
+				return {
+					shown: nodes.filter((n) => n.visible()).length,
+					marked: cy.elements('.lecture-earlier, .lecture-current, .lecture-hidden').length,
+					outside: outside.map((n) => n.id())
+				};
+			})
+		)
+		.toEqual({ shown: p.nodes.length, marked: 0, outside: [] });
+}
 
 test('a clicker walks forward with PageDown and back with PageUp; ←, Home and End work too', async ({
 	page
@@ -238,6 +276,39 @@ test('the presenter view keeps in step with the audience window, whichever windo
 	await expectStep(audience, 1);
 });
 
+test('the presenter view shows the figure of the current step and of the next, then the whole pathway', async ({
+	context
+}) => {
+	const audience = await context.newPage();
+	await audience.goto(`${PRESENT}?step=2`);
+	await diagramReady(audience);
+	const presenter = await context.newPage();
+	await presenter.goto(`${PRESENT}/presenter`);
+	const nodesIn = (testId: string) =>
+		presenter
+			.getByTestId(testId)
+			.locator('svg g[id^="node-"]')
+			.evaluateAll((gs) => gs.map((g) => g.id.replace('node-', '')).sort());
+	const picture = presenter.getByTestId('presenter-picture-now').locator('svg');
+	await expect(picture).toBeVisible();
+	expect((await picture.boundingBox())!.height).toBeGreaterThan(200);
+	const nodesOf = (n: number) =>
+		revealedBy(CASCADE, n).filter((id) => CASCADE.nodes.some((x) => x.id === id));
+	await expect.poll(() => nodesIn('presenter-picture-now')).toEqual(nodesOf(2));
+	await expect.poll(() => nodesIn('presenter-picture-next')).toEqual(nodesOf(3));
+	await presenter.keyboard.press('End');
+	// after the last step comes the whole pathway
+	await expect
+		.poll(() => nodesIn('presenter-picture-next'))
+		.toEqual(CASCADE.nodes.map((x) => x.id).sort());
+	await presenter.keyboard.press('o');
+	await expect(counter(audience)).toHaveText('Overview');
+	await expect(presenter.getByTestId('presenter-step')).toHaveText('Now: Overview');
+	await expect
+		.poll(() => nodesIn('presenter-picture-now'))
+		.toEqual(CASCADE.nodes.map((x) => x.id).sort());
+});
+
 test.describe('at 1920 x 1080', () => {
 	test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -352,7 +423,7 @@ test('the menu exports every step as a numbered SVG in one zip', async ({ page }
 	expect(strFromU8(files[names[1]!]!)).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 });
 
-test('the menu exports a PowerPoint deck: title, one slide per step, references, notes', async ({
+test('the menu exports a PowerPoint deck: title, overview, one slide per step, references, notes', async ({
 	page
 }) => {
 	await openAt(page);
@@ -360,11 +431,11 @@ test('the menu exports a PowerPoint deck: title, one slide per step, references,
 	expect(deck.name).toBe('ketamine-disinhibition.pptx');
 	const files = unzipSync(deck.bytes);
 	const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-	expect(slides).toHaveLength(STEPS + 2);
+	expect(slides).toHaveLength(STEPS + 3);
 	const text = (n: string) => strFromU8(files[n]!).replace(/<[^>]+>/g, ' ');
-	expect(text(`ppt/slides/slide${STEPS + 2}.xml`)).toContain('References');
+	expect(text(`ppt/slides/slide${STEPS + 3}.xml`)).toContain('References');
 	expect(strFromU8(files['ppt/slides/slide2.xml']!)).toContain('svgBlip');
-	expect(text('ppt/notesSlides/notesSlide3.xml')).toContain('Ketamine blocks NMDA receptors');
+	expect(text('ppt/notesSlides/notesSlide4.xml')).toContain('Ketamine blocks NMDA receptors');
 	// the browser draws the PNG fallback of each SVG itself
 	const png = files['ppt/media/image-2-1.png']!;
 	expect(strFromU8(png.subarray(1, 4))).toBe('PNG');
@@ -374,12 +445,12 @@ test('the handout prints the whole figure, the numbered steps with narration, an
 	page
 }) => {
 	await page.goto('/pathways/ketamine-disinhibition/handout');
-	await expect(page.locator('.handout figure svg')).toBeVisible();
+	await expect(page.locator('.handout figure.screen-only svg')).toBeVisible();
 	await expect(page.locator('.steps > li')).toHaveCount(STEPS);
 	await expect(page.locator('.steps > li').first()).toContainText(CASCADE.steps[0]!.narration);
 	await expect(page.locator('.references li').first()).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.site-header')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
-	await expect(page.locator('.handout figure svg')).toBeVisible();
+	await expect(page.locator('.handout figure.print-only svg').first()).toBeVisible();
 });

@@ -27,7 +27,7 @@ describe('lecture keys', () => {
 		}
 		expect(lectureKeyHelp('en')).toBe(
 			'Keys: → Space PageDown next · ← PageUp previous · Home · End · F full screen · ' +
-				'B blank · N captions · G later steps · V verbs · Escape explorer'
+				'B blank · N captions · G later steps · V verbs · O overview · Escape explorer'
 		);
 		expect(lectureKeyHelp('zh')).toMatch(/^按键：→ 空格 PageDown 下一步 · /);
 		expect(withKey('Full screen', 'fullscreen', 'en')).toBe('Full screen (F)');
@@ -76,20 +76,38 @@ describe('lecture state', () => {
 	const at = (step: number) => initialLecture(step);
 	it('steps within 1..count and goes to either end', () => {
 		expect(applyAction(at(1), { type: 'next' }, 3).step).toBe(2);
-		expect(applyAction(at(3), { type: 'next' }, 3).step).toBe(3);
 		expect(applyAction(at(1), { type: 'previous' }, 3).step).toBe(1);
 		expect(applyAction(at(2), { type: 'last' }, 3).step).toBe(3);
 		expect(applyAction(at(3), { type: 'first' }, 3).step).toBe(1);
 	});
+	it('shows the whole pathway after the last step and on O, and leaves it on a move back', () => {
+		const end = applyAction(at(3), { type: 'next' }, 3);
+		expect(end).toEqual({ ...at(3), overview: true });
+		expect(applyAction(end, { type: 'next' }, 3)).toBe(end);
+		expect(applyAction(end, { type: 'previous' }, 3)).toEqual(at(3));
+		expect(applyAction(end, { type: 'first' }, 3)).toEqual(at(1));
+		const shown = applyAction(at(2), { type: 'overview' }, 3);
+		expect(shown).toEqual({ ...at(2), overview: true });
+		expect(applyAction(shown, { type: 'overview' }, 3)).toEqual(at(2));
+		expect(applyAction(shown, { type: 'previous' }, 3)).toEqual(at(2));
+		expect([type('o'), type('O')]).toEqual(['overview', 'overview']);
+	});
 	it('returns the same state when nothing changes, so nothing is sent', () => {
 		const s = at(3);
-		expect(applyAction(s, { type: 'next' }, 3)).toBe(s);
+		expect(applyAction(at(1), { type: 'previous' }, 3)).toEqual(at(1));
 		expect(applyAction(s, { type: 'exit' }, 3)).toBe(s);
 		expect(applyAction(s, { type: 'fullscreen' }, 3)).toBe(s);
 	});
 	it('toggles blank, captions, ghosting and verbs (on at first, as in a deck)', () => {
 		const s = initialLecture();
-		expect(s).toEqual({ step: 1, blank: false, captions: true, ghost: false, verbs: true });
+		expect(s).toEqual({
+			step: 1,
+			blank: false,
+			captions: true,
+			ghost: false,
+			verbs: true,
+			overview: false
+		});
 		expect(applyAction(s, { type: 'verbs' }, 3).verbs).toBe(false);
 		expect(applyAction(s, { type: 'blank' }, 3).blank).toBe(true);
 		expect(applyAction(s, { type: 'captions' }, 3).captions).toBe(false);
@@ -103,7 +121,14 @@ describe('lecture state', () => {
 });
 
 describe('window sync protocol', () => {
-	const state = { step: 4, blank: true, captions: false, ghost: true, verbs: false };
+	const state = {
+		step: 4,
+		blank: true,
+		captions: false,
+		ghost: true,
+		verbs: false,
+		overview: false
+	};
 	it('names one channel per pathway', () => {
 		expect(channelName('a')).not.toBe(channelName('b'));
 	});

@@ -122,29 +122,32 @@ describe('PowerPoint deck', () => {
 	const text = (name: string) => strFromU8(files[name]!).replace(/<[^>]+>/g, ' ');
 	const slides = () => Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
 
-	it('has a title slide, one slide per step and a references slide', () => {
-		expect(slides()).toHaveLength(cascade.steps.length + 2);
+	it('has a title slide, an overview slide, one slide per step and a references slide', () => {
+		expect(slides()).toHaveLength(cascade.steps.length + 3);
 		expect(text('ppt/slides/slide1.xml')).toContain(
 			cascade.title.replace("'", '&apos;').slice(0, 20)
 		);
-		expect(text('ppt/slides/slide3.xml')).toContain(`2 / ${cascade.steps.length}`);
-		expect(text('ppt/slides/slide3.xml')).toContain(cascade.steps[1]!.narration.slice(0, 30));
-		expect(text(`ppt/slides/slide${cascade.steps.length + 2}.xml`)).toContain('References');
+		expect(text('ppt/slides/slide2.xml')).toContain('Overview');
+		expect(text('ppt/slides/slide4.xml')).toContain(`2 / ${cascade.steps.length}`);
+		expect(text('ppt/slides/slide4.xml')).toContain(cascade.steps[1]!.narration.slice(0, 30));
+		expect(text(`ppt/slides/slide${cascade.steps.length + 3}.xml`)).toContain('References');
 	});
-	it('draws each step as an SVG image with a PNG beside it', () => {
-		const slide = strFromU8(files['ppt/slides/slide3.xml']!);
+	it('draws the whole pathway and each step as an SVG image with a PNG beside it', () => {
+		const slide = strFromU8(files['ppt/slides/slide4.xml']!);
 		expect(slide).toContain('asvg:svgBlip');
-		const svg = strFromU8(files['ppt/media/image-3-2.svg']!);
+		const svg = strFromU8(files['ppt/media/image-4-2.svg']!);
 		expect(wellFormed(svg)).toEqual([]);
 		expect(svg).toContain('NMDA receptor');
-		expect(files['ppt/media/image-3-1.png']).toBeDefined();
+		expect(files['ppt/media/image-4-1.png']).toBeDefined();
+		const overview = strFromU8(files['ppt/media/image-2-2.svg']!);
+		for (const node of cascade.nodes) expect(overview).toContain(`id="node-${node.id}"`);
 	});
 	it('puts the narration and the supporting sentence in the speaker notes', () => {
 		const notes = Object.keys(files).filter((n) =>
 			/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)
 		);
 		expect(notes.length).toBeGreaterThanOrEqual(cascade.steps.length);
-		const step2 = text('ppt/notesSlides/notesSlide3.xml');
+		const step2 = text('ppt/notesSlides/notesSlide4.xml');
 		expect(step2).toContain('It blocks the NMDA receptor.');
 		expect(step2).toContain('Jelen LA et al. (2021) J Psychopharmacol, s1');
 	});
@@ -210,7 +213,7 @@ describe('export CLI in lecture mode', () => {
 			expect(written.filter((f) => f.endsWith('.svg'))).toHaveLength(steps);
 			const deck = unzipSync(readFileSync(join(out, 'every-support.pptx')));
 			expect(Object.keys(deck).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(
-				steps + 2
+				steps + 3
 			);
 			// the PNG fallback is a real PNG drawn from the SVG, not pptxgenjs's placeholder
 			const png = deck['ppt/media/image-2-1.png']!;

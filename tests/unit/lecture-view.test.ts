@@ -4,10 +4,12 @@ import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import { boxOf, captionPlacement, figureBox } from '../../src/lib/lecture/bounds.ts';
 import { camera, readableZoom } from '../../src/lib/lecture/camera.ts';
 import { LECTURE_PAPER } from '../../src/lib/lecture/lectureColours.ts';
-import { lectureClass, lectureStyle } from '../../src/lib/lecture/lectureStyle.ts';
+import { LECTURE_THEME, lectureClass, lectureStyle } from '../../src/lib/lecture/lectureStyle.ts';
+import { KINDS } from '../../src/lib/schema/vocabulary.ts';
+import { nodePaint } from '../../src/lib/style/visualGrammar.ts';
 import { firstSteps, revealStates } from '../../src/lib/lecture/reveal.ts';
 import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';
-import { contrast } from '../../src/lib/style/colour.ts';
+import { contrast, mix } from '../../src/lib/style/colour.ts';
 
 import { box, inside, shown } from './helpers/camera.ts';
 import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
@@ -176,5 +178,23 @@ describe('presentation style', () => {
 		for (const c of [ink, muted, accent, stated, listed, background])
 			expect(contrast(c, paper), c).toBeGreaterThanOrEqual(7);
 		expect(contrast(markInk, mark)).toBeGreaterThanOrEqual(7);
+	});
+	it('dims earlier steps so that every label keeps 3:1 against what lies behind it', () => {
+		const cy = cytoscape({
+			headless: true,
+			styleEnabled: true,
+			elements: toCytoscapeElements(laid),
+			style: lectureStyle({ reducedMotion: true })
+		});
+		cy.getElementById('ketamine').addClass(lectureClass('earlier', false));
+		const opacity = Number(cy.getElementById('ketamine').style('opacity'));
+		cy.destroy();
+		expect(opacity).toBeLessThan(1);
+		const paper = LECTURE_PAPER.paper;
+		for (const kind of KINDS) {
+			const { text, fill } = nodePaint(kind, LECTURE_THEME);
+			const dimmed = (c: string) => mix(paper, c, opacity);
+			expect(contrast(dimmed(text), dimmed(fill)), kind).toBeGreaterThanOrEqual(3);
+		}
 	});
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import { figureContext } from '../../src/lib/render/figureContext.ts';
-import { edgeVerbSvg } from '../../src/lib/render/svg/edges.ts';
+import { edgeVerbsSvg } from '../../src/lib/render/svg/edges.ts';
 import { markerSet } from '../../src/lib/render/svg/markers.ts';
 import { RELATIONS } from '../../src/lib/schema/vocabulary.ts';
 import { ARROW_SHAPES } from '../../src/lib/style/arrows.ts';
@@ -110,10 +110,65 @@ describe('the legend and the verbs of a figure', () => {
 		};
 		expect(pointAlong(edge.points, 0.5)).toEqual({ x: 100, y: 100 });
 		const text = parseSvg(
-			`<svg xmlns="http://www.w3.org/2000/svg">${edgeVerbSvg(edge)}</svg>`
+			`<svg xmlns="http://www.w3.org/2000/svg">${edgeVerbsSvg([edge], []).join('')}</svg>`
 		).documentElement.getElementsByTagName('text')[0]!;
 		expect(Number(text.getAttribute('x'))).toBe(100);
 		expect(Math.abs(Number(text.getAttribute('y')) - 100)).toBeLessThan(8);
 		expect(text.textContent).toBe('blocks');
+	});
+
+	it('moves a verb off a node that stands at its middle, to its longest clear stretch', () => {
+		const edge = {
+			id: 'e',
+			source: 'a',
+			target: 'b',
+			relation: 'blocks' as const,
+			support: 'stated' as const,
+			sentences: 1,
+			points: [
+				{ x: 0, y: 0 },
+				{ x: 100, y: 0 },
+				{ x: 100, y: 300 }
+			]
+		};
+		const node = {
+			id: 'n',
+			entity: 'n',
+			label: 'n',
+			lines: ['n'],
+			kind: 'drug' as const,
+			x: 100,
+			y: 100,
+			width: 60,
+			height: 30
+		};
+		const text = parseSvg(
+			`<svg xmlns="http://www.w3.org/2000/svg">${edgeVerbsSvg([edge], [node]).join('')}</svg>`
+		).documentElement.getElementsByTagName('text')[0]!;
+		// the longest stretch is the plumb one; its middle (100, 150) is clear of the node
+		expect(Number(text.getAttribute('x'))).toBe(100);
+		expect(Math.abs(Number(text.getAttribute('y')) - 150)).toBeLessThan(8);
+	});
+
+	it('keeps two verbs that would meet apart', () => {
+		const edge = (id: string, y: number) => ({
+			id,
+			source: 'a',
+			target: 'b',
+			relation: 'increases' as const,
+			support: 'stated' as const,
+			sentences: 1,
+			points: [
+				{ x: 0, y },
+				{ x: 200, y },
+				{ x: 200, y: y + 400 }
+			]
+		});
+		const texts = parseSvg(
+			`<svg xmlns="http://www.w3.org/2000/svg">${edgeVerbsSvg([edge('a', 0), edge('b', 4)], []).join('')}</svg>`
+		).documentElement.getElementsByTagName('text');
+		const ys = [0, 1].map((i) => Number(texts[i]!.getAttribute('y')));
+		const xs = [0, 1].map((i) => Number(texts[i]!.getAttribute('x')));
+		expect(Math.abs(ys[0]! - ys[1]!) > 10 || Math.abs(xs[0]! - xs[1]!) > 40).toBe(true);
 	});
 });

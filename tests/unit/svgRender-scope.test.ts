@@ -12,6 +12,14 @@ import { legend } from '../../src/lib/style/visualGrammar.ts';
 import { allElements, galleryAtlas, parseSvg } from './helpers/figures.ts';
 import { FULL, ids, labelLines, pathwayOf } from './helpers/svgFigure.ts';
 
+/** A frame twice the node's size, about it. */
+const around = (n: { x: number; y: number; width: number; height: number }) => ({
+	x: n.x - n.width,
+	y: n.y - n.height,
+	width: 2 * n.width,
+	height: 2 * n.height
+});
+
 describe('scopes', () => {
 	const atlas = galleryAtlas();
 	const p = pathwayOf(atlas, 'many-steps');
@@ -60,12 +68,7 @@ describe('scopes', () => {
 
 	it('clips a viewport and leaves out what lies wholly outside it', () => {
 		const target = laid.nodes[0]!;
-		const viewport = {
-			x: target.x - target.width,
-			y: target.y - target.height,
-			width: 2 * target.width,
-			height: 2 * target.height
-		};
+		const viewport = around(target);
 		const svg = renderSvg(laid, { ...PAGE_FIGURE, scope: 'viewport', viewport }, context);
 		const doc = parseSvg(svg);
 		const shown = ids(doc, 'node-');
@@ -111,6 +114,46 @@ describe('bands', () => {
 				...model.widths.map((w) => w.label)
 			]);
 		}
+	});
+
+	it('names in the legend of a clipped frame only what the frame draws, in a line or two when compact', () => {
+		const node = laid.nodes[0]!;
+		const viewport = around(node);
+		const options = {
+			...FULL,
+			scope: 'viewport' as const,
+			viewport,
+			title: false,
+			citations: false
+		};
+		const labelsOf = (svg: string) => {
+			const band = allElements(parseSvg(svg)).find(
+				(el) => el.getAttribute('class') === 'figure-legend'
+			)!;
+			return Array.from(band.getElementsByTagName('text'), (t) => t.textContent);
+		};
+		const drawn = laid.nodes.filter(
+			(n) =>
+				Math.abs(n.x - node.x) < node.width + n.width / 2 &&
+				Math.abs(n.y - node.y) < node.height + n.height / 2
+		);
+		const model = legend('light', { nodes: drawn, edges: [] });
+		const labels = labelsOf(renderSvg(laid, options, context));
+		for (const k of model.kinds) expect(labels).toContain(k.label);
+		expect(labels.length).toBeLessThan(labelsOf(renderSvg(laid, FULL, context)).length);
+		// compact: every entry flows on, each as wide as its label, over a wide frame
+		const wide = { ...options, viewport: { ...viewport, width: 1600 }, compactLegend: true };
+		const rows = new Set(
+			allElements(parseSvg(renderSvg(laid, wide, context)))
+				.filter(
+					(el) =>
+						el.localName === 'text' &&
+						el.parentNode &&
+						(el.parentNode as Element).getAttribute('class') === 'figure-legend'
+				)
+				.map((t) => t.getAttribute('y'))
+		);
+		expect(rows.size).toBeLessThanOrEqual(2);
 	});
 
 	it('lists authors, year, journal and DOI, marking what the source page does not give', () => {

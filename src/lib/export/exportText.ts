@@ -1,6 +1,7 @@
 /** The text formats of an export (SVG, .cyjs, CSV, SBGN-ML), built the same way by the menu and the CLI. */
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
+import { withStepHypothesis } from './stepHypothesis.ts';
 import { figureContext } from '../render/figureContext.ts';
 import { inLanguage } from '../render/figureLanguage.ts';
 import type { EmbeddedFont } from '../render/options.ts';
@@ -34,7 +35,10 @@ export const figureSvg = (
 ): string =>
 	renderSvg(
 		subject.laid,
-		{ ...figureOptions(options), ...(fonts ? { embedFonts: fonts } : {}) },
+		{
+			...figureOptions(withStepHypothesis(subject.pathway, options)),
+			...(fonts ? { embedFonts: fonts } : {})
+		},
 		figureContext(subject.pathway, subject.records)
 	);
 

@@ -75,7 +75,8 @@ export const PAGE_EN = {
 	hypothesis: 'Hypothesis',
 	allHypotheses: 'All, side by side',
 	hypotheses: 'Hypotheses',
-	sharedByAll: 'Shared by all hypotheses'
+	sharedByAll: 'Shared by all hypotheses',
+	overview: 'Overview'
 } as const;
 
 export type StringKey = keyof typeof PAGE_EN;

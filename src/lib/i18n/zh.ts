@@ -66,5 +66,6 @@ export const ZH: PageText = {
 	hypothesis: '假说',
 	allHypotheses: '全部假说并列',
 	hypotheses: '假说',
-	sharedByAll: '为所有假说共有'
+	sharedByAll: '为所有假说共有',
+	overview: '总览'
 };

@@ -47,16 +47,33 @@ function centreOn(
 	return clamp(mid(current ?? revealed), revealed);
 }
 
-export function camera(input: CameraInput): View {
+/** The pan that looks, at `zoom`, where `camera` would (the padding around the view included). */
+export function panAt(input: CameraInput, zoom: number): View['pan'] {
 	const { figure, revealed, current, width, height } = input;
 	const padding = input.padding ?? 32;
 	const w = Math.max(1, width - 2 * padding);
 	const h = Math.max(1, height - 2 * padding);
-	const fit = Math.min(w / Math.max(1, figure.width), h / Math.max(1, figure.height));
-	const zoom = Math.min(input.maxZoom ?? 2.5, Math.max(readableZoom(input.minLabelPx), fit));
 	const axis = (b: Frame | undefined, k: 'x' | 'y'): [number, number] | undefined =>
 		b && (k === 'x' ? [b.x, b.x + b.width] : [b.y, b.y + b.height]);
 	const cx = centreOn(w / zoom, axis(figure, 'x')!, axis(revealed, 'x'), axis(current, 'x'));
 	const cy = centreOn(h / zoom, axis(figure, 'y')!, axis(revealed, 'y'), axis(current, 'y'));
-	return { zoom, pan: { x: width / 2 - cx * zoom, y: height / 2 - cy * zoom } };
+	return { x: width / 2 - cx * zoom, y: height / 2 - cy * zoom };
+}
+
+/** The zoom at which `box` fits the view, padding included. */
+export function fittingZoom(box: Frame, width: number, height: number, padding = 32): number {
+	const w = Math.max(1, width - 2 * padding);
+	const h = Math.max(1, height - 2 * padding);
+	return Math.min(w / Math.max(1, box.width), h / Math.max(1, box.height));
+}
+
+/** The lecture's one zoom: the whole figure's fit, within the readable zoom and `maxZoom`. */
+export function lectureZoom(input: CameraInput): number {
+	const fit = fittingZoom(input.figure, input.width, input.height, input.padding);
+	return Math.min(input.maxZoom ?? 2.5, Math.max(readableZoom(input.minLabelPx), fit));
+}
+
+export function camera(input: CameraInput): View {
+	const zoom = lectureZoom(input);
+	return { zoom, pan: panAt(input, zoom) };
 }

@@ -1,9 +1,10 @@
 /**
  * The lecture as a PowerPoint deck (pptxgenjs, given by the caller: imported in Node, loaded on
- * demand in the browser): a title slide; one slide per step whose title is the narration, whose
- * figure is what the presentation shows at that step (its camera, labels at 12 pt or more) as an
- * SVG image, with the supporting sentence and citation in small type and in the speaker notes;
- * and a references slide listing what the pathway cites.
+ * demand in the browser): a title slide; an overview slide with the whole pathway; one slide per
+ * step whose title is the narration and whose figure is what the presentation shows at that step
+ * (every node of the step whole, a step naming a hypothesis drawn with it alone and named), with
+ * the supporting sentence and citation in small type and in the speaker notes; and a references
+ * slide listing what the pathway cites. Every text box is sized for its text (slideLayout.ts).
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { ExportSubject } from '../export/exportText.ts';
@@ -17,8 +18,18 @@ import { stepNotes } from './notes.ts';
 import { withoutPhantomParts } from './pptxPackage.ts';
 export { svgSize } from './svgSize.ts';
 import { lectureReferences } from './references.ts';
-import { stepSlideFigures, type SlideFigure } from './slideFigures.ts';
-import { NARRATION_PT, SMALL_PT, STEP_SLIDE } from './slideLayout.ts';
+import { overviewSlideFigure, stepSlideFigure, type SlideFigureOptions } from './slideFigures.ts';
+import {
+	EVIDENCE_LINES,
+	EVIDENCE_WIDTH,
+	KICKER_PT,
+	linesAt,
+	overviewSlideBoxes,
+	SMALL_PT,
+	stepSlideBoxes
+} from './slideLayout.ts';
+import { lectureSteps } from './steps.ts';
+import { hypothesisOfStep } from '../export/stepHypothesis.ts';
 import { textIn } from '../view/localText.ts';
 
 /** What the deck is drawn with: the export options that mean something for slides. */
@@ -43,16 +54,32 @@ function base64(text: string): string {
 	return btoa(binary);
 }
 
-/** The supporting sentence, quoted words in quotation marks, then how it supports and who says it. */
+/**
+ * The supporting sentence, quoted words in quotation marks, then how it supports and who says it.
+ * A sentence too long for the slide's small type gives only its quoted words (the speaker notes
+ * keep it whole).
+ */
 function evidenceText(caption: Caption, lang: Language): string {
 	const e = caption.evidence;
 	if (!e) return '';
-	const text = e.parts.map((p) => (p.quoted ? `\u201c${p.text}\u201d` : p.text)).join('');
+	const whole = e.parts.map((p) => (p.quoted ? `\u201c${p.text}\u201d` : p.text)).join('');
+	const quoted = e.parts.filter((p) => p.quoted).map((p) => `\u201c${p.text.trim()}\u201d`);
+	const short = quoted.length && linesAt(whole, EVIDENCE_WIDTH, SMALL_PT) > EVIDENCE_LINES;
+	const text = short ? `\u2026${quoted.join(' \u2026 ')}\u2026` : whole;
 	const zh = e.zh ? `\n${e.zh}` : '';
-	return `${text} (${SUPPORT_WORDS[e.support][lang].long} ${e.citation})${zh}`;
+	return `${text} (${citationText(caption, lang)})${zh}`;
+}
+
+/** How the sentence supports the step, and who says it. */
+function citationText(caption: Caption, lang: Language): string {
+	const e = caption.evidence;
+	return e ? `${SUPPORT_WORDS[e.support][lang].long} ${e.citation}` : '';
 }
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
+type SlideOptions = SlideFigureOptions & { lang: Language };
+
+const svgData = (svg: string) => `data:image/svg+xml;base64,${base64(svg)}`;
 
 function titleSlide(slide: Slide, subject: ExportSubject, theme: Theme, lang: Language) {
 	const { pathway } = subject;
@@ -87,34 +114,54 @@ function titleSlide(slide: Slide, subject: ExportSubject, theme: Theme, lang: La
 	});
 }
 
-function stepSlide(
-	slide: Slide,
-	subject: ExportSubject,
-	figure: SlideFigure,
-	options: { theme: Theme; lang: Language }
-) {
+/** "Hypothesis: <label>" for a step that names one. */
+function hypothesisName(subject: ExportSubject, step: number, lang: Language): string | undefined {
+	const id = hypothesisOfStep(subject.pathway, step);
+	const h = subject.pathway.hypotheses?.find((x) => x.id === id);
+	if (!h) return undefined;
+	const colon = lang === 'zh' ? '：' : ': ';
+	return `${translate(lang, 'hypothesis')}${colon}${textIn(lang, h.label, h.zh)}`;
+}
+
+function overviewSlide(slide: Slide, subject: ExportSubject, options: SlideOptions) {
+	const { pathway } = subject;
+	const { theme, lang } = options;
+	const title = `${textIn(lang, pathway.title, pathway.titleZh)} · ${translate(lang, 'overview')}`;
+	const boxes = overviewSlideBoxes(title);
+	const font = { fontFace: 'Noto Sans', color: hex(PALETTES[theme].ink) };
+	slide.addText(title, { ...boxes.title, ...font, fontSize: boxes.titlePt, bold: true });
+	const figure = overviewSlideFigure(subject, boxes.figure, options);
+	slide.addImage({ data: svgData(figure.svg), ...figure.placement, altText: title });
+}
+
+function stepSlide(slide: Slide, subject: ExportSubject, step: number, options: SlideOptions) {
 	const { pathway, records } = subject;
 	const { theme, lang } = options;
 	const { ink, muted } = PALETTES[theme];
-	const caption = captionFor(pathway, figure.step, records, lang);
-	const font = { fontFace: 'Noto Sans', color: hex(ink) };
+	const caption = captionFor(pathway, step, records, lang);
+	const kicker = hypothesisName(subject, step, lang);
+	const evidence = evidenceText(caption, lang);
+	const citation = citationText(caption, lang);
+	const boxes = stepSlideBoxes({ narration: caption.narration, evidence, citation, kicker });
+	const font = { fontFace: 'Noto Sans', color: hex(ink), valign: 'top' as const };
+	const small = { ...font, color: hex(muted), fontSize: SMALL_PT };
+	if (kicker && boxes.kicker)
+		slide.addText(kicker, { ...boxes.kicker, ...small, fontSize: KICKER_PT, bold: true });
 	slide.addText(caption.narration, {
-		...STEP_SLIDE.narration,
+		...boxes.narration,
 		...font,
-		fontSize: NARRATION_PT,
-		bold: true,
-		valign: 'middle',
-		fit: 'shrink'
+		fontSize: boxes.narrationPt,
+		bold: true
 	});
+	const figure = stepSlideFigure(subject, step, boxes.figure, options);
 	slide.addImage({
-		data: `data:image/svg+xml;base64,${base64(figure.svg)}`,
+		data: svgData(figure.svg),
 		...figure.placement,
 		altText: `${textIn(lang, pathway.title, pathway.titleZh)}: ${caption.narration}`
 	});
-	const small = { ...font, color: hex(muted), fontSize: SMALL_PT, valign: 'top' as const };
-	slide.addText(evidenceText(caption, lang), { ...STEP_SLIDE.evidence, ...small, fit: 'shrink' });
-	const counter = `${figure.step} / ${caption.total}`;
-	slide.addText(counter, { ...STEP_SLIDE.counter, ...small, align: 'right', valign: 'bottom' });
+	slide.addText(boxes.evidenceText, { ...boxes.evidence, ...small });
+	const counter = `${step} / ${caption.total}`;
+	slide.addText(counter, { ...boxes.counter, ...small, align: 'right', valign: 'bottom' });
 	slide.addNotes(stepNotes(caption, lang));
 }
 
@@ -150,9 +197,9 @@ export async function buildDeck(
 	};
 	titleSlide(slide(), subject, theme, lang);
 	const verbs = options.verbs ?? true;
-	const figureOptions = { ...options, figure: { ...options.figure, lang, verbs } };
-	for (const figure of stepSlideFigures(subject, figureOptions))
-		stepSlide(slide(), subject, figure, { theme, lang });
+	const slideOptions = { ...options, lang, figure: { ...options.figure, lang, verbs } };
+	overviewSlide(slide(), subject, slideOptions);
+	lectureSteps(subject.pathway).forEach((_, i) => stepSlide(slide(), subject, i + 1, slideOptions));
 	referencesSlide(slide(), subject, theme, lang);
 	const written = new Uint8Array((await deck.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
 	return withoutPhantomParts(written);

@@ -34,6 +34,7 @@ export const LECTURE_KEYS = {
 	captions: { keys: ['n'], named: ['n'], help: { en: 'captions', zh: '字幕' } },
 	ghost: { keys: ['g'], named: ['g'], help: { en: 'later steps', zh: '后续步骤' } },
 	verbs: { keys: ['v'], named: ['v'], help: { en: 'verbs', zh: '关系' } },
+	overview: { keys: ['o'], named: ['o'], help: { en: 'overview', zh: '总览' } },
 	exit: { keys: ['Escape'], named: ['Escape'], help: { en: 'explorer', zh: '返回' } }
 } as const satisfies Record<string, LectureKey>;
 

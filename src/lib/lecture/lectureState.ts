@@ -13,6 +13,8 @@ export interface LectureState {
 	ghost: boolean;
 	/** Each arrow's relation written on it. */
 	verbs: boolean;
+	/** The whole pathway in view instead of the step: after the last step, or on its key. */
+	overview: boolean;
 }
 
 export const initialLecture = (step = 1): LectureState => ({
@@ -20,7 +22,8 @@ export const initialLecture = (step = 1): LectureState => ({
 	blank: false,
 	captions: true,
 	ghost: false,
-	verbs: true
+	verbs: true,
+	overview: false
 });
 
 const MOVES = {
@@ -29,6 +32,12 @@ const MOVES = {
 	first: () => 1,
 	last: (_: number, count: number) => count
 } as const;
+
+/** The step a move out of the overview lands on: back to the step it came from, or an end. */
+function leaving(action: { type: keyof typeof MOVES }, state: LectureState, count: number) {
+	if (action.type === 'previous') return state.step;
+	return MOVES[action.type](state.step, count);
+}
 
 /** The state after `action`; actions that concern one window only (exit, fullscreen) change nothing. */
 export function applyAction(
@@ -42,9 +51,16 @@ export function applyAction(
 		case 'first':
 		case 'last': {
 			if (state.blank) return { ...state, blank: false };
+			// the overview comes after the last step; a move back leaves it
+			if (state.overview && action.type === 'next') return state;
+			if (state.overview)
+				return { ...state, overview: false, step: leaving({ type: action.type }, state, count) };
+			if (action.type === 'next' && state.step >= count) return { ...state, overview: true };
 			const step = Math.min(Math.max(1, count), Math.max(1, MOVES[action.type](state.step, count)));
 			return step === state.step ? state : { ...state, step };
 		}
+		case 'overview':
+			return { ...state, overview: !state.overview, blank: false };
 		case 'blank':
 			return { ...state, blank: !state.blank };
 		case 'captions':

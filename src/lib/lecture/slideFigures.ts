@@ -1,23 +1,25 @@
 /**
- * The figure of each step slide: the step drawn by the one SVG renderer in the presentation's
- * view of it, and where it goes on the slide, at the view's zoom (never shrunk to fit, so labels
- * keep the projector rule's size). A legend, when asked for, takes its band off the bottom of the
- * figure area before the camera looks, so the diagram and its legend both fit.
+ * The figures of a deck's slides, drawn by the one SVG renderer: the whole pathway for the
+ * overview slide, and for each step what the presentation shows at that step (a step that names a
+ * hypothesis: that hypothesis and the shared elements). Each fills its slide's figure area: the
+ * frame takes the area's shape, and a compact legend of what the slide draws sits under it.
  */
 import type { ExportSubject } from '../export/exportText.ts';
+import { withStepHypothesis } from '../export/stepHypothesis.ts';
 import { figureContext } from '../render/figureContext.ts';
 import type { SvgOptions } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
+import { whole } from '../render/frame.ts';
+import type { Frame } from '../geometry/types.ts';
 import type { Theme } from '../style/themes.ts';
 import { svgSize } from './svgSize.ts';
-import { SLIDE_PX_PER_INCH, STEP_SLIDE } from './slideLayout.ts';
-import { stepViews, type SlideView } from './slideView.ts';
+import { SLIDE_PX_PER_INCH, type Box } from './slideLayout.ts';
+import { overviewView, stepView, type SlideArea, type SlideView } from './slideView.ts';
 
 export interface SlideFigure {
-	step: number;
 	svg: string;
 	/** Inches on the slide. */
-	placement: { x: number; y: number; w: number; h: number };
+	placement: Box;
 }
 
 export interface SlideFigureOptions {
@@ -26,48 +28,69 @@ export interface SlideFigureOptions {
 	figure?: Partial<SvgOptions>;
 }
 
-const AREA = {
-	width: STEP_SLIDE.figure.w * SLIDE_PX_PER_INCH,
-	height: STEP_SLIDE.figure.h * SLIDE_PX_PER_INCH
-};
+type Draw = (viewport: Frame) => string;
 
-export function stepSlideFigures(
+function drawer(
 	subject: ExportSubject,
-	options: SlideFigureOptions
-): SlideFigure[] {
-	const { laid, pathway } = subject;
-	const context = figureContext(pathway, subject.records);
-	const draw = (view: SlideView, step: number) =>
+	options: SlideFigureOptions,
+	chosen: Partial<SvgOptions>
+): Draw {
+	const context = figureContext(subject.pathway, subject.records);
+	return (viewport) =>
 		renderSvg(
-			laid,
+			subject.laid,
 			{
-				scope: 'step',
-				step,
-				viewport: view.frame,
+				scope: 'viewport',
 				theme: options.theme,
 				legend: options.legend,
+				compactLegend: true,
 				citations: false,
 				title: false,
-				...options.figure
+				...options.figure,
+				...chosen,
+				viewport
 			},
 			context
 		);
-	let views = stepViews(laid, pathway, AREA);
-	if (options.legend) {
-		// model units the tallest legend adds below the diagram (with its gaps)
-		const band = Math.max(
-			0,
-			...views.map((v, i) => svgSize(draw(v, i + 1)).height - Math.ceil(v.frame.height))
-		);
-		const zoom = views[0]?.zoom ?? 1;
-		views = stepViews(laid, pathway, { ...AREA, height: Math.max(1, AREA.height - band * zoom) });
-	}
-	return views.map((view, i) => {
-		const svg = draw(view, i + 1);
-		const size = svgSize(svg);
-		const w = (size.width * view.zoom) / SLIDE_PX_PER_INCH;
-		const h = (size.height * view.zoom) / SLIDE_PX_PER_INCH;
-		const { x, y, w: areaWidth } = STEP_SLIDE.figure;
-		return { step: i + 1, svg, placement: { x: x + (areaWidth - w) / 2, y, w, h } };
-	});
+}
+
+/** The area in slide px, and the legend's band as the renderer draws it under a frame so wide. */
+function areaOf(box: Box, draw: Draw): SlideArea {
+	return {
+		width: box.w * SLIDE_PX_PER_INCH,
+		height: box.h * SLIDE_PX_PER_INCH,
+		band: (frame) => svgSize(draw(frame)).height - whole(frame).height
+	};
+}
+
+/** The figure at the view's zoom, in the middle of its area. */
+function placed(draw: Draw, view: SlideView, area: Box): SlideFigure {
+	const svg = draw(view.frame);
+	const size = svgSize(svg);
+	// the frame's whole units may add a hair to the figure; it is scaled to stay in its area
+	const k = Math.min(1, (area.h * SLIDE_PX_PER_INCH) / (size.height * view.zoom));
+	const w = (size.width * view.zoom * k) / SLIDE_PX_PER_INCH;
+	const h = (size.height * view.zoom * k) / SLIDE_PX_PER_INCH;
+	return { svg, placement: { x: area.x + (area.w - w) / 2, y: area.y + (area.h - h) / 2, w, h } };
+}
+
+export function stepSlideFigure(
+	subject: ExportSubject,
+	step: number,
+	box: Box,
+	options: SlideFigureOptions
+): SlideFigure {
+	const chosen = withStepHypothesis(subject.pathway, { scope: 'step' as const, step });
+	const draw = drawer(subject, options, chosen);
+	const view = stepView(subject.laid, subject.pathway, step, areaOf(box, draw));
+	return placed(draw, view, box);
+}
+
+export function overviewSlideFigure(
+	subject: ExportSubject,
+	box: Box,
+	options: SlideFigureOptions
+): SlideFigure {
+	const draw = drawer(subject, options, {});
+	return placed(draw, overviewView(subject.laid, areaOf(box, draw)), box);
 }

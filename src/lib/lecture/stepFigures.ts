@@ -10,6 +10,7 @@ import { fileStem } from '../export/formats.ts';
 import { figureContext } from '../render/figureContext.ts';
 import type { SvgOptions } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
+import { withStepHypothesis } from '../export/stepHypothesis.ts';
 
 export interface StepFigure {
 	step: number;
@@ -35,15 +36,12 @@ export function stepFigures(
 	const total = subject.pathway.steps.length;
 	const id = fileStem(subject.pathway.id, options.lang);
 	return Array.from({ length: total }, (_, i) => {
-		// a step that names a hypothesis shows that one and the shared elements only
-		const focus = subject.pathway.steps[i]?.hypothesis;
-		const chosen = {
+		const chosen = withStepHypothesis(subject.pathway, {
 			...DEFAULT_EXPORT,
 			...options,
 			scope: 'step' as const,
-			step: i + 1,
-			...(focus ? { hypothesis: focus } : {})
-		};
+			step: i + 1
+		});
 		return {
 			step: i + 1,
 			name: stepFileName(id, i + 1, total),

@@ -33,7 +33,8 @@ function isState(v: unknown): v is LectureState {
 		typeof v.blank === 'boolean' &&
 		typeof v.captions === 'boolean' &&
 		typeof v.ghost === 'boolean' &&
-		typeof v.verbs === 'boolean'
+		typeof v.verbs === 'boolean' &&
+		typeof v.overview === 'boolean'
 	);
 }
 

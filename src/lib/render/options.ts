@@ -25,6 +25,8 @@ export interface SvgOptions {
 	hypothesis?: string;
 	theme: Theme;
 	legend: boolean;
+	/** The legend's entries in one flow of columns, not a row group per kind (a slide's legend). */
+	compactLegend?: boolean;
 	citations: boolean;
 	title: boolean;
 	/** Output size in px; the other follows the aspect ratio. Default: 1 px per model unit. */

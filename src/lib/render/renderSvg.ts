@@ -7,11 +7,11 @@ import { LABEL_FONT } from '../layout/font.ts';
 import { SPACING } from '../layout/spacing.ts';
 import type { LaidOutNode, LaidOutPathway } from '../layout/types.ts';
 import { PALETTES } from '../style/themes.ts';
-import { legend } from '../style/visualGrammar.ts';
+import { legend, type Legend } from '../style/visualGrammar.ts';
 import type { FigureContext } from './figureContext.ts';
 import { inLanguage } from './figureLanguage.ts';
 import type { SvgOptions } from './options.ts';
-import { visibleElements, type Visible } from './scope.ts';
+import { inFrame, visibleElements, type Visible } from './scope.ts';
 import { GAP, type Block } from './svg/block.ts';
 import { citationsBlock, citedRecords } from './svg/citations.ts';
 import { compartmentsShared, compartmentSvg, outermostFirst } from './svg/compartments.ts';
@@ -20,7 +20,7 @@ import {
 	edgeHaloSvg,
 	edgesShared,
 	edgeSvg,
-	edgeVerbSvg,
+	edgeVerbsSvg,
 	halosShared,
 	verbsShared
 } from './svg/edges.ts';
@@ -89,7 +89,7 @@ function diagram(
 			? layer(
 					'figure-verbs',
 					verbsShared(theme),
-					visible.edges.map((e) => edgeVerbSvg(e, options.lang))
+					edgeVerbsSvg(visible.edges, visible.nodes, options.lang)
 				)
 			: '',
 		layer(
@@ -124,6 +124,16 @@ function outputSize(options: SvgOptions, width: number, height: number) {
 	return { width, height };
 }
 
+/**
+ * A slide's legend says only what the slide does not: no relation marks where each arrow has its
+ * verb written on it, and no line width where every line is drawn the same.
+ */
+const slideLegend = (model: Legend, verbs: boolean | undefined): Legend => ({
+	...model,
+	relations: verbs ? [] : model.relations,
+	widths: model.widths.length > 1 ? model.widths : []
+});
+
 export function renderSvg(
 	laidOut: LaidOutPathway,
 	options: SvgOptions,
@@ -139,7 +149,7 @@ export function renderSvg(
 	const width = banded ? Math.max(frame.width, MIN_BAND_WIDTH) : frame.width;
 	const left = frame.x - Math.floor((width - frame.width) / 2);
 	const inner = width - 2 * SPACING.margin;
-	const legendModel = legend(theme, { nodes: visible.nodes, edges: visible.edges }, lang);
+	const legendModel = legend(theme, inFrame(visible), lang);
 	const records = citedRecords(
 		context,
 		[...visible.nodes, ...visible.edges].map((e) => e.id)
@@ -160,19 +170,28 @@ export function renderSvg(
 	const none: Block = { height: 0, draw: () => '' };
 	const head = options.title ? headingBlock(context, options, palette, inner, lang) : none;
 	const feet = [
-		options.legend ? legendBlock(legendModel, inner, markers) : none,
+		options.legend
+			? legendBlock(
+					options.compactLegend ? slideLegend(legendModel, options.verbs) : legendModel,
+					inner,
+					markers,
+					options.compactLegend
+				)
+			: none,
 		options.citations ? citationsBlock(records, palette, inner, lang) : none
 	];
 	// a clipped frame has no margin of its own to keep the bands off the diagram
 	const gap = visible.clipped && banded ? GAP : 0;
-	const top = frame.y - gap - head.height;
-	const height = head.height + 2 * gap + frame.height + feet.reduce((h, b) => h + b.height, 0);
-	let y = frame.y + frame.height + gap;
+	const feetHeight = feet.reduce((h, b) => h + b.height, 0);
+	const [gapAbove, gapBelow] = [head.height ? gap : 0, feetHeight ? gap : 0];
+	const top = frame.y - gapAbove - head.height;
+	const height = head.height + gapAbove + frame.height + gapBelow + feetHeight;
+	let y = frame.y + frame.height + gapBelow;
 	const footPlate = bandPlate(options, palette.background, {
 		x: left,
 		y,
 		width,
-		height: feet.reduce((h, b) => h + b.height, 0)
+		height: feetHeight
 	});
 	const footer = feet.map((b) => {
 		const drawn = b.draw(left + SPACING.margin, y);

@@ -85,6 +85,16 @@ function ofHypothesis(
 	};
 }
 
+/** What of the visible elements a clipped frame draws (the legend names only those). */
+export function inFrame(visible: Visible): { nodes: LaidOutNode[]; edges: LaidOutEdge[] } {
+	if (!visible.clipped) return visible;
+	const { frame } = visible;
+	return {
+		nodes: visible.nodes.filter((n) => overlaps(centred(n), frame)),
+		edges: visible.edges.filter((e) => overlaps(segmentBox(e), frame))
+	};
+}
+
 export function visibleElements(
 	laid: LaidOutPathway,
 	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step' | 'hypothesis'>,

@@ -94,3 +94,67 @@ export function diagramRows(svg: Document): { top: number; bottom: number } {
 /** The label size in points as the slide shows it: SVG units × inches per unit × 72. */
 export const labelPoints = (pic: Picture, fontSize: number) =>
 	fontSize * (pic.w / viewBox(pic.svg)[2]) * 72;
+
+/** The diagram's clip frame in the SVG's (the layout's) units; the whole view when unclipped. */
+export function frameOf(pic: Picture): { x: number; y: number; width: number; height: number } {
+	const rect = allElements(pic.svg)
+		.find((el) => el.localName === 'clipPath')
+		?.getElementsByTagName('rect')[0];
+	const [x, y, width, height] = rect
+		? ['x', 'y', 'width', 'height'].map((a) => Number(rect.getAttribute(a)))
+		: viewBox(pic.svg);
+	return { x: x!, y: y!, width: width!, height: height! };
+}
+
+/** Inches on the slide per SVG unit. */
+export const inchesPerUnit = (pic: Picture) => pic.w / viewBox(pic.svg)[2];
+
+/** The share of the slide the visible diagram (its clip frame, as placed) takes. */
+export function diagramShare(pic: Picture): number {
+	const f = frameOf(pic);
+	const k = inchesPerUnit(pic);
+	return (f.width * k * f.height * k) / (SLIDE.width * SLIDE.height);
+}
+
+/** A laid-out node's box (centre and size) whole inside the frame. */
+export const wholeIn = (
+	f: { x: number; y: number; width: number; height: number },
+	n: { x: number; y: number; width: number; height: number }
+) =>
+	n.x - n.width / 2 >= f.x - 0.5 &&
+	n.y - n.height / 2 >= f.y - 0.5 &&
+	n.x + n.width / 2 <= f.x + f.width + 0.5 &&
+	n.y + n.height / 2 <= f.y + f.height + 0.5;
+
+/** Whether the slide's figure draws the node or edge. */
+export const drawn = (pic: Picture, id: string) =>
+	Boolean(pic.svg.getElementById(`node-${id}`) ?? pic.svg.getElementById(`edge-${id}`));
+
+export interface TextBox {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	text: string;
+	/** Its first run's size. */
+	pt: number;
+}
+
+/** The slide's text boxes in the order they were added: where, what they say, at what size. */
+export function textBoxes(files: Files, n: number): TextBox[] {
+	return byTag(xml(files, `ppt/slides/slide${n}.xml`), 'p:sp').map((sp) => {
+		const off = byTag(sp, 'a:off')[0]!;
+		const ext = byTag(sp, 'a:ext')[0]!;
+		const inch = (el: Element, a: string) => Number(el.getAttribute(a)) / EMU_PER_INCH;
+		return {
+			x: inch(off, 'x'),
+			y: inch(off, 'y'),
+			w: inch(ext, 'cx'),
+			h: inch(ext, 'cy'),
+			text: byTag(sp, 'a:t')
+				.map((t) => t.textContent)
+				.join(''),
+			pt: Number(byTag(sp, 'a:rPr')[0]?.getAttribute('sz')) / 100
+		};
+	});
+}

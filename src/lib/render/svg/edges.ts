@@ -10,7 +10,7 @@ import type { Point } from '../../geometry/types.ts';
 import { outlineExit } from '../../geometry/shapes.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
 import { edgePaint, edgeWidth, nodePaint, VERB_LABEL } from '../../style/visualGrammar.ts';
-import { pointAlong } from '../../geometry/polyline.ts';
+import { verbPlaces } from './verbPlaces.ts';
 import { kindShape } from '../../grammar/kinds.ts';
 import { el, INITIAL, mostCommon, own, title, type Attrs } from './markup.ts';
 import { arrowSetback, HALO, type ArrowUse, type Markers } from './markers.ts';
@@ -199,12 +199,20 @@ export const verbsShared = (theme: Theme): Attrs => ({
 	'text-anchor': 'middle'
 });
 
-/** The relation's verb, centred on the middle of the edge's path (half its length along its bends). */
-export function edgeVerbSvg(e: LaidOutEdge, lang: Language = 'en'): string {
-	if (!e.points.length) return '';
-	const at = pointAlong(e.points, 0.5);
-	const top = at.y - lineHeight(VERB_LABEL.size) / 2;
-	return textLines([RELATION_WORDS[e.relation][lang]], at.x, top, VERB_LABEL.size, {
-		class: 'edge-verb'
+const verbOf = (lang: Language) => (e: LaidOutEdge) => RELATION_WORDS[e.relation][lang];
+
+/** Every edge's verb, each where it reads clear of the nodes and of the others (verbPlaces.ts). */
+export function edgeVerbsSvg(
+	edges: LaidOutEdge[],
+	nodes: LaidOutNode[],
+	lang: Language = 'en'
+): string[] {
+	const word = verbOf(lang);
+	const places = verbPlaces(edges, nodes, word, VERB_LABEL.size, VERB_LABEL.halo / 2);
+	return edges.flatMap((e) => {
+		const at = places.get(e.id);
+		if (!at) return [];
+		const top = at.y - lineHeight(VERB_LABEL.size) / 2;
+		return [textLines([word(e)], at.x, top, VERB_LABEL.size, { class: 'edge-verb' })];
 	});
 }

@@ -65,9 +65,54 @@ function groups(model: Legend, markers: Markers, inherited: Attrs): Item[][] {
 	].filter((g) => g.length);
 }
 
-export function legendBlock(model: Legend, width: number, markers: Markers): Block {
+const cell = (item: Item, x: number, y: number) =>
+	item.sample(x, y) +
+	textLines(
+		[item.label],
+		x + SAMPLE + SAMPLE_GAP,
+		y + ROW / 2 - lineHeight(LABEL_SIZE) / 2,
+		LABEL_SIZE
+	);
+
+const itemWidth = (item: Item) =>
+	SAMPLE + SAMPLE_GAP + measureText(item.label, LABEL_SIZE).width + COLUMN_GAP;
+
+/** Every entry in one flow, each as wide as its label, wrapping at `width`. */
+function flowBlock(items: Item[], width: number, shared: Attrs): Block {
+	const at: { x: number; row: number }[] = [];
+	let x = 0;
+	let row = 0;
+	for (const item of items) {
+		const w = itemWidth(item);
+		if (x > 0 && x + w - COLUMN_GAP > width) [x, row] = [0, row + 1];
+		at.push({ x, row });
+		x += w;
+	}
+	return {
+		// the frame's own gap lies above; a slide's legend keeps its foot tight
+		height: items.length ? Math.ceil((row + 1) * ROW + GAP / 4) : 0,
+		draw: (left, top) =>
+			el(
+				'g',
+				{ class: 'figure-legend', ...shared },
+				...items.map((item, i) => cell(item, left + at[i]!.x, top + at[i]!.row * ROW))
+			)
+	};
+}
+
+/**
+ * The legend in columns `width` wide, a row group for each of node kinds, relations, supports and
+ * widths; with `compact`, one flow of them all (a slide's legend in a line or two).
+ */
+export function legendBlock(
+	model: Legend,
+	width: number,
+	markers: Markers,
+	compact = false
+): Block {
 	const shared = textGroup(LABEL_SIZE, PALETTES[model.theme].ink);
 	const all = groups(model, markers, shared);
+	if (compact) return flowBlock(all.flat(), width, shared);
 	const labelWidth = Math.max(0, ...all.flat().map((i) => measureText(i.label, LABEL_SIZE).width));
 	const column = SAMPLE + SAMPLE_GAP + labelWidth + COLUMN_GAP;
 	const columns = Math.max(1, Math.floor((width + COLUMN_GAP) / column));
@@ -77,15 +122,9 @@ export function legendBlock(model: Legend, width: number, markers: Markers): Blo
 		draw: (left, top) => {
 			let row = 0;
 			const cells = all.flatMap((group) => {
-				const drawn = group.map((item, i) => {
-					const x = left + (i % columns) * column;
-					const y = top + (row + Math.floor(i / columns)) * ROW;
-					const labelTop = y + ROW / 2 - lineHeight(LABEL_SIZE) / 2;
-					return (
-						item.sample(x, y) +
-						textLines([item.label], x + SAMPLE + SAMPLE_GAP, labelTop, LABEL_SIZE)
-					);
-				});
+				const drawn = group.map((item, i) =>
+					cell(item, left + (i % columns) * column, top + (row + Math.floor(i / columns)) * ROW)
+				);
 				row += Math.ceil(group.length / columns);
 				return drawn;
 			});

@@ -1,5 +1,5 @@
 import { languageOfSegment } from '$lib/i18n/address';
-import { handoutFigure } from '$lib/lecture/handoutFigure';
+import { handoutFigure, printPieces } from '$lib/lecture/handoutFigure';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -8,5 +8,7 @@ export const entries: EntryGenerator = pathwayPageEntries;
 export const load: PageServerLoad = ({ params }) => {
 	const data = laidOutPathway(params.id);
 	// Drawn at build time, so the printed handout needs no script.
-	return { ...data, figure: handoutFigure(data.laidOut, data, languageOfSegment(params.lang)) };
+	const figure = handoutFigure(data.laidOut, data, languageOfSegment(params.lang));
+	// and cut into pieces that print at the page's width with no text under 7 pt
+	return { ...data, figure, pieces: printPieces(figure, data.laidOut) };
 };

@@ -1,5 +1,12 @@
+import { languageOfSegment } from '$lib/i18n/address';
+import { presenterPictures } from '$lib/lecture/presenterPictures';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pathwayPageEntries;
-export const load: PageServerLoad = ({ params }) => laidOutPathway(params.id);
+export const load: PageServerLoad = ({ params }) => {
+	const data = laidOutPathway(params.id);
+	// Drawn at build time by the one SVG renderer, as the deck draws its slides.
+	const subject = { pathway: data.pathway, laid: data.laidOut, records: data };
+	return { ...data, pictures: presenterPictures(subject, languageOfSegment(params.lang)) };
+};

@@ -1,0 +1,44 @@
+/** The handout's figure cut for print: pieces that fit a page, cut between nodes, text at 7 pt or more. */
+import { describe, expect, it } from 'vitest';
+import {
+	cuts,
+	FIRST_PAGE_HEAD,
+	handoutFigure,
+	MIN_PRINT_PT,
+	PRINT_PAGE,
+	printPieces,
+	smallestFont
+} from '../../src/lib/lecture/handoutFigure.ts';
+import { realAtlas, subjects } from './helpers/figures.ts';
+
+describe('cuts', () => {
+	it('cuts at the last point before the limit that no span crosses', () => {
+		expect(cuts(0, 250, () => 100, [[90, 110]])).toEqual([0, 90, 190, 250]);
+	});
+	it('cuts at the limit when no free point lies in the second half', () => {
+		expect(cuts(0, 150, () => 100, [[40, 120]])).toEqual([0, 100, 150]);
+	});
+});
+
+describe('the handout figure in print, for every curated pathway', () => {
+	it('fits each piece to a page, page 1 with room for the title, and sets no text under 7 pt', () => {
+		for (const s of subjects(realAtlas())) {
+			const svg = handoutFigure(s.laid, { ...s.records, pathway: s.pathway });
+			const pieces = printPieces(svg, s.laid);
+			expect(pieces.length, s.pathway.id).toBeGreaterThan(0);
+			pieces.forEach((piece, i) => {
+				const room = PRINT_PAGE.height - (i === 0 ? FIRST_PAGE_HEAD : 0);
+				expect(piece.width, s.pathway.id).toBeLessThanOrEqual(PRINT_PAGE.width + 0.5);
+				expect(piece.height, s.pathway.id).toBeLessThanOrEqual(room + 0.5);
+				const [, , w] = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+)/
+					.exec(piece.svg)!
+					.slice(1)
+					.map(Number);
+				const scale = piece.width / w!;
+				expect(smallestFont(piece.svg) * scale * 0.75, s.pathway.id).toBeGreaterThanOrEqual(
+					MIN_PRINT_PT - 0.01
+				);
+			});
+		}
+	});
+});
