@@ -14,6 +14,8 @@ import { PAGE_FIGURE } from '../../src/lib/render/options.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
 import { ECO_TERMS } from '../../src/lib/schema/eco.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { notShownInHumans } from '../../src/lib/view/filter.ts';
+import { pathwayQuery } from '../../src/lib/view/hypothesisView.ts';
 import { parseSvg } from './helpers/figures.ts';
 import { readFixture } from './helpers/fixtures.ts';
 
@@ -208,3 +210,36 @@ function legendText(doc: Document): string {
 	);
 	return legend?.textContent ?? '';
 }
+
+describe('"only what is shown in humans"', () => {
+	it('hides arrows without human evidence and nodes that end no shown arrow', () => {
+		const r = pathway(`nodes:
+  - entity: ketamine
+  - entity: nmda-receptor
+  - entity: mtor
+edges:
+  - source: ketamine
+    target: nmda-receptor
+    relation: blocks
+    evidence:
+      - support: stated
+        ${QUOTE}
+        study: human-trial
+  - source: ketamine
+    target: mtor
+    relation: activates
+    evidence:
+      - support: stated
+        ${QUOTE}
+        study: animal-in-vivo
+        species: mouse
+`);
+		const p = r.atlas!.pathways[0]!;
+		expect([...notShownInHumans(p)]).toEqual(['mtor', 'ketamine-activates-mtor']);
+	});
+
+	it('puts the filter in the address, beside the selection and the hypothesis', () => {
+		expect(pathwayQuery({ select: 'a', humans: true })).toBe('?select=a&humans=1');
+		expect(pathwayQuery({ humans: false })).toBe('');
+	});
+});
