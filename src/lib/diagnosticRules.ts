@@ -52,7 +52,9 @@ export const RULES = {
 	'unknown-element': error('a lecture step shows an id the pathway does not define'),
 	'unknown-hypothesis': error('a hypothesis the pathway does not declare'),
 	'unknown-source': error('evidence quotes a source that does not exist'),
-	'unknown-reference': error('background evidence cites a reference record that does not exist'),
+	'unknown-reference': error(
+		'evidence or counter-evidence cites a reference record that does not exist'
+	),
 	'self-loop': error('an edge from a node to itself'),
 	'compartment-cycle': error('compartment parents that go round in a circle'),
 	'hypothesis-edge-end': error('an edge shown for a hypothesis has an end that is not'),
@@ -64,6 +66,9 @@ export const RULES = {
 	'background-quotes-source': error('background evidence that gives a source or quote'),
 	'background-without-reference': error('background evidence without a reference record'),
 	'background-without-note': error('background evidence without a curator note'),
+	'species-without-study': error(
+		'evidence names a species without an animal, ex vivo or in vitro study kind'
+	),
 	'translation-misaligned': error('a source translation without one sentence per sentence'),
 	'provenance-unclassified': error('a record detail neither confirmed nor unverified'),
 	'provenance-both': error('a record detail both confirmed and unverified'),

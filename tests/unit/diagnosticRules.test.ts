@@ -137,6 +137,10 @@ const EXAMPLES: Record<Exclude<RuleId, Unexercised>, () => Diagnostic[]> = {
 			`${HEADER}nodes:\n  - entity: mtor\n    evidence:\n      - support: background\n        note: n\n`
 		),
 	'background-without-note': overlay('errors/background-without-note'),
+	'species-without-study': () =>
+		pathway(
+			`${HEADER}nodes:\n  - entity: mtor\n    evidence:\n      - support: background\n        reference: pmid-29532791\n        note: n\n        study: review\n        species: rat\n`
+		),
 	'translation-misaligned': overlay('errors/zh-sentence-count'),
 	'provenance-unclassified': overlay('errors/unconfirmed-detail'),
 	'provenance-both': overlay('errors/unconfirmed-detail'),

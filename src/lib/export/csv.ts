@@ -6,6 +6,8 @@
  */
 import type { Bibliographic, Evidence, Pathway, PathwayNode, Source } from '../model/atlas.ts';
 import type { Language } from '../i18n/languages.ts';
+import { studyText } from '../i18n/vocabulary/studies.ts';
+import { ECO_TERMS } from '../schema/eco.ts';
 import { shortCitation } from '../view/citation.ts';
 import { nodeLabel } from '../view/labels.ts';
 import { alignedChinese, textIn } from '../view/localText.ts';
@@ -17,7 +19,10 @@ export const CSV_COLUMNS = [
 	'quote',
 	'sentence',
 	'citation',
-	'note'
+	'note',
+	'study',
+	'eco',
+	'contested'
 ] as const;
 
 /** The header row in Chinese, column for column. */
@@ -28,7 +33,10 @@ const CSV_COLUMNS_ZH: Record<(typeof CSV_COLUMNS)[number], string> = {
 	quote: '引文',
 	sentence: '原文句子',
 	citation: '出处',
-	note: '编者注'
+	note: '编者注',
+	study: '研究类型',
+	eco: 'ECO',
+	contested: '争议（反方证据）'
 };
 
 export interface EvidenceRecords {
@@ -56,7 +64,22 @@ function citation(r: Bibliographic | undefined, fallback: string): string {
 	return r.doi ? `${shortCitation(r)}, doi:${r.doi}` : shortCitation(r);
 }
 
+/** The study kind in words, its ECO id, and the counter-evidence when contested. */
+function kindCells(e: Evidence, records: EvidenceRecords, lang: Language): string[] {
+	const study = e.study ? studyText(e.study, e.species, lang) : '';
+	const eco = (e.study && ECO_TERMS.get(e.study)?.id) ?? '';
+	const c = e.contested;
+	const against = c
+		? `${textIn(lang, c.note, c.noteZh)} (${citation(records.references[c.reference], c.reference)})`
+		: '';
+	return [study, eco, against];
+}
+
 function evidenceCells(e: Evidence, records: EvidenceRecords, lang: Language): string[] {
+	return [...claimCells(e, records, lang), ...kindCells(e, records, lang)];
+}
+
+function claimCells(e: Evidence, records: EvidenceRecords, lang: Language): string[] {
 	const note = e.note ? textIn(lang, e.note, e.noteZh) : '';
 	if (e.support === 'background')
 		return ['', '', citation(records.references[e.reference], e.reference), note];

@@ -9,6 +9,8 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { LaidOutPathway } from '../layout/types.ts';
+import { ECO_TERMS } from '../schema/eco.ts';
+import type { StudyKind } from '../schema/vocabulary.ts';
 import { cytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
 import type { StyleValue } from '../style/cytoscapeStyle.ts';
 import type { Theme } from '../style/themes.ts';
@@ -32,6 +34,13 @@ export interface CyjsDocument {
 export const GENERATED_BY = 'Mechanism Atlas';
 export const TARGET_CYTOSCAPEJS = '~3.34';
 
+/** The study kinds of an edge's evidence and their ECO ids, as desktop's text columns. */
+function studyColumns(kinds: StudyKind[]): Data {
+	if (!kinds.length) return {};
+	const eco = [...new Set(kinds.flatMap((k) => ECO_TERMS.get(k)?.id ?? []))];
+	return { study: kinds.join('; '), ...(eco.length ? { eco: eco.join('; ') } : {}) };
+}
+
 export function cyjsDocument(laid: LaidOutPathway, theme: Theme): CyjsDocument {
 	const { elements, style } = cytoscapeDiagram(laid, theme);
 	const names = new Map(
@@ -44,10 +53,11 @@ export function cyjsDocument(laid: LaidOutPathway, theme: Theme): CyjsDocument {
 		const edge = `${names.get(String(data.source))} (${data.relation}) ${names.get(String(data.target))}`;
 		return { interaction: data.relation, name: edge, shared_name: edge };
 	};
+	const studies = new Map(laid.edges.map((e) => [e.id, studyColumns(e.studies ?? [])]));
 	const plain = (el: ElementDefinition): CyjsElement => {
 		const data = el.data as Data & { id: string };
 		return {
-			data: { ...data, ...desktopColumns(data) },
+			data: { ...data, ...desktopColumns(data), ...studies.get(data.id) },
 			...(el.position ? { position: { ...el.position } } : {})
 		};
 	};

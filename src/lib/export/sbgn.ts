@@ -5,7 +5,9 @@
  * glyph's or arc's notes (support, quote, sentence, citation) and annotation (PubMed, DOI).
  */
 import type { LaidOutEdge, LaidOutNode, LaidOutPathway } from '../layout/types.ts';
-import type { Evidence, Pathway } from '../model/atlas.ts';
+import type { Contested, Evidence, Pathway, PathwayEdge } from '../model/atlas.ts';
+import { ECO_TERMS } from '../schema/eco.ts';
+import { studyText } from '../i18n/vocabulary/studies.ts';
 import { escapeText } from '../render/svg/escape.ts';
 import { el, num } from '../render/svg/markup.ts';
 import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
@@ -45,7 +47,26 @@ const bbox = (b: Placed): string =>
 
 const label = (text: string): string => el('label', { text });
 
+/** "Contested: … (citation)", the counter-evidence of an element or an item. */
+function contestedLine(c: Contested | undefined, records: EvidenceRecords): string[] {
+	if (!c) return [];
+	const r = records.references[c.reference];
+	return [`Contested: ${c.note} (${r ? shortCitation(r) : c.reference})`];
+}
+
+/** "Study: … (ECO:…)", the kind of study an item rests on. */
+function studyLine(e: Evidence): string {
+	if (!e.study) return '';
+	const eco = ECO_TERMS.get(e.study);
+	return ` Study: ${studyText(e.study, e.species, 'en')}${eco ? ` (${eco.id} ${eco.label})` : ''}.`;
+}
+
 function evidenceLine(e: Evidence, records: EvidenceRecords): string {
+	const against = contestedLine(e.contested, records).map((l) => ` ${l}`);
+	return claimLine(e, records) + studyLine(e) + against.join('');
+}
+
+function claimLine(e: Evidence, records: EvidenceRecords): string {
 	if (e.support === 'background') {
 		const r = records.references[e.reference];
 		return `background: ${e.note} (${r ? shortCitation(r) : e.reference})`;
@@ -103,13 +124,15 @@ function nodeGlyph(
 	n: LaidOutNode,
 	evidence: Evidence[],
 	records: EvidenceRecords,
-	influences: boolean
+	influences: boolean,
+	contested?: Contested
 ): string {
 	const id = sbgnId.node(n.id);
 	const glyphClass = glyphClassOf(n.kind, influences);
 	const lines = [
 		`kind: ${KIND_NAMES[n.kind].en}`,
-		...evidence.map((e) => evidenceLine(e, records))
+		...evidence.map((e) => evidenceLine(e, records)),
+		...contestedLine(contested, records)
 	];
 	return el(
 		'glyph',
@@ -134,13 +157,14 @@ function arc(
 	end: EndId,
 	evidence: Evidence[],
 	records: EvidenceRecords,
-	note?: string
+	edge?: PathwayEdge
 ): string {
 	const id = sbgnId.arc(e.id);
 	const lines = [
 		`relation: ${e.relation}`,
 		...evidence.map((x) => evidenceLine(x, records)),
-		...(note ? [`Note: ${note}`] : [])
+		...(edge?.note ? [`Note: ${edge.note}`] : []),
+		...contestedLine(edge?.contested, records)
 	];
 	const [start, ...rest] = e.points;
 	const last = rest.pop() ?? start!;
@@ -168,7 +192,7 @@ function depth(laid: LaidOutPathway, id: string): number {
 }
 
 export function sbgnText(laid: LaidOutPathway, pathway: Pathway, records: EvidenceRecords): string {
-	const nodeEvidence = new Map(pathway.nodes.map((n) => [n.id, n.evidence]));
+	const byId = new Map(pathway.nodes.map((n) => [n.id, n]));
 	const edges = new Map(pathway.edges.map((e) => [e.id, e]));
 	const compartments = laid.compartments.map((c) =>
 		el(
@@ -180,12 +204,18 @@ export function sbgnText(laid: LaidOutPathway, pathway: Pathway, records: Eviden
 	);
 	const sources = new Set(laid.edges.map((e) => e.source));
 	const nodes = laid.nodes.map((n) =>
-		nodeGlyph(n, nodeEvidence.get(n.id) ?? [], records, sources.has(n.id))
+		nodeGlyph(
+			n,
+			byId.get(n.id)?.evidence ?? [],
+			records,
+			sources.has(n.id),
+			byId.get(n.id)?.contested
+		)
 	);
 	const shown = new Set(laid.nodes.map((n) => n.id));
 	const end: EndId = (id) => (shown.has(id) ? sbgnId.node(id) : sbgnId.compartment(id));
 	const arcs = laid.edges.map((e) =>
-		arc(e, end, edges.get(e.id)?.evidence ?? [], records, edges.get(e.id)?.note)
+		arc(e, end, edges.get(e.id)?.evidence ?? [], records, edges.get(e.id))
 	);
 	const map = [
 		`<map id="${sbgnId.map(laid.id)}" language="${AF_LANGUAGE}" version="${AF_VERSION}">`,

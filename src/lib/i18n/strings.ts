@@ -20,6 +20,11 @@ export const PAGE_EN = {
 	searchButton: 'Find',
 	noMatch: 'No element matches',
 	hideBackground: 'Only what the sources say (hide background evidence)',
+	humanOnly:
+		'Only what is shown in humans (hide what rests on animal, cell or review evidence alone)',
+	study: 'Study',
+	contested: 'Contested',
+	counterEvidence: 'The other side',
 	verbs: 'Verbs on arrows',
 	collapseCompartments: 'Collapse compartments',
 	export: 'Export',

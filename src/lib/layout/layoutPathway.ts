@@ -9,7 +9,7 @@ import { collapseCompartments, type HiddenCounts } from './collapse.ts';
 import { compartmentBoxes } from './compartmentBoxes.ts';
 import { countConflicts } from './conflicts.ts';
 import { landscapeChoice, TURNED } from './landscape.ts';
-import { strongestSupport, supportingSentences } from './edgeEvidence.ts';
+import { edgeMarks, strongestSupport, supportingSentences } from './edgeEvidence.ts';
 import { layered } from './layered.ts';
 import { layoutGraph, sizeNodes, type SizedNode } from './layoutInput.ts';
 import { runDagre, type DagreRun, type Ranker } from './runDagre.ts';
@@ -230,6 +230,7 @@ function withEdges(pathway: Pathway, direction: Direction, placement: Placement)
 			relation: e.relation,
 			support: strongestSupport(e.evidence),
 			sentences: supportingSentences(e.evidence),
+			...edgeMarks(e),
 			...route(source, target)
 		};
 	});

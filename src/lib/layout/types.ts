@@ -1,5 +1,5 @@
 /** A laid-out pathway: plain JSON, the input of the SVG renderer and the Cytoscape elements. */
-import type { Direction, Kind, Relation, Support } from '../schema/vocabulary.ts';
+import type { Direction, Kind, Relation, StudyKind, Support } from '../schema/vocabulary.ts';
 
 import type { Point } from '../geometry/types.ts';
 
@@ -40,6 +40,12 @@ export interface LaidOutEdge {
 	support: Support;
 	/** Distinct supporting sentences, at least 1. */
 	sentences: number;
+	/** The edge or an item of its evidence is contested. */
+	contested?: true;
+	/** Some of its evidence is a study in people. */
+	human?: true;
+	/** The kinds of study its evidence rests on, in vocabulary order. */
+	studies?: StudyKind[];
 	/**
 	 * From the source's outline to the target's: a straight segment aimed from centre to centre,
 	 * or, when `routed`, a route around what lies between, its ends wherever it meets the outlines.

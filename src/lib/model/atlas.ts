@@ -5,6 +5,8 @@ import type {
 	Direction,
 	Kind,
 	Relation,
+	Species,
+	StudyKind,
 	Support,
 	XrefResource
 } from '../schema/vocabulary.ts';
@@ -58,7 +60,21 @@ export interface Entity {
 	xrefs: Partial<Record<XrefResource, string>>;
 }
 
-export interface QuotedEvidence {
+/** The counter-evidence to a contested claim. */
+export interface Contested {
+	reference: string;
+	note: string;
+	noteZh?: string;
+}
+
+/** What every piece of evidence may say beyond its support. */
+export interface EvidenceKind {
+	study?: StudyKind;
+	species?: Species;
+	contested?: Contested;
+}
+
+export interface QuotedEvidence extends EvidenceKind {
 	support: 'stated' | 'listed';
 	source: string;
 	quote: string;
@@ -71,7 +87,7 @@ export interface QuotedEvidence {
 	noteZh?: string;
 }
 
-export interface BackgroundEvidence {
+export interface BackgroundEvidence extends EvidenceKind {
 	support: 'background';
 	reference: string;
 	note: string;
@@ -97,6 +113,7 @@ export interface PathwayNode {
 	compartment?: string;
 	/** The hypotheses the node belongs to; absent when it is shared by all. */
 	hypotheses?: string[];
+	contested?: Contested;
 	evidence: Evidence[];
 }
 
@@ -109,6 +126,7 @@ export interface PathwayEdge {
 	noteZh?: string;
 	/** The hypotheses the edge belongs to; absent when it is shared by all. */
 	hypotheses?: string[];
+	contested?: Contested;
 	evidence: Evidence[];
 }
 

@@ -26,6 +26,7 @@ import {
 } from './svg/edges.ts';
 import { fontStyle } from './svg/fonts.ts';
 import { headingBlock } from './svg/heading.ts';
+import { edgeMarksSvg } from './svg/edgeMarks.ts';
 import { legendArrows, legendBlock } from './svg/legend.ts';
 import { markerSet, type Markers } from './svg/markers.ts';
 import { el, num, title, type Attrs } from './svg/markup.ts';
@@ -91,6 +92,9 @@ function diagram(
 					verbsShared(theme),
 					edgeVerbsSvg(visible.edges, visible.nodes, options.lang)
 				)
+			: '',
+		visible.edges.some((e) => e.contested || e.human)
+			? el('g', { class: 'figure-edge-marks' }, ...visible.edges.map((e) => edgeMarksSvg(e, theme)))
 			: '',
 		layer(
 			'figure-nodes',

@@ -9,6 +9,8 @@ import {
 	KINDS,
 	CONTENT_LANGUAGES,
 	RELATIONS,
+	SPECIES,
+	STUDY_KINDS,
 	SUPPORTS,
 	XREF_FORMATS,
 	type XrefResource
@@ -139,8 +141,28 @@ export const referenceSchema = z.strictObject({
 });
 export const referencesFileSchema = z.strictObject({ references: z.array(referenceSchema) });
 
+/** The other side of a claim: who disagrees, and why. */
+export const contestedSchema = z
+	.strictObject({
+		reference: id.describe('A reference record that gives the counter-evidence.'),
+		note: text.describe('What the counter-evidence shows, in a line or two.'),
+		noteZh: zhOf('the note')
+	})
+	.describe('The claim is contested: the counter-evidence, with its reference.');
+
 export const evidenceSchema = z.strictObject({
 	support: z.enum(SUPPORTS),
+	study: z
+		.enum(STUDY_KINDS)
+		.optional()
+		.describe(
+			'What kind of study the claim rests on: what the quoted sentence reports, or what the reference is.'
+		),
+	species: z
+		.enum(SPECIES)
+		.optional()
+		.describe('The species studied, for animal, ex vivo and in vitro kinds.'),
+	contested: contestedSchema.optional(),
 	source: id.optional().describe('A source in pathways/sources (stated or listed evidence).'),
 	quote: text.optional().describe('Verbatim text of the source; white space is ignored.'),
 	reference: id.optional().describe('A reference record (background evidence).'),
@@ -186,6 +208,7 @@ export const nodeSchema = z.strictObject({
 		),
 	compartment: id.optional(),
 	hypotheses: memberOf,
+	contested: contestedSchema.optional(),
 	evidence
 });
 
@@ -197,6 +220,7 @@ export const edgeSchema = z.strictObject({
 	note: text.optional(),
 	noteZh: zhOf('the note'),
 	hypotheses: memberOf,
+	contested: contestedSchema.optional(),
 	evidence
 });
 
@@ -234,4 +258,5 @@ export type ProvenanceFile = z.infer<typeof provenance>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 export type ReferenceFile = z.infer<typeof referenceSchema>;
 export type EvidenceFile = z.infer<typeof evidenceSchema>;
+export type ContestedFile = z.infer<typeof contestedSchema>;
 export type PathwayFile = z.infer<typeof pathwayFileSchema>;

@@ -60,3 +60,36 @@ export const XREF_FORMATS = {
 	ncbigene: { pattern: /^\d+$/, example: '627' }
 } as const;
 export type XrefResource = keyof typeof XREF_FORMATS;
+
+/** What kind of study a claim rests on: what the cited sentence reports, or the reference is. */
+export const STUDY_KINDS = [
+	'human-rct',
+	'human-trial',
+	'human-observational',
+	'human-imaging',
+	'post-mortem',
+	'animal-in-vivo',
+	'ex-vivo',
+	'in-vitro',
+	'review'
+] as const;
+export type StudyKind = (typeof STUDY_KINDS)[number];
+
+/** The kinds whose subjects are people: what "shown in humans" means. */
+export const HUMAN_STUDY_KINDS: ReadonlySet<StudyKind> = new Set([
+	'human-rct',
+	'human-trial',
+	'human-observational',
+	'human-imaging',
+	'post-mortem'
+]);
+
+/** The kinds where the species matters and may be named. */
+export const SPECIES_STUDY_KINDS: ReadonlySet<StudyKind> = new Set([
+	'animal-in-vivo',
+	'ex-vivo',
+	'in-vitro'
+]);
+
+export const SPECIES = ['mouse', 'rat', 'non-human-primate', 'human-cells'] as const;
+export type Species = (typeof SPECIES)[number];

@@ -14,7 +14,7 @@ import { legendSwatches, type LegendSwatches } from './legendSwatches.ts';
 import type { Theme } from '../style/themes.ts';
 import { citationLinks, type CitationLinks } from '../view/citation.ts';
 import { diagramLabels } from '../view/diagramLabels.ts';
-import { backgroundOnly } from '../view/filter.ts';
+import { backgroundOnly, notShownInHumans } from '../view/filter.ts';
 import { elementOrder } from '../view/order.ts';
 import { xrefLinks, type XrefLink } from '../view/xrefs.ts';
 
@@ -32,6 +32,8 @@ export interface PathwayViewer {
 	order: string[];
 	/** What the "only what the sources say" filter hides (backgroundOnly). */
 	backgroundOnly: string[];
+	/** What the "only what is shown in humans" filter hides (notShownInHumans). */
+	notShownInHumans: string[];
 	/** Per source id and per reference id. */
 	citations: Record<'sources' | 'references', Record<string, CitationLinks>>;
 }
@@ -65,6 +67,7 @@ export function pathwayViewer(
 		),
 		order: elementOrder(pathway),
 		backgroundOnly: [...backgroundOnly(pathway)],
+		notShownInHumans: [...notShownInHumans(pathway)],
 		citations: {
 			sources: citationsOf(records.sources),
 			references: citationsOf(records.references)

@@ -17,7 +17,8 @@ import {
 	hypothesisLegend,
 	hypothesisMarks,
 	outsideHypothesis,
-	pathwayQuery
+	pathwayQuery,
+	type PathwayQuery
 } from '../view/hypothesisView.ts';
 import { concealedIds, elementIds, idSet } from '../view/drawnElements.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
@@ -46,6 +47,8 @@ export class PathwayPage {
 	selectParam = $state<string | null>(null);
 	hypothesisParam = $state<string | null>(null);
 	hideBackground = $state(false);
+	/** "Only what is shown in humans": in the address, so a link keeps it. */
+	humansOnly = $state(false);
 	/** Each arrow's relation written on it. */
 	verbs = $state(false);
 	/** A layout the reader asked for (direction, collapsed compartments); dagre loads only then. */
@@ -70,7 +73,10 @@ export class PathwayPage {
 	readonly marks = $derived(this.hypothesis ? {} : hypothesisMarks(this.pathway));
 	readonly markLegend = $derived(this.hypothesis ? [] : hypothesisLegend(this.pathway));
 	readonly hidden = $derived.by(() =>
-		idSet(this.hideBackground ? this.data().viewer.backgroundOnly : [])
+		idSet(
+			this.hideBackground ? this.data().viewer.backgroundOnly : [],
+			this.humansOnly ? this.data().viewer.notShownInHumans : []
+		)
 	);
 
 	readonly mine = $derived(this.relaid?.id === this.pathway.id ? this.relaid : undefined);
@@ -87,6 +93,13 @@ export class PathwayPage {
 	fromAddress(url: URL): void {
 		this.selectParam = url.searchParams.get('select');
 		this.hypothesisParam = url.searchParams.get('hypothesis');
+		this.humansOnly = url.searchParams.get('humans') === '1';
+	}
+
+	/** The "only what is shown in humans" switch: the choice goes into the address. */
+	showHumansOnly(on: boolean): void {
+		this.humansOnly = on;
+		this.navigate({ select: this.selected, hypothesis: this.hypothesis?.id }, true);
 	}
 
 	select(id: string | undefined, { replaceState = false } = {}): void {
@@ -132,8 +145,9 @@ export class PathwayPage {
 		this.diagram()?.moveTo(diagram.elements, views.showNewLayout);
 	}
 
-	private navigate(state: { select?: string; hypothesis?: string }, replaceState: boolean): void {
+	private navigate(state: PathwayQuery, replaceState: boolean): void {
 		const id = this.pathway.id;
+		state = { ...state, humans: this.humansOnly };
 		// The path comes from resolve(); the rule cannot see through the added query string.
 		const path = resolve('/[[lang=lang]]/pathways/[id]', { lang: language.segment, id });
 		// eslint-disable-next-line svelte/no-navigation-without-resolve

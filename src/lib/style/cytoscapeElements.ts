@@ -91,6 +91,8 @@ export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
 			relation: e.relation,
 			support: e.support,
 			sentences: e.sentences,
+			...(e.contested ? { contested: true } : {}),
+			...(e.human ? { human: true } : {}),
 			width: edgeWidth(e.sentences)
 		}
 	}));

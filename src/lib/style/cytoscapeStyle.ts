@@ -119,6 +119,10 @@ function compartmentStyles(theme: Theme): StyleRule[] {
 	];
 }
 
+/** How far from its end an arrow's letter sits, in model units. */
+const MARK_OFFSET = 28;
+const MARK_SIZE = 11;
+
 function edgeStyles(theme: Theme): StyleRule[] {
 	const colour = PALETTES[theme].edge;
 	return [
@@ -175,6 +179,7 @@ function edgeStyles(theme: Theme): StyleRule[] {
 				'text-rotation': 'none'
 			}
 		},
+		...markStyles(theme),
 		...SUPPORTS.map((support): StyleRule => {
 			const line = supportLine(support);
 			return {
@@ -186,6 +191,27 @@ function edgeStyles(theme: Theme): StyleRule[] {
 				}
 			};
 		})
+	];
+}
+
+/** The SVG figure's badges as letters by the ends: "?" contested, "H" shown in humans. */
+function markStyles(theme: Theme): StyleRule[] {
+	const letter = {
+		'font-weight': 'bold',
+		'font-size': MARK_SIZE,
+		color: PALETTES[theme].ink,
+		'text-outline-color': PALETTES[theme].background,
+		'text-outline-width': VERB_LABEL.halo
+	};
+	return [
+		{
+			selector: 'edge[?contested]',
+			style: { ...letter, 'source-label': '?', 'source-text-offset': MARK_OFFSET }
+		},
+		{
+			selector: 'edge[?human]',
+			style: { ...letter, 'target-label': 'H', 'target-text-offset': MARK_OFFSET }
+		}
 	];
 }
 

@@ -5,6 +5,7 @@
  */
 import { scaleOrdinal } from 'd3-scale';
 import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
+import { EDGE_MARKS, MARK_WORDS, type EdgeMark } from '../i18n/vocabulary/marks.ts';
 import { sentenceCount } from '../i18n/vocabulary/sentenceCounts.ts';
 import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
@@ -153,12 +154,20 @@ export interface Legend {
 	relations: { relation: Relation; label: string; arrow: ArrowGlyph }[];
 	supports: { support: Support; label: string; line: LineGlyph }[];
 	widths: { sentences: number; label: string; width: number }[];
+	/** The arrow marks drawn (contested, human evidence), each only where an arrow carries it. */
+	marks: { mark: EdgeMark; label: string }[];
 }
 
 /** What a figure shows; without it the legend lists the whole vocabulary. */
 export interface LegendContent {
 	nodes: { kind: Kind }[];
-	edges: { relation: Relation; support: Support; sentences: number }[];
+	edges: {
+		relation: Relation;
+		support: Support;
+		sentences: number;
+		contested?: true;
+		human?: true;
+	}[];
 }
 
 const WIDTH_SAMPLES = [1, 2, 4, SENTENCE_DOMAIN[1]];
@@ -199,6 +208,10 @@ export function legend(theme: Theme, content?: LegendContent, lang: Language = '
 			sentences,
 			label: sentenceCount(sentences, sentences >= SENTENCE_DOMAIN[1])[lang],
 			width: edgeWidth(sentences)
+		})),
+		marks: EDGE_MARKS.filter((m) => content?.edges.some((e) => e[m])).map((mark) => ({
+			mark,
+			label: MARK_WORDS[mark][lang]
 		}))
 	};
 }

@@ -7,6 +7,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { nearest, wordCount } from '../text/similarity.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import { quoteMiss, sentencesInSpan } from './sources.ts';
+import { studyFields } from './studyKind.ts';
 
 export interface EvidenceContext {
 	sources: Record<string, Source>;
@@ -182,6 +183,7 @@ export function resolveEvidence(
 			e.support === 'background'
 				? background(e, here, file, ctx, out)
 				: quoted(e, here, file, ctx, out);
-		return resolved ? [resolved] : [];
+		const kind = studyFields(e, here, file, ctx, out);
+		return resolved ? [{ ...resolved, ...kind }] : [];
 	});
 }

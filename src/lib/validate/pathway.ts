@@ -20,6 +20,7 @@ import { nearest } from '../text/similarity.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import { reportParentCycles } from './compartmentCycles.ts';
 import { resolveEvidence, type EvidenceContext } from './evidence.ts';
+import { resolveContested } from './studyKind.ts';
 import { buildHypotheses, checkEdgeEnds, checkStepFocus, knownHypotheses } from './hypotheses.ts';
 import { checkItems, checkSchema, isRecord } from './schemaIssues.ts';
 
@@ -169,6 +170,7 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 						...(zh ? { zh } : {}),
 						...(n.compartment ? { compartment: n.compartment } : {}),
 						...hypotheses,
+						...resolveContested(n.contested, [...at, 'contested'], file, ctx, out),
 						evidence
 					}
 				]
@@ -201,7 +203,9 @@ function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[
 			...(e.noteZh ? { noteZh: e.noteZh } : {})
 		};
 		const hypotheses = membership(b, at, e.hypotheses);
-		return fresh ? [{ id, source, target, relation, ...notes, ...hypotheses, evidence }] : [];
+		const contested = resolveContested(e.contested, [...at, 'contested'], file, ctx, out);
+		const edge = { id, source, target, relation, ...notes, ...hypotheses, ...contested, evidence };
+		return fresh ? [edge] : [];
 	});
 }
 

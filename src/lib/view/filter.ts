@@ -1,4 +1,5 @@
-/** Elements that stand only on background evidence: hidden when the reader asks for the sources alone. */
+/** What the page's filters hide: elements on background evidence alone, or without human evidence. */
+import { restsOnHumans } from '../layout/edgeEvidence.ts';
 import type { Pathway } from '../model/atlas.ts';
 
 const sourcedOnly = (evidence: { support: string }[]) =>
@@ -10,4 +11,18 @@ export function backgroundOnly(pathway: Pathway): Set<string> {
 		if (sourcedOnly(e.evidence) || hidden.has(e.source) || hidden.has(e.target)) hidden.add(e.id);
 	}
 	return hidden;
+}
+
+/**
+ * Hidden by "only what is shown in humans": every arrow none of whose evidence is a study in
+ * people, and every node that neither has such evidence nor ends a shown arrow.
+ */
+export function notShownInHumans(pathway: Pathway): Set<string> {
+	const shownEdges = pathway.edges.filter((e) => restsOnHumans(e.evidence));
+	const ends = new Set(shownEdges.flatMap((e) => [e.source, e.target]));
+	const shown = new Set(shownEdges.map((e) => e.id));
+	for (const n of pathway.nodes) if (ends.has(n.id) || restsOnHumans(n.evidence)) shown.add(n.id);
+	return new Set(
+		[...pathway.nodes, ...pathway.edges].map((x) => x.id).filter((id) => !shown.has(id))
+	);
 }

@@ -24,11 +24,19 @@ export const hypothesesOf = (p: Pathway, id: string): Hypothesis[] => {
 	return (p.hypotheses ?? []).filter((h) => own.includes(h.id));
 };
 
-/** The page's query string: the selection and the hypothesis, each only when there is one. */
-export function pathwayQuery(state: { select?: string; hypothesis?: string }): string {
+/** The page's address state: the selection, the hypothesis, the "shown in humans" filter. */
+export interface PathwayQuery {
+	select?: string;
+	hypothesis?: string;
+	humans?: boolean;
+}
+
+/** The page's query string: each part only when there is one. */
+export function pathwayQuery(state: PathwayQuery): string {
 	const params = new URLSearchParams();
 	if (state.select) params.set('select', state.select);
 	if (state.hypothesis) params.set('hypothesis', state.hypothesis);
+	if (state.humans) params.set('humans', '1');
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }

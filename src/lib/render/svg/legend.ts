@@ -5,6 +5,7 @@ import type { Legend } from '../../style/visualGrammar.ts';
 import { GAP, type Block } from './block.ts';
 import { el, type Attrs } from './markup.ts';
 import { arrowSetback, type ArrowUse, type Markers } from './markers.ts';
+import { markSvg } from './edgeMarks.ts';
 import { compactPath } from './pathData.ts';
 import { paintedShape } from './shapes.ts';
 import { lineHeight, textGroup, textLines } from './text.ts';
@@ -61,6 +62,12 @@ function groups(model: Legend, markers: Markers, inherited: Attrs): Item[][] {
 		model.widths.map((w): Item => ({
 			label: w.label,
 			sample: (x, y) => line(x, y, x + SAMPLE - 2, { 'stroke-width': w.width })
+		})),
+		model.marks.map((m): Item => ({
+			label: m.label,
+			sample: (x, y) =>
+				line(x, y, x + SAMPLE - 2, { 'stroke-width': SAMPLE_LINE }) +
+				markSvg(m.mark, x + SAMPLE / 2, y + ROW / 2, model.theme)
 		}))
 	].filter((g) => g.length);
 }
