@@ -35,6 +35,7 @@ export const PAGE_EN = {
 	crossReferences: 'Cross-references',
 	evidence: 'Evidence',
 	alsoIn: 'Also in',
+	connections: 'Arrows in and out',
 	unknownElement: 'This pathway has no element',
 	language: 'Language',
 	direction: 'Layout direction',

@@ -28,6 +28,7 @@ export const ZH: PageText = {
 	crossReferences: '交叉引用',
 	evidence: '证据',
 	alsoIn: '也见于',
+	connections: '进出的关系',
 	unknownElement: '此通路中没有该元素',
 	language: '语言',
 	direction: '布局方向',
