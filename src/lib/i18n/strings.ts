@@ -44,7 +44,9 @@ export const PAGE_EN = {
 	directionBT: '↑ bottom to top',
 	directionRL: '← right to left',
 	zoom: 'Zoom',
-	keyboardHelp: 'Keys: Tab next element, Enter select, Escape clear, + and − zoom, 0 fit.',
+	keyboardHelp:
+		'Keys: arrow keys move between elements, Enter select, Escape clear, + and − zoom, 0 fit; Tab leaves the diagram.',
+	skipToDiagram: 'Skip to the diagram',
 	sheetMore: 'Show more of the details',
 	sheetLess: 'Show less of the details',
 	closeDetails: 'Close the details',

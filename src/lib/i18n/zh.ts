@@ -37,7 +37,9 @@ export const ZH: PageText = {
 	directionBT: '↑ 从下到上',
 	directionRL: '← 从右到左',
 	zoom: '缩放',
-	keyboardHelp: '按键：Tab 下一个元素，Enter 选择，Escape 清除，+ 和 − 缩放，0 适合窗口。',
+	keyboardHelp:
+		'按键：方向键在元素间移动，Enter 选择，Escape 清除，+ 和 − 缩放，0 适合窗口；Tab 离开图。',
+	skipToDiagram: '跳到图',
 	sheetMore: '展开详情',
 	sheetLess: '收起详情',
 	closeDetails: '关闭详情',
