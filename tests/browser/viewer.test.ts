@@ -64,8 +64,8 @@ test('an unknown element id shows a short notice and the plain pathway', async (
 test('search finds a node by a synonym and selects it', async ({ page }) => {
 	await page.goto(CASCADE);
 	await diagramReady(page);
-	await page.getByPlaceholder('Search labels and synonyms').fill('brain-derived');
-	await page.getByRole('button', { name: 'Find' }).click();
+	await page.getByPlaceholder('Search the atlas').fill('brain-derived');
+	await page.locator('.atlas-search .results a', { hasText: 'BDNF' }).first().click();
 	await expect(detailsTitle(page)).toHaveText('BDNF');
 	await expect(page).toHaveURL(/select=bdnf$/);
 });

@@ -4,7 +4,6 @@ import { diagramAction } from '../../src/lib/view/diagramKeys.ts';
 import { backgroundOnly } from '../../src/lib/view/filter.ts';
 import { edgeSentence, nodeLabel } from '../../src/lib/view/labels.ts';
 import { elementOrder, stepThrough } from '../../src/lib/view/order.ts';
-import { searchNodes } from '../../src/lib/view/search.ts';
 import { xrefUrl } from '../../src/lib/view/xrefs.ts';
 
 import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
@@ -12,25 +11,6 @@ import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
 const atlas = galleryAtlas();
 /** Lecture steps, compartments, and elements that stand on background evidence alone. */
 const cascade = galleryPathway('many-steps');
-/** One node of every kind, for searching. */
-const everyKind = galleryPathway('every-kind');
-
-describe('search', () => {
-	it('finds nodes by label, synonym and Chinese term, best match first', () => {
-		expect(searchNodes(everyKind, atlas.entities, 'BDNF')[0]?.id).toBe('bdnf');
-		expect(searchNodes(everyKind, atlas.entities, 'brain-derived')[0]).toMatchObject({
-			id: 'bdnf'
-		});
-		expect(searchNodes(everyKind, atlas.entities, '氯胺酮')[0]?.id).toBe('ketamine');
-		expect(searchNodes(everyKind, atlas.entities, '   ')).toEqual([]);
-		expect(searchNodes(everyKind, atlas.entities, 'zzzz-no-such')).toEqual([]);
-	});
-	it('ranks an exact label above a substring match', () => {
-		const hits = searchNodes(everyKind, atlas.entities, 'nmda receptor');
-		expect(hits.map((h) => h.id)).toContain('nmda-antagonists');
-		expect(hits[0]?.label.toLowerCase()).toBe('nmda receptor');
-	});
-});
 
 describe('reading order', () => {
 	it('follows the lecture steps and includes every element once', () => {
