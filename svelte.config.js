@@ -24,6 +24,8 @@ const config = {
 		// ATLAS_BUILD_DIR: another output folder (the benchmark builds a synthetic atlas beside build/).
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		prerender: {
+			// the search index is fetched, not linked: listed so that it is built
+			entries: ['*', '/search.json'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// A page per pathway (or source) is not crawled when the atlas has none: nothing to build.

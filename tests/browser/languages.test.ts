@@ -104,7 +104,7 @@ test('a Chinese source page names what cites each sentence, and its pathway, in 
 			links.map((a) => {
 				const url = new URL((a as HTMLAnchorElement).href);
 				const pathway = url.pathname.split('/').pop()!;
-				const title = a.nextElementSibling?.textContent ?? '';
+				const title = a.closest('li')?.querySelector('.in')?.textContent ?? '';
 				return { pathway, element: url.searchParams.get('select')!, text: a.textContent, title };
 			})
 		);
@@ -113,7 +113,7 @@ test('a Chinese source page names what cites each sentence, and its pathway, in 
 			const p = atlas.pathways.find((x) => x.id === c.pathway)!;
 			const named = { pathway: p, entities: atlas.entities };
 			expect(c.text, `${source}: ${c.element}`).toBe(elementTitle(c.element, named, 'zh'));
-			expect(c.title, source).toBe(`(${p.titleZh ?? p.title})`);
+			expect(c.title, source).toBe(p.titleZh ?? p.title);
 		}
 	}
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citersBySentence } from '../../src/lib/view/sourcePage.ts';
+import { byPathway, citersBySentence } from '../../src/lib/view/sourcePage.ts';
 import { galleryAtlas } from './helpers/figures.ts';
 
 const atlas = galleryAtlas();
@@ -23,5 +23,17 @@ describe('a source page names what cites each sentence in the reader language', 
 		expect(en.map((c) => c.label)).toEqual(
 			expect.arrayContaining(['Ketamine', 'Ketamine blocks NMDA receptor'])
 		);
+	});
+});
+
+describe('"Cited by" names each pathway once', () => {
+	it('groups a sentence’s citers by pathway, in their order, every citer kept', () => {
+		const all = citersBySentence(atlas, 'niciu-2014', 'en')[1]!;
+		const groups = byPathway(all);
+		expect(groups.map((g) => g.pathway)).toEqual([...new Set(all.map((c) => c.pathway))]);
+		expect(groups.flatMap((g) => g.elements.map((e) => e.element))).toEqual(
+			[...groups].flatMap((g) => all.filter((c) => c.pathway === g.pathway).map((c) => c.element))
+		);
+		expect(groups.reduce((n, g) => n + g.elements.length, 0)).toBe(all.length);
 	});
 });

@@ -4,7 +4,6 @@ import { diagramAction } from '../../src/lib/view/diagramKeys.ts';
 import { backgroundOnly } from '../../src/lib/view/filter.ts';
 import { edgeSentence, nodeLabel } from '../../src/lib/view/labels.ts';
 import { elementOrder, stepThrough } from '../../src/lib/view/order.ts';
-import { searchNodes } from '../../src/lib/view/search.ts';
 import { xrefUrl } from '../../src/lib/view/xrefs.ts';
 
 import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
@@ -12,25 +11,6 @@ import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
 const atlas = galleryAtlas();
 /** Lecture steps, compartments, and elements that stand on background evidence alone. */
 const cascade = galleryPathway('many-steps');
-/** One node of every kind, for searching. */
-const everyKind = galleryPathway('every-kind');
-
-describe('search', () => {
-	it('finds nodes by label, synonym and Chinese term, best match first', () => {
-		expect(searchNodes(everyKind, atlas.entities, 'BDNF')[0]?.id).toBe('bdnf');
-		expect(searchNodes(everyKind, atlas.entities, 'brain-derived')[0]).toMatchObject({
-			id: 'bdnf'
-		});
-		expect(searchNodes(everyKind, atlas.entities, '氯胺酮')[0]?.id).toBe('ketamine');
-		expect(searchNodes(everyKind, atlas.entities, '   ')).toEqual([]);
-		expect(searchNodes(everyKind, atlas.entities, 'zzzz-no-such')).toEqual([]);
-	});
-	it('ranks an exact label above a substring match', () => {
-		const hits = searchNodes(everyKind, atlas.entities, 'nmda receptor');
-		expect(hits.map((h) => h.id)).toContain('nmda-antagonists');
-		expect(hits[0]?.label.toLowerCase()).toBe('nmda receptor');
-	});
-});
 
 describe('reading order', () => {
 	it('follows the lecture steps and includes every element once', () => {
@@ -84,20 +64,25 @@ describe('labels and links', () => {
 
 describe('diagram keys', () => {
 	it.each([
-		['Tab', false, { type: 'move', delta: 1 }],
-		['Tab', true, { type: 'move', delta: -1 }],
-		['Enter', false, { type: 'select' }],
-		['Escape', false, { type: 'clear' }],
-		['0', false, { type: 'fit' }]
-	])('%s (shift %s)', (key, shift, action) => {
-		expect(diagramAction(key, shift)).toEqual(action);
+		['ArrowRight', { type: 'move', delta: 1 }],
+		['ArrowDown', { type: 'move', delta: 1 }],
+		['ArrowLeft', { type: 'move', delta: -1 }],
+		['ArrowUp', { type: 'move', delta: -1 }],
+		['Enter', { type: 'select' }],
+		['Escape', { type: 'clear' }],
+		['0', { type: 'fit' }]
+	])('%s', (key, action) => {
+		expect(diagramAction(key)).toEqual(action);
+	});
+	it('leaves Tab to the page: one press enters the diagram, one leaves it', () => {
+		expect(diagramAction('Tab')).toBeUndefined();
 	});
 	it('zooms in and out by reciprocal factors and ignores other keys', () => {
-		const zoomIn = diagramAction('+', false);
-		const zoomOut = diagramAction('-', false);
+		const zoomIn = diagramAction('+');
+		const zoomOut = diagramAction('-');
 		expect(
 			zoomIn?.type === 'zoom' && zoomOut?.type === 'zoom' && zoomIn.factor * zoomOut.factor
 		).toBeCloseTo(1);
-		expect(diagramAction('x', false)).toBeUndefined();
+		expect(diagramAction('x')).toBeUndefined();
 	});
 });

@@ -55,6 +55,8 @@ export interface Entity {
 	zh?: string;
 	kind: Kind;
 	synonyms: string[];
+	/** Chinese synonyms and abbreviations in use, for the search. */
+	synonymsZh?: string[];
 	description: string;
 	descriptionZh?: string;
 	xrefs: Partial<Record<XrefResource, string>>;

@@ -46,6 +46,10 @@ export const entitySchema = z.strictObject({
 	zh: text.optional().describe('The usual simplified Chinese term.'),
 	kind: z.enum(KINDS),
 	synonyms: z.array(text).optional(),
+	synonymsZh: z
+		.array(text)
+		.optional()
+		.describe('Chinese synonyms and abbreviations in use (NMDA受体), found by the search.'),
 	description: text,
 	descriptionZh: zhOf('the description'),
 	xrefs: xrefs.optional()

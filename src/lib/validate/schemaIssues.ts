@@ -13,6 +13,7 @@ const KNOWN_FIELDS = [
 	'zh',
 	'kind',
 	'synonyms',
+	'synonymsZh',
 	'description',
 	'xrefs',
 	'title',

@@ -1,4 +1,7 @@
-/** What a key does in the focused diagram. Tab past either end leaves the diagram as usual. */
+/**
+ * What a key does in the focused diagram: the arrow keys move between its elements (Tab is the
+ * page's, so one Tab enters the diagram and one leaves it).
+ */
 
 export type DiagramAction =
 	| { type: 'move'; delta: 1 | -1 }
@@ -9,10 +12,14 @@ export type DiagramAction =
 
 export const ZOOM_STEP = 1.25;
 
-export function diagramAction(key: string, shiftKey: boolean): DiagramAction | undefined {
+export function diagramAction(key: string): DiagramAction | undefined {
 	switch (key) {
-		case 'Tab':
-			return { type: 'move', delta: shiftKey ? -1 : 1 };
+		case 'ArrowRight':
+		case 'ArrowDown':
+			return { type: 'move', delta: 1 };
+		case 'ArrowLeft':
+		case 'ArrowUp':
+			return { type: 'move', delta: -1 };
 		case 'Enter':
 		case ' ':
 			return { type: 'select' };

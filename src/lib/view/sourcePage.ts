@@ -40,6 +40,23 @@ export function citersBySentence(
 	return out;
 }
 
+export interface CitingPathway {
+	pathway: string;
+	pathwayTitle: string;
+	elements: { element: string; label: string }[];
+}
+
+/** A sentence's citers, each pathway named once: a compact "Cited by". */
+export function byPathway(citers: Citer[]): CitingPathway[] {
+	const groups = new Map<string, CitingPathway>();
+	for (const { pathway, pathwayTitle, element, label } of citers) {
+		const group = groups.get(pathway) ?? { pathway, pathwayTitle, elements: [] };
+		group.elements.push({ element, label });
+		groups.set(pathway, group);
+	}
+	return [...groups.values()];
+}
+
 export function sourcePageData(atlas: Atlas, source: Source, lang: Language) {
 	return { source, citers: citersBySentence(atlas, source.id, lang) };
 }

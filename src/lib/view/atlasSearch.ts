@@ -1,0 +1,118 @@
+/**
+ * The atlas's one search: every node and arrow of every pathway, and every source sentence, by
+ * its names (labels, synonyms and abbreviations in both languages, ids) and its words (evidence,
+ * notes). Built at build time into a small static index (search.json), matched in the browser.
+ */
+import type { Language } from '../i18n/languages.ts';
+import type { Atlas, Evidence, Pathway } from '../model/atlas.ts';
+import { edgeSentence, nodeLabel } from './labels.ts';
+
+type Both = Record<Language, string>;
+
+export interface SearchEntry {
+	/** The page it opens: a pathway (with ?select=) or a source (with #s<n>). */
+	pathway?: string;
+	source?: string;
+	/** The element (?select=) or the sentence (#s<n>). */
+	at: string;
+	title: Both;
+	/** Where it is: the pathway's or the source's title. */
+	where: Both;
+	/** Names, normalised. */
+	names: string[];
+	/** Other words (evidence, notes), normalised. */
+	text: string;
+}
+
+const GREEK: [RegExp, string][] = [
+	[/σ/g, 'sigma'],
+	[/α/g, 'alpha'],
+	[/β/g, 'beta'],
+	[/γ/g, 'gamma'],
+	[/δ/g, 'delta'],
+	[/κ/g, 'kappa'],
+	[/μ/g, 'mu']
+];
+
+/** Case, width, Greek letters (σ ↔ sigma), hyphens and spaces do not matter to a match. */
+export function normalise(text: string): string {
+	let s = text.normalize('NFKC').toLocaleLowerCase();
+	for (const [letter, name] of GREEK) s = s.replace(letter, name);
+	return s.replace(/[\s\-‐‑–—_·.,/()'’]+/g, '');
+}
+
+const evidenceWords = (evidence: Evidence[]) =>
+	evidence.flatMap((e) => [
+		e.support === 'background' ? '' : e.quote,
+		e.note ?? '',
+		e.noteZh ?? ''
+	]);
+
+function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
+	const where = { en: p.title, zh: p.titleZh ?? p.title };
+	const named = (names: (string | undefined)[]) => names.filter(Boolean).map((n) => normalise(n!));
+	const nodes = p.nodes.map((n) => {
+		const e = atlas.entities[n.entity];
+		const names = [n.label, n.zh, n.id, e?.id, e?.label, e?.zh];
+		return {
+			pathway: p.id,
+			at: n.id,
+			title: { en: nodeLabel(n, 'en'), zh: nodeLabel(n, 'zh') },
+			where,
+			names: named([...names, ...(e?.synonyms ?? []), ...(e?.synonymsZh ?? [])]),
+			text: normalise(evidenceWords(n.evidence).join(' '))
+		};
+	});
+	const edges = p.edges.map((e) => {
+		const sentence = (lang: Language) => edgeSentence(e, p, atlas.entities, lang);
+		return {
+			pathway: p.id,
+			at: e.id,
+			title: { en: sentence('en'), zh: sentence('zh') },
+			where,
+			names: named([e.id, sentence('en'), sentence('zh')]),
+			text: normalise([...evidenceWords(e.evidence), e.note ?? '', e.noteZh ?? ''].join(' '))
+		};
+	});
+	return [...nodes, ...edges];
+}
+
+function sourceEntries(atlas: Atlas): SearchEntry[] {
+	return Object.values(atlas.sources).flatMap((s) =>
+		s.sentences.map((sentence, i) => ({
+			source: s.id,
+			at: `s${sentence.n}`,
+			title: { en: sentence.text, zh: s.zh?.[i] ?? sentence.text },
+			where: { en: s.title, zh: s.title },
+			names: [],
+			text: normalise(`${sentence.text} ${s.zh?.[i] ?? ''}`)
+		}))
+	);
+}
+
+export function buildSearchIndex(atlas: Atlas): SearchEntry[] {
+	return [...atlas.pathways.flatMap((p) => pathwayEntries(atlas, p)), ...sourceEntries(atlas)];
+}
+
+/** 0 a name exactly, 1 a name's start, 2 inside a name, 3 in the other words; else undefined. */
+function rank(entry: SearchEntry, q: string): number | undefined {
+	if (entry.names.includes(q)) return 0;
+	if (entry.names.some((n) => n.startsWith(q))) return 1;
+	if (entry.names.some((n) => n.includes(q))) return 2;
+	return entry.text.includes(q) ? 3 : undefined;
+}
+
+/** The entries matching `query`, best first (nodes before arrows at equal rank). */
+export function searchAtlas(index: SearchEntry[], query: string, limit = 12): SearchEntry[] {
+	const q = normalise(query);
+	if (!q) return [];
+	const hits: { entry: SearchEntry; rank: number }[] = [];
+	for (const entry of index) {
+		const r = rank(entry, q);
+		if (r !== undefined) hits.push({ entry, rank: r });
+	}
+	return hits
+		.sort((a, b) => a.rank - b.rank)
+		.slice(0, limit)
+		.map((h) => h.entry);
+}

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+
+test('the Chinese index counts relations, not graph edges', async ({ page }) => {
+	await page.goto('/zh/');
+	await expect(page.locator('.counts').first()).toContainText('条关系');
+	await expect(page.locator('body')).not.toContainText('条边');
+});
+
+test('no Chinese text is set slanted', async ({ page }) => {
+	// the page as prerendered: every element's details, citations included
+	await page.route('**/*.js', (route) => route.abort());
+	await page.goto('/zh/pathways/ketamine-disinhibition');
+	const styles = await page.evaluate(() =>
+		[...document.querySelectorAll('cite, em, i, .unverified')]
+			.filter((el) => /\p{Script=Han}/u.test(el.textContent ?? ''))
+			.map((el) => getComputedStyle(el).fontStyle)
+	);
+	expect(styles.length).toBeGreaterThan(0);
+	expect(styles.filter((s) => s !== 'normal')).toEqual([]);
+});
