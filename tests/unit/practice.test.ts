@@ -71,7 +71,7 @@ describe('a pathway with fewer elements than options', () => {
 	const s = subjects.find((x) => x.pathway.id === 'ketamine-nmda-block') as (typeof subjects)[0];
 	const two = (steps: string[][]) => ({
 		...s,
-		elsewhere: [],
+		elsewhere: { nodes: [], links: [] },
 		pathway: { ...s.pathway, steps: steps.map((show) => ({ show, narration: 'n' })) }
 	});
 

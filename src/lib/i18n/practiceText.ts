@@ -26,8 +26,6 @@ const EN = {
 		background: 'Assumed: the curator’s background, not in the abstracts'
 	} satisfies Record<Support, string>,
 	shared: 'Shared by all hypotheses',
-	practise: 'Practise',
-	practiseTitle: 'Practise this pathway: questions answered from its evidence',
 	practice: 'Practice',
 	question: 'Question',
 	of: 'of',
@@ -38,6 +36,7 @@ const EN = {
 	correct: 'Correct.',
 	incorrect: 'Not quite.',
 	theAnswer: 'The answer',
+	colon: ': ',
 	yourAnswer: 'Your answer',
 	score: 'Score',
 	review: 'Review what you missed',
@@ -78,8 +77,6 @@ const ZH: PracticeText = {
 		background: '假设：编者的背景知识，摘要中没有'
 	},
 	shared: '所有假说共有',
-	practise: '练习',
-	practiseTitle: '练习这条通路：根据证据作答',
 	practice: '练习',
 	question: '题目',
 	of: '/',
@@ -90,6 +87,7 @@ const ZH: PracticeText = {
 	correct: '回答正确。',
 	incorrect: '不太对。',
 	theAnswer: '答案',
+	colon: '：',
 	yourAnswer: '你的答案',
 	score: '得分',
 	review: '回顾答错的题目',

@@ -1,6 +1,6 @@
 /**
  * Questions about one arrow. "Which way does it push?" asks for its relation (never offering a
- * relation another arrow between the same two nodes has); "Stated, listed or assumed?" asks how
+ * relation another arrow of the atlas draws between the same two entities); "Stated, listed or assumed?" asks how
  * strongly the source supports it (never offering a level other evidence of it has).
  */
 import type { Language } from '../i18n/languages.ts';
@@ -12,6 +12,7 @@ import { supportingEvidence } from '../view/supportingEvidence.ts';
 import { claimText, nodeById, nodeText, stepsOf } from './elements.ts';
 import { evidenceFeedback } from './feedback.ts';
 import { chooseOptions } from './options.ts';
+import { linkKey } from './subject.ts';
 import type { Random } from './random.ts';
 import type { Option, PracticeSubject, Question } from './types.ts';
 
@@ -51,8 +52,8 @@ export function relationQuestion(
 ): Question | undefined {
 	const nodes = nodeById(s.pathway);
 	const label = (id: string) => nodeText(nodes.get(id) as PathwayNode, lang);
-	const between = s.pathway.edges.filter((x) => x.source === e.source && x.target === e.target);
-	const alsoTrue = new Set<string>(between.map((x) => x.relation).filter((r) => r !== e.relation));
+	const [from, to] = [e.source, e.target].map((id) => nodes.get(id)?.entity ?? id);
+	const alsoTrue = (r: string) => r !== e.relation && s.links.has(linkKey(from ?? '', r, to ?? ''));
 	const wrong = [PUSHES.map((r) => relationOption(r, lang))];
 	const choice = chooseOptions(relationOption(e.relation, lang), wrong, alsoTrue, random);
 	if (!choice) return undefined;
@@ -73,7 +74,8 @@ export function supportQuestion(
 	if (!strongest) return undefined;
 	const words = PRACTICE_TEXT[lang].supports;
 	const option = (level: Support): Option => ({ key: level, text: words[level] });
-	const alsoTrue = new Set<string>(e.evidence.map((x) => x.support).filter((x) => x !== strongest));
+	const alsoTrue = (level: string) =>
+		level !== strongest && e.evidence.some((x) => x.support === level);
 	const choice = chooseOptions(option(strongest), [SUPPORT_ORDER.map(option)], alsoTrue, random);
 	if (!choice) return undefined;
 	const prompt = fill(PRACTICE_TEXT[lang].support, { claim: claimText(s.pathway, e, lang) });

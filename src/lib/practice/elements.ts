@@ -54,6 +54,6 @@ export function stepsOf(p: Pathway): Map<string, number> {
 
 /** Other pathways' nodes as options, those of `kind` only when it is given. */
 export const elsewhereOptions = (s: PracticeSubject, lang: Language, kind?: string): Option[] =>
-	s.elsewhere
+	s.elsewhere.nodes
 		.filter((d) => kind === undefined || d.kind === kind)
 		.map((d) => ({ key: d.entity, text: textIn(lang, d.label, d.zh) }));

@@ -32,7 +32,7 @@ export function hypothesisQuestion(
 	const answerKey = own[0] ?? SHARED;
 	const answer = options.find((o) => o.key === answerKey);
 	if (!answer) return undefined;
-	const choice = chooseOptions(answer, [options], new Set(), random);
+	const choice = chooseOptions(answer, [options], () => false, random);
 	if (!choice) return undefined;
 	const isEdge = 'relation' in el;
 	const name = isEdge ? claimText(s.pathway, el, lang) : nodeText(el, lang);

@@ -2,7 +2,8 @@
  * "What comes next?": for each lecture step after the first, what it adds. When the step's first
  * new arrow starts (or ends) at a node already drawn, the question names that node and the
  * relation and asks for the other end; otherwise it asks which element of that kind comes in.
- * A node the pathway also connects the same way is never a wrong answer.
+ * A node the pathway, or another pathway of the atlas, also connects that way is never a wrong
+ * answer.
  */
 import type { Language } from '../i18n/languages.ts';
 import { fill, PRACTICE_TEXT } from '../i18n/practiceText.ts';
@@ -13,6 +14,7 @@ import { textIn } from '../view/localText.ts';
 import { elsewhereOptions, nodeById, nodeOption, nodeText, stepsOf } from './elements.ts';
 import { evidenceFeedback } from './feedback.ts';
 import { chooseOptions } from './options.ts';
+import { linkKey } from './subject.ts';
 import type { Random } from './random.ts';
 import type { PracticeSubject, Question } from './types.ts';
 
@@ -21,8 +23,8 @@ interface Ask {
 	answer: PathwayNode;
 	/** The element the feedback quotes. */
 	about: PathwayEdge | PathwayNode;
-	/** Nodes the pathway also makes a right answer. */
-	alsoTrue: PathwayNode[];
+	/** Whether the atlas also makes a node (by its entity) a right answer. */
+	alsoTrue: (entity: string) => boolean;
 }
 
 function askFor(s: PracticeSubject, step: number, lang: Language): Ask | undefined {
@@ -44,13 +46,15 @@ function askFor(s: PracticeSubject, step: number, lang: Language): Ask | undefin
 				: undefined;
 	if (edge && known) {
 		const asked = known === 'source' ? 'target' : 'source';
-		const same = (e: PathwayEdge) => e[known] === edge[known] && e.relation === edge.relation;
+		const named = nodes.get(edge[known])?.entity ?? '';
+		const link = (x: string) =>
+			known === 'source' ? linkKey(named, edge.relation, x) : linkKey(x, edge.relation, named);
 		const values = { [known]: label(edge[known]), relation: RELATION_WORDS[edge.relation][lang] };
 		return {
 			prompt: fill(known === 'source' ? text.nextTarget : text.nextSource, values),
 			answer: nodes.get(edge[asked]) as PathwayNode,
 			about: edge,
-			alsoTrue: p.edges.filter(same).flatMap((e) => nodes.get(e[asked]) ?? [])
+			alsoTrue: (x) => s.links.has(link(x))
 		};
 	}
 	const added = p.nodes.filter((n) => first.get(n.id) === step);
@@ -64,7 +68,7 @@ function askFor(s: PracticeSubject, step: number, lang: Language): Ask | undefin
 		prompt: fill(text.nextAdded, { kind: kindWord }),
 		answer,
 		about: answer,
-		alsoTrue: [...added, ...drawn]
+		alsoTrue: (x) => [...added, ...drawn].some((n) => n.entity === x)
 	};
 }
 
@@ -89,8 +93,7 @@ export function nextQuestion(
 		opt(p.nodes),
 		elsewhereOptions(s, lang)
 	];
-	const alsoTrue = new Set(ask.alsoTrue.map((n) => n.entity));
-	const choice = chooseOptions(nodeOption(ask.answer, lang), groups, alsoTrue, random);
+	const choice = chooseOptions(nodeOption(ask.answer, lang), groups, ask.alsoTrue, random);
 	if (!choice) return undefined;
 	const narrated = p.steps[step - 1];
 	return {

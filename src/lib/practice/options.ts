@@ -19,7 +19,7 @@ export interface Choice {
 export function chooseOptions(
 	answer: Option,
 	groups: readonly (readonly Option[])[],
-	alsoTrue: ReadonlySet<string>,
+	alsoTrue: (key: string) => boolean,
 	random: Random
 ): Choice | undefined {
 	const keys = new Set([answer.key]);
@@ -28,7 +28,7 @@ export function chooseOptions(
 	for (const candidate of groups.flatMap((g) => shuffled(g, random))) {
 		if (wrong.length === MAX_OPTIONS - 1) break;
 		const text = same(candidate.text);
-		if (alsoTrue.has(candidate.key) || keys.has(candidate.key) || texts.has(text)) continue;
+		if (alsoTrue(candidate.key) || keys.has(candidate.key) || texts.has(text)) continue;
 		keys.add(candidate.key);
 		texts.add(text);
 		wrong.push(candidate);

@@ -44,11 +44,19 @@ export interface Distractor {
 	kind: Kind;
 }
 
+/** The rest of the atlas: its nodes, and what its arrows say (`<entity> <relation> <entity>`). */
+export interface Elsewhere {
+	nodes: readonly Distractor[];
+	links: readonly string[];
+}
+
 /** What the generator reads: the pathway, its records, its nodes' kinds and other pathways' nodes. */
 export interface PracticeSubject {
 	pathway: Pathway;
 	records: CaptionRecords;
 	/** Each node's kind, by node id. */
 	kinds: ReadonlyMap<string, Kind>;
-	elsewhere: readonly Distractor[];
+	elsewhere: Elsewhere;
+	/** Every link of the atlas, this pathway's included, in entity terms. */
+	links: ReadonlySet<string>;
 }

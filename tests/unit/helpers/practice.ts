@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../../src/lib/i18n/languages.ts';
 import { fill, PRACTICE_TEXT } from '../../../src/lib/i18n/practiceText.ts';
 import { RELATION_WORDS } from '../../../src/lib/i18n/vocabulary/relations.ts';
 import { MAX_OPTIONS } from '../../../src/lib/practice/options.ts';
+import { practiceSubject } from '../../../src/lib/practice/subject.ts';
 import type { PracticeSubject, Question } from '../../../src/lib/practice/types.ts';
 import type { Kind, Relation } from '../../../src/lib/schema/vocabulary.ts';
 import { splitSentences } from '../../../src/lib/text/sentences.ts';
@@ -20,18 +21,17 @@ function rightKeys(s: PracticeSubject, q: Question): Set<string> {
 	const entity = new Map(p.nodes.map((n) => [n.id, n.entity]));
 	const edge = p.edges.find((e) => e.id === q.element);
 	const node = p.nodes.find((n) => n.id === q.element);
-	if (q.kind === 'relation' && edge)
-		return new Set(
-			p.edges
-				.filter((x) => x.source === edge.source && x.target === edge.target)
-				.map((x) => x.relation)
-		);
+	const said = atlasLinks(s);
+	if (q.kind === 'relation' && edge) {
+		const [a, b] = [entity.get(edge.source), entity.get(edge.target)];
+		return new Set(said.filter(([x, , y]) => x === a && y === b).map(([, r]) => r ?? ''));
+	}
 	if (q.kind === 'support' && edge) return new Set(edge.evidence.map((x) => x.support));
 	if (q.kind === 'hypothesis') {
 		const el = edge ?? node;
 		return new Set(el?.hypotheses?.length ? el.hypotheses : ['shared']);
 	}
-	if (q.kind === 'next' && edge) return nextRight(p, edge, entity, asksTarget(p, edge, q));
+	if (q.kind === 'next' && edge) return nextRight(said, edge, entity, asksTarget(p, edge, q));
 	// a step that adds nodes: any node it draws for the first time comes in
 	return new Set(p.nodes.filter((n) => firstDrawn(p, n.id) === q.step).map((n) => n.entity));
 }
@@ -54,13 +54,24 @@ function asksTarget(p: Pathway, edge: PathwayEdge, q: Question): boolean {
 	});
 }
 
-function nextRight(p: Pathway, edge: PathwayEdge, entity: Map<string, string>, target: boolean) {
-	const known = target ? 'source' : 'target';
-	const asked = target ? 'target' : 'source';
+/** Every arrow of the atlas as [source entity, relation, target entity]: this pathway's and the rest. */
+function atlasLinks(s: PracticeSubject): string[][] {
+	const entity = new Map(s.pathway.nodes.map((n) => [n.id, n.entity]));
+	const own = s.pathway.edges.map((e) => [entity.get(e.source), e.relation, entity.get(e.target)]);
+	return [...own.map((x) => x.map(String)), ...s.elsewhere.links.map((l) => l.split(' '))];
+}
+
+function nextRight(
+	said: string[][],
+	edge: PathwayEdge,
+	entity: Map<string, string>,
+	target: boolean
+) {
+	const [from, to] = [entity.get(edge.source), entity.get(edge.target)];
 	return new Set(
-		p.edges
-			.filter((x) => x.relation === edge.relation && x[known] === edge[known])
-			.map((x) => entity.get(x[asked]) ?? '')
+		said
+			.filter(([x, r, y]) => r === edge.relation && (target ? x === from : y === to))
+			.map(([x, , y]) => (target ? y : x) ?? '')
 	);
 }
 
@@ -116,6 +127,7 @@ const SOURCE: Source = {
 };
 /** Two entities share a label, so options must differ in text, not only in key. */
 const labelOf = (entity: string) => `Label ${entity === 'f' ? 'e' : entity}`;
+const ENTITIES = ['a', 'b', 'c', 'd', 'e', 'f', 'x', 'y', 'z'];
 const KINDS: Kind[] = ['drug', 'receptor', 'process'];
 const RELATIONS: Relation[] = ['activates', 'inhibits', 'blocks', 'leads-to'];
 
@@ -162,6 +174,14 @@ export const subjectArb: fc.Arbitrary<PracticeSubject> = fc
 		elsewhere: fc.array(
 			fc.record({ entity: fc.constantFrom('a', 'x', 'y', 'z'), kind: fc.constantFrom(...KINDS) }),
 			{ maxLength: 4 }
+		),
+		links: fc.array(
+			fc.tuple(
+				fc.constantFrom(...ENTITIES),
+				fc.constantFrom(...RELATIONS),
+				fc.constantFrom(...ENTITIES)
+			),
+			{ maxLength: 6 }
 		)
 	})
 	.map((g) => {
@@ -198,10 +218,11 @@ export const subjectArb: fc.Arbitrary<PracticeSubject> = fc
 			...(g.hypotheses ? { hypotheses: [hypothesis('h1'), hypothesis('h2')] } : {})
 		};
 		const kinds = new Map(nodes.map((n, i) => [n.id, g.nodes[i]?.kind ?? 'drug']));
-		const elsewhere = g.elsewhere.map((d) => ({ ...d, label: labelOf(d.entity) }));
+		const nodes2 = g.elsewhere.map((d) => ({ ...d, label: labelOf(d.entity) }));
+		const elsewhere = { nodes: nodes2, links: g.links.map((l) => l.join(' ')) };
 		const records = {
 			sources: { src: SOURCE },
 			references: { ref: { title: 'Ref', unverified: [] } }
 		};
-		return { pathway, records, kinds, elsewhere } satisfies PracticeSubject;
+		return practiceSubject(pathway, records, kinds, elsewhere);
 	});
