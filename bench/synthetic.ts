@@ -11,18 +11,10 @@ import { KIND_NAMES } from '../src/lib/i18n/vocabulary/kinds.ts';
 import type { Kind, Relation } from '../src/lib/schema/vocabulary.ts';
 import { outputProblem, protectedFolders } from '../src/lib/server/outputGuard.js';
 import type { CuratedFiles } from '../src/lib/validate/files.ts';
+import { mulberry32 } from '../src/lib/practice/random.ts';
 
 /** mulberry32: small, fast and good enough for test data. */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export const random = mulberry32;
 
 export const SOURCE_ID = 'synthetic-cascade';
 export const REFERENCE_ID = 'synthetic-review';

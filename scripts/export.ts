@@ -1,6 +1,6 @@
 /**
- * npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|sbgn --out <dir> [options]
- * Figures, Cytoscape JSON, evidence tables and SBGN-ML maps in batch, built as the viewer's export menu builds
+ * npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|sbgn|gift|moodle-xml --out <dir> [options]
+ * Figures, Cytoscape JSON, evidence tables, SBGN-ML maps and practice questions in batch, built as the viewer's export menu builds
  * them; PNG through resvg, not a browser.
  */
 import { writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import { rasterisePng } from '../src/lib/export/node/rasterisePng.ts';
 import { layoutPathway } from '../src/lib/layout/layoutPathway.ts';
 import { writeLecture } from '../src/lib/lecture/node/writeLecture.ts';
 import type { Atlas, Pathway } from '../src/lib/model/atlas.ts';
+import { elsewhere } from '../src/lib/practice/subject.ts';
 import { readCuratedDir } from '../src/lib/server/readCuratedDir.ts';
 import { editDistance, nearest } from '../src/lib/text/similarity.ts';
 import { validateAtlas } from '../src/lib/validate/validateAtlas.ts';
@@ -85,7 +86,8 @@ function subjects(atlas: Atlas, args: ExportArgs): ExportSubject[] {
 	return chosenPathways(atlas, args).map((pathway) => ({
 		pathway,
 		laid: layoutPathway(pathway, atlas.entities),
-		records: atlas
+		records: atlas,
+		elsewhere: elsewhere(atlas, pathway)
 	}));
 }
 

@@ -24,13 +24,16 @@ const cliError = (argv: string[]) => {
 	throw new Error(`${argv.join(' ')} was accepted`);
 };
 
+/** An LMS's importer takes GIFT as .txt and Moodle XML as .xml: the format stays in the name. */
+const ends: Record<string, string> = { gift: 'gift.txt', 'moodle-xml': 'moodle.xml' };
+
 describe('the export format registry', () => {
 	it('offers every format somewhere, and names each file with the format as its extension', () => {
 		for (const f of ALL) {
 			expect(EXPORT_FORMATS[f].offered.length, f).toBeGreaterThan(0);
 			// a lecture format's name depends on no figure option
 			const name = EXPORT_FORMATS[f].fileName('p', { ...DEFAULT_EXPORT, format: f as Format });
-			expect(name.endsWith(`.${f}`), `${f}: ${name}`).toBe(true);
+			expect(name.endsWith(`.${ends[f] ?? f}`), `${f}: ${name}`).toBe(true);
 		}
 	});
 
@@ -57,12 +60,14 @@ describe('the export format registry', () => {
 			svg: /^<svg /,
 			cyjs: /^\{/,
 			csv: /^\uFEFF/,
-			sbgn: /^<\?xml /
+			sbgn: /^<\?xml /,
+			gift: /^\$CATEGORY: /,
+			'moodle-xml': /^<\?xml /
 		};
 		for (const format of FORMATS.filter(isTextFormat)) {
 			const options = { ...DEFAULT_EXPORT, format };
 			expect(exportText(subject!, options), format).toMatch(starts[format]!);
-			expect(exportFileName('p', options)).toMatch(new RegExp(`\\.${format}$`));
+			expect(exportFileName('p', options)).toMatch(new RegExp(`\\.${ends[format] ?? format}$`));
 		}
 		expect(FORMATS.filter(isTextFormat).sort()).toEqual(Object.keys(starts).sort());
 	});

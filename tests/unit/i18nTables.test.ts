@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { EXPORT_TEXT } from '../../src/lib/export/exportStrings.ts';
 import { LANGUAGES, type Language } from '../../src/lib/i18n/languages.ts';
 import { LECTURE_TEXT } from '../../src/lib/i18n/lectureText.ts';
+import { PRACTICE_TEXT } from '../../src/lib/i18n/practiceText.ts';
 import { loadLanguage, PAGE_EN, translate, type StringKey } from '../../src/lib/i18n/strings.ts';
 import { KIND_NAMES } from '../../src/lib/i18n/vocabulary/kinds.ts';
 import { RELATION_WORDS } from '../../src/lib/i18n/vocabulary/relations.ts';
@@ -32,6 +33,7 @@ const SENTENCE_COUNTS = {
 const TABLES: Record<string, Texts> = {
 	page: { en: PAGE_EN, zh: ZH },
 	lecture: LECTURE_TEXT,
+	practice: PRACTICE_TEXT,
 	export: EXPORT_TEXT,
 	kinds: perLanguage(KIND_NAMES),
 	relations: perLanguage(RELATION_WORDS),

@@ -28,7 +28,9 @@ export const EXPORT_TEXT: Texts<ExportText> = {
 			png: 'PNG image',
 			cyjs: 'Cytoscape JSON (.cyjs)',
 			csv: 'Evidence table (CSV)',
-			sbgn: 'SBGN-ML (Activity Flow)'
+			sbgn: 'SBGN-ML (Activity Flow)',
+			gift: 'Practice questions (GIFT, for Moodle)',
+			'moodle-xml': 'Practice questions (Moodle XML)'
 		},
 		area: 'Area',
 		pathway: 'Whole pathway',
@@ -50,7 +52,9 @@ export const EXPORT_TEXT: Texts<ExportText> = {
 			png: 'PNG 图像',
 			cyjs: 'Cytoscape JSON (.cyjs)',
 			csv: '证据表 (CSV)',
-			sbgn: 'SBGN-ML（活动流）'
+			sbgn: 'SBGN-ML（活动流）',
+			gift: '练习题（GIFT，用于 Moodle）',
+			'moodle-xml': '练习题（Moodle XML）'
 		},
 		area: '范围',
 		pathway: '整条通路',

@@ -1,4 +1,4 @@
-/** The text formats of an export (SVG, .cyjs, CSV, SBGN-ML), built the same way by the menu and the CLI. */
+/** The text formats of an export (SVG, .cyjs, CSV, SBGN-ML, GIFT, Moodle XML), built the same way by the menu and the CLI. */
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { withStepHypothesis } from './stepHypothesis.ts';
@@ -12,12 +12,17 @@ import { cyjsText } from './cyjs.ts';
 import { figureOptions, type ExportOptions, type Format } from './exportOptions.ts';
 import { EXPORT_FORMATS } from './formats.ts';
 import { sbgnText } from './sbgn.ts';
+import { giftText } from './gift.ts';
+import { moodleXmlText } from './moodleXml.ts';
+import type { Elsewhere } from '../practice/types.ts';
 
 /** One pathway with its layout and the records its evidence cites. */
 export interface ExportSubject {
 	pathway: Pathway;
 	laid: LaidOutPathway;
 	records: EvidenceRecords;
+	/** Other pathways' nodes, offered as wrong answers by the practice questions. */
+	elsewhere?: Elsewhere;
 }
 
 /** What the export menu (and its form) is given by the page. */
@@ -59,7 +64,9 @@ const TEXT_WRITERS: Record<TextFormat, TextWriter> = {
 	svg: (subject, options) => figureSvg(subject, options),
 	cyjs: (subject, options) => cyjsText(laidIn(subject, options), options.theme),
 	csv: (subject, options) => evidenceCsv(subject.pathway, subject.records, options.lang ?? 'en'),
-	sbgn: (subject, options) => sbgnText(laidIn(subject, options), subject.pathway, subject.records)
+	sbgn: (subject, options) => sbgnText(laidIn(subject, options), subject.pathway, subject.records),
+	gift: (subject, options) => giftText(subject, options.lang ?? 'en'),
+	'moodle-xml': (subject, options) => moodleXmlText(subject, options.lang ?? 'en')
 };
 
 export const isTextFormat = (format: Format): format is TextFormat =>

@@ -79,6 +79,22 @@ export const EXPORT_FORMATS = {
 		offered: BOTH,
 		fileName: (stem) => `${stem}.sbgn`
 	},
+	gift: {
+		mime: 'text/plain;charset=utf-8',
+		body: 'text',
+		figure: false,
+		lecture: false,
+		offered: BOTH,
+		fileName: (stem) => `${stem}.gift.txt`
+	},
+	'moodle-xml': {
+		mime: 'application/xml',
+		body: 'text',
+		figure: false,
+		lecture: false,
+		offered: BOTH,
+		fileName: (stem) => `${stem}.moodle.xml`
+	},
 	pptx: {
 		mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 		body: 'binary',

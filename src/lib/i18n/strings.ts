@@ -77,6 +77,8 @@ export const PAGE_EN = {
 	unverified: 'not on the source page',
 	present: 'Present',
 	presentTitle: 'Present this pathway step by step, full screen',
+	practise: 'Practise',
+	practiseTitle: 'Practise this pathway: questions answered from its evidence',
 	caption: 'Caption',
 	step: 'Step',
 	of: 'of',

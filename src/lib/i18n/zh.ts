@@ -67,6 +67,8 @@ export const ZH: PageText = {
 	unverified: '来源页面未列出',
 	present: '演示',
 	presentTitle: '全屏逐步演示此通路',
+	practise: '练习',
+	practiseTitle: '练习这条通路：根据证据作答',
 	caption: '字幕',
 	step: '步骤',
 	of: '/',

@@ -3,24 +3,17 @@
  * as sentence text with the quoted span marked and a short citation.
  */
 import type { Language } from '../i18n/languages.ts';
-import type { Bibliographic, Evidence, Pathway, Source, Support } from '../model/atlas.ts';
-import { shortCitation } from '../view/citation.ts';
-import { highlightSentence, type TextPart } from '../view/highlight.ts';
-import { alignedChinese, textIn } from '../view/localText.ts';
+import type { Pathway } from '../model/atlas.ts';
+import {
+	captionEvidence,
+	type CaptionEvidence,
+	type CaptionRecords
+} from '../view/evidenceCaption.ts';
+import { textIn } from '../view/localText.ts';
 import { lectureSteps, mainElement } from './steps.ts';
 import { supportingEvidence } from './supportingEvidence.ts';
 
-export interface CaptionEvidence {
-	support: Support;
-	/** The supporting sentences with the quote marked; for background evidence, the curator note. */
-	parts: TextPart[];
-	/** In Chinese: the source's aligned Chinese sentences, shown under the English. */
-	zh?: string;
-	/** "Niciu MJ et al. (2014) Annu Rev Pharmacol Toxicol, s1" */
-	citation: string;
-	/** The source and sentence numbers, to link to; absent for background evidence. */
-	source?: { id: string; sentences: number[] };
-}
+export { captionEvidence, type CaptionEvidence, type CaptionRecords };
 
 export interface Caption {
 	step: number;
@@ -28,47 +21,6 @@ export interface Caption {
 	narration: string;
 	main?: string;
 	evidence?: CaptionEvidence;
-}
-
-export interface CaptionRecords {
-	sources: Record<string, Source>;
-	references: Record<string, Bibliographic>;
-}
-
-export function captionEvidence(
-	evidence: Evidence,
-	records: CaptionRecords,
-	lang: Language = 'en'
-): CaptionEvidence | undefined {
-	if (evidence.support === 'background') {
-		const ref = records.references[evidence.reference];
-		// A background record is cited with its title: the note does not name the work.
-		const short = ref && shortCitation(ref);
-		const citation = !ref
-			? evidence.reference
-			: short === ref.title
-				? short
-				: `${short}. ${ref.title}`;
-		const note = textIn(lang, evidence.note, evidence.noteZh);
-		return { support: 'background', parts: [{ text: note, quoted: false }], citation };
-	}
-	const source = records.sources[evidence.source];
-	if (!source) return undefined;
-	const parts = evidence.sentences.flatMap((n, i) => {
-		const sentence = source.sentences[n - 1];
-		if (!sentence) return [];
-		const text = highlightSentence(sentence, evidence);
-		return i === 0 ? text : [{ text: ' ', quoted: false }, ...text];
-	});
-	const numbers = evidence.sentences.map((n) => `s${n}`).join(', ');
-	const zh = lang === 'zh' ? alignedChinese(source, evidence.sentences) : undefined;
-	return {
-		support: evidence.support,
-		parts,
-		...(zh ? { zh } : {}),
-		citation: `${shortCitation(source)}, ${numbers}`,
-		source: { id: source.id, sentences: evidence.sentences }
-	};
 }
 
 /** The caption of step `step` (1-based, already clamped). */

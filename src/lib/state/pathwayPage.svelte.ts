@@ -24,11 +24,14 @@ import { concealedIds, elementIds, idSet } from '../view/drawnElements.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
 import type { showNewLayout } from '../view/newLayout.ts';
 import { language } from './language.svelte.ts';
+import type { Elsewhere } from '../practice/types.ts';
 
 export type PathwayPageProps = PathwayPageData & {
 	laidOut: LaidOutPathway;
 	alsoIn: Record<string, PathwayLink[]>;
 	viewer: PathwayViewer;
+	/** Other pathways' nodes, for the practice questions' wrong answers (the export menu). */
+	elsewhere: Elsewhere;
 };
 
 /** What the state asks of the live diagram. */

@@ -3,6 +3,7 @@ import { atlasForPage } from '$lib/server/atlasForPage';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import { pageFigure } from '$lib/server/pageFigure';
 import { alsoIn } from '$lib/view/alsoIn';
+import { elsewhere } from '$lib/practice/subject';
 import { pathwayViewer } from '$lib/server/pathwayViewer';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -19,6 +20,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	return {
 		...data,
 		alsoIn: alsoIn(atlas, data.pathway),
+		elsewhere: elsewhere(atlas, data.pathway),
 		viewer: pathwayViewer(
 			data.pathway,
 			data.entities,
