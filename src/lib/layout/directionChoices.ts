@@ -69,6 +69,17 @@ const scaleOf = (p: NestedPlacement) =>
 		height: p.height + 2 * SPACING.margin + TITLE_BAND
 	});
 
+/** Every combination tried, in order of preference: rankers, then figure directions, then turns. */
+function* combinations(ids: string[], figureDirections: Direction[]) {
+	for (const ranker of RANKERS)
+		for (const direction of figureDirections)
+			for (const turned of turnings(ids.length)) {
+				const directions = new Map<string, Direction>([[ROOT, direction]]);
+				ids.forEach((id, i) => directions.set(id, turned[i] ? TURNED[direction] : direction));
+				yield { ranker, direction, directions };
+			}
+}
+
 export function chooseDirections(
 	pathway: Pathway,
 	sized: SizedNode[],
@@ -76,18 +87,15 @@ export function chooseDirections(
 	figureDirections: Direction[]
 ): NestedChoice {
 	const layout = memoised();
-	const ids = choosable(containers);
-	let best: (NestedChoice & { scale: number }) | undefined;
-	for (const ranker of RANKERS)
-		for (const direction of figureDirections) {
-			for (const turned of turnings(ids.length)) {
-				const directions = new Map<string, Direction>([[ROOT, direction]]);
-				ids.forEach((id, i) => directions.set(id, turned[i] ? TURNED[direction] : direction));
-				const placement = placeNested(pathway, sized, containers, directions, layout, ranker);
-				const scale = scaleOf(placement);
-				if (!best || scale > best.scale * (1 + NEAR_TIE)) best = { ...placement, direction, scale };
-			}
-		}
-	const { scale: _, ...choice } = best!;
-	return choice;
+	let best: { choice: NestedChoice; scale: number } | undefined;
+	for (const { ranker, direction, directions } of combinations(
+		choosable(containers),
+		figureDirections
+	)) {
+		const placement = placeNested(pathway, sized, containers, directions, layout, ranker);
+		const scale = scaleOf(placement);
+		if (!best || scale > best.scale * (1 + NEAR_TIE))
+			best = { choice: { ...placement, direction }, scale };
+	}
+	return best!.choice;
 }
