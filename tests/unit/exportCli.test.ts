@@ -67,7 +67,7 @@ describe('npm run export', () => {
 		const csv = readFileSync(join(dir, 'every-relation.evidence.csv'));
 		expect(startsWithUtf8Bom(csv)).toBe(true);
 		expect(readAsExcel(csv)[0]!.join(',')).toBe(
-			'element,relation,support,quote,sentence,citation,note'
+			'element,relation,support,quote,sentence,citation,note,study,eco,contested'
 		);
 	});
 

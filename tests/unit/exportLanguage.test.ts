@@ -70,7 +70,9 @@ describe('other exports in Chinese', () => {
 	it('gives the evidence table Chinese headers, labels and notes, the quote verbatim', () => {
 		const csv = exportText(subject, { ...zh, format: 'csv' });
 		const [header, ...rows] = csv.slice(1).split('\r\n');
-		expect(header).toBe('元素,关系,证据等级,引文,原文句子,出处,编者注');
+		expect(header).toBe(
+			'元素,关系,证据等级,引文,原文句子,出处,编者注,研究类型,ECO,争议（反方证据）'
+		);
 		expect(rows[0]).toMatch(/^氯胺酮,,stated,The N-methyl-D-aspartate/);
 		expect(csv).toContain('本测试数据假定NMDA受体阻断会影响mTOR。');
 	});

@@ -33,7 +33,7 @@ describe('the layout chooses its shape for a landscape frame', () => {
 		for (const [from, to] of Object.entries(TURNED)) expect(TURNED[to]).toBe(from);
 	});
 
-	it('lays each pathway out in the direction that fits a landscape frame better', () => {
+	it('lays each pathway out in the direction that fits a landscape frame, up to large enough', () => {
 		const atlas = galleryAtlas();
 		const cases = [
 			...atlas.pathways.map((p) => ({ p, entities: atlas.entities })),
@@ -46,11 +46,11 @@ describe('the layout chooses its shape for a landscape frame', () => {
 			const turned = layoutPathway(p, entities, { direction: TURNED[p.direction] });
 			const name = `${p.id} ${p.direction}`;
 			expect([p.direction, TURNED[p.direction]], name).toContain(laid.direction);
-			if (landscapeScale(curated) >= 1) expect(laid.direction, name).toBe(p.direction);
-			else
-				expect(landscapeScale(laid), name).toBe(
-					Math.max(landscapeScale(curated), landscapeScale(turned))
-				);
+			// past a scale that is large enough the less cluttered figure wins; below it, the larger
+			// (the choice counts the exported title band, hence the allowance)
+			const enough = (scale: number) => Math.min(scale, 1.2);
+			const better = enough(Math.max(landscapeScale(curated), landscapeScale(turned)));
+			expect(enough(landscapeScale(laid)), name).toBeGreaterThanOrEqual(better * 0.9);
 			if (laid.direction !== p.direction) turnedAny = true;
 		}
 		// the synthetic pathway drawn left to right fits better turned top to bottom

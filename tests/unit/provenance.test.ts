@@ -75,7 +75,7 @@ describe('the curated atlas', () => {
 	it('says for every source and reference which page confirmed which details', () => {
 		expect(errors).toEqual([]);
 		for (const r of records) {
-			expect(r.provenance?.page, r.title).toMatch(/^https:\/\//);
+			expect(r.provenance?.page, r.title).toMatch(/^https?:\/\//);
 			for (const d of detailsOf(r))
 				expect(
 					r.provenance!.confirmed.includes(d) !== r.unverified.includes(d),

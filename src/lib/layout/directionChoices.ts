@@ -20,12 +20,20 @@ import {
 	type NestedPlacement
 } from './nested.ts';
 import { SPACING } from './spacing.ts';
+import { clutter } from './clutter.ts';
+import type { Placed } from '../geometry/types.ts';
 
 /** With more compartments to choose for than this, each is tried only all along or all across. */
 const EVERY_COMBINATION_UP_TO = 4;
 
-/** A larger scale wins only by more than this share; below it the simpler figure stays. */
+/** A larger scale wins only by more than this share; below it the less cluttered figure stays. */
 const NEAR_TIE = 0.04;
+
+/**
+ * Past this scale (labels of about 25 px on a 1080p screen) a figure is large enough: a larger
+ * one wins no more, and the one whose arrows need fewest detours and cross least is kept.
+ */
+const LARGE_ENOUGH = 1.2;
 
 /**
  * dagre's rankings tried, network simplex first: longest path puts every end at the last rank,
@@ -80,6 +88,28 @@ function* combinations(ids: string[], figureDirections: Direction[]) {
 			}
 }
 
+interface Scored {
+	choice: NestedChoice;
+	/** The scale that fits LANDSCAPE, counted up to LARGE_ENOUGH. */
+	scale: number;
+	clutter: number;
+}
+
+/** Larger by more than a near tie, or as large and less cluttered. */
+function better(a: Scored, b: Scored): boolean {
+	if (a.scale > b.scale * (1 + NEAR_TIE)) return true;
+	if (b.scale > a.scale * (1 + NEAR_TIE)) return false;
+	return a.clutter < b.clutter;
+}
+
+/** Every node and compartment placed, by id. */
+function shapesOf(p: NestedPlacement, sized: SizedNode[]): Map<string, Placed> {
+	const shapes = new Map<string, Placed>(p.boxes);
+	for (const n of sized)
+		shapes.set(n.id, { ...p.centres.get(n.id)!, width: n.width, height: n.height });
+	return shapes;
+}
+
 export function chooseDirections(
 	pathway: Pathway,
 	sized: SizedNode[],
@@ -87,15 +117,18 @@ export function chooseDirections(
 	figureDirections: Direction[]
 ): NestedChoice {
 	const layout = memoised();
-	let best: { choice: NestedChoice; scale: number } | undefined;
+	let best: Scored | undefined;
 	for (const { ranker, direction, directions } of combinations(
 		choosable(containers),
 		figureDirections
 	)) {
 		const placement = placeNested(pathway, sized, containers, directions, layout, ranker);
-		const scale = scaleOf(placement);
-		if (!best || scale > best.scale * (1 + NEAR_TIE))
-			best = { choice: { ...placement, direction }, scale };
+		const scored = {
+			choice: { ...placement, direction },
+			scale: Math.min(scaleOf(placement), LARGE_ENOUGH),
+			clutter: clutter(pathway, shapesOf(placement, sized))
+		};
+		if (!best || better(scored, best)) best = scored;
 	}
 	return best!.choice;
 }

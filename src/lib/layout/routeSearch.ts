@@ -58,6 +58,12 @@ const OFF_MIDDLE = 0.4;
 const TAKEN = 30;
 /** A stretch an earlier path runs along costs this much more per unit of length, each time. */
 const SHARED = 1.5;
+/**
+ * The last straight run into a target should hold an arrowhead with line to spare; a shorter one
+ * costs this much more, so it is taken only where nothing else gets there.
+ */
+const FINAL_RUN = 14;
+const SHORT_FINAL = 120;
 /** First a window this far around the two ends is searched; the whole grid only if that fails. */
 const WINDOW = 360;
 
@@ -199,6 +205,8 @@ function search(g: Grid): Route | undefined {
 	}
 	const best = new Map<number, number>();
 	const previous = new Map<number, number>();
+	/** How far each state has gone straight since its last bend. */
+	const run = new Map<number, number>();
 	const starts = new Map<number, Port>();
 	const heap = new Heap();
 	// the distance to the target's box: never more than what is left to go
@@ -242,11 +250,15 @@ function search(g: Grid): Route | undefined {
 			const stretch = stretchKey({ x: g.xs[i]!, y: g.ys[j]! }, { x: g.xs[a]!, y: g.ys[b]! });
 			const shared = SHARED * length * (g.route.used.get(stretch) ?? 0);
 			const to = key(a, b, nd);
-			const goalCost = goals.get(to) ? portCost(g, target.id, goals.get(to)!) : 0;
+			const straight = nd === d ? (run.get(state) ?? 0) + length : length;
+			const goalCost = goals.get(to)
+				? portCost(g, target.id, goals.get(to)!) + (straight < FINAL_RUN ? SHORT_FINAL : 0)
+				: 0;
 			const total = cost + length + shared + (nd !== d ? BEND : 0) + goalCost;
 			if (total >= (best.get(to) ?? Infinity)) continue;
 			best.set(to, total);
 			previous.set(to, state);
+			run.set(to, straight);
 			heap.push([total + guess(a, b), to]);
 		}
 	}

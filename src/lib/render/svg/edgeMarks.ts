@@ -6,6 +6,7 @@
 import type { EdgeMark } from '../../i18n/vocabulary/marks.ts';
 import { pointAlong } from '../../geometry/polyline.ts';
 import type { LaidOutEdge } from '../../layout/types.ts';
+import type { Point } from '../../geometry/types.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
 import { el } from './markup.ts';
 import { lineHeight, textLines } from './text.ts';
@@ -41,16 +42,17 @@ export function markSvg(mark: EdgeMark, x: number, y: number, theme: Theme): str
 	);
 }
 
-/** The marks of one edge, on its path. */
-export function edgeMarksSvg(e: LaidOutEdge, theme: Theme): string {
-	if (!e.points.length) return '';
+/** Where an edge's marks sit on its path. */
+export function edgeMarkPlaces(e: LaidOutEdge): { mark: EdgeMark; at: Point }[] {
+	if (!e.points.length) return [];
 	const marks: [EdgeMark, number][] = [];
 	if (e.contested) marks.push(['contested', 0.35]);
 	if (e.human) marks.push(['human', 0.65]);
-	return marks
-		.map(([mark, t]) => {
-			const at = pointAlong(e.points, t);
-			return markSvg(mark, at.x, at.y, theme);
-		})
-		.join('');
+	return marks.map(([mark, t]) => ({ mark, at: pointAlong(e.points, t) }));
 }
+
+/** The marks of one edge, on its path. */
+export const edgeMarksSvg = (e: LaidOutEdge, theme: Theme): string =>
+	edgeMarkPlaces(e)
+		.map(({ mark, at }) => markSvg(mark, at.x, at.y, theme))
+		.join('');

@@ -11,6 +11,7 @@ import { outlineExit } from '../../geometry/shapes.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
 import { edgePaint, edgeWidth, nodePaint, VERB_LABEL } from '../../style/visualGrammar.ts';
 import { verbPlaces } from './verbPlaces.ts';
+import { edgeMarkPlaces, MARK_SIZE } from './edgeMarks.ts';
 import { kindShape } from '../../grammar/kinds.ts';
 import { el, INITIAL, mostCommon, own, title, type Attrs } from './markup.ts';
 import { arrowSetback, HALO, type ArrowUse, type Markers } from './markers.ts';
@@ -208,7 +209,12 @@ export function edgeVerbsSvg(
 	lang: Language = 'en'
 ): string[] {
 	const word = verbOf(lang);
-	const places = verbPlaces(edges, nodes, word, VERB_LABEL.size, VERB_LABEL.halo / 2);
+	const marks = edges.flatMap(edgeMarkPlaces).map(({ at }) => ({
+		...at,
+		width: MARK_SIZE,
+		height: MARK_SIZE
+	}));
+	const places = verbPlaces(edges, nodes, word, VERB_LABEL.size, VERB_LABEL.halo / 2, marks);
 	return edges.flatMap((e) => {
 		const at = places.get(e.id);
 		if (!at) return [];
