@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { KIND_NAMES } from '../src/lib/i18n/vocabulary/kinds.ts';
 import type { Kind, Relation } from '../src/lib/schema/vocabulary.ts';
-import { outputProblem, protectedFolders } from '../src/lib/server/outputGuard.js';
+import { markOutput, outputProblem } from '../src/lib/server/outputGuard.js';
 import type { CuratedFiles } from '../src/lib/validate/files.ts';
 
 /** mulberry32: small, fast and good enough for test data. */
@@ -308,12 +308,11 @@ export function syntheticAtlas(sizes: number[], seed: number, root = 'synthetic'
 
 /** Writes an atlas folder (replacing what was there: never the project's own folders) and returns it. */
 export function writeAtlas(dir: string, files: CuratedFiles): string {
-	const refusal = outputProblem(
-		dir,
-		'the synthetic atlas folder',
-		protectedFolders(),
-		'a temporary folder'
-	);
+	const refusal = outputProblem(dir, {
+		what: 'the synthetic atlas folder',
+		kind: 'atlas copy',
+		example: 'a temporary folder'
+	});
 	if (refusal) throw new Error(refusal);
 	rmSync(dir, { recursive: true, force: true });
 	const all = [files.entities, files.references, ...files.sources, ...files.pathways];
@@ -323,5 +322,6 @@ export function writeAtlas(dir: string, files: CuratedFiles): string {
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, f.text);
 	}
+	markOutput(dir, 'atlas copy');
 	return dir;
 }
