@@ -4,12 +4,13 @@
  * compartments, and evidence that resolves against a synthetic source, so the real validator,
  * layout and renderers run on them unchanged. Same seed, same files.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { KIND_NAMES } from '../src/lib/i18n/vocabulary/kinds.ts';
 import type { Kind, Relation } from '../src/lib/schema/vocabulary.ts';
 import { markOutput, outputProblem } from '../src/lib/server/outputGuard.js';
+import { writeFileSafely } from '../src/lib/server/writeFile.js';
 import type { CuratedFiles } from '../src/lib/validate/files.ts';
 
 /** mulberry32: small, fast and good enough for test data. */
@@ -320,7 +321,7 @@ export function writeAtlas(dir: string, files: CuratedFiles): string {
 		if (!f) continue;
 		const path = join(dir, f.path.slice(files.root.length + 1));
 		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, f.text);
+		writeFileSafely(path, f.text);
 	}
 	markOutput(dir, 'atlas copy');
 	return dir;

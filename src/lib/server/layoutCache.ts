@@ -6,9 +6,10 @@
  * or "off" for no disk cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { moduleClosure } from './moduleClosure.ts';
+import { writeFileSafely } from './writeFile.js';
 import { layoutPathway, type LayoutOptions } from '../layout/layoutPathway.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Entity, Pathway } from '../model/atlas.ts';
@@ -96,9 +97,7 @@ export class LayoutCache {
 			laid = layoutPathway(pathway, entities, options);
 			if (file && this.dir) {
 				mkdirSync(this.dir, { recursive: true });
-				const partial = `${file}.${process.pid}.tmp`;
-				writeFileSync(partial, JSON.stringify(laid));
-				renameSync(partial, file);
+				writeFileSafely(file, JSON.stringify(laid));
 			}
 		}
 		this.memory.set(key, laid);

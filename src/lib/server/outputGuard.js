@@ -13,9 +13,10 @@
  * Plain JavaScript: svelte.config.js and copy-atlas.js load it without a TypeScript loader.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileSafely } from './writeFile.js';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -132,7 +133,7 @@ function earlierOutput(folder, kind) {
  */
 export function markOutput(folder, kind) {
 	mkdirSync(folder, { recursive: true });
-	writeFileSync(
+	writeFileSafely(
 		join(folder, MARKER),
 		`mechanism-atlas output: ${kind}\n` +
 			`This folder is written by ${KIND_NAMES[kind]} of the mechanism atlas: it may be emptied or overwritten by the next one.\n`

@@ -3,10 +3,11 @@
  * abstract, checks them, and writes sources/<id>.yaml. On any problem it throws before
  * writing anything.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { sourceFileSchema } from '../schema/files.ts';
+import { writeFileSafely } from '../server/writeFile.js';
 import { InputError } from './errors.ts';
 import { existingSources, samePaper } from './existingSources.ts';
 import { fetchDoi, fetchPubmed, type Fetched } from './fetchRecord.ts';
@@ -158,6 +159,7 @@ export async function prepareSource(o: AddSourceOptions): Promise<PreparedSource
 export async function addSource(o: AddSourceOptions): Promise<AddedSource> {
 	const { full, yamlText, ...added } = await prepareSource(o);
 	mkdirSync(join(o.dir, 'sources'), { recursive: true });
-	writeFileSync(full, yamlText);
+	// A temporary file renamed into place: never a link followed, never a half-written source.
+	writeFileSafely(full, yamlText);
 	return { ...added, path: shownPath(full) };
 }

@@ -1,21 +1,22 @@
 /**
  * The studio's write-back: an action's edit is validated with the one validator, refused when a
- * file changed on disk since the studio read it, and written atomically; undo and redo write the
- * texts back under the same checks.
+ * file changed on disk since the studio read it, and written through the one write routine
+ * (a temporary file, flushed, renamed into place); every file is compared with what the studio
+ * read once more immediately before the renames, so an editor's save during the validation is
+ * never overwritten. Undo and redo write the texts back under the same checks.
  */
 import { createHash } from 'node:crypto';
-import {
-	existsSync,
-	lstatSync,
-	readFileSync,
-	realpathSync,
-	renameSync,
-	unlinkSync,
-	writeFileSync
-} from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { formatDiagnostic } from '../../diagnostics.ts';
 import { readCuratedDir } from '../../server/readCuratedDir.ts';
+import {
+	removeFileSafely,
+	stageWrite,
+	WriteConflict,
+	WriteRefusal,
+	type StagedWrite
+} from '../../server/writeFile.js';
 import { pathIn, type CuratedFiles } from '../../validate/files.ts';
 import { validateAtlas, type ValidationResult } from '../../validate/validateAtlas.ts';
 import { ActionError, applyAction, type FileTexts, type StudioAction } from '../actions.ts';
@@ -43,11 +44,24 @@ interface Change {
 
 const FILE = /^(sources\/)?[a-z0-9]+(-[a-z0-9]+)*\.yaml$/;
 
+/** Where a file's text on disk first differs from what the studio read, in the curator's words. */
+export function firstDifference(read: string | null, now: string | null): string {
+	if (now === null) return 'it has been deleted';
+	if (read === null) return 'it has been created';
+	const a = read.split('\n');
+	const b = now.split('\n');
+	let line = 0;
+	while (line < a.length && line < b.length && a[line] === b[line]) line++;
+	const theirs = b[line];
+	if (theirs === undefined) return `its lines from ${line + 1} on have been removed`;
+	const shown = theirs.length > 80 ? `${theirs.slice(0, 80)}…` : theirs;
+	return `line ${line + 1} now reads ${JSON.stringify(shown)}`;
+}
+
 export class AtlasStore {
 	private readonly root: string;
 	private readonly done: Change[][] = [];
 	private readonly undone: Change[][] = [];
-	private writes = 0;
 
 	constructor(
 		readonly dir: string,
@@ -180,19 +194,55 @@ export class AtlasStore {
 			const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
 			throw new StudioRefusal('invalid', `${formatDiagnostic(first)}${more}`);
 		}
-		for (const c of changes) this.write(c.path, c.after);
+		this.writeAll(changes);
 	}
 
-	private write(path: string, text: string | null): void {
-		const full = this.absolute(path);
-		this.onWrite(full, text);
-		if (text === null) {
-			if (existsSync(full)) unlinkSync(full);
-			return;
+	/**
+	 * Writes the changes, each only if its file is still as the studio read it (`before`): every
+	 * new text is written aside and flushed, every file compared with what was read, and only then
+	 * are they renamed into place (each compared once more immediately before its rename).
+	 */
+	private writeAll(changes: Change[]): void {
+		const unchanged = (c: Change) => (found: Buffer | null) => {
+			const now = found === null ? null : found.toString('utf8');
+			const same =
+				now === null || c.before === null ? now === c.before : hashText(now) === hashText(c.before);
+			if (same) return undefined;
+			return (
+				`${c.path} changed on disk while the studio was checking your edit (saved from elsewhere, ` +
+				`e.g. an editor): ${firstDifference(c.before, now)}. Your edit was not written and that ` +
+				`change is kept; the studio has reloaded the file: check it and make your edit again`
+			);
+		};
+		const staged: { change: Change; full: string; write?: StagedWrite }[] = [];
+		try {
+			for (const change of changes) {
+				const full = this.absolute(change.path);
+				const write =
+					change.after === null
+						? undefined
+						: stageWrite(full, change.after, { unchanged: unchanged(change) });
+				staged.push({ change, full, ...(write && { write }) });
+			}
+			for (const { change, full, write } of staged) {
+				if (write) write.check();
+				else {
+					const now = existsSync(full) ? readFileSync(full, 'utf8') : null;
+					const conflict = unchanged(change)(now === null ? null : Buffer.from(now, 'utf8'));
+					if (conflict) throw new WriteConflict(conflict, full, null);
+				}
+			}
+			for (const { change, full, write } of staged) {
+				this.onWrite(full, change.after);
+				if (write) write.commit();
+				else removeFileSafely(full, { unchanged: unchanged(change) });
+			}
+		} catch (e) {
+			for (const { write } of staged) write?.abort();
+			if (e instanceof WriteConflict) throw new StudioRefusal('conflict', e.message);
+			if (e instanceof WriteRefusal) throw new StudioRefusal('bad-request', e.message);
+			throw e;
 		}
-		const temporary = join(dirname(full), `.${basename(full)}.${process.pid}-${++this.writes}.tmp`);
-		writeFileSync(temporary, text, 'utf8');
-		renameSync(temporary, full);
 	}
 
 	/** Writes back the texts before the last action, if the files are still as it left them. */
