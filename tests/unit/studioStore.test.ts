@@ -170,7 +170,7 @@ describe('studio write-back', () => {
 	});
 
 	it("writes the source's own text for a selected span as the quote", () => {
-		const text = store.validate().atlas.sources['niciu-2014']?.text ?? '';
+		const text = store.validate().atlas.sources.get('niciu-2014')?.text ?? '';
 		const start = text.indexOf(NICIU);
 		apply({
 			kind: 'add-quote',
@@ -225,7 +225,7 @@ describe('studio write-back', () => {
 	});
 
 	it('refuses a quote that is too short, as the validator says', () => {
-		const text = store.validate().atlas.sources['niciu-2014']?.text ?? '';
+		const text = store.validate().atlas.sources.get('niciu-2014')?.text ?? '';
 		const start = text.indexOf('ketamine has');
 		const e = refusal(() =>
 			apply({

@@ -32,8 +32,8 @@ const CSV_COLUMNS_ZH: Record<(typeof CSV_COLUMNS)[number], string> = {
 };
 
 export interface EvidenceRecords {
-	sources: Record<string, Source>;
-	references: Record<string, Bibliographic>;
+	sources: ReadonlyMap<string, Source>;
+	references: ReadonlyMap<string, Bibliographic>;
 }
 
 /** A cell that a spreadsheet cannot take for a formula, quoted where RFC 4180 needs it. */
@@ -59,8 +59,8 @@ function citation(r: Bibliographic | undefined, fallback: string): string {
 function evidenceCells(e: Evidence, records: EvidenceRecords, lang: Language): string[] {
 	const note = e.note ? textIn(lang, e.note, e.noteZh) : '';
 	if (e.support === 'background')
-		return ['', '', citation(records.references[e.reference], e.reference), note];
-	const source = records.sources[e.source];
+		return ['', '', citation(records.references.get(e.reference), e.reference), note];
+	const source = records.sources.get(e.source);
 	const sentence = e.sentences
 		.map((n) => source?.sentences.find((s) => s.n === n))
 		.flatMap((s) => (s ? [`[s${s.n}] ${s.text}`] : []))

@@ -47,10 +47,10 @@ const label = (text: string): string => el('label', { text });
 
 function evidenceLine(e: Evidence, records: EvidenceRecords): string {
 	if (e.support === 'background') {
-		const r = records.references[e.reference];
+		const r = records.references.get(e.reference);
 		return `background: ${e.note} (${r ? shortCitation(r) : e.reference})`;
 	}
-	const s = records.sources[e.source];
+	const s = records.sources.get(e.source);
 	const ids = [s?.pmid ? `PMID ${s.pmid}` : '', s?.doi ? `doi:${s.doi}` : ''].filter(Boolean);
 	const where = `sentence ${e.sentences.join(', ')} of ${s ? shortCitation(s) : e.source}`;
 	const note = e.note ? ` Note: ${e.note}` : '';
@@ -66,7 +66,9 @@ function notes(lines: string[]): string {
 function publications(evidence: Evidence[], records: EvidenceRecords): string[] {
 	const uris = evidence.flatMap((e) => {
 		const r =
-			e.support === 'background' ? records.references[e.reference] : records.sources[e.source];
+			e.support === 'background'
+				? records.references.get(e.reference)
+				: records.sources.get(e.source);
 		return [
 			...(r?.pmid ? [`http://identifiers.org/pubmed/${r.pmid}`] : []),
 			...(r?.doi ? [`http://identifiers.org/doi/${r.doi}`] : [])

@@ -146,7 +146,7 @@ function edgePoints(source: End, target: End): Point[] {
 
 export function layoutPathway(
 	whole: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	options: LayoutOptions = {}
 ): LaidOutPathway {
 	const inDirection = (direction: Direction) =>
@@ -159,7 +159,7 @@ export function layoutPathway(
 
 function layoutInDirection(
 	whole: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	options: LayoutOptions & { direction: Direction }
 ): LaidOutPathway {
 	const { pathway, hidden } = collapseCompartments(whole, options.collapsed ?? new Set());

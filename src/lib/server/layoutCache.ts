@@ -38,12 +38,12 @@ export function layoutCodeVersion(root = process.cwd()): string | undefined {
 /** Everything layoutPathway reads, hashed. */
 export function layoutKey(
 	pathway: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	options: LayoutOptions,
 	codeVersion: string
 ): string {
 	const used = [...new Set(pathway.nodes.map((n) => n.entity))].sort();
-	const entityFacts = used.map((id) => [id, entities[id]?.label, entities[id]?.kind]);
+	const entityFacts = used.map((id) => [id, entities.get(id)?.label, entities.get(id)?.kind]);
 	return createHash('sha256')
 		.update(JSON.stringify([codeVersion, options, pathway, entityFacts]))
 		.digest('hex')
@@ -72,7 +72,7 @@ export class LayoutCache {
 
 	layout(
 		pathway: Pathway,
-		entities: Record<string, Entity>,
+		entities: ReadonlyMap<string, Entity>,
 		options: LayoutOptions = {}
 	): LaidOutPathway {
 		const version = this.currentVersion();
@@ -116,6 +116,6 @@ export const layoutCache = new LayoutCache(defaultDir());
 
 export const cachedLayout = (
 	pathway: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	options?: LayoutOptions
 ): LaidOutPathway => layoutCache.layout(pathway, entities, options);

@@ -26,7 +26,7 @@ import { language } from './language.svelte.ts';
 
 export type PathwayPageProps = PathwayPageData & {
 	laidOut: LaidOutPathway;
-	alsoIn: Record<string, PathwayLink[]>;
+	alsoIn: Map<string, PathwayLink[]>;
 	viewer: PathwayViewer;
 };
 

@@ -9,8 +9,8 @@ import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import { quoteMiss, sentencesInSpan } from './sources.ts';
 
 export interface EvidenceContext {
-	sources: Record<string, Source>;
-	references: Record<string, Reference>;
+	sources: ReadonlyMap<string, Source>;
+	references: ReadonlyMap<string, Reference>;
 	/** Source ids whose files failed to load: quotes into them are not checked again. */
 	brokenSources: Set<string>;
 	/** Reference records that are invalid: already reported where they are defined. */
@@ -33,15 +33,15 @@ function tooShort(quote: string, sentences: Sentence[]): boolean {
 function unknownId(
 	kind: 'reference' | 'source',
 	id: string,
-	known: Record<string, unknown>
+	known: ReadonlyMap<string, unknown>
 ): { rule: 'unknown-reference' | 'unknown-source'; message: string; hint: string } {
-	const guess = nearest(id, Object.keys(known));
+	const guess = nearest(id, known.keys());
 	return {
 		rule: `unknown-${kind}`,
 		message: `unknown ${kind} "${id}"`,
 		hint: guess
 			? `did you mean "${guess}"?`
-			: `known ${kind}s: ${Object.keys(known).join(', ') || 'none'}`
+			: `known ${kind}s: ${[...known.keys()].join(', ') || 'none'}`
 	};
 }
 
@@ -74,7 +74,7 @@ function background(
 		);
 	} else if (ctx.referencesBroken) {
 		ctx.followOn('reference');
-	} else if (!ctx.references[e.reference] && !ctx.invalidReferences.has(e.reference)) {
+	} else if (!ctx.references.has(e.reference) && !ctx.invalidReferences.has(e.reference)) {
 		const u = unknownId('reference', e.reference, ctx.references);
 		problems.push(file.diagnostic(u.rule, [...at, 'reference'], u.message, u.hint));
 	}
@@ -127,7 +127,7 @@ function quoted(
 		ctx.followOn('source', e.source);
 		return undefined;
 	}
-	const source = ctx.sources[e.source];
+	const source = ctx.sources.get(e.source);
 	if (!source) {
 		const u = unknownId('source', e.source, ctx.sources);
 		out.push(file.diagnostic(u.rule, [...at, 'source'], u.message, u.hint));

@@ -4,6 +4,7 @@ import type { Entity, Pathway } from '../model/atlas.ts';
 import { labelLines } from '../layout/nodeSize.ts';
 import { nodeLabel } from './labels.ts';
 import { textIn } from './localText.ts';
+import { idTable } from '../model/ids.ts';
 
 /**
  * Every node's label as the diagram draws it, in the reader's language and wrapped into lines,
@@ -11,11 +12,11 @@ import { textIn } from './localText.ts';
  */
 export function diagramLabels(
 	pathway: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	lang: Language
 ): Record<string, string> {
-	return Object.fromEntries([
-		...pathway.compartments.map((c) => [c.id, textIn(lang, c.label, c.zh)]),
-		...pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, lang)).join('\n')])
+	return idTable([
+		...pathway.compartments.map((c) => [c.id, textIn(lang, c.label, c.zh)] as const),
+		...pathway.nodes.map((n) => [n.id, labelLines(nodeLabel(n, lang)).join('\n')] as const)
 	]);
 }

@@ -25,7 +25,7 @@ function rank(term: string, query: string): number | undefined {
 
 export function searchNodes(
 	pathway: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	query: string
 ): SearchHit[] {
 	const q = query.trim().toLocaleLowerCase();
@@ -33,7 +33,7 @@ export function searchNodes(
 	const hits: (SearchHit & { rank: number })[] = [];
 	for (const node of pathway.nodes) {
 		let best: { rank: number; term: string } | undefined;
-		for (const term of terms(node.label, entities[node.entity])) {
+		for (const term of terms(node.label, entities.get(node.entity))) {
 			const r = rank(term, q);
 			if (r !== undefined && (!best || r < best.rank)) best = { rank: r, term };
 		}

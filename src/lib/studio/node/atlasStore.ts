@@ -149,7 +149,7 @@ export class AtlasStore {
 		let changed: FileTexts;
 		try {
 			changed = applyAction(this.texts(), action, {
-				sourceText: (id) => current.atlas.sources[id]?.text
+				sourceText: (id) => current.atlas.sources.get(id)?.text
 			});
 		} catch (e) {
 			if (e instanceof ActionError) throw new StudioRefusal('bad-request', e.message);
