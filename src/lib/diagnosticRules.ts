@@ -32,6 +32,7 @@ export const RULES = {
 	'no-pathways': warning('the atlas folder has no pathway file yet'),
 	// Text and YAML
 	'invalid-utf8': error('a file is not UTF-8 text'),
+	'control-character': error('an invisible control character other than tab and line break'),
 	'yaml-syntax': error('the file is not valid YAML'),
 	'yaml-alias': error('a value starting with * is read as an unknown YAML alias'),
 	'too-deeply-nested': error('brackets or indentation nested too deeply to read'),

@@ -102,6 +102,7 @@ const EXAMPLES: Record<Exclude<RuleId, Unexercised>, () => Diagnostic[]> = {
 		const decoded = decodeUtf8('x.yaml', Uint8Array.from([0x4b, 0xe9]));
 		return 'problem' in decoded ? [decoded.problem] : [];
 	},
+	'control-character': () => pathway(`${HEADER}nodes: []\n# a pasted \u0001\n`),
 	'yaml-syntax': overlay('errors/yaml-syntax'),
 	'yaml-alias': () => pathway(`title: *R*-ketamine\nsummary: s\nnodes: []\n`),
 	'too-deeply-nested': () => pathway(`title: ${'['.repeat(100)}\n`),

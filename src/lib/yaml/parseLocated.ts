@@ -87,10 +87,76 @@ function parseOrNull(text: string, lineCounter: LineCounter): Document | undefin
 	}
 }
 
+/**
+ * Characters YAML does not allow in a file (C0 and C1 controls but tab and line breaks, DEL, and
+ * U+FFFE, U+FFFF); nor does the XML of an SVG or a PowerPoint slide. Pasted from a PDF, they are
+ * invisible in an editor.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+const codePoint = (c: string) =>
+	`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Every line with a control character, at its first one (the first few, and how many more). */
+function controlCharacters(path: string, text: string): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	let more = 0;
+	let line = 1;
+	let lineStart = 0;
+	let scanned = 0;
+	let lastLine = 0;
+	for (const m of text.matchAll(CONTROL)) {
+		for (
+			let i = text.indexOf('\n', scanned);
+			i !== -1 && i < m.index;
+			i = text.indexOf('\n', i + 1)
+		) {
+			line++;
+			lineStart = i + 1;
+		}
+		scanned = m.index;
+		if (line === lastLine) continue;
+		lastLine = line;
+		if (found.length >= 5) {
+			more++;
+			continue;
+		}
+		const column = m.index - lineStart + 1;
+		found.push(
+			located(
+				'control-character',
+				{ path, line, column },
+				`an invisible control character (${codePoint(m[0])}) in the text`,
+				'delete it: only tab and line breaks may be in a curated file (such characters come with text pasted from a PDF, and break the slides and figures made from it)'
+			)
+		);
+	}
+	if (more) {
+		const last = found[found.length - 1]!;
+		found[found.length - 1] = {
+			...last,
+			message: `${last.message} (and ${more} more line(s) like it)`
+		};
+	}
+	return found;
+}
+
 export function parseLocated(
 	path: string,
 	text: string
 ): { file: LocatedFile; errors: Diagnostic[] } {
+	const controls = controlCharacters(path, text);
+	if (controls.length) {
+		const start = { path, line: 1, column: 1 };
+		const file: LocatedFile = {
+			path,
+			data: undefined,
+			locate: () => ({ line: 1, column: 1 }),
+			diagnostic: (rule, _at, m, h) => located(rule, start, m, h)
+		};
+		return { file, errors: controls };
+	}
 	const deep = tooDeepAt(text);
 	if (deep >= 0) {
 		const message = `brackets nested more than ${MAX_FLOW_DEPTH} levels deep`;
@@ -134,7 +200,46 @@ export function parseLocated(
 		return located('yaml-syntax', where, message, syntaxHint(e.code));
 	});
 	const data = errors.length ? undefined : toData(doc, path, toPosition, errors);
+	// A control character written as an escape ("\u0001" in double quotes) is one all the same.
+	const escaped = escapedControl(data);
+	if (escaped) {
+		const [at, c] = escaped;
+		errors.push(
+			diagnostic(
+				'control-character',
+				at,
+				`an invisible control character (${codePoint(c)}) in the text, written as an escape`,
+				'delete the escape: only tab and line breaks may be in a curated text'
+			)
+		);
+		return { file: { path, data: undefined, locate, diagnostic }, errors };
+	}
 	return { file: { path, data, locate, diagnostic }, errors };
+}
+
+/** The path of the first text value holding a control character, and the character. */
+function escapedControl(
+	data: unknown,
+	at: (string | number)[] = []
+): [DataPath, string] | undefined {
+	if (typeof data === 'string') {
+		const m = data.match(new RegExp(CONTROL.source));
+		return m ? [at, m[0]] : undefined;
+	}
+	if (Array.isArray(data)) {
+		for (let i = 0; i < data.length; i++) {
+			const found = escapedControl(data[i], [...at, i]);
+			if (found) return found;
+		}
+		return undefined;
+	}
+	if (data && typeof data === 'object') {
+		for (const [k, v] of Object.entries(data)) {
+			const found = escapedControl(v, [...at, k]);
+			if (found) return found;
+		}
+	}
+	return undefined;
 }
 
 /**
