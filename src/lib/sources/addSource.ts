@@ -57,8 +57,11 @@ export class UsageError extends Error {}
 async function read(o: AddSourceOptions): Promise<Fetched & { where: string }> {
 	if (o.file !== undefined) {
 		let text: string;
+		// Text given (the studio's importer) is the input: the file's name is then only a name.
+		if (o.fileText !== undefined && typeof o.fileText !== 'string')
+			throw new UsageError('the text to import is not text');
 		try {
-			text = o.fileText ?? readFileSync(o.file, 'utf8');
+			text = o.fileText !== undefined ? o.fileText : readFileSync(o.file, 'utf8');
 		} catch {
 			throw new InputError(o.file, 1, 1, 'cannot read this file', 'check the path');
 		}

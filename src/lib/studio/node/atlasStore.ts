@@ -17,7 +17,7 @@ import {
 	WriteRefusal,
 	type StagedWrite
 } from '../../server/writeFile.js';
-import { pathIn, type CuratedFiles } from '../../validate/files.ts';
+import { catalogueKind, fileId, pathIn, type CuratedFiles } from '../../validate/files.ts';
 import { validateAtlas, type ValidationResult } from '../../validate/validateAtlas.ts';
 import { ActionError, applyAction, type FileTexts, type StudioAction } from '../actions.ts';
 
@@ -42,7 +42,15 @@ interface Change {
 	after: string | null;
 }
 
-const FILE = /^(sources\/)?[a-z0-9]+(-[a-z0-9]+)*\.yaml$/;
+/** A YAML file of the atlas folder or of its sources/ folder, as the validator reads them. */
+const FILE = /^(sources\/)?[^/\\.][^/\\]*\.ya?ml$/i;
+
+/** The name an action knows a file by: entities.yaml, references.yaml, <id>.yaml, sources/<id>.yaml. */
+function nameOf(path: string): string {
+	const inSources = path.startsWith('sources/');
+	const id = (!inSources && catalogueKind(path)) || fileId(path);
+	return `${inSources ? 'sources/' : ''}${id}.yaml`;
+}
 
 /** Where a file's text on disk first differs from what the studio read, in the curator's words. */
 export function firstDifference(read: string | null, now: string | null): string {
@@ -70,24 +78,32 @@ export class AtlasStore {
 		this.root = resolve(dir);
 	}
 
-	/** The absolute path of a file inside the atlas folder; anything else is refused. */
+	/**
+	 * The file at `path` (a path in the atlas folder, as the reader found it), refused unless it is
+	 * a YAML file of the atlas folder or its sources/ folder. A link is followed as the validator
+	 * follows it, inside the atlas folder only, and the file it leads to is the one read and
+	 * written (never through the link).
+	 */
 	absolute(path: string): string {
 		const full = resolve(this.root, path);
 		const outside = () =>
 			new StudioRefusal('bad-request', `"${path}" is not a file of the atlas folder`);
 		if (!FILE.test(path) || !full.startsWith(this.root + sep)) throw outside();
-		// A folder on the way that is a link (sources/ -> elsewhere) must not lead out either.
 		const realRoot = realpathSync(this.root);
+		const within = (real: string) => real.startsWith(realRoot + sep);
+		// A folder on the way that is a link (sources/ -> elsewhere) must not lead out either.
 		const folder = dirname(full);
-		if (existsSync(folder) && !(realpathSync(folder) + sep).startsWith(realRoot + sep))
-			throw outside();
-		if (existsSync(full) && !lstatSync(full).isFile())
+		if (existsSync(folder) && !within(realpathSync(folder) + sep)) throw outside();
+		if (!existsSync(full)) return full;
+		const real = lstatSync(full).isSymbolicLink() ? realpathSync(full) : full;
+		if (!within(real)) throw outside();
+		if (!lstatSync(real).isFile())
 			throw new StudioRefusal('bad-request', `"${path}" is not a plain file`);
-		return full;
+		return real;
 	}
 
-	private read(path: string): string | null {
-		const full = this.absolute(path);
+	private read(name: string): string | null {
+		const full = this.absolute(this.pathOf(name));
 		return existsSync(full) ? readFileSync(full, 'utf8') : null;
 	}
 
@@ -100,36 +116,55 @@ export class AtlasStore {
 		return shown.startsWith(prefix) ? shown.slice(prefix.length) : shown;
 	}
 
-	/** Every curated file's text, by its path in the atlas folder. */
-	texts(): FileTexts {
+	/**
+	 * Every curated file the validator reads, by the name the actions know it by (entities.yaml,
+	 * <id>.yaml, sources/<id>.yaml), with its path in the atlas folder (x.yml, Entities.YAML, a
+	 * link): the studio reads what the validator reads. Of two files with one name, the first.
+	 */
+	private catalogue(): Map<string, { path: string; text: string }> {
 		const files = this.curated();
 		const all = [files.entities, files.references, ...files.sources, ...files.pathways];
-		return Object.fromEntries(
-			all.flatMap((f) => (f ? [[this.relative(f.path), f.text] as const] : []))
-		);
-	}
-
-	/** The hash of every curated file as it is on disk now. */
-	hashes(): Record<string, string> {
-		const out: Record<string, string> = {};
-		for (const path of Object.keys(this.texts())) {
-			const text = this.read(path);
-			if (text !== null) out[path] = hashText(text);
+		const out = new Map<string, { path: string; text: string }>();
+		for (const f of all) {
+			if (!f) continue;
+			const path = this.relative(f.path);
+			const name = nameOf(path);
+			if (!out.has(name)) out.set(name, { path, text: f.text });
 		}
 		return out;
 	}
 
+	/** The path in the atlas folder of the file an action names (a new file: the name itself). */
+	private pathOf(name: string): string {
+		return this.catalogue().get(name)?.path ?? name;
+	}
+
+	/** Every curated file's text, by the name the actions know it by. */
+	texts(): FileTexts {
+		return Object.fromEntries([...this.catalogue()].map(([name, f]) => [name, f.text]));
+	}
+
+	/** The hash of every curated file as the studio read it. */
+	hashes(): Record<string, string> {
+		return Object.fromEntries([...this.catalogue()].map(([name, f]) => [name, hashText(f.text)]));
+	}
+
 	validate(changed: Record<string, string | null> = {}): ValidationResult {
 		const files = this.curated();
+		const known = this.catalogue();
+		// The changes by path in the atlas folder.
+		const byPath = new Map(
+			Object.entries(changed).map(([name, text]) => [known.get(name)?.path ?? name, text])
+		);
 		const swap = <T extends { path: string; text: string }>(list: T[]) =>
 			list.flatMap((f) => {
 				const rel = this.relative(f.path);
-				if (!(rel in changed)) return [f];
-				const text = changed[rel];
+				if (!byPath.has(rel)) return [f];
+				const text = byPath.get(rel);
 				return text === null || text === undefined ? [] : [{ ...f, text }];
 			});
-		const known = new Set(Object.keys(this.texts()));
-		const added = Object.entries(changed).filter(([p, t]) => t !== null && !known.has(p));
+		const knownPaths = new Set([...known.values()].map((f) => f.path));
+		const added = [...byPath].filter(([p, t]) => t !== null && !knownPaths.has(p));
 		const addedAs = (folder: boolean) =>
 			added
 				.filter(([p]) => p.startsWith('sources/') === folder)
@@ -170,7 +205,12 @@ export class AtlasStore {
 			before: this.read(path),
 			after
 		}));
-		for (const c of changes) this.checkUnchanged(c.path, c.before, known[c.path]);
+		for (const c of changes)
+			this.checkUnchanged(
+				c.path,
+				c.before,
+				Object.hasOwn(known, c.path) ? known[c.path] : undefined
+			);
 		this.commit(changes);
 		this.done.push(changes);
 		this.undone.length = 0;
@@ -203,6 +243,7 @@ export class AtlasStore {
 	 * are they renamed into place (each compared once more immediately before its rename).
 	 */
 	private writeAll(changes: Change[]): void {
+		const paths = new Map(changes.map((c) => [c.path, this.absolute(this.pathOf(c.path))]));
 		const unchanged = (c: Change) => (found: Buffer | null) => {
 			const now = found === null ? null : found.toString('utf8');
 			const same =
@@ -217,7 +258,7 @@ export class AtlasStore {
 		const staged: { change: Change; full: string; write?: StagedWrite }[] = [];
 		try {
 			for (const change of changes) {
-				const full = this.absolute(change.path);
+				const full = paths.get(change.path)!;
 				const write =
 					change.after === null
 						? undefined
