@@ -36,6 +36,7 @@ export const RULES = {
 	'yaml-syntax': error('the file is not valid YAML'),
 	'yaml-alias': error('a value starting with * is read as an unknown YAML alias'),
 	'too-deeply-nested': error('brackets or indentation nested too deeply to read'),
+	'file-too-large': error('a file longer than a curated file may be (8 million characters)'),
 	// The shape of a file
 	'empty-file': error('a catalogue file is empty'),
 	'file-shape': error('the top level of a file is not the mapping it should be'),

@@ -106,6 +106,7 @@ const EXAMPLES: Record<Exclude<RuleId, Unexercised>, () => Diagnostic[]> = {
 	'yaml-syntax': overlay('errors/yaml-syntax'),
 	'yaml-alias': () => pathway(`title: *R*-ketamine\nsummary: s\nnodes: []\n`),
 	'too-deeply-nested': () => pathway(`title: ${'['.repeat(100)}\n`),
+	'file-too-large': () => pathway(`${HEADER}nodes: []\n${'#'.repeat(8_000_001)}\n`),
 	'empty-file': overlay('errors/empty-entities'),
 	'file-shape': () => pathway('- just\n- a list\n'),
 	'unknown-field': overlay('errors/unknown-field'),
