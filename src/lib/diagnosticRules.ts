@@ -25,6 +25,7 @@ export const RULES = {
 	'folder-named-like-file': error('a folder has a YAML file name'),
 	'hidden-file': warning('a YAML file whose name starts with "." is not read'),
 	'folder-not-read': warning('a folder holding YAML files is not read'),
+	'sources-not-a-folder': error('sources is a file, not the folder of sources'),
 	'second-catalogue': error('a second entities or references file beside the first'),
 	'missing-catalogue': error('the atlas folder has no entities.yaml'),
 	'invalid-file-name': error('a pathway or source file name is not a valid id'),

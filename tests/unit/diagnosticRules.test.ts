@@ -103,6 +103,11 @@ const EXAMPLES: Record<Exclude<RuleId, Unexercised>, () => Diagnostic[]> = {
 		return 'problem' in decoded ? [decoded.problem] : [];
 	},
 	'control-character': () => pathway(`${HEADER}nodes: []\n# a pasted \u0001\n`),
+	'sources-not-a-folder': () =>
+		onDisk((d) => {
+			rmSync(join(d, 'sources'), { recursive: true });
+			writeFileSync(join(d, 'sources'), 'not a folder');
+		}),
 	'yaml-syntax': overlay('errors/yaml-syntax'),
 	'yaml-alias': () => pathway(`title: *R*-ketamine\nsummary: s\nnodes: []\n`),
 	'too-deeply-nested': () => pathway(`title: ${'['.repeat(100)}\n`),

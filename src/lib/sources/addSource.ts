@@ -3,7 +3,7 @@
  * abstract, checks them, and writes sources/<id>.yaml. On any problem it throws before
  * writing anything.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { sourceFileSchema } from '../schema/files.ts';
@@ -172,6 +172,18 @@ export interface PreparedSource extends Omit<AddedSource, 'path'> {
 
 /** Reads and checks a source and chooses its id, writing nothing. */
 export async function prepareSource(o: AddSourceOptions): Promise<PreparedSource> {
+	// The atlas folder must be there: a mistyped --dir is not made into a new atlas.
+	if (!existsSync(o.dir) || !statSync(o.dir).isDirectory())
+		throw new UsageError(
+			existsSync(o.dir)
+				? `--dir ${o.dir} is a file, not an atlas folder`
+				: `--dir ${o.dir}: there is no such folder (check the path; a new atlas folder is made by hand, with its entities.yaml)`
+		);
+	const sources = join(o.dir, 'sources');
+	if (existsSync(sources) && !statSync(sources).isDirectory())
+		throw new UsageError(
+			`${sources} is a file, not a folder: the sources are <id>.yaml files in a folder named sources/`
+		);
 	if (o.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.id)) {
 		throw new UsageError(`--id ${o.id}: an id is lower-case letters, digits and single hyphens`);
 	}

@@ -13,6 +13,8 @@ export interface EvidenceContext {
 	references: ReadonlyMap<string, Reference>;
 	/** Source ids whose files failed to load: quotes into them are not checked again. */
 	brokenSources: Set<string>;
+	/** The sources folder cannot be read (sources is a file): quotes are not checked. */
+	sourcesBroken?: boolean;
 	/** Reference records that are invalid: already reported where they are defined. */
 	invalidReferences: Set<string>;
 	/** The references file has no usable list: background references are not checked. */
@@ -125,6 +127,10 @@ function quoted(
 	}
 	if (ctx.brokenSources.has(e.source)) {
 		ctx.followOn('source', e.source);
+		return undefined;
+	}
+	if (ctx.sourcesBroken && !ctx.sources.has(e.source)) {
+		ctx.followOn('source', '');
 		return undefined;
 	}
 	const source = ctx.sources.get(e.source);

@@ -77,6 +77,9 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	}
 
 	const { sources, sourceFiles, brokenSources } = buildSources(files.sources, found);
+	// No sources folder to read (sources is a file): quotes are counted on that error, not each reported.
+	const sourcesFolder = problems.find((d) => d.rule === 'sources-not-a-folder');
+	if (sourcesFolder) brokenSources.set('', sourcesFolder.path);
 	const followOns = new FollowOns({
 		entity: files.entities?.path ?? pathIn(files.root, 'entities.yaml'),
 		...(files.references && { reference: files.references.path }),
@@ -87,6 +90,7 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 		references: references.byId,
 		sources,
 		brokenSources: new Set(brokenSources.keys()),
+		sourcesBroken: sourcesFolder !== undefined,
 		entitiesBroken: entities.broken,
 		referencesBroken: Boolean(files.references) && references.broken,
 		invalidEntities: entities.invalid,

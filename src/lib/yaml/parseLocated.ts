@@ -103,7 +103,12 @@ function syntaxDiagnostics(
 		if (isStackOverflow(e.message))
 			return located('too-deeply-nested', where, 'nested too deeply to read', TOO_DEEP_HINT);
 		const repeats = e.repeats ? ` (and ${e.repeats} more like it${further})` : '';
-		const message = `YAML syntax error: ${e.message.split('\n')[0]}${repeats}`;
+		// The library's own advice ("use YAML.parseAllDocuments()") is for programmers.
+		const said =
+			e.code === 'MULTIPLE_DOCS'
+				? 'the file holds more than one YAML document (a line "---" starts another)'
+				: e.message.split('\n')[0];
+		const message = `YAML syntax error: ${said}${repeats}`;
 		return located('yaml-syntax', where, message, syntaxHint(e.code));
 	});
 }
@@ -366,6 +371,8 @@ function toData(
 
 function syntaxHint(code: string): string {
 	switch (code) {
+		case 'MULTIPLE_DOCS':
+			return 'a curated file is one document: remove the "---" line (and what follows it, if it belongs elsewhere)';
 		case 'DUPLICATE_KEY':
 			return 'each key may appear once in a mapping; remove or rename the repeated one';
 		case 'BAD_INDENT':
