@@ -1,15 +1,42 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { outputProblem, protectedFolders } from './src/lib/server/outputGuard.js';
+import { markOutput, outputProblem } from './src/lib/server/outputGuard.js';
 
 const buildDir = process.env.ATLAS_BUILD_DIR || 'build';
-// The build empties its output folder: one that is, holds or lies inside the atlas or the
-// project's sources is refused here, before anything is written.
-const refusal = outputProblem(buildDir, 'ATLAS_BUILD_DIR', protectedFolders(process.env.ATLAS_DIR));
+const kitDir = process.env.ATLAS_KIT_DIR || '.svelte-kit';
+const atlas = process.env.ATLAS_DIR || 'pathways';
+// The build empties its output folder, and SvelteKit writes its working files into its own: a
+// folder that is a file, holds the project, is, holds or lies inside the atlas, lies inside the
+// project but for its output folders, or holds files the build did not write, is refused here,
+// before anything is written (src/lib/server/outputGuard.js).
+const refusal =
+	outputProblem(kitDir, { what: 'ATLAS_KIT_DIR', kind: 'kit', atlas, example: '.scratch/kit' }) ??
+	outputProblem(buildDir, {
+		what: 'ATLAS_BUILD_DIR',
+		kind: 'build',
+		atlas,
+		also: [{ path: kitDir, name: `SvelteKit's working folder (ATLAS_KIT_DIR ${kitDir})` }]
+	});
 if (refusal) {
 	console.error(`build: ${refusal}`);
 	process.exit(1);
 }
+
+/** adapter-static, leaving the marker that lets the next build empty the folder again. */
+const staticAdapter = adapter({
+	pages: buildDir,
+	assets: buildDir,
+	fallback: undefined,
+	strict: true
+});
+const markedAdapter = {
+	...staticAdapter,
+	/** @param {import('@sveltejs/kit').Builder} builder */
+	async adapt(builder) {
+		await staticAdapter.adapt(builder);
+		markOutput(buildDir, 'build');
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -18,11 +45,11 @@ const config = {
 	kit: {
 		// ATLAS_KIT_DIR: SvelteKit's working folder, for builds that must leave .svelte-kit/ alone
 		// (the benchmark's and the tests' scratch builds). Inside the project, so that packages resolve.
-		outDir: process.env.ATLAS_KIT_DIR || '.svelte-kit',
+		outDir: kitDir,
 		// The pages' CSS goes into their <style>: no stylesheet request holds up the first paint.
 		inlineStyleThreshold: Infinity,
 		// ATLAS_BUILD_DIR: another output folder (the benchmark builds a synthetic atlas beside build/).
-		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		adapter: markedAdapter,
 		prerender: {
 			// the search index is fetched, not linked: listed so that it is built
 			entries: ['*', '/search.json'],

@@ -4,12 +4,13 @@
  * compartments, and evidence that resolves against a synthetic source, so the real validator,
  * layout and renderers run on them unchanged. Same seed, same files.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { KIND_NAMES } from '../src/lib/i18n/vocabulary/kinds.ts';
 import type { Kind, Relation } from '../src/lib/schema/vocabulary.ts';
-import { outputProblem, protectedFolders } from '../src/lib/server/outputGuard.js';
+import { markOutput, outputProblem } from '../src/lib/server/outputGuard.js';
+import { writeFileSafely } from '../src/lib/server/writeFile.js';
 import type { CuratedFiles } from '../src/lib/validate/files.ts';
 import { mulberry32 } from '../src/lib/practice/random.ts';
 
@@ -300,12 +301,11 @@ export function syntheticAtlas(sizes: number[], seed: number, root = 'synthetic'
 
 /** Writes an atlas folder (replacing what was there: never the project's own folders) and returns it. */
 export function writeAtlas(dir: string, files: CuratedFiles): string {
-	const refusal = outputProblem(
-		dir,
-		'the synthetic atlas folder',
-		protectedFolders(),
-		'a temporary folder'
-	);
+	const refusal = outputProblem(dir, {
+		what: 'the synthetic atlas folder',
+		kind: 'atlas copy',
+		example: 'a temporary folder'
+	});
 	if (refusal) throw new Error(refusal);
 	rmSync(dir, { recursive: true, force: true });
 	const all = [files.entities, files.references, ...files.sources, ...files.pathways];
@@ -313,7 +313,8 @@ export function writeAtlas(dir: string, files: CuratedFiles): string {
 		if (!f) continue;
 		const path = join(dir, f.path.slice(files.root.length + 1));
 		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, f.text);
+		writeFileSafely(path, f.text);
 	}
+	markOutput(dir, 'atlas copy');
 	return dir;
 }

@@ -3,7 +3,6 @@
  * Figures, Cytoscape JSON, evidence tables, SBGN-ML maps and practice questions in batch, built as the viewer's export menu builds
  * them; PNG through resvg, not a browser.
  */
-import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatDiagnostic } from '../src/lib/diagnostics.ts';
 import { exportFileName } from '../src/lib/export/exportOptions.ts';
@@ -26,6 +25,7 @@ import { writeLecture } from '../src/lib/lecture/node/writeLecture.ts';
 import type { Atlas, Pathway } from '../src/lib/model/atlas.ts';
 import { elsewhere } from '../src/lib/practice/subject.ts';
 import { readCuratedDir } from '../src/lib/server/readCuratedDir.ts';
+import { writeFileSafely } from '../src/lib/server/writeFile.js';
 import { editDistance, nearest } from '../src/lib/text/similarity.ts';
 import { validateAtlas } from '../src/lib/validate/validateAtlas.ts';
 
@@ -117,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
 		const content = isTextFormat(format)
 			? exportText(subject, { ...options, format })
 			: rasterisePng(figureSvg(subject, options), options.scale);
-		writeFileSync(file, content);
+		writeFileSafely(file, content);
 		console.log(written(file, before));
 	}
 	return 0;

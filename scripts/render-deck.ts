@@ -11,7 +11,7 @@
  * it needs LibreOffice (Debian: apt-get install -y libreoffice-impress) and takes a while.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import { DEFAULT_EXPORT } from '../src/lib/export/exportOptions.ts';
 import { layoutPathway } from '../src/lib/layout/layoutPathway.ts';
 import { writeLecture } from '../src/lib/lecture/node/writeLecture.ts';
 import { lectureSteps } from '../src/lib/lecture/steps.ts';
+import { markOutput, outputProblem } from '../src/lib/server/outputGuard.js';
 import { readCuratedDir } from '../src/lib/server/readCuratedDir.ts';
 import { THEMES, type Theme } from '../src/lib/style/themes.ts';
 import { validateAtlas } from '../src/lib/validate/validateAtlas.ts';
@@ -105,7 +106,9 @@ async function main(): Promise<number> {
 	if (!THEMES.includes(theme))
 		throw new Error(`--theme ${theme} is not one of ${THEMES.join(', ')}`);
 	const out = values.out ?? join(tmpdir(), 'atlas-deck-render');
-	mkdirSync(out, { recursive: true });
+	const refusal = outputProblem(out, { what: '--out', kind: 'deck', example: 'a new folder' });
+	if (refusal) throw new Error(refusal);
+	markOutput(out, 'deck');
 	const atlas = validateAtlas(readCuratedDir('pathways')).atlas;
 	const chosen = atlas.pathways.filter((p) => !positionals.length || positionals.includes(p.id));
 	const problems: string[] = [];

@@ -17,7 +17,7 @@ function summary(result: ValidationResult): string {
 		0
 	);
 	const lines = [
-		`${atlas.pathways.length} pathways, ${nodes} nodes, ${edges} edges, ${links} evidence links, ${Object.keys(atlas.entities).length} entities, ${Object.keys(atlas.references).length} references`,
+		`${atlas.pathways.length} pathways, ${nodes} nodes, ${edges} edges, ${links} evidence links, ${atlas.entities.size} entities, ${atlas.references.size} references`,
 		...sourceCoverage(atlas).map(
 			(s) =>
 				`  source ${s.id}: ${s.sentences} sentences, ${s.cited.length} cited, ${new Set(s.uncitedOnPurpose.map((u) => u.sentence)).size} deliberately uncited, ${s.uncited.length} uncited${s.uncited.length ? ` (${s.uncited.map((n) => 's' + n).join(', ')})` : ''}`

@@ -25,6 +25,7 @@ export const RULES = {
 	'folder-named-like-file': error('a folder has a YAML file name'),
 	'hidden-file': warning('a YAML file whose name starts with "." is not read'),
 	'folder-not-read': warning('a folder holding YAML files is not read'),
+	'sources-not-a-folder': error('sources is a file, not the folder of sources'),
 	'second-catalogue': error('a second entities or references file beside the first'),
 	'missing-catalogue': error('the atlas folder has no entities.yaml'),
 	'invalid-file-name': error('a pathway or source file name is not a valid id'),
@@ -32,9 +33,11 @@ export const RULES = {
 	'no-pathways': warning('the atlas folder has no pathway file yet'),
 	// Text and YAML
 	'invalid-utf8': error('a file is not UTF-8 text'),
+	'control-character': error('an invisible control character other than tab and line break'),
 	'yaml-syntax': error('the file is not valid YAML'),
 	'yaml-alias': error('a value starting with * is read as an unknown YAML alias'),
 	'too-deeply-nested': error('brackets or indentation nested too deeply to read'),
+	'file-too-large': error('a file longer than a curated file may be (8 million characters)'),
 	// The shape of a file
 	'empty-file': error('a catalogue file is empty'),
 	'file-shape': error('the top level of a file is not the mapping it should be'),

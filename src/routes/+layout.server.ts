@@ -11,7 +11,7 @@ export const load: LayoutServerLoad = () => {
 				title: p.title,
 				...(p.titleZh ? { titleZh: p.titleZh } : {})
 			})),
-			sources: Object.values(atlas.sources).map((s) => ({ id: s.id, title: s.title }))
+			sources: [...atlas.sources.values()].map((s) => ({ id: s.id, title: s.title }))
 		}
 	};
 };

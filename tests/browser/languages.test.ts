@@ -67,7 +67,7 @@ test.describe('a Chinese page, its scripts off', () => {
 
 	test('every page has its Chinese address, and its links keep to Chinese', async ({ page }) => {
 		const id = atlas.pathways[0]!.id;
-		const source = Object.keys(atlas.sources)[0]!;
+		const source = [...atlas.sources.keys()][0]!;
 		const pages = [
 			['/zh', '文献来源'],
 			[`/zh/pathways/${id}/present`, '菜单'],
@@ -98,7 +98,7 @@ test.describe('a Chinese page, its scripts off', () => {
 test('a Chinese source page names what cites each sentence, and its pathway, in Chinese', async ({
 	page
 }) => {
-	for (const source of Object.keys(atlas.sources)) {
+	for (const source of [...atlas.sources.keys()]) {
 		await page.goto(`/zh/sources/${source}`);
 		const citers = await page.locator('.citers a').evaluateAll((links) =>
 			links.map((a) => {

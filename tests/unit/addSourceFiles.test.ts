@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addSourceRun, inputFixture, tempAtlas, type TempAtlas } from './helpers/addSource.ts';
 
@@ -364,5 +364,74 @@ describe('add-source on bad input: one located message, exit 1, nothing written'
 			'%PDF-1.7\u0000\u0001',
 			/1:1: a binary file, not a recognised format$/
 		);
+	});
+});
+
+describe('add-source reads UTF-8 only, and knows a source whatever its extension', () => {
+	const ris = () => readFileSync(inputFixture('reference-manager.ris'), 'utf8');
+
+	it('a Latin-1 file is refused at its first non-UTF-8 byte, named, with how to convert it', async () => {
+		const file = join(atlas.dir, 'latin1.ris');
+		writeFileSync(file, Buffer.from(ris().replace('Ida D.', 'Ida Müller'), 'latin1'));
+		const run = await addSourceRun(['--file', file, '--dir', atlas.dir]);
+		expect(run.status).toBe(1);
+		expect(run.err).toMatch(
+			/^.*latin1\.ris:3:23: not UTF-8: byte 0xFC \("ü" in Latin-1\) is not a UTF-8 character\n\s+hint: add-source reads UTF-8 only: convert the file from Latin-1 .*iconv -f latin1 -t utf-8/
+		);
+		expect(run.err).not.toContain('\uFFFD');
+		expect(atlas.sourceFiles()).toEqual(ORIGINAL_SOURCES);
+	});
+
+	it('a UTF-16 file is named as UTF-16, not "a binary file"', async () => {
+		const file = join(atlas.dir, 'utf16.ris');
+		writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ris(), 'utf16le')]));
+		const run = await addSourceRun(['--file', file, '--dir', atlas.dir]);
+		expect(run.status).toBe(1);
+		expect(run.err).toMatch(/utf16\.ris:1:1: not UTF-8: the file is UTF-16 \(little-endian\)/);
+		expect(run.err).toMatch(/iconv -f UTF-16 -t utf-8/);
+		expect(run.err).not.toMatch(/binary/);
+		expect(atlas.sourceFiles()).toEqual(ORIGINAL_SOURCES);
+	});
+
+	it('an id held by a .YAML file is taken: no second file beside it', async () => {
+		const file = inputFixture('reference-manager.ris');
+		const first = await addSourceRun(['--file', file, '--dir', atlas.dir]);
+		expect(first.status, first.err).toBe(0);
+		const sources = join(atlas.dir, 'sources');
+		writeFileSync(
+			join(sources, 'ferreira-2014.YAML'),
+			readFileSync(join(sources, 'ferreira-2014.yaml'))
+		);
+		rmSync(join(sources, 'ferreira-2014.yaml'));
+		const again = await addSourceRun(['--file', file, '--dir', atlas.dir]);
+		expect(again.status).toBe(1);
+		expect(again.err).toMatch(/already in the atlas as sources\/ferreira-2014\.YAML/);
+		expect(atlas.sourceFiles()).toEqual([...ORIGINAL_SOURCES, 'ferreira-2014.YAML'].sort());
+	});
+
+	it('--force onto an id held by x.yml replaces x.yml itself, and the atlas stays valid', async () => {
+		const sources = join(atlas.dir, 'sources');
+		writeFileSync(join(sources, 'x-2021.yml'), readFileSync(join(sources, 'jelen-2021.yaml')));
+		rmSync(join(sources, 'jelen-2021.yaml'));
+		const cites = readFileSync(join(atlas.dir, 'ketamine.yaml'), 'utf8').replaceAll(
+			'jelen-2021',
+			'x-2021'
+		);
+		writeFileSync(join(atlas.dir, 'ketamine.yaml'), cites);
+		const file = inputFixture('pubmed-structured.xml');
+		const refused = await addSourceRun(['--file', file, '--id', 'x-2021', '--dir', atlas.dir]);
+		expect(refused.err).toMatch(/^add-source: sources\/x-2021\.yml exists; add --force/);
+		const forced = await addSourceRun([
+			'--file',
+			file,
+			'--id',
+			'x-2021',
+			'--force',
+			'--dir',
+			atlas.dir
+		]);
+		expect(forced.out).toMatch(/^Replaced .*x-2021\.yml/);
+		expect(atlas.sourceFiles()).toEqual(['niciu-2014.yaml', 'x-2021.yml']);
+		expect(readFileSync(join(sources, 'x-2021.yml'), 'utf8')).toMatch(/90000001/);
 	});
 });

@@ -90,7 +90,7 @@ describe.each(INPUTS)('a source added from $name', ({ args, id }) => {
 		writeFileSync(join(atlas.dir, 'quotes.yaml'), stringify(pathway));
 		const result = validateAtlas(readCuratedDir(atlas.dir));
 		expect(result.errors).toEqual([]);
-		const source = result.atlas.sources[id];
+		const source = result.atlas.sources.get(id);
 		expect(source?.sentences.map((s) => s.text)).toEqual(sentences.map((s) => s.text));
 		const evidence = result.atlas.pathways.find((p) => p.id === 'quotes')?.nodes[0]?.evidence ?? [];
 		expect(evidence.map((e) => ('sentences' in e ? e.sentences : []))).toEqual(

@@ -49,6 +49,6 @@ describe('an unreadable file', () => {
 			}))
 		);
 		expect(atlas.pathways.map((p) => p.id)).toEqual(['ketamine']);
-		expect(Object.keys(atlas.sources).sort()).toEqual(['jelen-2021', 'niciu-2014']);
+		expect([...atlas.sources.keys()].sort()).toEqual(['jelen-2021', 'niciu-2014']);
 	});
 });

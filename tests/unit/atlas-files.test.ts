@@ -74,7 +74,7 @@ describe('which files are read (case 2)', () => {
 		expect(errors).toEqual([]);
 		expect(warnings).toEqual([]);
 		expect(atlas.pathways.map((p) => p.id)).toEqual(['ketamine']);
-		expect(Object.keys(atlas.sources).sort()).toEqual(['jelen-2021', 'niciu-2014']);
+		expect([...atlas.sources.keys()].sort()).toEqual(['jelen-2021', 'niciu-2014']);
 	});
 
 	it('two entity catalogues, or one source under two extensions, are errors', () => {

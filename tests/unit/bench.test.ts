@@ -89,10 +89,10 @@ describe('the layout cache', () => {
 		const cache = new LayoutCache(dir, 'v1');
 		cache.layout(pathway, atlas.entities);
 		const node = pathway.nodes[0]!;
-		const relabelled = {
-			...atlas.entities,
-			[node.entity]: { ...atlas.entities[node.entity]!, label: 'A much longer label than before' }
-		};
+		const relabelled = new Map(atlas.entities).set(node.entity, {
+			...atlas.entities.get(node.entity)!,
+			label: 'A much longer label than before'
+		});
 		const lastEdge = pathway.edges.slice(0, -1);
 		cache.layout({ ...pathway, edges: lastEdge }, atlas.entities);
 		cache.layout(pathway, relabelled);

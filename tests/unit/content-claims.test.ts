@@ -190,7 +190,7 @@ describe('"off-label" is not evidence of efficacy', () => {
 });
 
 describe('the entity catalogue', () => {
-	const entity = (id: string) => atlas.entities[id]!;
+	const entity = (id: string) => atlas.entities.get(id)!;
 
 	it('describes the NMDA receptor with its co-agonist, its Mg2+ block and ketamine as a trapping blocker', () => {
 		const d = entity('nmda-receptor').description;
@@ -214,7 +214,7 @@ describe('the entity catalogue', () => {
 		expect(entity('sustained-antidepressant-effect').zh).toBe('持续抗抑郁作用');
 		expect(entity('selective-nmda-antagonists').zh).toBe('选择性NMDA受体拮抗剂');
 		expect(entity('trkb').synonyms).toContain('原肌球蛋白受体激酶B');
-		const all = Object.values(atlas.entities).flatMap((e) => [e.label, e.zh ?? '', ...e.synonyms]);
+		const all = [...atlas.entities.values()].flatMap((e) => [e.label, e.zh ?? '', ...e.synonyms]);
 		for (const wrong of ['异恶唑', '治疗抵抗性', '处方外', '缰核爆发', '原肌球蛋白激酶'])
 			expect(
 				all.filter((x) => x.includes(wrong)),

@@ -213,11 +213,11 @@ describe('PowerPoint deck of every curated pathway', () => {
 			const cited = lectureReferences(s.pathway, atlas);
 			expect(cited.length).toBeGreaterThan(0);
 			expect(cited.length).toBeLessThan(
-				Object.keys(atlas.sources).length + Object.keys(atlas.references).length
+				[...atlas.sources.keys()].length + [...atlas.references.keys()].length
 			);
 			for (const line of cited) expect(text).toContain(line.slice(0, 40));
 			const citedTitles = new Set(cited);
-			for (const r of [...Object.values(atlas.sources), ...Object.values(atlas.references)])
+			for (const r of [...[...atlas.sources.values()], ...[...atlas.references.values()]])
 				if (![...citedTitles].some((l) => l.includes(r.title)))
 					expect(text, `${s.pathway.id} lists ${r.title}`).not.toContain(r.title);
 			expect(text).not.toContain('et al..');

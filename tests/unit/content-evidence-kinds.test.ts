@@ -63,7 +63,7 @@ describe('contested, with counter-evidence', () => {
 		expect(c?.reference).toBe(reference);
 		expect(c?.note.length).toBeGreaterThan(40);
 		expect(c?.noteZh).toMatch(/[\u4e00-\u9fff]/);
-		expect(atlas.references[reference]?.provenance?.confirmed).toContain('title');
+		expect(atlas.references.get(reference)?.provenance?.confirmed).toContain('title');
 	});
 
 	it('keeps no counter-evidence as a plain "Contested." curator note', () => {

@@ -67,14 +67,14 @@ describe('errors', () => {
 		expect(hyp.steps[0]!.narration).not.toMatch(/Most accounts agree/);
 		expect(hyp.steps[0]!.narration).toMatch(/contested/);
 		expect(hyp.summary).toMatch(/convergence that is itself contested/);
-		const ref = atlas.references['abdallah-2020-rapamycin'];
+		const ref = atlas.references.get('abdallah-2020-rapamycin');
 		expect(ref?.unverified).toContain('authors');
 		expect(ref?.pmid).toBeUndefined();
 		expect(ref?.doi).toBeUndefined();
 	});
 
 	it('describes the NMDA receptor as opened by glutamate and co-agonist, Mg2+ blocking the open pore', () => {
-		const nmda = atlas.entities['nmda-receptor']!;
+		const nmda = atlas.entities.get('nmda-receptor')!;
 		expect(nmda.description).not.toMatch(/opens only when/);
 		expect(nmda.description).toMatch(/opened by glutamate together\s+with a co-agonist/);
 		expect(nmda.description).toMatch(/Mg²⁺ enters the open pore/);
@@ -130,7 +130,7 @@ describe('errors', () => {
 		const [e] = edgesBetween(p, 'igmesine', 'depression');
 		expect(e?.note).toMatch(/one clinical trial/);
 		expect(e?.note).toMatch(/therapeutic use/);
-		expect(atlas.entities['igmesine']!.description).toMatch(/not come into therapeutic use/);
+		expect(atlas.entities.get('igmesine')!.description).toMatch(/not come into therapeutic use/);
 		const step = p.steps.find((s) => s.show.includes(e!.id));
 		expect(step?.narration).not.toMatch(/^Indeed/);
 		expect(step?.narration).toMatch(/therapeutic use/);
@@ -241,7 +241,7 @@ describe('Chinese terms in the curated texts', () => {
 	it('uses 反竞争性 (not 非竞争性), avoids 静息态, and never says 释放eEF2', () => {
 		const all = [
 			...atlas.pathways.flatMap(texts),
-			...Object.values(atlas.entities).map((e) => e.descriptionZh ?? '')
+			...[...atlas.entities.values()].map((e) => e.descriptionZh ?? '')
 		].join('\n');
 		for (const wrong of ['非竞争性', '静息态', '释放eEF2', '缰核爆发', '处方外用药'])
 			expect(all.includes(wrong), wrong).toBe(false);
@@ -252,7 +252,7 @@ describe('Chinese terms in the curated texts', () => {
 describe('source translations', () => {
 	it('gives every source a complete, aligned Chinese translation, as the pathways declare Chinese', () => {
 		expect(atlas.pathways.every((p) => p.languages?.includes('zh'))).toBe(true);
-		for (const s of Object.values(atlas.sources)) {
+		for (const s of [...atlas.sources.values()]) {
 			expect(s.zh, s.id).toBeDefined();
 			expect(s.zh!.length, s.id).toBe(s.sentences.length);
 			expect(
@@ -264,6 +264,8 @@ describe('source translations', () => {
 
 	it("says in the provenance of niciu-2014 and hayashi-2004 that the translation is the curators'", () => {
 		for (const id of ['niciu-2014', 'hayashi-2004'])
-			expect(atlas.sources[id]!.provenance?.note, id).toMatch(/Chinese translation .* curators'/s);
+			expect(atlas.sources.get(id)!.provenance?.note, id).toMatch(
+				/Chinese translation .* curators'/s
+			);
 	});
 });

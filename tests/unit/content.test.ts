@@ -115,7 +115,7 @@ describe('evidence', () => {
 				.flatMap((el) => el.evidence)
 				.filter(isQuoted)) {
 				quoted++;
-				const source = atlas.sources[e.source];
+				const source = atlas.sources.get(e.source);
 				expect(source, e.source).toBeDefined();
 				expect(e.sentences.length, e.quote).toBeGreaterThan(0);
 				expect(normalizeSpace(source!.text.slice(e.start, e.end))).toBe(normalizeSpace(e.quote));
@@ -141,7 +141,7 @@ describe('evidence', () => {
 		expect(background.length).toBeGreaterThan(10);
 		for (const e of background) {
 			if (e.support !== 'background') continue;
-			expect(atlas.references[e.reference], e.reference).toBeDefined();
+			expect(atlas.references.get(e.reference), e.reference).toBeDefined();
 			expect(e.note.length).toBeGreaterThan(20);
 		}
 	});
@@ -401,7 +401,7 @@ describe('steps', () => {
 });
 
 describe('entities', () => {
-	const entities = (a: Atlas) => Object.values(a.entities);
+	const entities = (a: Atlas) => [...a.entities.values()];
 
 	it('are all used, and no label or synonym names two different entities', () => {
 		const used = new Set(atlas.pathways.flatMap((p) => p.nodes.map((n) => n.entity)));
@@ -417,7 +417,7 @@ describe('entities', () => {
 	});
 
 	it('keep the cross-references the curators are certain of', () => {
-		const x = (id: string) => atlas.entities[id]?.xrefs ?? {};
+		const x = (id: string) => atlas.entities.get(id)?.xrefs ?? {};
 		expect(x('bdnf')).toMatchObject({ hgnc: 'HGNC:1033', uniprot: 'P23560' });
 		expect(x('trkb')).toMatchObject({ hgnc: 'HGNC:8032', uniprot: 'Q16620' });
 		expect(x('mtor')).toMatchObject({ hgnc: 'HGNC:3942', uniprot: 'P42345' });

@@ -102,9 +102,16 @@ const EXAMPLES: Record<Exclude<RuleId, Unexercised>, () => Diagnostic[]> = {
 		const decoded = decodeUtf8('x.yaml', Uint8Array.from([0x4b, 0xe9]));
 		return 'problem' in decoded ? [decoded.problem] : [];
 	},
+	'control-character': () => pathway(`${HEADER}nodes: []\n# a pasted \u0001\n`),
+	'sources-not-a-folder': () =>
+		onDisk((d) => {
+			rmSync(join(d, 'sources'), { recursive: true });
+			writeFileSync(join(d, 'sources'), 'not a folder');
+		}),
 	'yaml-syntax': overlay('errors/yaml-syntax'),
 	'yaml-alias': () => pathway(`title: *R*-ketamine\nsummary: s\nnodes: []\n`),
 	'too-deeply-nested': () => pathway(`title: ${'['.repeat(100)}\n`),
+	'file-too-large': () => pathway(`${HEADER}nodes: []\n${'#'.repeat(8_000_001)}\n`),
 	'empty-file': overlay('errors/empty-entities'),
 	'file-shape': () => pathway('- just\n- a list\n'),
 	'unknown-field': overlay('errors/unknown-field'),

@@ -3,7 +3,15 @@
  * missing, --out a file or the atlas itself), and never replaces a file without saying so.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -108,6 +116,19 @@ describe('export: files already in --out', () => {
 		expect(again.status).toBe(0);
 		expect(again.stdout).toMatch(/^replaced .*ketamine\.light\.svg$/m);
 		expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me');
+	});
+
+	it('refuses a folder of files no earlier export wrote, and writes nothing there', () => {
+		const theirs = join(work, 'theirs');
+		mkdirSync(theirs);
+		writeFileSync(join(theirs, 'ketamine.light.svg'), 'a figure drawn by hand');
+		expectOneLine(
+			withSteps,
+			/^export: --out .*theirs holds 1 file\(s\) that the export CLI did not write \(no \.atlas-output marker\)/,
+			theirs
+		);
+		expect(readdirSync(theirs)).toEqual(['ketamine.light.svg']);
+		expect(readFileSync(join(theirs, 'ketamine.light.svg'), 'utf8')).toBe('a figure drawn by hand');
 	});
 
 	it('says so in --help', () => {

@@ -82,7 +82,7 @@ describe('layoutPathway', () => {
 			const text = measureText(n.lines.join('\n'), TYPE.nodeSize);
 			expect(n.width).toBeGreaterThanOrEqual(text.width + 2 * NODE.padX - 0.1);
 			expect(n.height).toBeGreaterThanOrEqual(text.height + 2 * NODE.padY - 0.1);
-			expect(n.kind).toBe(ENTITIES[n.entity]!.kind);
+			expect(n.kind).toBe(ENTITIES.get(n.entity)!.kind);
 		}
 	});
 

@@ -48,7 +48,7 @@ describe('layoutPathway at its edges', () => {
 			"const node = (id) => ({ id, entity: 'k', label: id, evidence: [] });",
 			"const p = { id: 'p', title: 'p', summary: '', direction: 'TB', compartments: [{ id: 'c', label: 'C', kind: 'cell' }],",
 			"  nodes: [node('a'), { ...node('b'), compartment: 'c' }], edges: [{ id: 'e', source: 'a', target: 'b', relation: 'blocks', evidence: [] }], steps: [] };",
-			'console.log(layoutPathway(p, { k: entity }).nodes.length);'
+			"console.log(layoutPathway(p, new Map([['k', entity]])).nodes.length);"
 		].join('\n');
 		const run = spawnSync(
 			process.execPath,

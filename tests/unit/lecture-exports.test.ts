@@ -98,14 +98,14 @@ describe('speaker notes and references', () => {
 		);
 		expect(lines).toHaveLength(cited.size);
 		for (const line of lines) expect(line).not.toContain('et al..');
-		const niciu = referenceLine(atlas.sources['niciu-2014']!);
+		const niciu = referenceLine(atlas.sources.get('niciu-2014')!);
 		expect(niciu).toContain('(authors not on the source page)');
 		expect(niciu).toContain('PMID 24392693');
 		expect(niciu).toContain('doi:10.1146/annurev-pharmtox-011613-135950');
 	});
 	it('word that note in Chinese for a Chinese handout or deck', async () => {
 		await loadLanguage('zh');
-		const niciu = referenceLine(atlas.sources['niciu-2014']!, 'zh');
+		const niciu = referenceLine(atlas.sources.get('niciu-2014')!, 'zh');
 		expect(niciu).toContain('(作者未见于来源页面)');
 		expect(niciu).not.toContain('not on the source page');
 		expect(lectureReferences(cascade, subject.records, 'zh').join('\n')).not.toMatch(

@@ -144,7 +144,7 @@ describe('captions', () => {
 		expect(last?.citation).toMatch(/\(2018\) Mol Psychiatry\. .+/);
 	});
 	it('join the sentences of a quote that spans two, marking the quote in each', () => {
-		const source = atlas.sources['niciu-2014']!;
+		const source = atlas.sources.get('niciu-2014')!;
 		const [one, two] = source.sentences;
 		const evidence: Evidence = {
 			support: 'stated',

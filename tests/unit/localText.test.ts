@@ -6,7 +6,7 @@ import { validateFixture } from './helpers/fixtures.ts';
 
 const { atlas } = validateFixture('valid');
 const pathway = atlas.pathways[0]!;
-const jelen = atlas.sources['jelen-2021']!;
+const jelen = atlas.sources.get('jelen-2021')!;
 
 describe('curated text in the reader’s language', () => {
 	it('is the Chinese written beside the English when Chinese is shown, else the English', () => {

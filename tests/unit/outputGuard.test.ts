@@ -1,13 +1,31 @@
 /**
- * Nothing lost: the build, copy-atlas and the guard they share refuse an output folder that is,
- * holds or lies inside the atlas or the project's sources, with one line, before writing anything.
+ * Nothing lost: every command that writes or empties a folder (the build, SvelteKit's working
+ * folder, the export CLI, copy-atlas) asks the one guard first, which refuses a file, the project
+ * or a folder holding it, the atlas, a folder inside the project other than its output folders, and
+ * a folder of files no earlier output of the same kind wrote; with one line, before writing.
+ * The destructive cases run the build in a temporary copy of the project.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outputProblem, protectedFolders } from '../../src/lib/server/outputGuard.js';
+import {
+	MARKER,
+	markOutput,
+	outputProblem,
+	type OutputKind
+} from '../../src/lib/server/outputGuard.js';
 import { FIXTURES, REPO_ROOT } from './helpers/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-guard-'));
@@ -16,9 +34,9 @@ const atlas = join(work, 'atlas');
 cpSync(join(FIXTURES, 'valid'), atlas, { recursive: true });
 const ATLAS_FILES = ['entities.yaml', 'ketamine.yaml', 'references.yaml', 'sources'];
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
+function run(command: string, args: string[], env: Record<string, string> = {}, cwd = REPO_ROOT) {
 	const result = spawnSync(command, args, {
-		cwd: REPO_ROOT,
+		cwd,
 		encoding: 'utf8',
 		env: { ...process.env, NO_COLOR: '1', ...env },
 		timeout: 120_000
@@ -27,30 +45,162 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 	return result;
 }
 
+const inProject = (path: string) => join(REPO_ROOT, path);
+const problem = (out: string, kind: OutputKind = 'build', what = 'ATLAS_BUILD_DIR') =>
+	outputProblem(out, { what, kind, atlas });
+
 describe('the output-folder guard', () => {
-	const keep = protectedFolders(atlas);
 	it('refuses the atlas, a folder inside it and a folder holding it', () => {
-		expect(outputProblem(atlas, 'X', keep)).toMatch(/is the atlas folder/);
-		expect(outputProblem(join(atlas, 'site'), 'X', keep)).toMatch(/is inside the atlas folder/);
-		expect(outputProblem(work, 'X', keep)).toMatch(/holds the atlas folder/);
+		expect(problem(atlas)).toMatch(/is the atlas folder/);
+		expect(problem(join(atlas, 'site'))).toMatch(/is inside the atlas folder/);
+		expect(problem(work)).toMatch(/holds the atlas folder/);
 	});
 
-	it("refuses the project's root, its parents and its source folders", () => {
-		expect(outputProblem(REPO_ROOT, 'X', keep)).toMatch(/is the project's folder/);
-		expect(outputProblem(join(REPO_ROOT, '..'), 'X', keep)).toMatch(
-			/is the project's folder or holds it/
+	it("refuses the project's root and its parents", () => {
+		expect(problem(REPO_ROOT)).toMatch(/is the project's folder/);
+		expect(problem(join(REPO_ROOT, '..'))).toMatch(/is the project's folder or holds it/);
+		expect(outputProblem('.', { what: 'ATLAS_KIT_DIR', kind: 'kit' })).toMatch(
+			/^ATLAS_KIT_DIR \. is the project's folder/
 		);
-		for (const folder of ['src', 'pathways', 'src/routes', 'static'])
-			expect(outputProblem(join(REPO_ROOT, folder), 'X', keep), folder).toBeDefined();
 	});
 
-	it('lets a folder of its own through, existing or not', () => {
-		expect(outputProblem(join(REPO_ROOT, 'build'), 'X', keep)).toBeUndefined();
-		expect(outputProblem(join(work, 'site', 'deep'), 'X', keep)).toBeUndefined();
+	it('refuses a file, and a folder inside a file', () => {
+		for (const file of ['package.json', 'tsconfig.json', 'svelte.config.js'])
+			expect(problem(inProject(file)), file).toMatch(/is a file, not a folder/);
+		expect(problem(inProject('package.json/site'))).toMatch(/lies inside .*package\.json.* a file/);
+		const loose = join(work, 'notes.txt');
+		writeFileSync(loose, 'mine');
+		expect(problem(loose)).toMatch(/is a file, not a folder/);
+	});
+
+	it('refuses every folder of the project that is not one of its output folders', () => {
+		for (const folder of ['node_modules', 'src', 'src/routes', 'static', 'tests/fixtures'])
+			expect(problem(inProject(folder)), folder).toMatch(
+				/lies inside the project .*not in one of its output folders/
+			);
+		// .git: a folder in a clone, a file in a worktree; refused either way.
+		expect(problem(inProject('.git'))).toMatch(/lies inside the project|is a file, not a folder/);
+		expect(outputProblem(inProject('pathways'), { what: 'ATLAS_KIT_DIR', kind: 'kit' })).toMatch(
+			/is the atlas folder \(pathways\)/
+		);
+		expect(
+			outputProblem(inProject('pathways/kit'), { what: 'ATLAS_KIT_DIR', kind: 'kit' })
+		).toMatch(/is inside the atlas folder/);
+	});
+
+	it("lets the project's output folders through, and a new or empty folder elsewhere", () => {
+		for (const folder of ['build', '.scratch/kit', '.svelte-kit', 'test-results', '.dev-atlas'])
+			expect(problem(inProject(folder)), folder).toBeUndefined();
+		expect(problem(join(work, 'site', 'deep'))).toBeUndefined();
+		mkdirSync(join(work, 'empty'));
+		expect(problem(join(work, 'empty'))).toBeUndefined();
+	});
+
+	it('refuses a folder of files no earlier output of the same kind wrote', () => {
+		const home = join(work, 'home');
+		mkdirSync(home);
+		writeFileSync(join(home, 'thesis.tex'), 'years of work');
+		expect(problem(home)).toMatch(
+			/^ATLAS_BUILD_DIR .*home holds 1 file\(s\) that the build did not write \(no \.atlas-output marker\), which could be lost: choose an empty or new folder/
+		);
+		expect(problem(home, 'export', '--out')).toMatch(/that the export CLI did not write/);
+		// An earlier export's folder is not a build's to empty.
+		const exports = join(work, 'exports');
+		markOutput(exports, 'export');
+		writeFileSync(join(exports, 'ketamine.light.svg'), '<svg/>');
+		expect(problem(exports, 'export', '--out')).toBeUndefined();
+		expect(problem(exports)).toMatch(/holds an earlier export output, not one of the build/);
+	});
+
+	it("takes SvelteKit's own working files as an earlier working folder", () => {
+		const kit = join(work, 'kit');
+		mkdirSync(join(kit, 'generated'), { recursive: true });
+		writeFileSync(join(kit, 'ambient.d.ts'), '');
+		expect(outputProblem(kit, { what: 'ATLAS_KIT_DIR', kind: 'kit', atlas })).toBeUndefined();
+		expect(problem(kit)).toMatch(/that the build did not write/);
+	});
+
+	it('follows a link to where it leads', () => {
+		const link = join(work, 'link-to-atlas');
+		symlinkSync(atlas, link);
+		expect(problem(link)).toMatch(/is the atlas folder/);
+		const intoProject = join(work, 'link-to-project-static');
+		symlinkSync(inProject('static'), intoProject);
+		expect(problem(intoProject)).toMatch(/lies inside the project \(static\)/);
 	});
 });
 
-describe('the build', () => {
+describe('the build, in a temporary copy of the project', () => {
+	const project = join(work, 'project');
+	mkdirSync(project);
+	for (const f of [
+		'src',
+		'static',
+		'package.json',
+		'svelte.config.js',
+		'vite.config.ts',
+		'tsconfig.json'
+	])
+		cpSync(join(REPO_ROOT, f), join(project, f), { recursive: true });
+	cpSync(atlas, join(project, 'pathways'), { recursive: true });
+	symlinkSync(join(REPO_ROOT, 'node_modules'), join(project, 'node_modules'));
+	mkdirSync(join(project, '.git', 'objects'), { recursive: true });
+	writeFileSync(join(project, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+	const packageJson = readFileSync(join(project, 'package.json'), 'utf8');
+	const tsconfig = readFileSync(join(project, 'tsconfig.json'), 'utf8');
+	const build = (env: Record<string, string>) =>
+		run('npx', ['vite', 'build'], { ATLAS_KIT_DIR: '.scratch/kit', ...env }, project);
+	const refused = (result: ReturnType<typeof build>, rule: RegExp) => {
+		expect(result.status).toBe(1);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toMatch(rule);
+	};
+
+	it('refuses ATLAS_BUILD_DIR=.git and leaves the repository whole', () => {
+		refused(
+			build({ ATLAS_BUILD_DIR: '.git' }),
+			/^build: ATLAS_BUILD_DIR \.git lies inside the project/
+		);
+		expect(readFileSync(join(project, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+		expect(existsSync(join(project, '.git', 'objects'))).toBe(true);
+	});
+
+	it('refuses ATLAS_BUILD_DIR=package.json and node_modules', () => {
+		refused(build({ ATLAS_BUILD_DIR: 'package.json' }), /package\.json is a file, not a folder/);
+		expect(readFileSync(join(project, 'package.json'), 'utf8')).toBe(packageJson);
+		refused(
+			build({ ATLAS_BUILD_DIR: 'node_modules' }),
+			/node_modules .*(lies inside the project|no \.atlas-output marker)/
+		);
+	});
+
+	it('refuses an unrelated folder of files', () => {
+		const home = join(work, 'someone');
+		mkdirSync(home);
+		writeFileSync(join(home, 'letter.txt'), 'dear…');
+		refused(build({ ATLAS_BUILD_DIR: home }), /no \.atlas-output marker/);
+		expect(readdirSync(home)).toEqual(['letter.txt']);
+	});
+
+	it('refuses ATLAS_KIT_DIR=. and ATLAS_KIT_DIR=pathways', () => {
+		refused(build({ ATLAS_KIT_DIR: '.' }), /^build: ATLAS_KIT_DIR \. is the project's folder/);
+		expect(readFileSync(join(project, 'tsconfig.json'), 'utf8')).toBe(tsconfig);
+		refused(
+			build({ ATLAS_KIT_DIR: 'pathways' }),
+			/^build: ATLAS_KIT_DIR pathways is the atlas folder/
+		);
+		expect(readdirSync(join(project, 'pathways')).sort()).toEqual(ATLAS_FILES);
+	});
+
+	it('refuses ATLAS_BUILD_DIR and ATLAS_KIT_DIR in each other', () => {
+		refused(
+			build({ ATLAS_BUILD_DIR: '.scratch/kit/site' }),
+			/ATLAS_BUILD_DIR .* is inside SvelteKit's working folder/
+		);
+	});
+});
+
+describe('the build, here', () => {
 	it('refuses ATLAS_BUILD_DIR equal to, inside or holding ATLAS_DIR, and deletes nothing', () => {
 		for (const out of [atlas, join(atlas, 'out'), work, REPO_ROOT, join(REPO_ROOT, 'src')]) {
 			const build = run('npx', ['vite', 'build'], { ATLAS_DIR: atlas, ATLAS_BUILD_DIR: out });
@@ -72,9 +222,20 @@ describe('copy-atlas', () => {
 		}
 	});
 
-	it('copies into a folder of its own', () => {
+	it('never empties a folder of files it did not write', () => {
+		const mine = join(work, 'mine');
+		mkdirSync(mine);
+		writeFileSync(join(mine, 'notes.md'), 'mine');
+		const copy = run('node', ['scripts/copy-atlas.js', atlas, mine]);
+		expect(copy.status).toBe(1);
+		expect(copy.stderr).toMatch(/no \.atlas-output marker/);
+		expect(readdirSync(mine)).toEqual(['notes.md']);
+	});
+
+	it('copies into a folder of its own, and again over its own copy', () => {
 		const to = join(work, 'copy');
 		expect(run('node', ['scripts/copy-atlas.js', atlas, to]).status).toBe(0);
-		expect(readdirSync(to).sort()).toEqual(ATLAS_FILES);
+		expect(readdirSync(to).sort()).toEqual([MARKER, ...ATLAS_FILES]);
+		expect(run('node', ['scripts/copy-atlas.js', atlas, to]).status).toBe(0);
 	});
 });

@@ -43,7 +43,7 @@ describe('the viewer data worked out at build time', () => {
 		const edge = cascade.edges.find((e) => e.relation === 'blocks')!;
 		expect([viewer.labels.en[edge.id], viewer.labels.zh[edge.id]]).toEqual(['blocks', '阻断']);
 		expect(Object.keys(viewer.labels.en).sort()).toEqual(ids.sort());
-		expect(viewer.labels.zh[ketamine.id]).toBe(atlas.entities.ketamine!.zh);
+		expect(viewer.labels.zh[ketamine.id]).toBe(atlas.entities.get('ketamine')!.zh);
 		// compartments are labelled in the reader's language too
 		const compartment = cascade.compartments[0]!;
 		expect(viewer.labels.zh[compartment.id]).toBe(compartment.zh);
@@ -72,10 +72,10 @@ describe('the viewer data worked out at build time', () => {
 
 	it('links cross-references and citations', () => {
 		const withXrefs = cascade.nodes.find(
-			(n) => Object.keys(atlas.entities[n.entity]?.xrefs ?? {}).length
+			(n) => Object.keys(atlas.entities.get(n.entity)?.xrefs ?? {}).length
 		)!;
 		const links = viewer.xrefs[withXrefs.entity]!;
-		expect(links.length).toBe(Object.keys(atlas.entities[withXrefs.entity]!.xrefs!).length);
+		expect(links.length).toBe(Object.keys(atlas.entities.get(withXrefs.entity)!.xrefs!).length);
 		expect(links.every((l) => !l.href || l.href.startsWith('https://identifiers.org/'))).toBe(true);
 		const niciu = viewer.citations.sources['niciu-2014']!;
 		expect(niciu.short).toMatch(/Niciu .*\(2014\)/);

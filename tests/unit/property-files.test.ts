@@ -254,7 +254,7 @@ function buildInProcess(dir: string, result: ValidationResult): void {
 		thumbnailFigure(data.laidOut, data);
 		handoutFigure(data.laidOut, data);
 	}
-	for (const s of Object.values(atlas.sources)) {
+	for (const s of [...atlas.sources.values()]) {
 		expect(s.id).toMatch(URL_SAFE);
 		for (const lang of LANGUAGES) sourcePageData(atlas, s, lang);
 	}

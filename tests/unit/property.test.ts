@@ -137,7 +137,7 @@ function checkRun(files: CuratedFiles) {
 	for (const p of atlas.pathways) {
 		for (const el of [...p.nodes, ...p.edges]) {
 			for (const e of el.evidence.filter(isQuoted)) {
-				const text = atlas.sources[e.source]?.text ?? '';
+				const text = atlas.sources.get(e.source)?.text ?? '';
 				if (
 					normalizeSpace(text.slice(e.start, e.end)) !== normalizeSpace(e.quote) ||
 					!e.sentences.length

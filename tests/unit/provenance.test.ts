@@ -70,7 +70,7 @@ describe('the validator', () => {
 
 describe('the curated atlas', () => {
 	const { atlas, errors } = validateAtlas(readCuratedDir(REAL_PATHWAYS));
-	const records = [...Object.values(atlas.sources), ...Object.values(atlas.references)];
+	const records = [...[...atlas.sources.values()], ...[...atlas.references.values()]];
 
 	it('says for every source and reference which page confirmed which details', () => {
 		expect(errors).toEqual([]);
@@ -85,10 +85,10 @@ describe('the curated atlas', () => {
 	});
 
 	it('marks as unverified the author lists no PubMed or publisher page gave', () => {
-		expect(atlas.sources['hayashi-2004']?.unverified).toContain('authors');
-		expect(atlas.sources['niciu-2014']?.unverified).toContain('authors');
-		expect(atlas.sources['jelen-2021']?.unverified).toEqual(['title', 'authors']);
-		expect(atlas.references['pmid-29532791']?.unverified).toEqual(['authors']);
-		expect(atlas.references['pmid-29532791']?.provenance?.confirmed).toContain('pmid');
+		expect(atlas.sources.get('hayashi-2004')?.unverified).toContain('authors');
+		expect(atlas.sources.get('niciu-2014')?.unverified).toContain('authors');
+		expect(atlas.sources.get('jelen-2021')?.unverified).toEqual(['title', 'authors']);
+		expect(atlas.references.get('pmid-29532791')?.unverified).toEqual(['authors']);
+		expect(atlas.references.get('pmid-29532791')?.provenance?.confirmed).toContain('pmid');
 	});
 });

@@ -218,7 +218,7 @@ describe('SBGN-ML export, against libSBGN’s schema rules', () => {
 						continue;
 					}
 					expect(text).toContain(e.quote.replace(/\s+/g, ' '));
-					const pmid = atlas.sources[e.source]!.pmid;
+					const pmid = atlas.sources.get(e.source)!.pmid;
 					if (pmid) {
 						expect(text).toContain(`PMID ${pmid}`);
 						expect(resources).toContain(`http://identifiers.org/pubmed/${pmid}`);

@@ -1,8 +1,11 @@
 /** The studio's endpoint, through its real middleware on a real HTTP server on localhost. */
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { studioMiddleware } from '../../src/lib/studio/node/middleware.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
 import { studioAtlas, type StudioAtlas } from './helpers/studioAtlas.ts';
 
 const TOKEN = 'a'.repeat(48);
@@ -151,6 +154,67 @@ describe('the studio endpoint', () => {
 		expect(reply.status).toBe(409);
 		expect(reply.body.reason).toBe('conflict');
 		expect(reply.body.state).toBeTruthy();
+	});
+
+	it('answers a malformed request with 400 and one line naming what is wrong, never a stack', async () => {
+		const raw = (path: string, text: string) =>
+			new Promise<Reply>((done, fail) => {
+				const req = request(
+					{ host: '127.0.0.1', port, path, method: 'POST', headers: own() },
+					(res) => {
+						let out = '';
+						res.on('data', (c) => (out += c));
+						res.on('end', () =>
+							done({ status: res.statusCode ?? 0, body: JSON.parse(out), text: out })
+						);
+					}
+				);
+				req.on('error', fail);
+				req.end(text);
+			});
+		const state = await post('/studio/api/state', {}, own());
+		const hashes = state.body.hashes;
+		const cases: [string, unknown, RegExp][] = [
+			['/studio/api/state', null, /^the request body is not a JSON object$/],
+			['/studio/api/state', [1, 2], /^the request body is not a JSON object$/],
+			['/studio/api/state', { pathway: 7 }, /^"pathway": expected string, received number$/],
+			['/studio/api/action', { hashes }, /^"action": /],
+			['/studio/api/action', { action: { kind: 'add-node' }, hashes }, /^"action\.pathway": /],
+			[
+				'/studio/api/action',
+				{ action: { ...ADD_NODE, entity: 42 }, hashes },
+				/^"action\.entity": expected string, received number$/
+			],
+			['/studio/api/action', { action: { kind: 'explode' }, hashes }, /^"action\.kind": /],
+			[
+				'/studio/api/action',
+				{ action: { kind: 'add-step', pathway: 'ketamine', show: 'mtor', narration: 'x' } },
+				/^"action\.show": expected array/
+			],
+			['/studio/api/import', { name: '/etc/passwd', text: null }, /^"text": expected string/],
+			['/studio/api/import', { name: 'x.txt' }, /exactly one of "text", "pmid" or "doi"/]
+		];
+		for (const [path, body, message] of cases) {
+			const reply = await post(path, body, own());
+			expect(reply.status, JSON.stringify(body)).toBe(400);
+			expect(reply.body.message, JSON.stringify(body)).toMatch(message);
+			expect(reply.text).not.toMatch(/\bat \S+ \(|node_modules|TypeError/);
+		}
+		const notJson = await raw('/studio/api/action', '{"action": ');
+		expect([notJson.status, notJson.body.message]).toEqual([400, 'the request is not JSON']);
+		expect(atlas.read('ketamine.yaml')).toBe(
+			readFileSync(join(FIXTURES, 'valid/ketamine.yaml'), 'utf8')
+		);
+	});
+
+	it('imports only the text it is sent: a path as its name is only a name', async () => {
+		const reply = await post(
+			'/studio/api/import',
+			{ name: '/etc/hostname', text: 'Not a record at all' },
+			own()
+		);
+		expect(reply.status).toBe(400);
+		expect(reply.body.message).not.toMatch(/\/etc\//);
 	});
 
 	it('serves its page with the token only to its own host', async () => {

@@ -1,10 +1,21 @@
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { StudioAction } from '../../src/lib/studio/actions.ts';
 import { AtlasStore, StudioRefusal } from '../../src/lib/studio/node/atlasStore.ts';
+import { studioState } from '../../src/lib/studio/node/studioState.ts';
 import { studioAtlas, type StudioAtlas } from './helpers/studioAtlas.ts';
 
 let atlas: StudioAtlas;
@@ -170,7 +181,7 @@ describe('studio write-back', () => {
 	});
 
 	it("writes the source's own text for a selected span as the quote", () => {
-		const text = store.validate().atlas.sources['niciu-2014']?.text ?? '';
+		const text = store.validate().atlas.sources.get('niciu-2014')?.text ?? '';
 		const start = text.indexOf(NICIU);
 		apply({
 			kind: 'add-quote',
@@ -225,7 +236,7 @@ describe('studio write-back', () => {
 	});
 
 	it('refuses a quote that is too short, as the validator says', () => {
-		const text = store.validate().atlas.sources['niciu-2014']?.text ?? '';
+		const text = store.validate().atlas.sources.get('niciu-2014')?.text ?? '';
 		const start = text.indexOf('ketamine has');
 		const e = refusal(() =>
 			apply({
@@ -312,5 +323,62 @@ describe('studio write-back', () => {
 		writeFileSync(join(atlas.dir, 'ketamine.yaml'), handEdited);
 		expect(refusal(() => store.undo()).reason).toBe('conflict');
 		expect(atlas.read('ketamine.yaml')).toBe(handEdited);
+	});
+});
+
+describe('the studio reads what the validator reads', () => {
+	const stateOf = (dir: string) => studioState(new AtlasStore(dir), 'ketamine');
+
+	it('a .yml pathway, a catalogue named entities.yml, an upper-case extension', () => {
+		renameSync(join(atlas.dir, 'ketamine.yaml'), join(atlas.dir, 'ketamine.yml'));
+		renameSync(join(atlas.dir, 'entities.yaml'), join(atlas.dir, 'entities.yml'));
+		renameSync(
+			join(atlas.dir, 'sources', 'niciu-2014.yaml'),
+			join(atlas.dir, 'sources', 'niciu-2014.YAML')
+		);
+		const state = stateOf(atlas.dir);
+		expect(state.errors).toEqual([]);
+		expect(state.pathway?.id).toBe('ketamine');
+		expect(Object.keys(state.hashes).sort()).toEqual([
+			'entities.yaml',
+			'ketamine.yaml',
+			'references.yaml',
+			'sources/jelen-2021.yaml',
+			'sources/niciu-2014.yaml'
+		]);
+		// An edit goes to the file as it is named, and makes no second one.
+		const store = new AtlasStore(atlas.dir);
+		store.apply(
+			{ kind: 'add-step', pathway: 'ketamine', show: ['mtor'], narration: 'In a .yml file.' },
+			store.hashes()
+		);
+		expect(atlas.read('ketamine.yml')).toMatch(/narration: In a \.yml file\./);
+		expect(existsSync(join(atlas.dir, 'ketamine.yaml'))).toBe(false);
+		store.apply(
+			{
+				kind: 'create-entity',
+				id: 'bdnf',
+				label: 'BDNF',
+				entityKind: 'growth-factor',
+				description: 'x.'
+			},
+			store.hashes()
+		);
+		expect(atlas.read('entities.yml')).toMatch(/id: bdnf/);
+		expect(existsSync(join(atlas.dir, 'entities.yaml'))).toBe(false);
+	});
+
+	it('a pathway linked from inside the atlas folder: read, and edited in the file it leads to', () => {
+		mkdirSync(join(atlas.dir, 'drafts'));
+		renameSync(join(atlas.dir, 'ketamine.yaml'), join(atlas.dir, 'drafts', 'ketamine.txt'));
+		symlinkSync(join('drafts', 'ketamine.txt'), join(atlas.dir, 'ketamine.yaml'));
+		expect(stateOf(atlas.dir).pathway?.id).toBe('ketamine');
+		const store = new AtlasStore(atlas.dir);
+		store.apply(
+			{ kind: 'add-step', pathway: 'ketamine', show: ['mtor'], narration: 'Through a link.' },
+			store.hashes()
+		);
+		expect(lstatSync(join(atlas.dir, 'ketamine.yaml')).isSymbolicLink()).toBe(true);
+		expect(atlas.read('drafts/ketamine.txt')).toMatch(/narration: Through a link\./);
 	});
 });

@@ -62,8 +62,8 @@ describe('scopes', () => {
 		expect(cited(first).length).toBeGreaterThan(0);
 		expect(cited(first).length).toBeLessThan(cited(all).length);
 		const firstIds = stepIds(context, 1);
-		const keys = new Set([...firstIds].flatMap((id) => context.cites[id] ?? []));
-		expect(cited(first)).toEqual([...keys].map((k) => context.records[k]!.doi));
+		const keys = new Set([...firstIds].flatMap((id) => context.cites.get(id) ?? []));
+		expect(cited(first)).toEqual([...keys].map((k) => context.records.get(k)!.doi));
 	});
 
 	it('clips a viewport and leaves out what lies wholly outside it', () => {

@@ -64,7 +64,7 @@ describe('missing Chinese translations', () => {
 			'它阻断NMDA受体。',
 			'mTOR是三个靶点之一。'
 		]);
-		expect(validateOverlay('warnings/untranslated').atlas.entities['mtor']?.descriptionZh).toBe(
+		expect(validateOverlay('warnings/untranslated').atlas.entities.get('mtor')?.descriptionZh).toBe(
 			'哺乳动物雷帕霉素靶蛋白。'
 		);
 	});

@@ -100,7 +100,9 @@ describe('errors: one fixture per kind, each with its rule, path, line, column a
 			)
 		]);
 		// The first definition is kept.
-		expect(validateOverlay('errors/duplicate-entity-id').atlas.entities.mtor?.label).toBe('mTOR');
+		expect(validateOverlay('errors/duplicate-entity-id').atlas.entities.get('mtor')?.label).toBe(
+			'mTOR'
+		);
 	});
 
 	it('edge to itself', () => {
@@ -219,8 +221,8 @@ describe('errors: one fixture per kind, each with its rule, path, line, column a
 			problem('translation-misaligned', 'errors/zh-sentence-count/sources/jelen-2021.yaml', 25, 7)
 		]);
 		// The source itself still loads, without the misaligned translation.
-		expect(atlas.sources['jelen-2021']?.sentences).toHaveLength(8);
-		expect(atlas.sources['jelen-2021']?.zh).toBeUndefined();
+		expect(atlas.sources.get('jelen-2021')?.sentences).toHaveLength(8);
+		expect(atlas.sources.get('jelen-2021')?.zh).toBeUndefined();
 	});
 
 	it('YAML syntax error → a located error with a hint, and the other files still validate', () => {

@@ -14,15 +14,15 @@ describe('the valid fixture', () => {
 	});
 
 	it('builds the atlas: entities, references, sources and the pathway', () => {
-		expect(Object.keys(atlas.entities).sort()).toEqual([
+		expect([...atlas.entities.keys()].sort()).toEqual([
 			'ketamine',
 			'mtor',
 			'nmda-receptor',
 			'rapid-antidepressant-effect'
 		]);
-		expect(Object.keys(atlas.references)).toEqual(['pmid-29532791']);
-		expect(Object.keys(atlas.sources).sort()).toEqual(['jelen-2021', 'niciu-2014']);
-		expect(atlas.sources['jelen-2021']?.zh).toHaveLength(8);
+		expect([...atlas.references.keys()]).toEqual(['pmid-29532791']);
+		expect([...atlas.sources.keys()].sort()).toEqual(['jelen-2021', 'niciu-2014']);
+		expect(atlas.sources.get('jelen-2021')?.zh).toHaveLength(8);
 		expect(atlas.pathways).toHaveLength(1);
 		const p = atlas.pathways[0]!;
 		expect(p.id).toBe('ketamine');
@@ -51,8 +51,8 @@ describe('the valid fixture', () => {
 	it('resolves every quote to the right sentence numbers and character range', () => {
 		const p = atlas.pathways[0]!;
 		const quoted = (el: { evidence: unknown[] }) => el.evidence[0] as QuotedEvidence;
-		const niciu = atlas.sources['niciu-2014']!.text;
-		const jelen = atlas.sources['jelen-2021']!.text;
+		const niciu = atlas.sources.get('niciu-2014')!.text;
+		const jelen = atlas.sources.get('jelen-2021')!.text;
 
 		const ketamine = quoted(p.nodes[0]!);
 		expect(ketamine).toMatchObject({ source: 'niciu-2014', support: 'stated', sentences: [1] });
@@ -94,15 +94,15 @@ describe('the valid fixture', () => {
 		for (const el of [...p.nodes, ...p.edges]) {
 			for (const e of el.evidence) {
 				if (e.support === 'background') continue;
-				const text = atlas.sources[e.source]!.text;
+				const text = atlas.sources.get(e.source)!.text;
 				expect(findQuote(text, e.quote)).toEqual({ start: e.start, end: e.end });
 			}
 		}
 	});
 
 	it('resolves deliberately uncited quotes to their sentences', () => {
-		expect(atlas.sources['niciu-2014']!.uncited.map((u) => u.sentence)).toEqual([3, 5]);
-		expect(atlas.sources['jelen-2021']!.uncited.map((u) => u.sentence)).toEqual([
+		expect(atlas.sources.get('niciu-2014')!.uncited.map((u) => u.sentence)).toEqual([3, 5]);
+		expect(atlas.sources.get('jelen-2021')!.uncited.map((u) => u.sentence)).toEqual([
 			2, 3, 4, 5, 6, 7, 8
 		]);
 	});
@@ -146,6 +146,6 @@ describe('a folder with four different problems', () => {
 
 	it('still builds what it can: the pathway that parses is in the atlas', () => {
 		expect(result.atlas.pathways.map((p) => p.id)).toEqual(['ketamine']);
-		expect(Object.keys(result.atlas.entities)).toEqual(['ketamine', 'nmda-receptor']);
+		expect([...result.atlas.entities.keys()]).toEqual(['ketamine', 'nmda-receptor']);
 	});
 });

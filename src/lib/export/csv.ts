@@ -40,8 +40,8 @@ const CSV_COLUMNS_ZH: Record<(typeof CSV_COLUMNS)[number], string> = {
 };
 
 export interface EvidenceRecords {
-	sources: Record<string, Source>;
-	references: Record<string, Bibliographic>;
+	sources: ReadonlyMap<string, Source>;
+	references: ReadonlyMap<string, Bibliographic>;
 }
 
 /** A cell that a spreadsheet cannot take for a formula, quoted where RFC 4180 needs it. */
@@ -70,7 +70,7 @@ function kindCells(e: Evidence, records: EvidenceRecords, lang: Language): strin
 	const eco = (e.study && ECO_TERMS.get(e.study)?.id) ?? '';
 	const c = e.contested;
 	const against = c
-		? `${textIn(lang, c.note, c.noteZh)} (${citation(records.references[c.reference], c.reference)})`
+		? `${textIn(lang, c.note, c.noteZh)} (${citation(records.references.get(c.reference), c.reference)})`
 		: '';
 	return [study, eco, against];
 }
@@ -82,8 +82,8 @@ function evidenceCells(e: Evidence, records: EvidenceRecords, lang: Language): s
 function claimCells(e: Evidence, records: EvidenceRecords, lang: Language): string[] {
 	const note = e.note ? textIn(lang, e.note, e.noteZh) : '';
 	if (e.support === 'background')
-		return ['', '', citation(records.references[e.reference], e.reference), note];
-	const source = records.sources[e.source];
+		return ['', '', citation(records.references.get(e.reference), e.reference), note];
+	const source = records.sources.get(e.source);
 	const sentence = e.sentences
 		.map((n) => source?.sentences.find((s) => s.n === n))
 		.flatMap((s) => (s ? [`[s${s.n}] ${s.text}`] : []))

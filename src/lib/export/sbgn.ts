@@ -50,7 +50,7 @@ const label = (text: string): string => el('label', { text });
 /** "Contested: … (citation)", the counter-evidence of an element or an item. */
 function contestedLine(c: Contested | undefined, records: EvidenceRecords): string[] {
 	if (!c) return [];
-	const r = records.references[c.reference];
+	const r = records.references.get(c.reference);
 	return [`Contested: ${c.note} (${r ? shortCitation(r) : c.reference})`];
 }
 
@@ -68,10 +68,10 @@ function evidenceLine(e: Evidence, records: EvidenceRecords): string {
 
 function claimLine(e: Evidence, records: EvidenceRecords): string {
 	if (e.support === 'background') {
-		const r = records.references[e.reference];
+		const r = records.references.get(e.reference);
 		return `background: ${e.note} (${r ? shortCitation(r) : e.reference})`;
 	}
-	const s = records.sources[e.source];
+	const s = records.sources.get(e.source);
 	const ids = [s?.pmid ? `PMID ${s.pmid}` : '', s?.doi ? `doi:${s.doi}` : ''].filter(Boolean);
 	const where = `sentence ${e.sentences.join(', ')} of ${s ? shortCitation(s) : e.source}`;
 	const note = e.note ? ` Note: ${e.note}` : '';
@@ -87,7 +87,9 @@ function notes(lines: string[]): string {
 function publications(evidence: Evidence[], records: EvidenceRecords): string[] {
 	const uris = evidence.flatMap((e) => {
 		const r =
-			e.support === 'background' ? records.references[e.reference] : records.sources[e.source];
+			e.support === 'background'
+				? records.references.get(e.reference)
+				: records.sources.get(e.source);
 		return [
 			...(r?.pmid ? [`http://identifiers.org/pubmed/${r.pmid}`] : []),
 			...(r?.doi ? [`http://identifiers.org/doi/${r.doi}`] : [])

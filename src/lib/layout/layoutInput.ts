@@ -30,7 +30,7 @@ export interface SizedNode {
 }
 
 /** Throws on what the validator reports as errors; layout runs on a valid pathway only. */
-function checkReferences(pathway: Pathway, entities: Record<string, Entity>): void {
+function checkReferences(pathway: Pathway, entities: ReadonlyMap<string, Entity>): void {
 	const where = `layoutPathway(${pathway.id})`;
 	const compartments = new Map(pathway.compartments.map((c) => [c.id, c]));
 	for (const c of pathway.compartments) {
@@ -43,7 +43,7 @@ function checkReferences(pathway: Pathway, entities: Record<string, Entity>): vo
 	}
 	const nodeIds = new Set(pathway.nodes.map((n) => n.id));
 	for (const n of pathway.nodes) {
-		if (!entities[n.entity])
+		if (!entities.has(n.entity))
 			throw new Error(`${where}: node "${n.id}" names unknown entity "${n.entity}"`);
 		if (n.compartment && !compartments.has(n.compartment))
 			throw new Error(`${where}: node "${n.id}" is in unknown compartment "${n.compartment}"`);
@@ -56,10 +56,10 @@ function checkReferences(pathway: Pathway, entities: Record<string, Entity>): vo
 	}
 }
 
-export function sizeNodes(pathway: Pathway, entities: Record<string, Entity>): SizedNode[] {
+export function sizeNodes(pathway: Pathway, entities: ReadonlyMap<string, Entity>): SizedNode[] {
 	checkReferences(pathway, entities);
 	return pathway.nodes.map((n) => {
-		const kind = entities[n.entity]!.kind;
+		const kind = entities.get(n.entity)!.kind;
 		return {
 			id: n.id,
 			entity: n.entity,

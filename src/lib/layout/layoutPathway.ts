@@ -149,7 +149,7 @@ function runs(direction: Direction, ranker: Ranker, pathway: Pathway, engine: En
 
 export function layoutPathway(
 	whole: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	options: LayoutOptions = {}
 ): LaidOutPathway {
 	if (layoutChoice(whole.nodes.length, options).engine === 'nested')
@@ -165,7 +165,7 @@ export function layoutPathway(
 /** The nested layout, in the reader's direction or in the one that suits a landscape frame. */
 function nestedLayout(
 	whole: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	options: LayoutOptions
 ): LaidOutPathway {
 	const { pathway, hidden } = collapseCompartments(whole, options.collapsed ?? new Set());
@@ -180,7 +180,7 @@ function nestedLayout(
 
 function layoutInDirection(
 	whole: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	options: LayoutOptions & { direction: Direction }
 ): LaidOutPathway {
 	const { pathway, hidden } = collapseCompartments(whole, options.collapsed ?? new Set());

@@ -15,14 +15,27 @@ export interface DagreRun {
 	spacing: { nodeSep: number; rankSep: number; edgeSep: number };
 }
 
+/**
+ * dagre keeps its graph in plain objects, so an id that is a property of Object.prototype
+ * ("constructor", a valid id) breaks it: such an id goes in with a suffix no id can have.
+ */
+const inside = (id: string): string => (id in Object.prototype ? `${id}_` : id);
+const outside = (id: string): string => (id.endsWith('_') ? id.slice(0, -1) : id);
+
 /** Centres of every node and compartment (compound node) by id. */
 export function runDagre(graph: LayoutGraph, run: DagreRun): Map<string, Point> {
 	const cy = cytoscape({
 		headless: true,
 		styleEnabled: true,
 		elements: [
-			...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n } })),
-			...graph.edges.map((e) => ({ group: 'edges' as const, data: { ...e } }))
+			...graph.nodes.map((n) => ({
+				group: 'nodes' as const,
+				data: { ...n, id: inside(n.id), ...(n.parent ? { parent: inside(n.parent) } : {}) }
+			})),
+			...graph.edges.map((e) => ({
+				group: 'edges' as const,
+				data: { id: inside(e.id), source: inside(e.source), target: inside(e.target) }
+			}))
 		],
 		style: [
 			{
@@ -42,7 +55,7 @@ export function runDagre(graph: LayoutGraph, run: DagreRun): Map<string, Point> 
 			animate: false
 		};
 		cy.layout(options).run();
-		return new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+		return new Map(cy.nodes().map((n) => [outside(n.id()), { ...n.position() }]));
 	} finally {
 		cy.destroy();
 	}

@@ -9,8 +9,8 @@ import type { Bibliographic, Pathway } from '../model/atlas.ts';
 import { isUnverified, journalLine } from '../view/citation.ts';
 
 export interface ReferenceRecords {
-	sources: Record<string, Bibliographic>;
-	references: Record<string, Bibliographic>;
+	sources: ReadonlyMap<string, Bibliographic>;
+	references: ReadonlyMap<string, Bibliographic>;
 }
 
 /** One record as a line; `lang` words the note on authors the source page does not give. */
@@ -41,8 +41,8 @@ export function lectureReferences(
 	lang: Language = 'en'
 ): string[] {
 	const cited = citedIds(pathway);
-	const pick = (all: Record<string, Bibliographic>, ids: Set<string>) =>
-		Object.entries(all).flatMap(([id, r]) => (ids.has(id) ? [r] : []));
+	const pick = (all: ReadonlyMap<string, Bibliographic>, ids: Set<string>) =>
+		[...all].flatMap(([id, r]) => (ids.has(id) ? [r] : []));
 	return [
 		...pick(records.sources, cited.sources),
 		...pick(records.references, cited.references)

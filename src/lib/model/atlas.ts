@@ -167,11 +167,12 @@ export interface Pathway {
 	steps: Step[];
 }
 
+/** The catalogues are Maps: an id is only an id, never a property of Object.prototype. */
 export interface Atlas {
 	pathways: Pathway[];
-	entities: Record<string, Entity>;
-	sources: Record<string, Source>;
-	references: Record<string, Reference>;
+	entities: Map<string, Entity>;
+	sources: Map<string, Source>;
+	references: Map<string, Reference>;
 }
 
 export const isQuoted = (e: Evidence): e is QuotedEvidence => e.support !== 'background';

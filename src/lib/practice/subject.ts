@@ -6,7 +6,7 @@ import type { Distractor, Elsewhere, PracticeSubject } from './types.ts';
 
 interface AtlasLike {
 	pathways: readonly Pathway[];
-	entities: Record<string, Entity>;
+	entities: ReadonlyMap<string, Entity>;
 }
 
 /** `<entity> <relation> <entity>`: what an arrow says, whichever pathway draws it. */
@@ -29,14 +29,14 @@ export function elsewhere(atlas: AtlasLike, pathway: Pathway): Elsewhere {
 
 function otherNodes(
 	others: readonly Pathway[],
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	pathway: Pathway
 ): Distractor[] {
 	const own = new Set(pathway.nodes.map((n) => n.entity));
 	const found = new Map<string, Distractor>();
 	for (const p of others)
 		for (const n of p.nodes) {
-			const entity = entities[n.entity];
+			const entity = entities.get(n.entity);
 			if (own.has(n.entity) || found.has(n.entity) || !entity) continue;
 			const zh = n.zh ? { zh: n.zh } : {};
 			found.set(n.entity, { entity: n.entity, label: n.label, ...zh, kind: entity.kind });
@@ -55,8 +55,8 @@ export function practiceSubject(
 }
 
 /** Each node's kind from its entity. */
-export const kindsOf = (pathway: Pathway, entities: Record<string, Entity>) =>
+export const kindsOf = (pathway: Pathway, entities: ReadonlyMap<string, Entity>) =>
 	pathway.nodes.flatMap((n): [string, Kind][] => {
-		const e = entities[n.entity];
+		const e = entities.get(n.entity);
 		return e ? [[n.id, e.kind]] : [];
 	});

@@ -1,6 +1,7 @@
 /**
  * What a figure needs from the atlas beyond its layout: the title, the lecture steps, and for
- * each element the bibliographic records its evidence cites. Plain data, built by one function.
+ * each element the bibliographic records its evidence cites. Plain data, built by one function;
+ * its tables keyed by ids are Maps (an id such as "constructor" is only an id).
  */
 import type { Bibliographic, Pathway } from '../model/atlas.ts';
 import { figureChinese, type FigureChinese } from './figureLanguage.ts';
@@ -16,18 +17,18 @@ export interface FigureContext {
 	/** The pathway's competing hypotheses, when it draws any. */
 	hypotheses?: { id: string; label: string; summary: string }[];
 	/** Per node and edge id that belongs to some hypotheses, which; shared elements are absent. */
-	members?: Record<string, string[]>;
+	members?: Map<string, string[]>;
 	/** Per node and edge id, the keys of the records its evidence cites, first citation first. */
-	cites: Record<string, string[]>;
-	records: Record<string, CitedRecord>;
+	cites: Map<string, string[]>;
+	records: Map<string, CitedRecord>;
 	/** The curated Chinese, drawn in place of the English when the figure is drawn in Chinese. */
 	zh?: FigureChinese;
 }
 
 /** The records an atlas (or a pathway page's data) holds. */
 export interface RecordSource {
-	sources: Record<string, Bibliographic>;
-	references: Record<string, Bibliographic>;
+	sources: ReadonlyMap<string, Bibliographic>;
+	references: ReadonlyMap<string, Bibliographic>;
 }
 
 function bibliographic(r: Bibliographic): Bibliographic {
@@ -41,19 +42,19 @@ function bibliographic(r: Bibliographic): Bibliographic {
 }
 
 export function figureContext(pathway: Pathway, from: RecordSource): FigureContext {
-	const cites: Record<string, string[]> = {};
-	const records: Record<string, CitedRecord> = {};
+	const cites = new Map<string, string[]>();
+	const records = new Map<string, CitedRecord>();
 	for (const element of [...pathway.nodes, ...pathway.edges]) {
 		const cited = element.evidence.map((e) =>
 			e.support === 'background'
-				? { key: `reference:${e.reference}`, record: from.references[e.reference] }
-				: { key: `source:${e.source}`, record: from.sources[e.source] }
+				? { key: `reference:${e.reference}`, record: from.references.get(e.reference) }
+				: { key: `source:${e.source}`, record: from.sources.get(e.source) }
 		);
-		cites[element.id] = [...new Set(cited.map((c) => c.key))];
+		cites.set(element.id, [...new Set(cited.map((c) => c.key))]);
 		for (const { key, record } of cited)
-			if (record && !records[key]) records[key] = { key, ...bibliographic(record) };
+			if (record && !records.has(key)) records.set(key, { key, ...bibliographic(record) });
 	}
-	const members = Object.fromEntries(
+	const members = new Map<string, string[]>(
 		[...pathway.nodes, ...pathway.edges].flatMap((el) =>
 			el.hypotheses?.length ? [[el.id, [...el.hypotheses]]] : []
 		)

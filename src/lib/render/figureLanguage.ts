@@ -14,20 +14,20 @@ export interface FigureChinese {
 	title?: string;
 	/** By step index. */
 	narrations: (string | undefined)[];
-	nodes: Record<string, string>;
-	compartments: Record<string, string>;
-	hypotheses: Record<string, { label?: string; summary?: string }>;
+	nodes: Map<string, string>;
+	compartments: Map<string, string>;
+	hypotheses: Map<string, { label?: string; summary?: string }>;
 }
 
 export function figureChinese(pathway: Pathway): FigureChinese {
 	const pick = (items: { id: string; zh?: string }[]) =>
-		Object.fromEntries(items.flatMap((x) => (x.zh ? [[x.id, x.zh]] : [])));
+		new Map(items.flatMap((x) => (x.zh ? [[x.id, x.zh] as const] : [])));
 	return {
 		...(pathway.titleZh ? { title: pathway.titleZh } : {}),
 		narrations: pathway.steps.map((s) => s.narrationZh),
 		nodes: pick(pathway.nodes),
 		compartments: pick(pathway.compartments),
-		hypotheses: Object.fromEntries(
+		hypotheses: new Map(
 			(pathway.hypotheses ?? []).map((h) => [h.id, { label: h.zh, summary: h.summaryZh }])
 		)
 	};
@@ -45,12 +45,12 @@ export function inLanguage(
 		laid: {
 			...laid,
 			nodes: laid.nodes.map((n) => {
-				const label = zh.nodes[n.id];
+				const label = zh.nodes.get(n.id);
 				return label ? { ...n, label, lines: labelLines(label, n.kind) } : n;
 			}),
 			compartments: laid.compartments.map((c) => ({
 				...c,
-				label: zh.compartments[c.id] ?? c.label
+				label: zh.compartments.get(c.id) ?? c.label
 			}))
 		},
 		context: {
@@ -61,8 +61,8 @@ export function inLanguage(
 				? {
 						hypotheses: context.hypotheses.map((h) => ({
 							...h,
-							label: zh.hypotheses[h.id]?.label ?? h.label,
-							summary: zh.hypotheses[h.id]?.summary ?? h.summary
+							label: zh.hypotheses.get(h.id)?.label ?? h.label,
+							summary: zh.hypotheses.get(h.id)?.summary ?? h.summary
 						}))
 					}
 				: {})

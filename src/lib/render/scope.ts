@@ -72,8 +72,8 @@ function ofHypothesis(
 	hypothesis: string,
 	context: FigureContext
 ): Visible {
-	const members = context.members ?? {};
-	const keep = (id: string) => inHypothesis({ hypotheses: members[id] }, hypothesis);
+	const members = context.members;
+	const keep = (id: string) => inHypothesis({ hypotheses: members?.get(id) }, hypothesis);
 	const nodes = visible.nodes.filter((n) => keep(n.id));
 	const shown = new Set(nodes.map((n) => n.id));
 	const around = new Set(withAncestors(laid, () => false, nodes).map((c) => c.id));

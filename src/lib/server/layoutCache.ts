@@ -6,9 +6,10 @@
  * or "off" for no disk cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { moduleClosure } from './moduleClosure.ts';
+import { writeFileSafely } from './writeFile.js';
 import { layoutPathway, type LayoutOptions } from '../layout/layoutPathway.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Entity, Pathway } from '../model/atlas.ts';
@@ -37,12 +38,12 @@ export function layoutCodeVersion(root = process.cwd()): string | undefined {
 /** Everything layoutPathway reads, hashed. */
 export function layoutKey(
 	pathway: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	options: LayoutOptions,
 	codeVersion: string
 ): string {
 	const used = [...new Set(pathway.nodes.map((n) => n.entity))].sort();
-	const entityFacts = used.map((id) => [id, entities[id]?.label, entities[id]?.kind]);
+	const entityFacts = used.map((id) => [id, entities.get(id)?.label, entities.get(id)?.kind]);
 	return createHash('sha256')
 		.update(JSON.stringify([codeVersion, options, pathway, entityFacts]))
 		.digest('hex')
@@ -71,7 +72,7 @@ export class LayoutCache {
 
 	layout(
 		pathway: Pathway,
-		entities: Record<string, Entity>,
+		entities: ReadonlyMap<string, Entity>,
 		options: LayoutOptions = {}
 	): LaidOutPathway {
 		const version = this.currentVersion();
@@ -96,9 +97,7 @@ export class LayoutCache {
 			laid = layoutPathway(pathway, entities, options);
 			if (file && this.dir) {
 				mkdirSync(this.dir, { recursive: true });
-				const partial = `${file}.${process.pid}.tmp`;
-				writeFileSync(partial, JSON.stringify(laid));
-				renameSync(partial, file);
+				writeFileSafely(file, JSON.stringify(laid));
 			}
 		}
 		this.memory.set(key, laid);
@@ -117,6 +116,6 @@ export const layoutCache = new LayoutCache(defaultDir());
 
 export const cachedLayout = (
 	pathway: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	options?: LayoutOptions
 ): LaidOutPathway => layoutCache.layout(pathway, entities, options);

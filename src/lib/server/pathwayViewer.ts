@@ -9,6 +9,7 @@ import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { cssFont, TYPE } from '../layout/font.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Bibliographic, Entity, Pathway } from '../model/atlas.ts';
+import { idTable } from '../model/ids.ts';
 import { cytoscapeDiagram, type CytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
 import { legendSwatches, type LegendSwatches } from './legendSwatches.ts';
 import type { Theme } from '../style/themes.ts';
@@ -20,6 +21,7 @@ import { xrefLinks, type XrefLink } from '../view/xrefs.ts';
 
 export interface PathwayViewer {
 	diagram: CytoscapeDiagram;
+	/** Tables keyed by ids are plain objects here (the studio sends them as JSON): read them with own(). */
 	labels: Record<Language, Record<string, string>>;
 	legend: LegendSwatches;
 	/** CSS `font` of the node labels, to load before Cytoscape draws. */
@@ -38,13 +40,13 @@ export interface PathwayViewer {
 	citations: Record<'sources' | 'references', Record<string, CitationLinks>>;
 }
 
-const citationsOf = (records: Record<string, Bibliographic>) =>
-	Object.fromEntries(Object.entries(records).map(([id, r]) => [id, citationLinks(r)]));
+const citationsOf = (records: ReadonlyMap<string, Bibliographic>) =>
+	idTable([...records].map(([id, r]) => [id, citationLinks(r)] as const));
 
 export function pathwayViewer(
 	pathway: Pathway,
-	entities: Record<string, Entity>,
-	records: Record<'sources' | 'references', Record<string, Bibliographic>>,
+	entities: ReadonlyMap<string, Entity>,
+	records: Record<'sources' | 'references', ReadonlyMap<string, Bibliographic>>,
 	laid: LaidOutPathway,
 	theme: Theme = 'light'
 ): PathwayViewer {
@@ -56,12 +58,10 @@ export function pathwayViewer(
 		labels,
 		legend: legendSwatches(theme, laid),
 		font: cssFont(TYPE.nodeSize),
-		xrefs: Object.fromEntries(
-			pathway.nodes.map((n) => [n.entity, xrefLinks(entities[n.entity]?.xrefs)])
-		),
+		xrefs: idTable(pathway.nodes.map((n) => [n.entity, xrefLinks(entities.get(n.entity)?.xrefs)])),
 		kindNames: Object.fromEntries(
 			pathway.nodes
-				.map((n) => entities[n.entity]?.kind)
+				.map((n) => entities.get(n.entity)?.kind)
 				.filter((k) => k !== undefined)
 				.map((k) => [k, KIND_NAMES[k]])
 		),

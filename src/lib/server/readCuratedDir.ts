@@ -41,6 +41,10 @@ function reasonOf(e: unknown): string {
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
 	if (code === 'ELOOP') return 'a link that leads back to itself';
 	if (code === 'ENOENT') return 'it is no longer there';
+	if (code === 'ENOTDIR') return 'a folder on its path is a file';
+	if (code === 'EISDIR') return 'it is a folder, not a file';
+	if (code === 'EMFILE' || code === 'ENFILE') return 'too many files open at once: try again';
+	if (code === 'EIO') return 'the disk could not read it';
 	return code ?? (e instanceof Error ? e.message : String(e));
 }
 
@@ -211,6 +215,15 @@ export function readCuratedDir(dir: string): CuratedFiles {
 	const top = readYamlFiles(r, dir, new Set(['sources']));
 	const sourcesDir = join(dir, 'sources');
 	const sourcesEntry = existsSync(sourcesDir) ? entry(r, sourcesDir) : undefined;
+	if (sourcesEntry?.kind === 'file')
+		r.problems.push(
+			fileProblem(
+				'sources-not-a-folder',
+				sourcesDir,
+				'sources is a file, not a folder',
+				'the sources are <id>.yaml files in a folder named sources/: rename this file and make sources/ a folder'
+			)
+		);
 	const entities = pickCatalogue(r, top, 'entities');
 	const references = pickCatalogue(r, top, 'references');
 	return {

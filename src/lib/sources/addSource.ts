@@ -3,10 +3,12 @@
  * abstract, checks them, and writes sources/<id>.yaml. On any problem it throws before
  * writing anything.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { sourceFileSchema } from '../schema/files.ts';
+import { decodeUtf8 } from '../validate/encoding.ts';
+import { writeFileSafely } from '../server/writeFile.js';
 import { InputError } from './errors.ts';
 import { existingSources, samePaper } from './existingSources.ts';
 import { fetchDoi, fetchPubmed, type Fetched } from './fetchRecord.ts';
@@ -53,14 +55,42 @@ function shownPath(path: string): string {
 /** A problem with the command itself (options), not with the input. */
 export class UsageError extends Error {}
 
+/** How to turn a file of another encoding into UTF-8, for the hint. */
+function conversion(file: string, message: string): string {
+	const from = /UTF-(16|32)/.exec(message)?.[0] ?? 'latin1';
+	const named = from === 'latin1' ? 'Latin-1 (or Windows-1252: -f cp1252)' : from;
+	return `add-source reads UTF-8 only: convert the file from ${named} first, e.g. iconv -f ${from} -t utf-8 "${file}" > "${file}.utf8", or export it again as UTF-8 from the reference manager`;
+}
+
+/** The input file as UTF-8 text: another encoding (Latin-1, UTF-16) is named, never guessed at. */
+function readUtf8(file: string): string {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(file);
+	} catch (e) {
+		const code = (e as NodeJS.ErrnoException).code;
+		const why =
+			code === 'ENOENT'
+				? 'there is no such file'
+				: code === 'EISDIR'
+					? 'this is a folder, not a file'
+					: code === 'EACCES' || code === 'EPERM'
+						? 'permission denied'
+						: 'cannot read this file';
+		throw new InputError(file, 1, 1, why, 'check the path');
+	}
+	const decoded = decodeUtf8(file, bytes);
+	if ('text' in decoded) return decoded.text;
+	const d = decoded.problem;
+	throw new InputError(file, d.line, d.column, d.message, conversion(file, d.message));
+}
+
 async function read(o: AddSourceOptions): Promise<Fetched & { where: string }> {
 	if (o.file !== undefined) {
-		let text: string;
-		try {
-			text = o.fileText ?? readFileSync(o.file, 'utf8');
-		} catch {
-			throw new InputError(o.file, 1, 1, 'cannot read this file', 'check the path');
-		}
+		// Text given (the studio's importer) is the input: the file's name is then only a name.
+		if (o.fileText !== undefined && typeof o.fileText !== 'string')
+			throw new UsageError('the text to import is not text');
+		const text = o.fileText !== undefined ? o.fileText : readUtf8(o.file);
 		const plainRecord = compact({ ...o.given, pmid: o.pmid, doi: o.doi });
 		const { kind, candidates } = readInput(o.file, text, plainRecord);
 		return { kind, input: basename(o.file), candidates, where: o.file };
@@ -92,25 +122,34 @@ function checkAgainstSchema(where: string, yamlText: string): void {
 	);
 }
 
-function chooseId(o: AddSourceOptions, record: SourceRecord, sourcesDir: string, where: string) {
+/** The id to write, and the file it replaces (whatever its extension), if any. */
+function chooseId(
+	o: AddSourceOptions,
+	record: SourceRecord,
+	sourcesDir: string,
+	where: string
+): { id: string; replaced: boolean; file?: string } {
 	const existing = existingSources(sourcesDir);
-	const taken = (id: string) => existing.some((e) => e.id === id);
+	// An id is taken whatever its file's extension: x.yml, x.YAML and x.yaml are one source.
+	const holding = (id: string) => existing.find((e) => e.id === id);
+	const taken = (id: string) => holding(id) !== undefined;
 	if (o.id !== undefined) {
-		if (taken(o.id) && !o.force) {
+		const there = holding(o.id);
+		if (there && !o.force) {
 			throw new UsageError(
-				`sources/${o.id}.yaml exists; add --force to replace it, or choose another --id`
+				`sources/${there.file} exists; add --force to replace it, or choose another --id`
 			);
 		}
-		return { id: o.id, replaced: taken(o.id) };
+		return { id: o.id, replaced: there !== undefined, ...(there && { file: there.file }) };
 	}
 	const same = samePaper(existing, record);
 	if (same) {
 		if (!o.force) {
 			throw new UsageError(
-				`this paper is already in the atlas as sources/${same.id}.yaml; add --force to replace it`
+				`this paper is already in the atlas as sources/${same.file}; add --force to replace it`
 			);
 		}
-		return { id: same.id, replaced: true };
+		return { id: same.id, replaced: true, file: same.file };
 	}
 	const base = defaultId(record);
 	if (base === undefined)
@@ -133,6 +172,18 @@ export interface PreparedSource extends Omit<AddedSource, 'path'> {
 
 /** Reads and checks a source and chooses its id, writing nothing. */
 export async function prepareSource(o: AddSourceOptions): Promise<PreparedSource> {
+	// The atlas folder must be there: a mistyped --dir is not made into a new atlas.
+	if (!existsSync(o.dir) || !statSync(o.dir).isDirectory())
+		throw new UsageError(
+			existsSync(o.dir)
+				? `--dir ${o.dir} is a file, not an atlas folder`
+				: `--dir ${o.dir}: there is no such folder (check the path; a new atlas folder is made by hand, with its entities.yaml)`
+		);
+	const sources = join(o.dir, 'sources');
+	if (existsSync(sources) && !statSync(sources).isDirectory())
+		throw new UsageError(
+			`${sources} is a file, not a folder: the sources are <id>.yaml files in a folder named sources/`
+		);
 	if (o.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.id)) {
 		throw new UsageError(`--id ${o.id}: an id is lower-case letters, digits and single hyphens`);
 	}
@@ -142,7 +193,7 @@ export async function prepareSource(o: AddSourceOptions): Promise<PreparedSource
 	const chosen = selectRecord(fetched.where, fetched.candidates, compact(selector));
 	const record = { ...chosen, ...compact(o.given) } as SourceRecord;
 	const sourcesDir = join(o.dir, 'sources');
-	const { id, replaced } = chooseId(o, record, sourcesDir, fetched.where);
+	const { id, replaced, file } = chooseId(o, record, sourcesDir, fetched.where);
 	const sentences = reviewSentences(record.text);
 	const imported: Imported = {
 		format: fetched.kind,
@@ -151,13 +202,15 @@ export async function prepareSource(o: AddSourceOptions): Promise<PreparedSource
 	};
 	const yamlText = sourceYaml(record, imported, sentences);
 	checkAgainstSchema(fetched.where, yamlText);
-	const full = join(sourcesDir, `${id}.yaml`);
+	// A source replaced is written to its own file, so no second file of the same id is left.
+	const full = join(sourcesDir, file ?? `${id}.yaml`);
 	return { id, full, yamlText, kind: fetched.kind, record, sentences, replaced };
 }
 
 export async function addSource(o: AddSourceOptions): Promise<AddedSource> {
 	const { full, yamlText, ...added } = await prepareSource(o);
 	mkdirSync(join(o.dir, 'sources'), { recursive: true });
-	writeFileSync(full, yamlText);
+	// A temporary file renamed into place: never a link followed, never a half-written source.
+	writeFileSafely(full, yamlText);
 	return { ...added, path: shownPath(full) };
 }

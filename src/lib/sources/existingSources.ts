@@ -3,31 +3,36 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { normalizeSpace } from '../text/findQuote.ts';
+import { fileId, isYamlName } from '../validate/files.ts';
 import type { SourceRecord } from './record.ts';
 
 export interface ExistingSource {
 	id: string;
+	/** Its file in sources/, as named there (x.yaml, x.yml, x.YAML). */
+	file: string;
 	pmid?: string;
 	doi?: string;
 	title?: string;
 }
 
 function readOne(dir: string, name: string): ExistingSource {
-	const id = name.replace(/\.ya?ml$/, '');
+	const id = fileId(name);
 	try {
 		const data = parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown> | null;
 		const str = (v: unknown) =>
 			typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-		return { id, pmid: str(data?.pmid), doi: str(data?.doi), title: str(data?.title) };
+		return { id, file: name, pmid: str(data?.pmid), doi: str(data?.doi), title: str(data?.title) };
 	} catch {
-		return { id }; // a broken file still takes its id; the validator reports it
+		return { id, file: name }; // a broken file still takes its id; the validator reports it
 	}
 }
 
+/** The sources as the validator reads them: .yaml and .yml in any case, hidden files apart. */
 export function existingSources(sourcesDir: string): ExistingSource[] {
 	if (!existsSync(sourcesDir)) return [];
 	return readdirSync(sourcesDir)
-		.filter((name) => /\.ya?ml$/.test(name))
+		.filter(isYamlName)
+		.sort()
 		.map((name) => readOne(sourcesDir, name));
 }
 

@@ -28,7 +28,7 @@ import type { Elsewhere } from '../practice/types.ts';
 
 export type PathwayPageProps = PathwayPageData & {
 	laidOut: LaidOutPathway;
-	alsoIn: Record<string, PathwayLink[]>;
+	alsoIn: Map<string, PathwayLink[]>;
 	viewer: PathwayViewer;
 	/** Other pathways' nodes, for the practice questions' wrong answers (the export menu). */
 	elsewhere: Elsewhere;

@@ -45,8 +45,8 @@ function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
 
 /** A catalogue's records by id, with the list index each came from. */
 export interface Catalogue<T> {
-	byId: Record<string, T>;
-	index: Record<string, number>;
+	byId: Map<string, T>;
+	index: Map<string, number>;
 	/** Ids of items that failed the schema: not reported again where they are used. */
 	invalid: Set<string>;
 	/** The file has no list to read ids from: uses of its ids cannot be checked. */
@@ -70,10 +70,10 @@ function uniqueById<T extends { id: string }>(
 	items: { index: number; value: T }[],
 	out: Diagnostic[]
 ): Pick<Catalogue<T>, 'byId' | 'index'> {
-	const byId: Record<string, T> = {};
-	const firstIndex: Record<string, number> = {};
+	const byId = new Map<string, T>();
+	const firstIndex = new Map<string, number>();
 	for (const { index, value } of items) {
-		const first = firstIndex[value.id];
+		const first = firstIndex.get(value.id);
 		if (first !== undefined) {
 			const line = file.locate([base, first, 'id']).line;
 			out.push(
@@ -86,8 +86,8 @@ function uniqueById<T extends { id: string }>(
 			);
 			continue;
 		}
-		firstIndex[value.id] = index;
-		byId[value.id] = value;
+		firstIndex.set(value.id, index);
+		byId.set(value.id, value);
 	}
 	return { byId, index: firstIndex };
 }

@@ -10,10 +10,12 @@ import { quoteMiss, sentencesInSpan } from './sources.ts';
 import { studyFields } from './studyKind.ts';
 
 export interface EvidenceContext {
-	sources: Record<string, Source>;
-	references: Record<string, Reference>;
+	sources: ReadonlyMap<string, Source>;
+	references: ReadonlyMap<string, Reference>;
 	/** Source ids whose files failed to load: quotes into them are not checked again. */
 	brokenSources: Set<string>;
+	/** The sources folder cannot be read (sources is a file): quotes are not checked. */
+	sourcesBroken?: boolean;
 	/** Reference records that are invalid: already reported where they are defined. */
 	invalidReferences: Set<string>;
 	/** The references file has no usable list: background references are not checked. */
@@ -34,15 +36,15 @@ function tooShort(quote: string, sentences: Sentence[]): boolean {
 function unknownId(
 	kind: 'reference' | 'source',
 	id: string,
-	known: Record<string, unknown>
+	known: ReadonlyMap<string, unknown>
 ): { rule: 'unknown-reference' | 'unknown-source'; message: string; hint: string } {
-	const guess = nearest(id, Object.keys(known));
+	const guess = nearest(id, known.keys());
 	return {
 		rule: `unknown-${kind}`,
 		message: `unknown ${kind} "${id}"`,
 		hint: guess
 			? `did you mean "${guess}"?`
-			: `known ${kind}s: ${Object.keys(known).join(', ') || 'none'}`
+			: `known ${kind}s: ${[...known.keys()].join(', ') || 'none'}`
 	};
 }
 
@@ -75,7 +77,7 @@ function background(
 		);
 	} else if (ctx.referencesBroken) {
 		ctx.followOn('reference');
-	} else if (!ctx.references[e.reference] && !ctx.invalidReferences.has(e.reference)) {
+	} else if (!ctx.references.has(e.reference) && !ctx.invalidReferences.has(e.reference)) {
 		const u = unknownId('reference', e.reference, ctx.references);
 		problems.push(file.diagnostic(u.rule, [...at, 'reference'], u.message, u.hint));
 	}
@@ -128,7 +130,11 @@ function quoted(
 		ctx.followOn('source', e.source);
 		return undefined;
 	}
-	const source = ctx.sources[e.source];
+	if (ctx.sourcesBroken && !ctx.sources.has(e.source)) {
+		ctx.followOn('source', '');
+		return undefined;
+	}
+	const source = ctx.sources.get(e.source);
 	if (!source) {
 		const u = unknownId('source', e.source, ctx.sources);
 		out.push(file.diagnostic(u.rule, [...at, 'source'], u.message, u.hint));

@@ -25,7 +25,7 @@ import { buildHypotheses, checkEdgeEnds, checkStepFocus, knownHypotheses } from 
 import { checkItems, checkSchema, isRecord } from './schemaIssues.ts';
 
 export interface PathwayContext extends EvidenceContext {
-	entities: Record<string, Entity>;
+	entities: ReadonlyMap<string, Entity>;
 	/** No usable catalogue: unknown entities are not reported one by one. */
 	entitiesBroken: boolean;
 	/** Entities whose records are invalid: already reported where they are defined. */
@@ -147,11 +147,11 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 	return checkItems(nodeSchema, file, list, ['nodes'], out).flatMap(({ index, value: n }) => {
 		const at = ['nodes', index];
 		const id = n.id ?? n.entity;
-		const entity = ctx.entities[n.entity];
+		const entity = ctx.entities.get(n.entity);
 		const fresh = b.ids.add(id, [...at, n.id ? 'id' : 'entity'], false);
 		if (!entity && ctx.entitiesBroken) ctx.followOn('entity');
 		else if (!entity && !ctx.invalidEntities.has(n.entity))
-			out.push(refError(file, [...at, 'entity'], 'entity', n.entity, Object.keys(ctx.entities)));
+			out.push(refError(file, [...at, 'entity'], 'entity', n.entity, ctx.entities.keys()));
 		if (n.compartment && !compartmentIds.has(n.compartment))
 			out.push(
 				refError(file, [...at, 'compartment'], 'compartment', n.compartment, compartmentIds)

@@ -37,7 +37,7 @@ const diagnosticJson = ({ rule, path, line, column, message, hint }: Diagnostic)
 
 export function sourceCoverage(atlas: Atlas) {
 	const cited = citedSentences(atlas);
-	return Object.values(atlas.sources).map((s) => ({
+	return [...atlas.sources.values()].map((s) => ({
 		id: s.id,
 		title: s.title,
 		sentences: s.sentences.length,

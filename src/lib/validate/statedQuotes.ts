@@ -16,7 +16,7 @@ const plain = (s: string): string =>
 
 function namesOf(atlas: Atlas, p: Pathway, nodeId: string): string[] {
 	const node = p.nodes.find((n) => n.id === nodeId);
-	const entity = node && atlas.entities[node.entity];
+	const entity = node && atlas.entities.get(node.entity);
 	return [node?.label, entity?.label, ...(entity?.synonyms ?? [])]
 		.filter((x): x is string => !!x)
 		.map(plain);

@@ -17,8 +17,8 @@ export function resolveContested(
 ): { contested?: Contested } {
 	if (!c) return {};
 	if (ctx.referencesBroken) ctx.followOn('reference');
-	else if (!ctx.references[c.reference] && !ctx.invalidReferences.has(c.reference)) {
-		const guess = nearest(c.reference, Object.keys(ctx.references));
+	else if (!ctx.references.has(c.reference) && !ctx.invalidReferences.has(c.reference)) {
+		const guess = nearest(c.reference, [...ctx.references.keys()]);
 		out.push(
 			file.diagnostic(
 				'unknown-reference',

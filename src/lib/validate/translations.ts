@@ -77,10 +77,10 @@ function untranslatedEntityLabels(
 	p: Pathway,
 	file: LocatedFile,
 	itemPath: (id: string) => DataPath,
-	entities: Record<string, Entity>
+	entities: ReadonlyMap<string, Entity>
 ): Diagnostic[] {
 	return p.nodes
-		.filter((n) => !n.zh && entities[n.entity] && !entities[n.entity]?.zh)
+		.filter((n) => !n.zh && entities.has(n.entity) && !entities.get(n.entity)?.zh)
 		.map((n) =>
 			file.diagnostic(
 				'untranslated-entity-label',
@@ -95,7 +95,7 @@ export function pathwayTranslations(
 	p: Pathway,
 	file: LocatedFile,
 	itemPath: (id: string) => DataPath,
-	entities: Record<string, Entity>
+	entities: ReadonlyMap<string, Entity>
 ): { errors: Diagnostic[]; warnings: Diagnostic[] } {
 	const complete = p.languages?.includes('zh') ?? false;
 	const found = report(file, missingIn(file.data, PATHWAY, []), complete);

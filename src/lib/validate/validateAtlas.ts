@@ -5,7 +5,7 @@
 import { byLocation, type Diagnostic } from '../diagnostics.ts';
 import type { Atlas, Entity, Pathway, Reference, Source } from '../model/atlas.ts';
 import { parseLocated, type LocatedFile } from '../yaml/parseLocated.ts';
-import { buildEntities, buildReferences } from './catalogue.ts';
+import { buildEntities, buildReferences, type Catalogue } from './catalogue.ts';
 import { checkFileNames } from './fileNames.ts';
 import { fileId, fileProblem, pathIn, type CuratedFiles, type TextFile } from './files.ts';
 import { FollowOns, rootCauseFirst } from './followOns.ts';
@@ -36,19 +36,24 @@ function missingEntities(root: string): Diagnostic {
 	);
 }
 
-const EMPTY = { byId: {}, index: {}, invalid: new Set<string>(), broken: true };
+const empty = <T>(): Catalogue<T> => ({
+	byId: new Map(),
+	index: new Map(),
+	invalid: new Set<string>(),
+	broken: true
+});
 
 function buildSources(files: TextFile[], found: Diagnostic[]) {
-	const sources: Record<string, Source> = {};
-	const sourceFiles: Record<string, LocatedFile> = {};
+	const sources = new Map<string, Source>();
+	const sourceFiles = new Map<string, LocatedFile>();
 	const brokenSources = new Map<string, string>();
 	for (const f of checkFileNames(files, 'source', found)) {
 		const id = fileId(f.path);
 		const located = parse(f, found);
 		const source = located && buildSource(id, located, found);
-		if (located) sourceFiles[id] = located;
+		if (located) sourceFiles.set(id, located);
 		if (source && located) found.push(...provenanceDiagnostics(source, located, []));
-		if (source) sources[id] = source;
+		if (source) sources.set(id, source);
 		else brokenSources.set(id, f.path);
 	}
 	return { sources, sourceFiles, brokenSources };
@@ -60,27 +65,32 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const warnings: Diagnostic[] = problems.filter((d) => d.severity === 'warning');
 	const entitiesFile = files.entities && parse(files.entities, found);
 	const referencesFile = files.references && parse(files.references, found);
-	const entities = entitiesFile ? buildEntities(entitiesFile, found) : EMPTY;
-	const references = referencesFile ? buildReferences(referencesFile, found) : EMPTY;
+	const entities = entitiesFile ? buildEntities(entitiesFile, found) : empty<Entity>();
+	const references = referencesFile ? buildReferences(referencesFile, found) : empty<Reference>();
 	if (!files.entities) found.push(missingEntities(files.root));
 	if (entitiesFile) warnings.push(...catalogueTranslations(entitiesFile));
 	if (referencesFile) {
-		const index = references.index as Record<string, number>;
-		for (const [id, ref] of Object.entries(references.byId as Record<string, Reference>))
-			found.push(...provenanceDiagnostics(ref, referencesFile, ['references', index[id] ?? 0]));
+		for (const [id, ref] of references.byId)
+			found.push(
+				...provenanceDiagnostics(ref, referencesFile, ['references', references.index.get(id) ?? 0])
+			);
 	}
 
 	const { sources, sourceFiles, brokenSources } = buildSources(files.sources, found);
+	// No sources folder to read (sources is a file): quotes are counted on that error, not each reported.
+	const sourcesFolder = problems.find((d) => d.rule === 'sources-not-a-folder');
+	if (sourcesFolder) brokenSources.set('', sourcesFolder.path);
 	const followOns = new FollowOns({
 		entity: files.entities?.path ?? pathIn(files.root, 'entities.yaml'),
 		...(files.references && { reference: files.references.path }),
 		sources: brokenSources
 	});
 	const ctx: PathwayContext = {
-		entities: entities.byId as Record<string, Entity>,
-		references: references.byId as Record<string, Reference>,
+		entities: entities.byId,
+		references: references.byId,
 		sources,
 		brokenSources: new Set(brokenSources.keys()),
+		sourcesBroken: sourcesFolder !== undefined,
 		entitiesBroken: entities.broken,
 		referencesBroken: Boolean(files.references) && references.broken,
 		invalidEntities: entities.invalid,
@@ -100,7 +110,12 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 		}
 	}
 
-	const atlas: Atlas = { pathways, entities: ctx.entities, sources, references: ctx.references };
+	const atlas: Atlas = {
+		pathways,
+		entities: entities.byId,
+		sources,
+		references: references.byId
+	};
 	const catalogue = entitiesFile && { file: entitiesFile, index: entities.index };
 	warnings.push(...atlasWarnings(atlas, { entities: catalogue, sources: sourceFiles }));
 	if (!files.pathways.length) warnings.push(noPathwaysWarning(files.root));

@@ -70,7 +70,7 @@ function stepWarnings(
 /** Sentence numbers of each source that some evidence quotes. */
 export function citedSentences(atlas: Atlas): Map<string, Set<number>> {
 	const cited = new Map<string, Set<number>>(
-		Object.keys(atlas.sources).map((id) => [id, new Set()])
+		[...atlas.sources.keys()].map((id) => [id, new Set()])
 	);
 	for (const p of atlas.pathways) {
 		for (const el of [...p.nodes, ...p.edges]) {
@@ -86,7 +86,7 @@ export function uncitedSentences(
 	sourceId: string,
 	cited: Map<string, Set<number>>
 ): number[] {
-	const source = atlas.sources[sourceId];
+	const source = atlas.sources.get(sourceId);
 	if (!source) return [];
 	const onPurpose = new Set(source.uncited.map((u) => u.sentence));
 	const quoted = cited.get(sourceId) ?? new Set();
@@ -94,8 +94,8 @@ export function uncitedSentences(
 }
 
 interface WarningFiles {
-	entities?: { file: LocatedFile; index: Record<string, number> };
-	sources: Record<string, LocatedFile>;
+	entities?: { file: LocatedFile; index: ReadonlyMap<string, number> };
+	sources: ReadonlyMap<string, LocatedFile>;
 }
 
 function unusedEntities(
@@ -103,12 +103,12 @@ function unusedEntities(
 	catalogue: NonNullable<WarningFiles['entities']>
 ): Diagnostic[] {
 	const used = new Set(atlas.pathways.flatMap((p) => p.nodes.map((n) => n.entity)));
-	return Object.keys(atlas.entities)
+	return [...atlas.entities.keys()]
 		.filter((id) => !used.has(id))
 		.map((id) =>
 			catalogue.file.diagnostic(
 				'unused-entity',
-				['entities', catalogue.index[id] ?? 0],
+				['entities', catalogue.index.get(id) ?? 0],
 				`entity "${id}" is used by no pathway`,
 				'use it in a pathway, or remove it from the catalogue'
 			)
@@ -118,8 +118,8 @@ function unusedEntities(
 export function atlasWarnings(atlas: Atlas, files: WarningFiles): Diagnostic[] {
 	const out = files.entities ? unusedEntities(atlas, files.entities) : [];
 	const cited = citedSentences(atlas);
-	for (const id of Object.keys(atlas.sources)) {
-		const file = files.sources[id];
+	for (const id of atlas.sources.keys()) {
+		const file = files.sources.get(id);
 		const missing = uncitedSentences(atlas, id, cited);
 		if (file && missing.length) {
 			const list = missing.map((n) => `s${n}`).join(', ');

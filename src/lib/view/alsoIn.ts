@@ -9,16 +9,17 @@ export interface PathwayLink {
 	node: string;
 }
 
-export function alsoIn(atlas: Atlas, pathway: Pathway): Record<string, PathwayLink[]> {
-	const out: Record<string, PathwayLink[]> = {};
+export function alsoIn(atlas: Atlas, pathway: Pathway): Map<string, PathwayLink[]> {
+	const out = new Map<string, PathwayLink[]>();
 	for (const node of pathway.nodes) {
-		out[node.entity] = atlas.pathways.flatMap((other) => {
+		const links = atlas.pathways.flatMap((other) => {
 			if (other.id === pathway.id) return [];
 			const match = other.nodes.find((n) => n.entity === node.entity);
 			if (!match) return [];
 			const zh = other.titleZh ? { titleZh: other.titleZh } : {};
 			return [{ id: other.id, title: other.title, ...zh, node: match.id }];
 		});
+		out.set(node.entity, links);
 	}
 	return out;
 }

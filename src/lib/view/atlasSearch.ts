@@ -52,7 +52,7 @@ function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 	const where = { en: p.title, zh: p.titleZh ?? p.title };
 	const named = (names: (string | undefined)[]) => names.filter(Boolean).map((n) => normalise(n!));
 	const nodes = p.nodes.map((n) => {
-		const e = atlas.entities[n.entity];
+		const e = atlas.entities.get(n.entity);
 		const names = [n.label, n.zh, n.id, e?.id, e?.label, e?.zh];
 		return {
 			pathway: p.id,
@@ -78,7 +78,7 @@ function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 }
 
 function sourceEntries(atlas: Atlas): SearchEntry[] {
-	return Object.values(atlas.sources).flatMap((s) =>
+	return [...atlas.sources.values()].flatMap((s) =>
 		s.sentences.map((sentence, i) => ({
 			source: s.id,
 			at: `s${sentence.n}`,

@@ -5,6 +5,7 @@ import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import { labelLines } from '../layout/nodeSize.ts';
 import { nodeLabel } from './labels.ts';
 import { textIn } from './localText.ts';
+import { idTable } from '../model/ids.ts';
 
 /**
  * Every node's label as the diagram draws it, in the reader's language and wrapped into lines,
@@ -13,15 +14,15 @@ import { textIn } from './localText.ts';
  */
 export function diagramLabels(
 	pathway: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	lang: Language
 ): Record<string, string> {
-	return Object.fromEntries([
-		...pathway.compartments.map((c) => [c.id, textIn(lang, c.label, c.zh)]),
-		...pathway.nodes.map((n) => [
-			n.id,
-			labelLines(nodeLabel(n, lang), entities[n.entity]!.kind).join('\n')
-		]),
-		...pathway.edges.map((e) => [e.id, RELATION_WORDS[e.relation][lang]])
+	return idTable([
+		...pathway.compartments.map((c) => [c.id, textIn(lang, c.label, c.zh)] as const),
+		...pathway.nodes.map(
+			(n) =>
+				[n.id, labelLines(nodeLabel(n, lang), entities.get(n.entity)!.kind).join('\n')] as const
+		),
+		...pathway.edges.map((e) => [e.id, RELATION_WORDS[e.relation][lang]] as const)
 	]);
 }

@@ -22,8 +22,8 @@ export interface CaptionEvidence {
 }
 
 export interface CaptionRecords {
-	sources: Record<string, Source>;
-	references: Record<string, Bibliographic>;
+	sources: ReadonlyMap<string, Source>;
+	references: ReadonlyMap<string, Bibliographic>;
 }
 
 export function captionEvidence(
@@ -32,7 +32,7 @@ export function captionEvidence(
 	lang: Language = 'en'
 ): CaptionEvidence | undefined {
 	if (evidence.support === 'background') {
-		const ref = records.references[evidence.reference];
+		const ref = records.references.get(evidence.reference);
 		// A background record is cited with its title: the note does not name the work.
 		const short = ref && shortCitation(ref);
 		const citation = !ref
@@ -43,7 +43,7 @@ export function captionEvidence(
 		const note = textIn(lang, evidence.note, evidence.noteZh);
 		return { support: 'background', parts: [{ text: note, quoted: false }], citation };
 	}
-	const source = records.sources[evidence.source];
+	const source = records.sources.get(evidence.source);
 	if (!source) return undefined;
 	const parts = evidence.sentences.flatMap((n, i) => {
 		const sentence = source.sentences[n - 1];

@@ -13,7 +13,7 @@ export const relationWords = (relation: string, lang: Language): string =>
 export function edgeSentence(
 	edge: PathwayEdge,
 	pathway: Pathway,
-	entities: Record<string, Entity>,
+	entities: ReadonlyMap<string, Entity>,
 	lang: Language
 ): string {
 	const label = (id: string) => {
@@ -27,7 +27,7 @@ export function edgeSentence(
 /** A node's label or an edge's sentence, by element id: what the outline and the page's links name. */
 export function elementTitle(
 	id: string,
-	data: { pathway: Pathway; entities: Record<string, Entity> },
+	data: { pathway: Pathway; entities: ReadonlyMap<string, Entity> },
 	lang: Language
 ): string {
 	const p = data.pathway;

@@ -4,13 +4,18 @@ import { isQuoted } from '../model/atlas.ts';
 
 export interface PathwayPageData {
 	pathway: Pathway;
-	entities: Record<string, Entity>;
-	sources: Record<string, Source>;
-	references: Record<string, Reference>;
+	entities: Map<string, Entity>;
+	sources: Map<string, Source>;
+	references: Map<string, Reference>;
 }
 
-function pick<T>(all: Record<string, T>, ids: Iterable<string>): Record<string, T> {
-	return Object.fromEntries([...new Set(ids)].flatMap((id) => (all[id] ? [[id, all[id]]] : [])));
+function pick<T>(all: ReadonlyMap<string, T>, ids: Iterable<string>): Map<string, T> {
+	return new Map(
+		[...new Set(ids)].flatMap((id) => {
+			const found = all.get(id);
+			return found ? [[id, found] as const] : [];
+		})
+	);
 }
 
 export function pathwayPageData(atlas: Atlas, pathway: Pathway): PathwayPageData {

@@ -16,7 +16,11 @@ export interface ViewChoice {
 	collapsed: string[];
 }
 
-export function relaidView(pathway: Pathway, entities: Record<string, Entity>, want: ViewChoice) {
+export function relaidView(
+	pathway: Pathway,
+	entities: ReadonlyMap<string, Entity>,
+	want: ViewChoice
+) {
 	const laid = layoutPathway(pathway, entities, {
 		direction: want.direction,
 		collapsed: new Set(want.collapsed)

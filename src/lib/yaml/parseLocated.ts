@@ -63,17 +63,81 @@ function positionIn(text: string, offset: number): Position {
 	return { line: before.length, column: (before.at(-1) as string).length + 1 };
 }
 
-/** A file that cannot be parsed at all: one located error and no data. */
-function unparsable(path: string, text: string, offset: number, message: string, hint: string) {
+/** A file that cannot be parsed at all: its located errors and no data. */
+function unparsable(
+	path: string,
+	text: string,
+	offset: number,
+	...problem: [message: string, hint: string] | [error: Diagnostic, ...more: Diagnostic[]]
+) {
 	const where = { path, ...positionIn(text, offset) };
-	const error = located('too-deeply-nested', where, message, hint);
+	const errors =
+		typeof problem[0] === 'string'
+			? [located('too-deeply-nested', where, problem[0], problem[1] as string)]
+			: (problem as Diagnostic[]);
 	const file: LocatedFile = {
 		path,
 		data: undefined,
 		locate: () => positionIn(text, offset),
 		diagnostic: (rule, _at, m, h) => located(rule, where, m, h)
 	};
-	return { file, errors: [error] };
+	return { file, errors };
+}
+
+/** The most characters a curated file may have: parsing is bounded in time and memory. */
+export const MAX_FILE_CHARACTERS = 8_000_000;
+/** A file longer than this is first read in its first part only, in case that part is broken. */
+const FIRST_PART = 200_000;
+/** So many syntax errors in the first part: the file is reported from it, the rest not parsed. */
+const MANY_ERRORS = 20;
+
+/** The syntax errors of a parsed text, one per cause, located. */
+function syntaxDiagnostics(
+	path: string,
+	doc: Document,
+	toPosition: (offset: number) => Position,
+	further = ''
+): Diagnostic[] {
+	return syntaxErrors(doc).map((e) => {
+		const where = { path, ...toPosition(e.pos[0]) };
+		if (isStackOverflow(e.message))
+			return located('too-deeply-nested', where, 'nested too deeply to read', TOO_DEEP_HINT);
+		const repeats = e.repeats ? ` (and ${e.repeats} more like it${further})` : '';
+		// The library's own advice ("use YAML.parseAllDocuments()") is for programmers.
+		const said =
+			e.code === 'MULTIPLE_DOCS'
+				? 'the file holds more than one YAML document (a line "---" starts another)'
+				: e.message.split('\n')[0];
+		const message = `YAML syntax error: ${said}${repeats}`;
+		return located('yaml-syntax', where, message, syntaxHint(e.code));
+	});
+}
+
+/**
+ * A long file full of one mistake (the same broken line thousands of times) is reported from its
+ * first part, fast and in little memory, rather than parsed whole: the parser's time and memory
+ * grow with every error it keeps, and it may run out of stack and blame the nesting.
+ */
+function brokenEarly(path: string, text: string) {
+	if (text.length <= FIRST_PART) return undefined;
+	const cut = text.lastIndexOf('\n', FIRST_PART) + 1;
+	if (cut <= 0) return undefined;
+	const head = text.slice(0, cut);
+	const lineCounter = new LineCounter();
+	const doc = parseOrNull(head, lineCounter);
+	if (!doc) return undefined;
+	// Errors near the cut may be the cut's (a quote or a list left open): only those well before.
+	const before = cut * 0.9;
+	doc.errors = doc.errors.filter((e) => e.pos[0] < before && !isStackOverflow(e.message));
+	if (doc.errors.length < MANY_ERRORS) return undefined;
+	const lines = head.split('\n').length - 1;
+	const toPosition = (offset: number): Position => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line, column: col };
+	};
+	const further = ` in the first ${lines.toLocaleString('en')} lines; the rest is read once these are fixed`;
+	const [first, ...more] = syntaxDiagnostics(path, doc, toPosition, further).slice(0, 5);
+	return unparsable(path, text, 0, first!, ...more);
 }
 
 const isStackOverflow = (message: string) => /Maximum call stack size exceeded/i.test(message);
@@ -87,15 +151,94 @@ function parseOrNull(text: string, lineCounter: LineCounter): Document | undefin
 	}
 }
 
+/**
+ * Characters YAML does not allow in a file (C0 and C1 controls but tab and line breaks, DEL, and
+ * U+FFFE, U+FFFF); nor does the XML of an SVG or a PowerPoint slide. Pasted from a PDF, they are
+ * invisible in an editor.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+const codePoint = (c: string) =>
+	`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Every line with a control character, at its first one (the first few, and how many more). */
+function controlCharacters(path: string, text: string): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	let more = 0;
+	let line = 1;
+	let lineStart = 0;
+	let scanned = 0;
+	let lastLine = 0;
+	for (const m of text.matchAll(CONTROL)) {
+		for (
+			let i = text.indexOf('\n', scanned);
+			i !== -1 && i < m.index;
+			i = text.indexOf('\n', i + 1)
+		) {
+			line++;
+			lineStart = i + 1;
+		}
+		scanned = m.index;
+		if (line === lastLine) continue;
+		lastLine = line;
+		if (found.length >= 5) {
+			more++;
+			continue;
+		}
+		const column = m.index - lineStart + 1;
+		found.push(
+			located(
+				'control-character',
+				{ path, line, column },
+				`an invisible control character (${codePoint(m[0])}) in the text`,
+				'delete it: only tab and line breaks may be in a curated file (such characters come with text pasted from a PDF, and break the slides and figures made from it)'
+			)
+		);
+	}
+	if (more) {
+		const last = found[found.length - 1]!;
+		found[found.length - 1] = {
+			...last,
+			message: `${last.message} (and ${more} more line(s) like it)`
+		};
+	}
+	return found;
+}
+
 export function parseLocated(
 	path: string,
 	text: string
 ): { file: LocatedFile; errors: Diagnostic[] } {
+	const controls = controlCharacters(path, text);
+	if (controls.length) {
+		const start = { path, line: 1, column: 1 };
+		const file: LocatedFile = {
+			path,
+			data: undefined,
+			locate: () => ({ line: 1, column: 1 }),
+			diagnostic: (rule, _at, m, h) => located(rule, start, m, h)
+		};
+		return { file, errors: controls };
+	}
+	if (text.length > MAX_FILE_CHARACTERS) {
+		const start = { path, line: 1, column: 1 };
+		const size = `${(text.length / 1_000_000).toFixed(1)} million characters`;
+		const error = located(
+			'file-too-large',
+			start,
+			`the file is ${size}, more than the ${MAX_FILE_CHARACTERS / 1_000_000} million a curated file may have`,
+			'split the pathway into smaller ones (the largest curated file is a few tens of thousands)'
+		);
+		return unparsable(path, text, 0, error);
+	}
 	const deep = tooDeepAt(text);
 	if (deep >= 0) {
 		const message = `brackets nested more than ${MAX_FLOW_DEPTH} levels deep`;
 		return unparsable(path, text, deep, message, TOO_DEEP_HINT);
 	}
+	const early = brokenEarly(path, text);
+	if (early) return early;
 	const lineCounter = new LineCounter();
 	const doc = parseOrNull(text, lineCounter);
 	if (!doc) return unparsable(path, text, 0, 'nested too deeply to read', TOO_DEEP_HINT);
@@ -125,16 +268,48 @@ export function parseLocated(
 	const diagnostic: LocatedFile['diagnostic'] = (rule, at, message, hint, part) =>
 		located(rule, { path, ...locate(at, part) }, message, hint);
 
-	const errors: Diagnostic[] = syntaxErrors(doc).map((e) => {
-		const where = { path, ...toPosition(e.pos[0]) };
-		if (isStackOverflow(e.message))
-			return located('too-deeply-nested', where, 'nested too deeply to read', TOO_DEEP_HINT);
-		const repeats = e.repeats ? ` (and ${e.repeats} more like it)` : '';
-		const message = `YAML syntax error: ${e.message.split('\n')[0]}${repeats}`;
-		return located('yaml-syntax', where, message, syntaxHint(e.code));
-	});
+	const errors: Diagnostic[] = syntaxDiagnostics(path, doc, toPosition);
 	const data = errors.length ? undefined : toData(doc, path, toPosition, errors);
+	// A control character written as an escape ("\u0001" in double quotes) is one all the same.
+	const escaped = escapedControl(data);
+	if (escaped) {
+		const [at, c] = escaped;
+		errors.push(
+			diagnostic(
+				'control-character',
+				at,
+				`an invisible control character (${codePoint(c)}) in the text, written as an escape`,
+				'delete the escape: only tab and line breaks may be in a curated text'
+			)
+		);
+		return { file: { path, data: undefined, locate, diagnostic }, errors };
+	}
 	return { file: { path, data, locate, diagnostic }, errors };
+}
+
+/** The path of the first text value holding a control character, and the character. */
+function escapedControl(
+	data: unknown,
+	at: (string | number)[] = []
+): [DataPath, string] | undefined {
+	if (typeof data === 'string') {
+		const m = data.match(new RegExp(CONTROL.source));
+		return m ? [at, m[0]] : undefined;
+	}
+	if (Array.isArray(data)) {
+		for (let i = 0; i < data.length; i++) {
+			const found = escapedControl(data[i], [...at, i]);
+			if (found) return found;
+		}
+		return undefined;
+	}
+	if (data && typeof data === 'object') {
+		for (const [k, v] of Object.entries(data)) {
+			const found = escapedControl(v, [...at, k]);
+			if (found) return found;
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -196,6 +371,8 @@ function toData(
 
 function syntaxHint(code: string): string {
 	switch (code) {
+		case 'MULTIPLE_DOCS':
+			return 'a curated file is one document: remove the "---" line (and what follows it, if it belongs elsewhere)';
 		case 'DUPLICATE_KEY':
 			return 'each key may appear once in a mapping; remove or rename the repeated one';
 		case 'BAD_INDENT':

@@ -16,6 +16,6 @@ export const load: PageServerLoad = () => {
 			...(p.summaryZh ? { summaryZh: p.summaryZh } : {}),
 			counts: pathwayCounts(p)
 		})),
-		sources: Object.values(atlas.sources).map((s) => ({ id: s.id, title: s.title }))
+		sources: [...atlas.sources.values()].map((s) => ({ id: s.id, title: s.title }))
 	};
 };

@@ -101,7 +101,7 @@ function expectQuotedFeedback(s: PracticeSubject, q: Question): void {
 	const shown = q.feedback.evidence;
 	expect(shown?.support, q.id).toBe(best.support);
 	if (best.support === 'background') return;
-	const source = s.records.sources[best.source] as Source;
+	const source = s.records.sources.get(best.source) as Source;
 	const marked = shown?.parts.filter((part) => part.quoted).map((part) => part.text) ?? [];
 	expect(norm(marked.join('')), q.id).toBe(norm(source.text.slice(best.start, best.end)));
 	const sentences = best.sentences.map((n) => source.sentences[n - 1]?.text ?? '?');
@@ -221,8 +221,8 @@ export const subjectArb: fc.Arbitrary<PracticeSubject> = fc
 		const nodes2 = g.elsewhere.map((d) => ({ ...d, label: labelOf(d.entity) }));
 		const elsewhere = { nodes: nodes2, links: g.links.map((l) => l.join(' ')) };
 		const records = {
-			sources: { src: SOURCE },
-			references: { ref: { title: 'Ref', unverified: [] } }
+			sources: new Map([['src', SOURCE]]),
+			references: new Map([['ref', { title: 'Ref', unverified: [] }]])
 		};
 		return practiceSubject(pathway, records, kinds, elsewhere);
 	});

@@ -25,7 +25,7 @@ export const background = (reference: string): Evidence => ({
 	note: 'assumed'
 });
 
-export const ENTITIES: Record<string, Entity> = Object.fromEntries(
+export const ENTITIES: Map<string, Entity> = new Map(
 	KINDS.map((kind, i) => [
 		kind,
 		{
@@ -73,7 +73,7 @@ export function synapsePathway(direction: Direction = 'TB'): Pathway {
 		nodes: KINDS.map((k) => ({
 			id: k,
 			entity: k,
-			label: ENTITIES[k]!.label,
+			label: ENTITIES.get(k)!.label,
 			...(IN_COMPARTMENT[k] ? { compartment: IN_COMPARTMENT[k] } : {}),
 			evidence: [stated('s1', 1)]
 		})),

@@ -6,6 +6,7 @@ import type { Language } from '../../i18n/languages.ts';
 import { LABEL_FONT } from '../../layout/font.ts';
 import type { EmbeddedFont } from '../../render/options.ts';
 import type { Scale } from '../exportOptions.ts';
+import { FigureTooLarge, pngSizeProblem } from '../pngBounds.ts';
 
 function base64(bytes: Uint8Array): string {
 	let binary = '';
@@ -60,6 +61,8 @@ export async function rasteriseSvg(svg: string, scale: Scale): Promise<Blob> {
 		const img = await loadImage(url);
 		// the embedded fonts load with the image, but may not be ready for the first paint
 		await img.decode();
+		const problem = pngSizeProblem(img.naturalWidth, img.naturalHeight, scale, 'the SVG format');
+		if (problem) throw new FigureTooLarge(problem);
 		const canvas = document.createElement('canvas');
 		canvas.width = Math.round(img.naturalWidth * scale);
 		canvas.height = Math.round(img.naturalHeight * scale);

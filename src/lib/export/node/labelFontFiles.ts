@@ -3,11 +3,12 @@
  * package static/fonts was taken from) of the bundled WOFF2 files, and the Noto Sans SC slices
  * that draw a figure's Chinese characters, each unwrapped once into a cache.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FONT_METRICS } from '../../layout/fontMetrics.ts';
 import { hanSlices, hanSliceWoff } from '../../server/hanFont.ts';
+import { writeFileSafely } from '../../server/writeFile.js';
 import { sfntFromWoff } from './sfntFromWoff.ts';
 
 const fontsource = () =>
@@ -20,8 +21,7 @@ function cachedTtf(name: string, woff: () => Uint8Array): string {
 	const ttf = join(cache, name);
 	if (!existsSync(ttf)) {
 		// written aside and renamed, so a parallel run never reads half a file
-		writeFileSync(`${ttf}.${process.pid}`, sfntFromWoff(woff()));
-		renameSync(`${ttf}.${process.pid}`, ttf);
+		writeFileSafely(ttf, sfntFromWoff(woff()));
 	}
 	return ttf;
 }

@@ -1,6 +1,7 @@
 /** SVG to PNG in Node with resvg (a Rust renderer shipped as prebuilt npm binaries), in the label font. */
 import { Resvg } from '@resvg/resvg-js';
 import type { Scale } from '../exportOptions.ts';
+import { FigureTooLarge, pngSizeProblem } from '../pngBounds.ts';
 import { hanFontFiles, labelFontFiles } from './labelFontFiles.ts';
 
 /**
@@ -19,6 +20,7 @@ export const markersUnclipped = (svg: string): string =>
 export const chineseDashesSingle = (svg: string): string =>
 	svg.replaceAll('\u2014\u2014', '\u2014');
 
+/** Draws the figure; a figure too large for a PNG (pngBounds.ts) is refused before drawing. */
 export function rasterisePng(svg: string, scale: Scale): Buffer {
 	const resvg = new Resvg(chineseDashesSingle(markersUnclipped(svg)), {
 		fitTo: { mode: 'zoom', value: scale },
@@ -29,5 +31,7 @@ export function rasterisePng(svg: string, scale: Scale): Buffer {
 		},
 		logLevel: 'off'
 	});
+	const problem = pngSizeProblem(resvg.width, resvg.height, scale);
+	if (problem) throw new FigureTooLarge(problem);
 	return resvg.render().asPng();
 }

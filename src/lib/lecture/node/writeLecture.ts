@@ -2,13 +2,13 @@
  * The CLI's lecture exports: every step as a numbered SVG (or PNG) file, or the whole lecture as
  * a PowerPoint deck (in --theme, with or without the legend) whose PNG fallbacks are drawn by resvg.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PptxGenJS from 'pptxgenjs';
 import type { ExportOptions } from '../../export/exportOptions.ts';
 import { EXPORT_FORMATS, fileStem } from '../../export/formats.ts';
 import type { ExportSubject } from '../../export/exportText.ts';
 import { rasterisePng } from '../../export/node/rasterisePng.ts';
+import { writeFileSafely } from '../../server/writeFile.js';
 import { buildDeck } from '../deck.ts';
 import { withPngFallbacks } from '../pngFallbacks.ts';
 import { stepFigures, stepFileName } from '../stepFigures.ts';
@@ -33,14 +33,14 @@ export async function writeLecture(
 		});
 		const deck = withPngFallbacks(built, (svg) => rasterisePng(svg, 2));
 		const file = join(out, EXPORT_FORMATS.pptx.fileName(id));
-		writeFileSync(file, deck);
+		writeFileSafely(file, deck);
 		return [file];
 	}
 	return stepFigures(subject, options).map((figure) => {
 		const png = options.format === 'png';
 		const total = subject.pathway.steps.length;
 		const file = join(out, png ? stepFileName(id, figure.step, total, 'png') : figure.name);
-		writeFileSync(file, png ? rasterisePng(figure.svg, options.scale) : figure.svg);
+		writeFileSafely(file, png ? rasterisePng(figure.svg, options.scale) : figure.svg);
 		return file;
 	});
 }

@@ -14,8 +14,11 @@ const NUMBER_WIDTH = 18;
 const ENTRY_GAP = 3;
 
 export function citedRecords(context: FigureContext, elementIds: string[]): CitedRecord[] {
-	const keys = new Set(elementIds.flatMap((id) => context.cites[id] ?? []));
-	return [...keys].flatMap((key) => (context.records[key] ? [context.records[key]] : []));
+	const keys = new Set(elementIds.flatMap((id) => context.cites.get(id) ?? []));
+	return [...keys].flatMap((key) => {
+		const record = context.records.get(key);
+		return record ? [record] : [];
+	});
 }
 
 export function citationsBlock(

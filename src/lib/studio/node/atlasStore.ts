@@ -1,22 +1,23 @@
 /**
  * The studio's write-back: an action's edit is validated with the one validator, refused when a
- * file changed on disk since the studio read it, and written atomically; undo and redo write the
- * texts back under the same checks.
+ * file changed on disk since the studio read it, and written through the one write routine
+ * (a temporary file, flushed, renamed into place); every file is compared with what the studio
+ * read once more immediately before the renames, so an editor's save during the validation is
+ * never overwritten. Undo and redo write the texts back under the same checks.
  */
 import { createHash } from 'node:crypto';
-import {
-	existsSync,
-	lstatSync,
-	readFileSync,
-	realpathSync,
-	renameSync,
-	unlinkSync,
-	writeFileSync
-} from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { formatDiagnostic } from '../../diagnostics.ts';
 import { readCuratedDir } from '../../server/readCuratedDir.ts';
-import { pathIn, type CuratedFiles } from '../../validate/files.ts';
+import {
+	removeFileSafely,
+	stageWrite,
+	WriteConflict,
+	WriteRefusal,
+	type StagedWrite
+} from '../../server/writeFile.js';
+import { catalogueKind, fileId, pathIn, type CuratedFiles } from '../../validate/files.ts';
 import { validateAtlas, type ValidationResult } from '../../validate/validateAtlas.ts';
 import { ActionError, applyAction, type FileTexts, type StudioAction } from '../actions.ts';
 
@@ -41,13 +42,34 @@ interface Change {
 	after: string | null;
 }
 
-const FILE = /^(sources\/)?[a-z0-9]+(-[a-z0-9]+)*\.yaml$/;
+/** A YAML file of the atlas folder or of its sources/ folder, as the validator reads them. */
+const FILE = /^(sources\/)?[^/\\.][^/\\]*\.ya?ml$/i;
+
+/** The name an action knows a file by: entities.yaml, references.yaml, <id>.yaml, sources/<id>.yaml. */
+function nameOf(path: string): string {
+	const inSources = path.startsWith('sources/');
+	const id = (!inSources && catalogueKind(path)) || fileId(path);
+	return `${inSources ? 'sources/' : ''}${id}.yaml`;
+}
+
+/** Where a file's text on disk first differs from what the studio read, in the curator's words. */
+export function firstDifference(read: string | null, now: string | null): string {
+	if (now === null) return 'it has been deleted';
+	if (read === null) return 'it has been created';
+	const a = read.split('\n');
+	const b = now.split('\n');
+	let line = 0;
+	while (line < a.length && line < b.length && a[line] === b[line]) line++;
+	const theirs = b[line];
+	if (theirs === undefined) return `its lines from ${line + 1} on have been removed`;
+	const shown = theirs.length > 80 ? `${theirs.slice(0, 80)}…` : theirs;
+	return `line ${line + 1} now reads ${JSON.stringify(shown)}`;
+}
 
 export class AtlasStore {
 	private readonly root: string;
 	private readonly done: Change[][] = [];
 	private readonly undone: Change[][] = [];
-	private writes = 0;
 
 	constructor(
 		readonly dir: string,
@@ -56,24 +78,32 @@ export class AtlasStore {
 		this.root = resolve(dir);
 	}
 
-	/** The absolute path of a file inside the atlas folder; anything else is refused. */
+	/**
+	 * The file at `path` (a path in the atlas folder, as the reader found it), refused unless it is
+	 * a YAML file of the atlas folder or its sources/ folder. A link is followed as the validator
+	 * follows it, inside the atlas folder only, and the file it leads to is the one read and
+	 * written (never through the link).
+	 */
 	absolute(path: string): string {
 		const full = resolve(this.root, path);
 		const outside = () =>
 			new StudioRefusal('bad-request', `"${path}" is not a file of the atlas folder`);
 		if (!FILE.test(path) || !full.startsWith(this.root + sep)) throw outside();
-		// A folder on the way that is a link (sources/ -> elsewhere) must not lead out either.
 		const realRoot = realpathSync(this.root);
+		const within = (real: string) => real.startsWith(realRoot + sep);
+		// A folder on the way that is a link (sources/ -> elsewhere) must not lead out either.
 		const folder = dirname(full);
-		if (existsSync(folder) && !(realpathSync(folder) + sep).startsWith(realRoot + sep))
-			throw outside();
-		if (existsSync(full) && !lstatSync(full).isFile())
+		if (existsSync(folder) && !within(realpathSync(folder) + sep)) throw outside();
+		if (!existsSync(full)) return full;
+		const real = lstatSync(full).isSymbolicLink() ? realpathSync(full) : full;
+		if (!within(real)) throw outside();
+		if (!lstatSync(real).isFile())
 			throw new StudioRefusal('bad-request', `"${path}" is not a plain file`);
-		return full;
+		return real;
 	}
 
-	private read(path: string): string | null {
-		const full = this.absolute(path);
+	private read(name: string): string | null {
+		const full = this.absolute(this.pathOf(name));
 		return existsSync(full) ? readFileSync(full, 'utf8') : null;
 	}
 
@@ -86,36 +116,55 @@ export class AtlasStore {
 		return shown.startsWith(prefix) ? shown.slice(prefix.length) : shown;
 	}
 
-	/** Every curated file's text, by its path in the atlas folder. */
-	texts(): FileTexts {
+	/**
+	 * Every curated file the validator reads, by the name the actions know it by (entities.yaml,
+	 * <id>.yaml, sources/<id>.yaml), with its path in the atlas folder (x.yml, Entities.YAML, a
+	 * link): the studio reads what the validator reads. Of two files with one name, the first.
+	 */
+	private catalogue(): Map<string, { path: string; text: string }> {
 		const files = this.curated();
 		const all = [files.entities, files.references, ...files.sources, ...files.pathways];
-		return Object.fromEntries(
-			all.flatMap((f) => (f ? [[this.relative(f.path), f.text] as const] : []))
-		);
-	}
-
-	/** The hash of every curated file as it is on disk now. */
-	hashes(): Record<string, string> {
-		const out: Record<string, string> = {};
-		for (const path of Object.keys(this.texts())) {
-			const text = this.read(path);
-			if (text !== null) out[path] = hashText(text);
+		const out = new Map<string, { path: string; text: string }>();
+		for (const f of all) {
+			if (!f) continue;
+			const path = this.relative(f.path);
+			const name = nameOf(path);
+			if (!out.has(name)) out.set(name, { path, text: f.text });
 		}
 		return out;
 	}
 
+	/** The path in the atlas folder of the file an action names (a new file: the name itself). */
+	private pathOf(name: string): string {
+		return this.catalogue().get(name)?.path ?? name;
+	}
+
+	/** Every curated file's text, by the name the actions know it by. */
+	texts(): FileTexts {
+		return Object.fromEntries([...this.catalogue()].map(([name, f]) => [name, f.text]));
+	}
+
+	/** The hash of every curated file as the studio read it. */
+	hashes(): Record<string, string> {
+		return Object.fromEntries([...this.catalogue()].map(([name, f]) => [name, hashText(f.text)]));
+	}
+
 	validate(changed: Record<string, string | null> = {}): ValidationResult {
 		const files = this.curated();
+		const known = this.catalogue();
+		// The changes by path in the atlas folder.
+		const byPath = new Map(
+			Object.entries(changed).map(([name, text]) => [known.get(name)?.path ?? name, text])
+		);
 		const swap = <T extends { path: string; text: string }>(list: T[]) =>
 			list.flatMap((f) => {
 				const rel = this.relative(f.path);
-				if (!(rel in changed)) return [f];
-				const text = changed[rel];
+				if (!byPath.has(rel)) return [f];
+				const text = byPath.get(rel);
 				return text === null || text === undefined ? [] : [{ ...f, text }];
 			});
-		const known = new Set(Object.keys(this.texts()));
-		const added = Object.entries(changed).filter(([p, t]) => t !== null && !known.has(p));
+		const knownPaths = new Set([...known.values()].map((f) => f.path));
+		const added = [...byPath].filter(([p, t]) => t !== null && !knownPaths.has(p));
 		const addedAs = (folder: boolean) =>
 			added
 				.filter(([p]) => p.startsWith('sources/') === folder)
@@ -135,7 +184,7 @@ export class AtlasStore {
 		let changed: FileTexts;
 		try {
 			changed = applyAction(this.texts(), action, {
-				sourceText: (id) => current.atlas.sources[id]?.text
+				sourceText: (id) => current.atlas.sources.get(id)?.text
 			});
 		} catch (e) {
 			if (e instanceof ActionError) throw new StudioRefusal('bad-request', e.message);
@@ -156,7 +205,12 @@ export class AtlasStore {
 			before: this.read(path),
 			after
 		}));
-		for (const c of changes) this.checkUnchanged(c.path, c.before, known[c.path]);
+		for (const c of changes)
+			this.checkUnchanged(
+				c.path,
+				c.before,
+				Object.hasOwn(known, c.path) ? known[c.path] : undefined
+			);
 		this.commit(changes);
 		this.done.push(changes);
 		this.undone.length = 0;
@@ -180,19 +234,56 @@ export class AtlasStore {
 			const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
 			throw new StudioRefusal('invalid', `${formatDiagnostic(first)}${more}`);
 		}
-		for (const c of changes) this.write(c.path, c.after);
+		this.writeAll(changes);
 	}
 
-	private write(path: string, text: string | null): void {
-		const full = this.absolute(path);
-		this.onWrite(full, text);
-		if (text === null) {
-			if (existsSync(full)) unlinkSync(full);
-			return;
+	/**
+	 * Writes the changes, each only if its file is still as the studio read it (`before`): every
+	 * new text is written aside and flushed, every file compared with what was read, and only then
+	 * are they renamed into place (each compared once more immediately before its rename).
+	 */
+	private writeAll(changes: Change[]): void {
+		const paths = new Map(changes.map((c) => [c.path, this.absolute(this.pathOf(c.path))]));
+		const unchanged = (c: Change) => (found: Buffer | null) => {
+			const now = found === null ? null : found.toString('utf8');
+			const same =
+				now === null || c.before === null ? now === c.before : hashText(now) === hashText(c.before);
+			if (same) return undefined;
+			return (
+				`${c.path} changed on disk while the studio was checking your edit (saved from elsewhere, ` +
+				`e.g. an editor): ${firstDifference(c.before, now)}. Your edit was not written and that ` +
+				`change is kept; the studio has reloaded the file: check it and make your edit again`
+			);
+		};
+		const staged: { change: Change; full: string; write?: StagedWrite }[] = [];
+		try {
+			for (const change of changes) {
+				const full = paths.get(change.path)!;
+				const write =
+					change.after === null
+						? undefined
+						: stageWrite(full, change.after, { unchanged: unchanged(change) });
+				staged.push({ change, full, ...(write && { write }) });
+			}
+			for (const { change, full, write } of staged) {
+				if (write) write.check();
+				else {
+					const now = existsSync(full) ? readFileSync(full, 'utf8') : null;
+					const conflict = unchanged(change)(now === null ? null : Buffer.from(now, 'utf8'));
+					if (conflict) throw new WriteConflict(conflict, full, null);
+				}
+			}
+			for (const { change, full, write } of staged) {
+				this.onWrite(full, change.after);
+				if (write) write.commit();
+				else removeFileSafely(full, { unchanged: unchanged(change) });
+			}
+		} catch (e) {
+			for (const { write } of staged) write?.abort();
+			if (e instanceof WriteConflict) throw new StudioRefusal('conflict', e.message);
+			if (e instanceof WriteRefusal) throw new StudioRefusal('bad-request', e.message);
+			throw e;
 		}
-		const temporary = join(dirname(full), `.${basename(full)}.${process.pid}-${++this.writes}.tmp`);
-		writeFileSync(temporary, text, 'utf8');
-		renameSync(temporary, full);
 	}
 
 	/** Writes back the texts before the last action, if the files are still as it left them. */

@@ -6,11 +6,19 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { basename } from 'node:path';
 import { onlineOptionsFromEnv } from '../../sources/online.ts';
 import { InputError, NetworkError } from '../../sources/errors.ts';
 import { prepareSource, UsageError } from '../../sources/addSource.ts';
-import type { StudioAction } from '../actions.ts';
 import { AtlasStore, StudioRefusal } from './atlasStore.ts';
+import {
+	checkedBody,
+	isRoute,
+	MalformedRequest,
+	studioAction,
+	type RequestBody,
+	type Route
+} from './requests.ts';
 import { studioState } from './studioState.ts';
 
 export const STUDIO_PATH = '/studio';
@@ -86,21 +94,13 @@ const STATUS: Record<StudioRefusal['reason'], number> = {
 	'nothing-to-undo': 409
 };
 
-interface Body {
-	pathway?: string;
-	action?: StudioAction;
-	hashes?: Record<string, string>;
-	name?: string;
-	text?: string;
-	pmid?: string;
-	doi?: string;
-}
-
-async function importSource(store: AtlasStore, b: Body): Promise<string[]> {
+async function importSource(store: AtlasStore, b: RequestBody<'import'>): Promise<string[]> {
 	try {
+		// The text sent is what is read: its name is only a name (for the record's "from"), never a path.
+		const name = basename(b.name || 'pasted.txt').slice(-100) || 'pasted.txt';
 		const prepared = await prepareSource({
 			dir: store.dir,
-			...(b.text !== undefined && { file: (b.name || 'pasted.txt').slice(-100), fileText: b.text }),
+			...(b.text !== undefined && { file: name, fileText: b.text }),
 			...(b.pmid && { pmid: b.pmid }),
 			...(b.doi && { doi: b.doi }),
 			force: false,
@@ -117,25 +117,52 @@ async function importSource(store: AtlasStore, b: Body): Promise<string[]> {
 	}
 }
 
-async function answer(store: AtlasStore, route: string, b: Body): Promise<unknown> {
-	if (route === 'state') return studioState(store, b.pathway);
-	if (route === 'action' && b.action) return { changed: store.apply(b.action, b.hashes ?? {}) };
-	if (route === 'undo') return { changed: store.undo() };
-	if (route === 'redo') return { changed: store.redo() };
-	if (route === 'import') return { changed: await importSource(store, b) };
-	throw new StudioRefusal('bad-request', `the studio has no "${route}"`);
+async function answer(store: AtlasStore, route: Route, body: unknown): Promise<unknown> {
+	if (route === 'state') return studioState(store, checkedBody(route, body).pathway);
+	if (route === 'action') {
+		const b = checkedBody(route, body);
+		return { changed: store.apply(studioAction(b.action), b.hashes) };
+	}
+	if (route === 'undo') return (checkedBody(route, body), { changed: store.undo() });
+	if (route === 'redo') return (checkedBody(route, body), { changed: store.redo() });
+	return { changed: await importSource(store, checkedBody('import', body)) };
 }
+
+/** The pathway a request names, when it names one as text (for the state sent with a refusal). */
+const pathwayOf = (body: unknown): string | undefined => {
+	const pathway = (body as { pathway?: unknown } | null)?.pathway;
+	return typeof pathway === 'string' ? pathway : undefined;
+};
+
+/** The files as they are now, or nothing when they cannot be read (the refusal says why). */
+function stateOrNothing(store: AtlasStore, body: unknown) {
+	try {
+		return studioState(store, pathwayOf(body));
+	} catch {
+		return undefined;
+	}
+}
+
+const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
 
 async function api(store: AtlasStore, req: IncomingMessage, res: ServerResponse, route: string) {
 	if (req.method !== 'POST') return send(res, 405, { message: 'the studio API takes POST' });
-	let body: Body = {};
+	if (!isRoute(route))
+		return send(res, 404, { reason: 'bad-request', message: `the studio has no "${route}"` });
+	let body: unknown = {};
 	try {
-		body = (await readBody(req)) as Body;
+		body = await readBody(req);
 		send(res, 200, await answer(store, route, body));
 	} catch (e) {
-		if (!(e instanceof StudioRefusal)) throw e;
+		if (e instanceof MalformedRequest)
+			return send(res, 400, { reason: 'bad-request', message: e.message });
+		if (!(e instanceof StudioRefusal)) {
+			// A failure of the studio itself: one line to the page, the whole of it to the terminal.
+			console.error(e);
+			return send(res, 500, { reason: 'failed', message: `the studio failed: ${oneLine(e)}` });
+		}
 		// A refusal is answered with the files as they are now: the page reloads them.
-		const state = studioState(store, body.pathway);
+		const state = stateOrNothing(store, body);
 		send(res, STATUS[e.reason], { reason: e.reason, message: e.message, state });
 	}
 }

@@ -90,19 +90,19 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 	return {
 		hashes: store.hashes(),
 		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title })),
-		entities: Object.values(atlas.entities).map((e) => ({
+		entities: [...atlas.entities.values()].map((e) => ({
 			id: e.id,
 			label: e.label,
 			kind: e.kind,
 			synonyms: e.synonyms
 		})),
-		sources: Object.values(atlas.sources).map((s) => ({
+		sources: [...atlas.sources.values()].map((s) => ({
 			id: s.id,
 			title: s.title,
 			text: s.text,
 			sentences: s.sentences
 		})),
-		references: Object.values(atlas.references).map((r) => ({ id: r.id, title: r.title })),
+		references: [...atlas.references.values()].map((r) => ({ id: r.id, title: r.title })),
 		errors: formatted,
 		canUndo: store.canUndo,
 		canRedo: store.canRedo,

@@ -5,11 +5,11 @@ import { sourcePageData } from '$lib/view/sourcePage';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	inEveryLanguage(Object.keys(atlasForPage().sources).map((id) => ({ id })));
+	inEveryLanguage([...atlasForPage().sources.keys()].map((id) => ({ id })));
 
 export const load: PageServerLoad = ({ params }) => {
 	const atlas = atlasForPage();
-	const source = atlas.sources[params.id];
+	const source = atlas.sources.get(params.id);
 	if (!source) error(404, { message: `No source "${params.id}"` });
 	return sourcePageData(atlas, source, languageOfSegment(params.lang));
 };
