@@ -11,7 +11,7 @@ test('no Chinese text is set slanted', async ({ page }) => {
 	await page.route('**/*.js', (route) => route.abort());
 	await page.goto('/zh/pathways/ketamine-disinhibition');
 	const styles = await page.evaluate(() =>
-		[...document.querySelectorAll('cite, em, i, .unverified')]
+		[...document.querySelectorAll('cite, em, i, .unconfirmed')]
 			.filter((el) => /\p{Script=Han}/u.test(el.textContent ?? ''))
 			.map((el) => getComputedStyle(el).fontStyle)
 	);

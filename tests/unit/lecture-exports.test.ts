@@ -13,8 +13,11 @@ import { captionFor } from '../../src/lib/lecture/caption.ts';
 import { buildDeck, svgSize } from '../../src/lib/lecture/deck.ts';
 import { stepNotes } from '../../src/lib/lecture/notes.ts';
 import { withPngFallbacks } from '../../src/lib/lecture/pngFallbacks.ts';
-import { lectureReferences, referenceLine } from '../../src/lib/lecture/references.ts';
-import { loadLanguage } from '../../src/lib/i18n/strings.ts';
+import {
+	lectureReferences,
+	referenceLine,
+	unconfirmedNote
+} from '../../src/lib/lecture/references.ts';
 import { stepFigures, stepFileName } from '../../src/lib/lecture/stepFigures.ts';
 import { zipFiles } from '../../src/lib/lecture/zip.ts';
 import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
@@ -90,7 +93,7 @@ describe('speaker notes and references', () => {
 	it('label a background note as the curator’s', () => {
 		expect(stepNotes(captionFor(cascade, 5, atlas))).toMatch(/\nCurator note: Gallery fixture\./);
 	});
-	it('list every source and reference the pathway cites, marking authors the source page does not give', () => {
+	it('list every source and reference the pathway cites, an unconfirmed record marked once', () => {
 		const lines = lectureReferences(cascade, subject.records);
 		const evidence = [...cascade.nodes, ...cascade.edges].flatMap((el) => el.evidence);
 		const cited = new Set(
@@ -99,18 +102,16 @@ describe('speaker notes and references', () => {
 		expect(lines).toHaveLength(cited.size);
 		for (const line of lines) expect(line).not.toContain('et al..');
 		const niciu = referenceLine(atlas.sources.get('niciu-2014')!);
-		expect(niciu).toContain('(authors not on the source page)');
-		expect(niciu).toContain('PMID 24392693');
-		expect(niciu).toContain('doi:10.1146/annurev-pharmtox-011613-135950');
-	});
-	it('word that note in Chinese for a Chinese handout or deck', async () => {
-		await loadLanguage('zh');
-		const niciu = referenceLine(atlas.sources.get('niciu-2014')!, 'zh');
-		expect(niciu).toContain('(作者未见于来源页面)');
 		expect(niciu).not.toContain('not on the source page');
-		expect(lectureReferences(cascade, subject.records, 'zh').join('\n')).not.toMatch(
-			/not on the source page/
-		);
+		expect(niciu).toContain('Charney DS. Glutamate');
+		expect(niciu.match(/†/g)).toHaveLength(1);
+		expect(niciu).toMatch(/PMID 24392693\. doi:10\.1146\/annurev-pharmtox-011613-135950\. †$/);
+		expect(unconfirmedNote(lines, 'en')).toMatch(/^† Some details/);
+	});
+	it('word the note in Chinese for a Chinese handout or deck', () => {
+		const lines = lectureReferences(cascade, subject.records, 'zh');
+		expect(lines.join('\n')).not.toMatch(/not on the source page|未见于/);
+		expect(unconfirmedNote(lines, 'zh')).toBe('† 此文献的部分信息尚待与原出版物核对。');
 	});
 });
 

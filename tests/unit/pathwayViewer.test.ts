@@ -78,7 +78,8 @@ describe('the viewer data worked out at build time', () => {
 		expect(links.length).toBe(Object.keys(atlas.entities.get(withXrefs.entity)!.xrefs!).length);
 		expect(links.every((l) => !l.href || l.href.startsWith('https://identifiers.org/'))).toBe(true);
 		const niciu = viewer.citations.sources['niciu-2014']!;
-		expect(niciu.short).toMatch(/Niciu .*\(2014\)/);
+		expect(niciu.short.en).toMatch(/Niciu .*\(2014\)/);
+		expect(niciu.unconfirmed).toBe(true);
 		expect(niciu.pubmed).toMatch(/^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/$/);
 	});
 });

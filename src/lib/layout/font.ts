@@ -27,7 +27,7 @@ export const LABEL_FONT = {
 /** Font sizes and line height shared by layout (to measure) and styles (to draw). */
 export const TYPE = {
 	nodeSize: 14,
-	compartmentSize: 12,
+	compartmentSize: 14,
 	lineHeight: 1.25
 } as const;
 

@@ -17,7 +17,7 @@ import { captionFor, type Caption } from './caption.ts';
 import { stepNotes } from './notes.ts';
 import { withoutPhantomParts } from './pptxPackage.ts';
 export { svgSize } from './svgSize.ts';
-import { lectureReferences } from './references.ts';
+import { lectureReferences, unconfirmedNote } from './references.ts';
 import { overviewSlideFigure, stepSlideFigure, type SlideFigureOptions } from './slideFigures.ts';
 import {
 	EVIDENCE_LINES,
@@ -169,11 +169,16 @@ function referencesSlide(slide: Slide, subject: ExportSubject, theme: Theme, lan
 	const font = { fontFace: 'Noto Sans', color: hex(PALETTES[theme].ink) };
 	const heading = translate(lang, 'references');
 	slide.addText(heading, { x: 0.6, y: 0.3, w: 12.1, h: 0.8, fontSize: 28, bold: true, ...font });
+	const lines = lectureReferences(subject.pathway, subject.records, lang);
+	const note = unconfirmedNote(lines, lang);
 	slide.addText(
-		lectureReferences(subject.pathway, subject.records, lang).map((line) => ({
-			text: line,
-			options: { bullet: { type: 'number' as const }, breakLine: true }
-		})),
+		[
+			...lines.map((line) => ({
+				text: line,
+				options: { bullet: { type: 'number' as const }, breakLine: true }
+			})),
+			...(note ? [{ text: note, options: { fontSize: 11, breakLine: true } }] : [])
+		],
 		{ x: 0.6, y: 1.2, w: 12.1, h: 5.9, fontSize: 14, valign: 'top', fit: 'shrink', ...font }
 	);
 }

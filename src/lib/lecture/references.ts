@@ -1,30 +1,27 @@
 /**
  * The reference list of a lecture (handout and the deck's last slide): every source and reference
- * record the pathway cites, and no other, sources first, as one line of text each. Details the
- * source page does not give are marked, as everywhere else.
+ * record the pathway cites, and no other, sources first, as one line of text each, formatted as the
+ * figure footer formats it.
  */
 import type { Language } from '../i18n/languages.ts';
-import { translate } from '../i18n/strings.ts';
 import type { Bibliographic, Pathway } from '../model/atlas.ts';
-import { isUnverified, journalLine } from '../view/citation.ts';
+import { referenceText } from '../render/referenceText.ts';
+import { citationWord, UNCONFIRMED_MARK } from '../view/citation.ts';
 
 export interface ReferenceRecords {
 	sources: ReadonlyMap<string, Bibliographic>;
 	references: ReadonlyMap<string, Bibliographic>;
 }
 
-/** One record as a line; `lang` words the note on authors the source page does not give. */
-export function referenceLine(r: Bibliographic, lang: Language = 'en'): string {
-	const names = r.authors?.join(', ') ?? '';
-	const unverified = ` (${translate(lang, 'unverifiedAuthors')}).`;
-	// "et al." ends with its own full stop
-	const authors = names
-		? `${names}${isUnverified(r, 'authors') ? unverified : names.endsWith('.') ? '' : '.'}`
+/** One record as a line, marked once if a detail is unconfirmed. */
+export const referenceLine = (r: Bibliographic, lang: Language = 'en'): string =>
+	referenceText(r, lang, UNCONFIRMED_MARK).text;
+
+/** The note under a list of `lines` that explains the mark, if any line carries it. */
+export const unconfirmedNote = (lines: string[], lang: Language): string | undefined =>
+	lines.some((l) => l.endsWith(` ${UNCONFIRMED_MARK}`))
+		? `${UNCONFIRMED_MARK} ${citationWord('unconfirmed', lang)}`
 		: undefined;
-	const ids = [r.pmid && `PMID ${r.pmid}`, r.doi && `doi:${r.doi}`].filter(Boolean).join('. ');
-	const parts = [authors, `${r.title}.`, journalLine(r) && `${journalLine(r)}.`, ids && `${ids}.`];
-	return parts.filter(Boolean).join(' ');
-}
 
 /** The ids of the sources and of the references the pathway's evidence cites. */
 function citedIds(pathway: Pathway): { sources: Set<string>; references: Set<string> } {

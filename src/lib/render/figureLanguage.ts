@@ -71,11 +71,7 @@ export function inLanguage(
 }
 
 const WORDS = {
-	sources: { en: 'Sources', zh: '参考文献' },
-	unverified: {
-		en: "Not given on the source page: the curator's attribution.",
-		zh: '来源页面未给出：为编者的归属。'
-	}
+	sources: { en: 'Sources', zh: '参考文献' }
 } satisfies Record<string, Record<Language, string>>;
 
 export const figureWord = (key: keyof typeof WORDS, lang: Language): string => WORDS[key][lang];

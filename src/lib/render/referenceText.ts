@@ -1,40 +1,30 @@
 /**
- * A record as one reference-list entry: authors, title, journal, year, volume, DOI. A detail
- * the source page does not give is marked, as the interface marks it unverified: with an
- * asterisk, since the label font has no dagger.
+ * A record as one reference-list entry, as the figure footer, the handout and the deck's last
+ * slide list it: authors, title, journal, year, volume, PMID, DOI. A record with a detail its
+ * page does not confirm ends with one mark (`mark`), which the list explains once below itself.
  */
+import type { Language } from '../i18n/languages.ts';
 import type { Bibliographic } from '../model/atlas.ts';
-
-export const UNVERIFIED_MARK = '*';
-export const UNVERIFIED_NOTE = `${UNVERIFIED_MARK} Not given on the source page: the curator's attribution.`;
+import { citationWord, hasUnconfirmed, journalLine } from '../view/citation.ts';
 
 const MAX_AUTHORS = 6;
 
 const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
-export function referenceText(r: Bibliographic): { text: string; unverified: boolean } {
-	let unverified = false;
-	const mark = (field: keyof Bibliographic, text: string) => {
-		if (!r.unverified.includes(field)) return text;
-		unverified = true;
-		return text + UNVERIFIED_MARK;
-	};
-	const parts: string[] = [];
-	if (r.authors?.length) {
-		const named = r.authors.slice(0, MAX_AUTHORS).join(', ');
-		const more = r.authors.length > MAX_AUTHORS ? ', et al.' : '';
-		parts.push(sentence(mark('authors', named + more)));
-	}
-	parts.push(sentence(mark('title', r.title)));
-	const issue = [
-		r.volume ? mark('volume', r.volume) : '',
-		r.issue ? `(${mark('issue', r.issue)})` : '',
-		r.pages ? `:${mark('pages', r.pages)}` : ''
-	].join('');
-	const when = [r.year ? mark('year', String(r.year)) : '', issue].filter(Boolean).join(';');
-	const journal = [r.journal ? mark('journal', r.journal) : '', when].filter(Boolean).join(' ');
-	if (journal) parts.push(sentence(journal));
-	if (r.doi) parts.push(`doi:${mark('doi', r.doi)}`);
-	else if (r.pmid) parts.push(`PMID ${mark('pmid', r.pmid)}`);
-	return { text: parts.join(' '), unverified };
+function authorList(r: Bibliographic, lang: Language): string {
+	if (!r.authors?.length) return citationWord('noAuthors', lang);
+	const named = r.authors.slice(0, MAX_AUTHORS).join(', ');
+	return r.authors.length > MAX_AUTHORS ? `${named}, et al.` : named;
+}
+
+export function referenceText(
+	r: Bibliographic,
+	lang: Language,
+	mark: string
+): { text: string; unconfirmed: boolean } {
+	const ids = [r.pmid && `PMID ${r.pmid}`, r.doi && `doi:${r.doi}`].filter(Boolean).join('. ');
+	const parts = [authorList(r, lang), r.title, journalLine(r), ids].filter(Boolean);
+	const unconfirmed = hasUnconfirmed(r);
+	const text = parts.map(sentence).join(' ') + (unconfirmed ? ` ${mark}` : '');
+	return { text, unconfirmed };
 }

@@ -3,7 +3,8 @@ import type { Palette } from '../../style/themes.ts';
 import type { CitedRecord, FigureContext } from '../figureContext.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { figureWord } from '../figureLanguage.ts';
-import { referenceText, UNVERIFIED_MARK } from '../referenceText.ts';
+import { referenceText } from '../referenceText.ts';
+import { citationWord } from '../../view/citation.ts';
 import { GAP, type Block } from './block.ts';
 import { el } from './markup.ts';
 import { lineHeight, textGroup, textLines, wrap } from './text.ts';
@@ -12,6 +13,8 @@ const HEADING_SIZE = 11;
 const ENTRY_SIZE = 10;
 const NUMBER_WIDTH = 18;
 const ENTRY_GAP = 3;
+/** The label font has no dagger. */
+const FIGURE_MARK = '*';
 
 export function citedRecords(context: FigureContext, elementIds: string[]): CitedRecord[] {
 	const keys = new Set(elementIds.flatMap((id) => context.cites.get(id) ?? []));
@@ -28,11 +31,11 @@ export function citationsBlock(
 	lang: Language = 'en'
 ): Block {
 	if (!records.length) return { height: 0, draw: () => '' };
-	const entries = records.map((r) => referenceText(r));
+	const entries = records.map((r) => referenceText(r, lang, FIGURE_MARK));
 	// broken at spaces only: a DOI cut at one of its hyphens could not be copied whole
 	const entryLines = entries.map((e) => wrap(e.text, width - NUMBER_WIDTH, ENTRY_SIZE, false));
-	const note = entries.some((e) => e.unverified)
-		? wrap(`${UNVERIFIED_MARK} ${figureWord('unverified', lang)}`, width, ENTRY_SIZE)
+	const note = entries.some((e) => e.unconfirmed)
+		? wrap(`${FIGURE_MARK} ${citationWord('unconfirmed', lang)}`, width, ENTRY_SIZE)
 		: [];
 	const headingHeight = lineHeight(HEADING_SIZE) + ENTRY_GAP;
 	const entryHeight = (lines: string[]) => lines.length * lineHeight(ENTRY_SIZE) + ENTRY_GAP;
