@@ -1,5 +1,5 @@
 /**
- * npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|sbgn|gift|moodle-xml --out <dir> [options]
+ * npm run export -- <pathway-id...|--all> --format svg|png|cyjs|csv|sbgn|gift|moodle-xml|html --out <dir> [options]
  * Figures, Cytoscape JSON, evidence tables, SBGN-ML maps and practice questions in batch, built as the viewer's export menu builds
  * them; PNG through resvg, not a browser.
  */
@@ -19,6 +19,8 @@ import {
 	type ExportArgs
 } from '../src/lib/export/node/cliArgs.ts';
 import { OVERWRITE_NOTE, prepareOutFolder, stepProblem } from '../src/lib/export/node/outFolder.ts';
+import { pathwayHtmlFile } from '../src/lib/export/node/htmlFile.ts';
+import { pathwayPageData } from '../src/lib/view/pathwayPage.ts';
 import { rasterisePng } from '../src/lib/export/node/rasterisePng.ts';
 import { layoutPathway } from '../src/lib/layout/layoutPathway.ts';
 import { writeLecture } from '../src/lib/lecture/node/writeLecture.ts';
@@ -114,9 +116,19 @@ async function main(argv: string[]): Promise<number> {
 		}
 		const file = join(args.out, exportFileName(subject.pathway.id, options));
 		const { format } = options;
-		const content = isTextFormat(format)
-			? exportText(subject, { ...options, format })
-			: rasterisePng(figureSvg(subject, options), options.scale);
+		const content =
+			format === 'html'
+				? await pathwayHtmlFile(
+						subject.laid,
+						pathwayPageData(atlas, subject.pathway),
+						options.lang ?? 'en',
+						{
+							...(process.env.ATLAS_URL ? { url: process.env.ATLAS_URL } : {})
+						}
+					)
+				: isTextFormat(format)
+					? exportText(subject, { ...options, format })
+					: rasterisePng(figureSvg(subject, options), options.scale);
 		writeFileSafely(file, content);
 		console.log(written(file, before));
 	}

@@ -30,7 +30,8 @@ export const EXPORT_TEXT: Texts<ExportText> = {
 			csv: 'Evidence table (CSV)',
 			sbgn: 'SBGN-ML (Activity Flow)',
 			gift: 'Practice questions (GIFT, for Moodle)',
-			'moodle-xml': 'Practice questions (Moodle XML)'
+			'moodle-xml': 'Practice questions (Moodle XML)',
+			html: 'One offline HTML file'
 		},
 		area: 'Area',
 		pathway: 'Whole pathway',
@@ -54,7 +55,8 @@ export const EXPORT_TEXT: Texts<ExportText> = {
 			csv: '证据表 (CSV)',
 			sbgn: 'SBGN-ML（活动流）',
 			gift: '练习题（GIFT，用于 Moodle）',
-			'moodle-xml': '练习题（Moodle XML）'
+			'moodle-xml': '练习题（Moodle XML）',
+			html: '单个离线 HTML 文件'
 		},
 		area: '范围',
 		pathway: '整条通路',

@@ -12,8 +12,11 @@ export type Offer = 'export-form' | 'presentation-menu' | 'cli';
 
 export interface ExportFormat {
 	mime: string;
-	/** text: written as a string (UTF-8); binary: bytes. */
-	body: 'text' | 'binary';
+	/**
+	 * text: written as a string (UTF-8); binary: bytes; page: a self-contained HTML file, written
+	 * as text but built in Node (its fonts are subset for it).
+	 */
+	body: 'text' | 'binary' | 'page';
 	/** A figure: theme, area, legend, citations and (a raster) scale apply. */
 	figure: boolean;
 	/** A lecture: one file for all of a pathway's steps. */
@@ -94,6 +97,14 @@ export const EXPORT_FORMATS = {
 		lecture: false,
 		offered: BOTH,
 		fileName: (stem) => `${stem}.moodle.xml`
+	},
+	html: {
+		mime: 'text/html;charset=utf-8',
+		body: 'page',
+		figure: false,
+		lecture: false,
+		offered: ['cli'],
+		fileName: (stem) => `${stem}.html`
 	},
 	pptx: {
 		mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',

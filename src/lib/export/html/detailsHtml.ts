@@ -1,0 +1,143 @@
+/**
+ * An element's details in the one-file export, as the pathway page's details panel shows them:
+ * what it is, its hypotheses, every piece of evidence (the full source sentence with the quoted
+ * words marked, the support in words, the citation with PMID and DOI), its arrows in and out.
+ */
+import type { Language } from '../../i18n/languages.ts';
+import { translate } from '../../i18n/strings.ts';
+import { KIND_NAMES } from '../../i18n/vocabulary/kinds.ts';
+import { studyText } from '../../i18n/vocabulary/studies.ts';
+import { SUPPORT_WORDS } from '../../i18n/vocabulary/supports.ts';
+import type { Evidence } from '../../model/atlas.ts';
+import { citationLinks } from '../../view/citation.ts';
+import { connectionsOf } from '../../view/connections.ts';
+import { highlightSentence } from '../../view/highlight.ts';
+import { hypothesesOf, hypothesisLabel } from '../../view/hypothesisView.ts';
+import { edgeSentence, elementTitle, nodeLabel } from '../../view/labels.ts';
+import { alignedChinese, textIn } from '../../view/localText.ts';
+import type { PathwayPageData } from '../../view/pathwayPage.ts';
+import { el, fragment, textEl, txt } from './markup.ts';
+
+/** The fragment of an element's details, as on the pathway page. */
+export const ABOUT = 'about-';
+
+const link = (href: string, text: string) => el('a', { href, rel: 'external noopener' }, txt(text));
+
+function sentencesHtml(ev: Evidence, data: PathwayPageData, lang: Language): string {
+	if (ev.support === 'background') return '';
+	const source = data.sources.get(ev.source);
+	if (!source) return '';
+	return ev.sentences
+		.map((n) => {
+			const sentence = source.sentences[n - 1];
+			if (!sentence) return '';
+			const parts = highlightSentence(sentence, ev)
+				.map((p) => (p.quoted ? textEl('mark', {}, p.text) : txt(p.text)))
+				.join('');
+			const zh = lang === 'zh' ? alignedChinese(source, [n]) : undefined;
+			const zhLine = zh ? textEl('p', { class: 'zh', lang: 'zh-Hans' }, zh) : '';
+			return el(
+				'blockquote',
+				{},
+				el('p', {}, parts, ' ', textEl('small', {}, `${source.id} s${n}`)),
+				zhLine
+			);
+		})
+		.join('');
+}
+
+function citeHtml(ev: Evidence, data: PathwayPageData): string {
+	const record =
+		ev.support === 'background' ? data.references.get(ev.reference) : data.sources.get(ev.source);
+	if (!record) return '';
+	const cite = citationLinks(record);
+	const title = ev.support === 'background' ? `. ${record.title}` : '';
+	return el(
+		'p',
+		{ class: 'cite' },
+		txt(cite.short + title),
+		cite.pubmed ? ` · ${link(cite.pubmed, `PMID ${record.pmid}`)}` : '',
+		cite.doi ? ` · ${link(cite.doi, `DOI ${record.doi}`)}` : ''
+	);
+}
+
+function evidenceHtml(ev: Evidence, data: PathwayPageData, lang: Language): string {
+	const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+	const note = ev.note ? textIn(lang, ev.note, ev.noteZh) : undefined;
+	return el(
+		'div',
+		{ class: 'evidence', 'data-support': ev.support },
+		textEl(
+			'span',
+			{ class: `support support-${ev.support}` },
+			SUPPORT_WORDS[ev.support][lang].long
+		),
+		ev.study
+			? textEl('p', { class: 'study' }, `${t('study')}: ${studyText(ev.study, ev.species, lang)}`)
+			: '',
+		sentencesHtml(ev, data, lang),
+		note ? textEl('p', { class: 'note' }, `${t('curatorNote')}: ${note}`) : '',
+		citeHtml(ev, data)
+	);
+}
+
+function headingHtml(id: string, data: PathwayPageData, lang: Language): string {
+	const node = data.pathway.nodes.find((n) => n.id === id);
+	const edge = data.pathway.edges.find((e) => e.id === id);
+	if (edge) return textEl('h3', {}, edgeSentence(edge, data.pathway, data.entities, lang));
+	if (!node) return '';
+	const entity = data.entities.get(node.entity);
+	const kind = entity ? (KIND_NAMES[entity.kind]?.[lang] ?? entity.kind) : '';
+	return [
+		textEl('h3', {}, nodeLabel(node, lang)),
+		textEl('p', { class: 'kind' }, `${translate(lang, 'kind')}: ${kind}`),
+		entity ? textEl('p', {}, textIn(lang, entity.description, entity.descriptionZh)) : ''
+	].join('');
+}
+
+function hypothesesHtml(id: string, data: PathwayPageData, lang: Language): string {
+	if (!data.pathway.hypotheses?.length) return '';
+	const memberOf = hypothesesOf(data.pathway, id);
+	const text = memberOf.length
+		? `${translate(lang, 'hypotheses')}: ${memberOf.map((h) => hypothesisLabel(h, lang)).join(' · ')}`
+		: translate(lang, 'sharedByAll');
+	return textEl('p', { class: 'hypotheses' }, text);
+}
+
+function connectionsHtml(id: string, data: PathwayPageData, lang: Language): string {
+	const items = connectionsOf(data.pathway, id).map((c) =>
+		el(
+			'li',
+			{},
+			c.out ? '→ ' : '← ',
+			el('a', { href: fragment(ABOUT + c.edge) }, txt(elementTitle(c.edge, data, lang)))
+		)
+	);
+	if (!items.length) return '';
+	return textEl('h4', {}, translate(lang, 'connections')) + el('ul', {}, ...items);
+}
+
+/** One element's details, the target of its `#about-<id>` links. */
+export function detailsHtml(id: string, data: PathwayPageData, lang: Language): string {
+	const element =
+		data.pathway.nodes.find((n) => n.id === id) ?? data.pathway.edges.find((e) => e.id === id);
+	if (!element) return '';
+	const edgeNote = 'note' in element && element.note ? element.note : undefined;
+	const noteZh = 'noteZh' in element ? element.noteZh : undefined;
+	return el(
+		'section',
+		{ class: 'details', id: ABOUT + id, 'data-element': id },
+		headingHtml(id, data, lang),
+		hypothesesHtml(id, data, lang),
+		textEl('h4', {}, translate(lang, 'evidence')),
+		...element.evidence.map((ev) => evidenceHtml(ev, data, lang)),
+		edgeNote
+			? textEl(
+					'p',
+					{ class: 'note' },
+					`${translate(lang, 'curatorNote')}: ${textIn(lang, edgeNote, noteZh)}`
+				)
+			: '',
+		connectionsHtml(id, data, lang)
+	);
+}

@@ -1,0 +1,81 @@
+/** The one-file export's writer: a CSP that allows only what it carries, nothing fetched, curated text inert. */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { pathwayHtmlFile } from '../../src/lib/export/node/htmlFile.ts';
+import { EXPORT_FORMATS } from '../../src/lib/export/formats.ts';
+import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
+import type { Atlas } from '../../src/lib/model/atlas.ts';
+import { pathwayPageData } from '../../src/lib/view/pathwayPage.ts';
+import { galleryAtlas, xssAtlas } from './helpers/figures.ts';
+
+const fileOf = (atlas: Atlas, lang: 'en' | 'zh' = 'en', url?: string) => {
+	const pathway = atlas.pathways[0]!;
+	return pathwayHtmlFile(
+		layoutPathway(pathway, atlas.entities),
+		pathwayPageData(atlas, pathway),
+		lang,
+		{
+			date: '2025-01-02',
+			...(url ? { url } : {})
+		}
+	);
+};
+
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const inline = (html: string, tag: 'style' | 'script') =>
+	[...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+
+describe('the one-file export', () => {
+	it('is registered as a CLI format named <id>.html', () => {
+		expect(EXPORT_FORMATS.html.fileName('x.zh')).toBe('x.zh.html');
+		expect(EXPORT_FORMATS.html.offered).toContain('cli');
+	});
+
+	it('carries a CSP that allows its own inline style and script, by hash, and nothing else', async () => {
+		const html = await fileOf(galleryAtlas());
+		const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/
+			.exec(html)?.[1]
+			?.replace(/&apos;/g, "'");
+		expect(csp).toBeDefined();
+		expect(csp).toContain("default-src 'none'");
+		const [style] = inline(html, 'style');
+		const [script] = inline(html, 'script');
+		expect(csp).toContain(`style-src ${hashOf(style!)}`);
+		expect(csp).toContain(`script-src ${hashOf(script!)}`);
+		expect(csp).not.toContain('unsafe');
+		expect(inline(html, 'style')).toHaveLength(1);
+		expect(inline(html, 'script')).toHaveLength(1);
+	});
+
+	it('asks no address for anything: fonts are data, no src, no stylesheet link', async () => {
+		const html = await fileOf(galleryAtlas(), 'zh');
+		expect(html).not.toMatch(/\ssrc=/);
+		expect(html).not.toMatch(/<link\b/);
+		expect(html).not.toMatch(/\bimport\b|fetch\(|XMLHttpRequest/);
+		for (const [, url] of html.matchAll(/url\(([^)]*)\)/g))
+			expect(url).toMatch(/^data:font\/woff2;base64,|^#/);
+		// Chinese glyphs come along, subset: a few slices, each a small part of its font
+		expect(html.match(/@font-face/g)!.length).toBeGreaterThan(1);
+		// every address outside the file is a link a reader may follow, never a resource
+		const external = [...html.matchAll(/(\S{0,12})https?:\/\//g)].map((m) => m[1]);
+		for (const before of external) expect(before).toMatch(/href="$|xmlns="$/);
+	});
+
+	it('says which atlas, version and date, and links to the atlas when it has an address', async () => {
+		const plain = await fileOf(galleryAtlas());
+		expect(plain).toMatch(/Mechanism Atlas, version \d+\.\d+\.\d+, made on 2025-01-02/);
+		const linked = await fileOf(galleryAtlas(), 'en', 'https://example.org/atlas/');
+		expect(linked).toContain('<a href="https://example.org/atlas/">Open the atlas</a>');
+	});
+
+	it('writes hostile curated text as text, in both languages', async () => {
+		for (const lang of ['en', 'zh'] as const) {
+			const html = await fileOf(xssAtlas(), lang);
+			const body = html.slice(html.indexOf('<body>'), html.lastIndexOf('<script>'));
+			for (const tag of ['<script>window', '<img', '<svg onload', '<a href="javascript'])
+				expect(body).not.toContain(tag);
+			expect(body).toContain('&lt;script&gt;window.__xss');
+			expect(html.match(/<script>/g)).toHaveLength(1);
+		}
+	});
+});
