@@ -210,11 +210,19 @@ function dashOf(text: string, item: Node): number {
 /** The lines of a block list item: from the start of its dash's line to the end of its last line. */
 function itemLines(text: string, seq: YAMLSeq, index: number): [number, number] {
 	const item = seq.items[index] as Node | undefined;
-	if (!item) throw new YamlEditError(`there is no item ${index + 1}`);
+	if (!item) throw noItem(seq, index);
 	return [lineStart(text, dashOf(text, item)), lineEnd(text, range(item)[2])];
 }
 
-/** Removes one item of a list. */
+/** The index is the one asked for (counted from 0), so the message names it as it was sent. */
+function noItem(seq: YAMLSeq, index: number): YamlEditError {
+	const n = seq.items.length;
+	return new YamlEditError(
+		`there is no item at index ${index}: the list has ${n} item${n === 1 ? '' : 's'}, counted from 0`
+	);
+}
+
+/** Removes one item of a list; a block list left empty is written `key: []`. */
 export function removeItem(text: string, seqPath: YamlPath, index: number): string {
 	const doc = parse(text);
 	const seq = nodeAt(doc, seqPath);
@@ -222,13 +230,27 @@ export function removeItem(text: string, seqPath: YamlPath, index: number): stri
 	const expect = (d: Document.Parsed) => d.deleteIn([...seqPath, index]);
 	if (seq.flow) return checked(text, removeFlowItem(text, seq, index), expect);
 	const [from, to] = itemLines(text, seq, index);
-	return checked(text, splice(text, from, to, ''), expect);
+	const removed = splice(text, from, to, '');
+	if (seq.items.length > 1) return checked(text, removed, expect);
+	const colon = colonOfKey(text, doc, seqPath);
+	return checked(text, splice(removed, colon + 1, colon + 1, ' []'), expect);
+}
+
+/** Where the `:` after the key holding a list is (before the list's first line). */
+function colonOfKey(text: string, doc: Document.Parsed, seqPath: YamlPath): number {
+	const key = seqPath[seqPath.length - 1];
+	const map = nodeAt(doc, seqPath.slice(0, -1));
+	const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : null;
+	if (!pair) throw new YamlEditError(`${seqPath.join('.')} is not the value of a key`);
+	const colon = text.indexOf(':', range(pair.key as Node)[1]);
+	if (colon < 0) throw new YamlEditError('a key without its colon');
+	return colon;
 }
 
 function removeFlowItem(text: string, seq: YAMLSeq, index: number): string {
 	const items = seq.items as Node[];
 	const item = items[index];
-	if (!item) throw new YamlEditError(`there is no item ${index + 1}`);
+	if (!item) throw noItem(seq, index);
 	const prev = items[index - 1];
 	const next = items[index + 1];
 	if (next) return splice(text, range(item)[0], range(next)[0], '');
@@ -241,7 +263,7 @@ export function moveItem(text: string, seqPath: YamlPath, from: number, to: numb
 	const doc = parse(text);
 	const seq = nodeAt(doc, seqPath);
 	if (!isSeq(seq) || seq.flow) throw new YamlEditError(`${seqPath.join('.')} is not a block list`);
-	if (to < 0 || to >= seq.items.length) throw new YamlEditError(`there is no place ${to + 1}`);
+	if (to < 0 || to >= seq.items.length) throw new YamlEditError(`there is no place at index ${to}`);
 	const expect = (d: Document.Parsed) => {
 		const list = d.getIn(seqPath, true) as YAMLSeq;
 		const [moved] = list.items.splice(from, 1);
