@@ -36,7 +36,14 @@ export type StudioAction =
 	  }
 	| ({ kind: 'create-reference' } & NewReference)
 	| { kind: 'add-node'; pathway: string; entity: string; compartment?: string }
-	| { kind: 'add-compartment'; pathway: string; id: string; label: string; compartmentKind: string }
+	| {
+			kind: 'add-compartment';
+			pathway: string;
+			id: string;
+			label: string;
+			compartmentKind: string;
+			parent?: string;
+	  }
 	| { kind: 'add-edge'; pathway: string; source: string; target: string; relation: Relation }
 	| { kind: 'set-relation'; pathway: string; edge: string; relation: Relation }
 	| { kind: 'reverse-edge'; pathway: string; edge: string }
@@ -246,7 +253,8 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 			return appendItem(text, ['compartments'], {
 				id: a.id,
 				label: a.label,
-				kind: a.compartmentKind
+				kind: a.compartmentKind,
+				...(a.parent && { parent: a.parent })
 			});
 		case 'add-edge':
 			return appendItem(text, ['edges'], {
