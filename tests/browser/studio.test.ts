@@ -196,3 +196,42 @@ test('a reference record is added from the element panel and cited as background
 	const files = readCuratedDir(studio.dir);
 	expect(validateAtlas(files).errors).toEqual([]);
 });
+
+test('texts, their Chinese and a hypothesis are edited in place; the last evidence is removed and undone', async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio`);
+	await page.getByRole('combobox', { name: /^Pathway/ }).selectOption('ketamine');
+	const texts = page.getByRole('group', { name: 'Texts' });
+	await texts.getByLabel('Title', { exact: true }).fill('Ketamine and mTOR');
+	await texts.getByLabel('Title', { exact: true }).press('Tab');
+	await done(page, 'Title set.');
+	await texts.getByLabel('Title in Chinese').fill('氯胺酮与mTOR');
+	await texts.getByLabel('Title in Chinese').press('Tab');
+	await done(page, 'Title (Chinese) set.');
+	const hypothesis = page.getByRole('form', { name: 'New hypothesis' });
+	await hypothesis.getByLabel('Hypothesis').fill('Direct block');
+	await hypothesis.getByLabel('What it proposes').fill('The block alone explains it.');
+	await hypothesis.getByRole('button', { name: 'Declare hypothesis' }).click();
+	await done(page, 'Hypothesis direct-block declared.');
+	await pick(page, '● Ketamine');
+	await page.getByRole('checkbox', { name: 'Direct block' }).check();
+	await done(page, 'Hypotheses of ketamine set.');
+	await page.getByLabel('Hypothesis of step 1').selectOption('direct-block');
+	await done(page, 'Step 1 focus set.');
+	const p = parse(studio.read('ketamine.yaml'));
+	expect(p).toMatchObject({ title: 'Ketamine and mTOR', titleZh: '氯胺酮与mTOR' });
+	expect(p.hypotheses).toEqual([
+		{ id: 'direct-block', label: 'Direct block', summary: 'The block alone explains it.' }
+	]);
+	expect(p.nodes[0].hypotheses).toEqual(['direct-block']);
+	expect(p.steps[0].hypothesis).toBe('direct-block');
+
+	const before = studio.read('ketamine.yaml');
+	await page.getByRole('button', { name: 'Remove evidence 1' }).click();
+	await done(page, 'Evidence removed.');
+	expect(parse(studio.read('ketamine.yaml')).nodes[0].evidence).toEqual([]);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await done(page, 'Undone.');
+	expect(studio.read('ketamine.yaml')).toBe(before);
+});
