@@ -63,6 +63,57 @@ test('a curator turns a PubMed XML file into a cited pathway with steps', async 
 	expect(source.pmid).toBe('90000001');
 });
 
+test('the list of elements selects only: it neither draws arrows nor fills a step', async ({
+	page
+}) => {
+	const missing: string[] = [];
+	page.on('response', (r) => {
+		if (r.status() === 404) missing.push(r.url());
+	});
+	await page.goto(`${studio.url}/studio`);
+	await page.getByRole('combobox', { name: /^Pathway/ }).selectOption('ketamine');
+	const before = studio.read('ketamine.yaml');
+	await page.getByLabel(/Draw on the diagram/).check();
+	await pick(page, '● mTOR');
+	await pick(page, '● Ketamine');
+	await expect(
+		page.getByRole('region', { name: 'Elements' }).getByRole('button', { name: '● Ketamine' })
+	).toHaveAttribute('aria-pressed', 'true');
+	const step = page.getByRole('form', { name: 'New step' });
+	await expect(step).toContainText('select an element, then add it');
+	await step.getByRole('button', { name: 'Add to step' }).click();
+	await expect(step).toContainText('Shows: ketamine');
+	await step.getByRole('button', { name: 'Clear' }).click();
+	await step.getByRole('button', { name: 'Add to step' }).click();
+	await expect(step).toContainText('Shows: ketamine');
+	expect(studio.read('ketamine.yaml')).toBe(before);
+	// The page asks for nothing that is not there (its icon included).
+	expect(missing).toEqual([]);
+});
+
+test('forms are empty again once what they made is added', async ({ page }) => {
+	await page.goto(`${studio.url}/studio`);
+	await page.getByRole('combobox', { name: /^Pathway/ }).selectOption('ketamine');
+	const form = page.getByRole('form', { name: 'New compartment' });
+	await form.getByLabel('Label', { exact: true }).fill('Postsynaptic density');
+	await expect(form.getByLabel('Id', { exact: true })).toHaveValue('postsynaptic-density');
+	await form.getByLabel('Inside').selectOption('synapse');
+	await form.getByRole('button', { name: 'Add compartment' }).click();
+	await done(page, 'Compartment postsynaptic-density added.');
+	await expect(form.getByLabel('Label', { exact: true })).toHaveValue('');
+	await expect(form.getByLabel('Inside')).toHaveValue('');
+	expect(parse(studio.read('ketamine.yaml')).compartments[1]).toEqual({
+		id: 'postsynaptic-density',
+		label: 'Postsynaptic density',
+		kind: 'cell',
+		parent: 'synapse'
+	});
+	// The entity form has its own box: one Label and one Kind in each.
+	await page.getByRole('button', { name: 'New entity' }).click();
+	await expect(page.getByLabel('Label', { exact: true })).toHaveCount(2);
+	await expect(form.getByLabel('Kind')).toHaveCount(1);
+});
+
 test('an identifier is checked as it is typed', async ({ page }) => {
 	await page.goto(`${studio.url}/studio`);
 	await page.getByRole('button', { name: 'New entity' }).click();
@@ -144,4 +195,43 @@ test('a reference record is added from the element panel and cited as background
 	});
 	const files = readCuratedDir(studio.dir);
 	expect(validateAtlas(files).errors).toEqual([]);
+});
+
+test('texts, their Chinese and a hypothesis are edited in place; the last evidence is removed and undone', async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio`);
+	await page.getByRole('combobox', { name: /^Pathway/ }).selectOption('ketamine');
+	const texts = page.getByRole('group', { name: 'Texts' });
+	await texts.getByLabel('Title', { exact: true }).fill('Ketamine and mTOR');
+	await texts.getByLabel('Title', { exact: true }).press('Tab');
+	await done(page, 'Title set.');
+	await texts.getByLabel('Title in Chinese').fill('氯胺酮与mTOR');
+	await texts.getByLabel('Title in Chinese').press('Tab');
+	await done(page, 'Title (Chinese) set.');
+	const hypothesis = page.getByRole('form', { name: 'New hypothesis' });
+	await hypothesis.getByLabel('Hypothesis').fill('Direct block');
+	await hypothesis.getByLabel('What it proposes').fill('The block alone explains it.');
+	await hypothesis.getByRole('button', { name: 'Declare hypothesis' }).click();
+	await done(page, 'Hypothesis direct-block declared.');
+	await pick(page, '● Ketamine');
+	await page.getByRole('checkbox', { name: 'Direct block' }).check();
+	await done(page, 'Hypotheses of ketamine set.');
+	await page.getByLabel('Hypothesis of step 1').selectOption('direct-block');
+	await done(page, 'Step 1 focus set.');
+	const p = parse(studio.read('ketamine.yaml'));
+	expect(p).toMatchObject({ title: 'Ketamine and mTOR', titleZh: '氯胺酮与mTOR' });
+	expect(p.hypotheses).toEqual([
+		{ id: 'direct-block', label: 'Direct block', summary: 'The block alone explains it.' }
+	]);
+	expect(p.nodes[0].hypotheses).toEqual(['direct-block']);
+	expect(p.steps[0].hypothesis).toBe('direct-block');
+
+	const before = studio.read('ketamine.yaml');
+	await page.getByRole('button', { name: 'Remove evidence 1' }).click();
+	await done(page, 'Evidence removed.');
+	expect(parse(studio.read('ketamine.yaml')).nodes[0].evidence).toEqual([]);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await done(page, 'Undone.');
+	expect(studio.read('ketamine.yaml')).toBe(before);
 });

@@ -190,17 +190,21 @@ export async function curateKetamineCalcium(page: Page): Promise<InputCounter> {
 	await tabAndEnter(page.getByRole('button', { name: 'Cite as listed' }));
 	await done(page, '(listed)');
 
-	// Two steps, from what is selected.
+	// Two steps, each element picked and added explicitly.
 	const steps = page.getByRole('form', { name: 'New step' });
-	await click(steps.getByRole('button', { name: 'Clear' }));
-	await pick(page, '● Ketamine', count);
-	await pick(page, '● NMDA receptor', count);
-	await pick(page, '→ ketamine blocks nmda-receptor', count);
+	const addToStep = async (element: string) => {
+		await pick(page, element, count);
+		await click(steps.getByRole('button', { name: 'Add to step' }));
+	};
+	await expect(steps).toContainText('Shows: select an element, then add it');
+	await addToStep('● Ketamine');
+	await addToStep('● NMDA receptor');
+	await addToStep('→ ketamine blocks nmda-receptor');
 	await type(steps.getByLabel('Narration', { exact: true }), 'Ketamine blocks the NMDA receptor.');
 	await key(steps.getByLabel('Narration', { exact: true }), 'Enter');
 	await done(page, 'Step 1 added.');
-	await pick(page, '● Cortical Ca2+ signalling', count);
-	await pick(page, `→ ketamine increases ${NEW_ENTITY.id}`, count);
+	await addToStep('● Cortical Ca2+ signalling');
+	await addToStep(`→ ketamine increases ${NEW_ENTITY.id}`);
 	await type(
 		steps.getByLabel('Narration', { exact: true }),
 		'It raises cortical calcium signalling.'

@@ -19,6 +19,17 @@ describe('studio selection', () => {
 		expect(TEXT.slice(s2, e2)).toBe('blocks');
 	});
 
+	it('keeps the charge of an ion with its word, not a hyphen inside a name', () => {
+		const ions = 'Mg2+ blocks the pore; Cl− flows; N-methyl stays.';
+		const [s, e] = snapToWords(ions, 0, 2);
+		expect(ions.slice(s, e)).toBe('Mg2+');
+		const [s2, e2] = snapToWords(ions, 22, 23);
+		expect(ions.slice(s2, e2)).toBe('Cl−');
+		const n = ions.indexOf('N-');
+		const [s3, e3] = snapToWords(ions, n, n + 1);
+		expect(ions.slice(s3, e3)).toBe('N');
+	});
+
 	it('orders a selection made backwards, across sentences', () => {
 		const span = spanBetween(TEXT, { sentence: S2, offset: 7 }, { sentence: S1, offset: 16 });
 		expect(span && TEXT.slice(...span)).toBe('NMDA receptors. It acts');

@@ -168,6 +168,43 @@ describe('studio write-back', () => {
 		]);
 	});
 
+	it('deletes the last arrow, the last step and a node whose only arrow goes with it', () => {
+		const one = 'new-one';
+		apply({
+			kind: 'create-pathway',
+			id: one,
+			title: 'T',
+			summary: 'S.',
+			direction: 'LR',
+			entity: 'ketamine'
+		});
+		apply({ kind: 'add-node', pathway: one, entity: 'nmda-receptor' });
+		const edge = { source: 'ketamine', target: 'nmda-receptor', relation: 'blocks' } as const;
+		apply({ kind: 'add-edge', pathway: one, ...edge });
+		apply({
+			kind: 'add-step',
+			pathway: one,
+			show: ['ketamine-blocks-nmda-receptor'],
+			narration: 'N.'
+		});
+		apply({ kind: 'delete-edge', pathway: one, edge: 'ketamine-blocks-nmda-receptor' });
+		expect(parse(atlas.read('new-one.yaml'))).toMatchObject({ edges: [], steps: [] });
+		apply({ kind: 'add-edge', pathway: one, ...edge });
+		apply({ kind: 'add-step', pathway: one, show: ['nmda-receptor'], narration: 'N.' });
+		apply({ kind: 'delete-step', pathway: one, index: 0 });
+		apply({ kind: 'delete-node', pathway: one, node: 'nmda-receptor' });
+		expect(parse(atlas.read('new-one.yaml'))).toMatchObject({
+			nodes: [{ entity: 'ketamine' }],
+			edges: [],
+			steps: []
+		});
+	});
+
+	it('removes the only evidence of an element', () => {
+		apply({ kind: 'remove-evidence', pathway: 'ketamine', element: 'mtor', index: 0 });
+		expect(pathway().nodes[2].evidence).toEqual([]);
+	});
+
 	it('deletes an edge', () => {
 		apply({ kind: 'delete-edge', pathway: 'ketamine', edge: 'nmda-receptor-modulates-mtor' });
 		expect(pathway().edges).toHaveLength(2);

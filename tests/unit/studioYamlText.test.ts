@@ -87,6 +87,22 @@ describe('studio YAML text edits', () => {
 		expect(out).toContain('  # before b\n  - entity: b');
 	});
 
+	it('removes the last item of a block list, leaving an empty list', () => {
+		const noEdges = removeItem(PATHWAY, ['edges'], 0);
+		expect(noEdges).toBe(PATHWAY.replace(/edges:\n(?: {2,}.*\n)+/, 'edges: []\n'));
+		const noEvidence = removeItem(PATHWAY, ['nodes', 0, 'evidence'], 0);
+		expect(noEvidence).toContain('  - entity: a # why a\n    evidence: []\n  # before b\n');
+		const oneStep = removeItem(PATHWAY, ['steps'], 0);
+		expect(parse(removeItem(oneStep, ['steps'], 0)).steps).toEqual([]);
+	});
+
+	it('names a missing item by the index it was asked for', () => {
+		expect(() => removeItem(PATHWAY, ['nodes'], 5)).toThrow(
+			'there is no item at index 5: the list has 2 items, counted from 0'
+		);
+		expect(() => removeItem(PATHWAY, ['steps', 0, 'show'], 2)).toThrow('no item at index 2');
+	});
+
 	it('removes an id from a one-line list', () => {
 		expect(removeItem(PATHWAY, ['steps', 0, 'show'], 0)).toContain('  - show: [b]\n');
 		expect(removeItem(PATHWAY, ['steps', 0, 'show'], 1)).toContain('  - show: [a]\n');

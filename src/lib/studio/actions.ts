@@ -3,6 +3,7 @@
  * Pure: the files' texts in, the changed texts out. Validation and writing are in commit.ts.
  */
 import type { Direction, Relation } from '../schema/vocabulary.ts';
+import { pathwayFileSchema } from '../schema/files.ts';
 import {
 	appendItem,
 	deleteKey,
@@ -10,9 +11,12 @@ import {
 	newYamlText,
 	removeItem,
 	setScalar,
-	valueAt,
 	YamlEditError
 } from './yamlText.ts';
+import { ActionError, edgeId, list, locate, type RawEdge } from './pathwayPlaces.ts';
+import { editFields, type FieldEdit } from './fieldEdits.ts';
+
+export { ActionError };
 
 export type Support = 'stated' | 'listed';
 
@@ -36,7 +40,14 @@ export type StudioAction =
 	  }
 	| ({ kind: 'create-reference' } & NewReference)
 	| { kind: 'add-node'; pathway: string; entity: string; compartment?: string }
-	| { kind: 'add-compartment'; pathway: string; id: string; label: string; compartmentKind: string }
+	| {
+			kind: 'add-compartment';
+			pathway: string;
+			id: string;
+			label: string;
+			compartmentKind: string;
+			parent?: string;
+	  }
 	| { kind: 'add-edge'; pathway: string; source: string; target: string; relation: Relation }
 	| { kind: 'set-relation'; pathway: string; edge: string; relation: Relation }
 	| { kind: 'reverse-edge'; pathway: string; edge: string }
@@ -57,7 +68,8 @@ export type StudioAction =
 	| { kind: 'add-step'; pathway: string; show: string[]; narration: string }
 	| { kind: 'set-narration'; pathway: string; index: number; narration: string }
 	| { kind: 'move-step'; pathway: string; from: number; to: number }
-	| { kind: 'delete-step'; pathway: string; index: number };
+	| { kind: 'delete-step'; pathway: string; index: number }
+	| FieldEdit;
 
 /** The details a reference record may give, each confirmed on its page or marked unverified. */
 export const REFERENCE_DETAILS = ['title', 'journal', 'year', 'pmid', 'doi'] as const;
@@ -84,46 +96,17 @@ export interface ActionContext {
 	sourceText(id: string): string | undefined;
 }
 
-export class ActionError extends Error {}
-
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const ENTITIES = 'entities.yaml';
 export const REFERENCES = 'references.yaml';
 export const pathwayFile = (id: string): string => `${id}.yaml`;
+const PATHWAY_KEYS = Object.keys(pathwayFileSchema.shape);
 
 function checkId(what: string, id: string): void {
 	if (!ID.test(id))
 		throw new ActionError(
 			`${what} "${id}" is not an id: lower-case letters, digits and single hyphens`
 		);
-}
-
-interface RawNode {
-	id?: string;
-	entity?: string;
-}
-interface RawEdge {
-	id?: string;
-	source?: string;
-	target?: string;
-	relation?: string;
-}
-
-const nodeId = (n: RawNode): string | undefined => n.id ?? n.entity;
-const edgeId = (e: RawEdge): string => e.id ?? `${e.source}-${e.relation}-${e.target}`;
-
-function list<T>(text: string, key: string): T[] {
-	const value = valueAt(text, [key]);
-	return Array.isArray(value) ? (value as T[]) : [];
-}
-
-/** Where an element is in its pathway file: ["nodes", 2] or ["edges", 0]. */
-function locate(text: string, element: string): ['nodes' | 'edges', number] {
-	const n = list<RawNode>(text, 'nodes').findIndex((x) => nodeId(x) === element);
-	if (n >= 0) return ['nodes', n];
-	const e = list<RawEdge>(text, 'edges').findIndex((x) => edgeId(x) === element);
-	if (e >= 0) return ['edges', e];
-	throw new ActionError(`the pathway has no element "${element}"`);
 }
 
 function pathwayText(files: FileTexts, id: string): string {
@@ -237,23 +220,32 @@ function quote(ctx: ActionContext, a: Extract<StudioAction, { kind: 'add-quote' 
 function editPathway(text: string, a: StudioAction, ctx: ActionContext): string {
 	switch (a.kind) {
 		case 'add-node':
-			return appendItem(text, ['nodes'], {
-				entity: a.entity,
-				...(a.compartment ? { compartment: a.compartment } : {})
-			});
+			return appendItem(
+				text,
+				['nodes'],
+				{ entity: a.entity, ...(a.compartment ? { compartment: a.compartment } : {}) },
+				PATHWAY_KEYS
+			);
 		case 'add-compartment':
 			checkId('compartment', a.id);
-			return appendItem(text, ['compartments'], {
-				id: a.id,
-				label: a.label,
-				kind: a.compartmentKind
-			});
+			return appendItem(
+				text,
+				['compartments'],
+				{
+					id: a.id,
+					label: a.label,
+					kind: a.compartmentKind,
+					...(a.parent && { parent: a.parent })
+				},
+				PATHWAY_KEYS
+			);
 		case 'add-edge':
-			return appendItem(text, ['edges'], {
-				source: a.source,
-				target: a.target,
-				relation: a.relation
-			});
+			return appendItem(
+				text,
+				['edges'],
+				{ source: a.source, target: a.target, relation: a.relation },
+				PATHWAY_KEYS
+			);
 		case 'set-relation':
 			return editEdge(text, a.edge, (t, i) => setScalar(t, ['edges', i, 'relation'], a.relation));
 		case 'reverse-edge':
@@ -291,13 +283,18 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 		case 'remove-evidence':
 			return removeItem(text, [...locate(text, a.element), 'evidence'], a.index);
 		case 'add-step':
-			return appendItem(text, ['steps'], { show: a.show, narration: a.narration });
+			return appendItem(text, ['steps'], { show: a.show, narration: a.narration }, PATHWAY_KEYS);
 		case 'set-narration':
 			return setScalar(text, ['steps', a.index, 'narration'], a.narration);
 		case 'move-step':
 			return moveItem(text, ['steps'], a.from, a.to);
 		case 'delete-step':
 			return removeItem(text, ['steps'], a.index);
+		case 'set-field':
+		case 'set-ids':
+		case 'add-hypothesis':
+		case 'delete-compartment':
+			return editFields(text, a);
 		default:
 			throw new ActionError(`"${a.kind}" is not an edit of a pathway`);
 	}

@@ -13,6 +13,8 @@ export interface Point {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+/** A charge written after a word ("Mg2+", "Cl−") belongs to it. */
+const CHARGE = /[+\-−]/u;
 
 /** Widens a span to whole words, and narrows it past white space at its edges. */
 export function snapToWords(text: string, start: number, end: number): [number, number] {
@@ -20,7 +22,13 @@ export function snapToWords(text: string, start: number, end: number): [number, 
 	while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
 	while (start > 0 && WORD.test(text[start - 1] ?? '') && WORD.test(text[start] ?? '')) start--;
 	while (end < text.length && WORD.test(text[end] ?? '') && WORD.test(text[end - 1] ?? '')) end++;
-	return [start, end];
+	return [start, withCharge(text, end)];
+}
+
+function withCharge(text: string, end: number): number {
+	const ends = end >= text.length || !WORD.test(text[end + 1] ?? '');
+	const charged = WORD.test(text[end - 1] ?? '') && CHARGE.test(text[end] ?? '') && ends;
+	return charged ? end + 1 : end;
 }
 
 /** The span of the source text between two points of a selection, in reading order. */

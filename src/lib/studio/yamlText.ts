@@ -84,8 +84,16 @@ function splice(text: string, from: number, to: number, insert: string): string 
 	return text.slice(0, from) + insert + text.slice(to);
 }
 
+/** The same data, keys in any order (a new key is placed by the key order, not at the end). */
 function sameValue(a: unknown, b: unknown): boolean {
-	return JSON.stringify(a) === JSON.stringify(b);
+	return JSON.stringify(sortedKeys(a)) === JSON.stringify(sortedKeys(b));
+}
+
+function sortedKeys(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(sortedKeys);
+	if (!value || typeof value !== 'object') return value;
+	const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	return Object.fromEntries(entries.map(([k, v]) => [k, sortedKeys(v)]));
 }
 
 /** Splices, then checks that the result means what the Document API edit means. */
@@ -98,8 +106,19 @@ function checked(text: string, spliced: string, expected: (doc: Document.Parsed)
 	return spliced;
 }
 
+/**
+ * The order a map's keys are written in (the schema's): a new key goes before the first key that
+ * follows it in this order, else after the map's last pair.
+ */
+export type KeyOrder = readonly string[];
+
 /** Sets a scalar leaf (an existing one, or a new key of a block map). */
-export function setScalar(text: string, path: YamlPath, value: string | number): string {
+export function setScalar(
+	text: string,
+	path: YamlPath,
+	value: string | number,
+	order: KeyOrder = []
+): string {
 	const doc = parse(text);
 	const existing = doc.getIn(path, true);
 	const expect = (d: Document.Parsed) => d.setIn(path, value);
@@ -111,7 +130,8 @@ export function setScalar(text: string, path: YamlPath, value: string | number):
 	if (existing !== undefined) throw new YamlEditError(`${path.join('.')} is not a single value`);
 	const key = path[path.length - 1];
 	if (typeof key !== 'string') throw new YamlEditError('a new key must be a name');
-	return checked(text, addPair(text, doc, path.slice(0, -1), key, scalarText(value)), expect);
+	const pair = { key, valueText: scalarText(value), order };
+	return checked(text, addPair(text, doc, path.slice(0, -1), pair), expect);
 }
 
 function isFlowParent(doc: Document.Parsed, path: YamlPath): boolean {
@@ -119,30 +139,62 @@ function isFlowParent(doc: Document.Parsed, path: YamlPath): boolean {
 	return (isMap(parent) || isSeq(parent)) && Boolean(parent.flow);
 }
 
-/** Inserts `key: <valueText>` (or `key:` followed by indented lines) after a block map's last pair. */
-function addPair(
-	text: string,
-	doc: Document.Parsed,
-	mapPath: YamlPath,
-	key: string,
-	valueText: string,
-	block = false
-): string {
+interface NewPair {
+	key: string;
+	valueText: string;
+	/** The value is indented lines under `key:`. */
+	block?: boolean;
+	order?: KeyOrder;
+}
+
+/** Inserts `key: <valueText>` (or `key:` then indented lines) where the key order puts it. */
+function addPair(text: string, doc: Document.Parsed, mapPath: YamlPath, pair: NewPair): string {
 	const map = nodeAt(doc, mapPath);
 	if (!isMap(map) || map.flow || !map.items.length)
 		throw new YamlEditError(`${mapPath.join('.') || 'the file'} is not a block map`);
 	const firstKey = map.items[0]?.key as Node;
 	const indent = ' '.repeat(column(text, range(firstKey)[0]));
+	const lines = pair.block
+		? `${indent}${pair.key}:\n${indentLines(pair.valueText, indent, indent)}`
+		: `${indent}${pair.key}: ${pair.valueText}`;
+	const next = followingKey(map, pair.key, pair.order ?? []);
+	if (next && next !== firstKey) {
+		const at = abovePrecedingComments(text, lineStart(text, range(next)[0]));
+		return splice(text, at, at, `${lines}\n`);
+	}
 	const at = lineEnd(text, range(map)[2]);
 	const before = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-	const pair = block
-		? `${indent}${key}:\n${indentLines(valueText, indent, indent)}`
-		: `${indent}${key}: ${valueText}`;
-	return splice(text, at, at, `${before}${pair}\n`);
+	return splice(text, at, at, `${before}${lines}\n`);
+}
+
+/** The first key of the map that the order puts after `key`. */
+function followingKey(map: YAMLMap, key: string, order: KeyOrder): Node | undefined {
+	const place = order.indexOf(key);
+	if (place < 0) return undefined;
+	const pair = map.items.find((p) => {
+		const k = isScalar(p.key) ? order.indexOf(String(p.key.value)) : -1;
+		return k > place;
+	});
+	return pair?.key as Node | undefined;
+}
+
+/** A comment on the lines just above a key belongs to it: a new key goes above the comment. */
+function abovePrecedingComments(text: string, at: number): number {
+	while (at > 0) {
+		const prev = lineStart(text, at - 1);
+		if (!/^\s*#/.test(text.slice(prev, at))) break;
+		at = prev;
+	}
+	return at;
 }
 
 /** Appends an item to a list; creates the list (`key:` then the item) when it is missing. */
-export function appendItem(text: string, seqPath: YamlPath, value: unknown): string {
+export function appendItem(
+	text: string,
+	seqPath: YamlPath,
+	value: unknown,
+	order: KeyOrder = []
+): string {
 	const doc = parse(text);
 	const seq = doc.getIn(seqPath, true);
 	const expect = (d: Document.Parsed) => {
@@ -152,8 +204,9 @@ export function appendItem(text: string, seqPath: YamlPath, value: unknown): str
 	if (seq === undefined) {
 		const key = seqPath[seqPath.length - 1];
 		if (typeof key !== 'string') throw new YamlEditError('a new list must have a name');
-		const item = indentLines(newYamlText(value), '  - ', '    ');
-		return checked(text, addPair(text, doc, seqPath.slice(0, -1), key, item, true), expect);
+		const valueText = indentLines(newYamlText(value), '  - ', '    ');
+		const pair = { key, valueText, block: true, order };
+		return checked(text, addPair(text, doc, seqPath.slice(0, -1), pair), expect);
 	}
 	if (!isSeq(seq)) throw new YamlEditError(`${seqPath.join('.')} is not a list`);
 	return checked(text, appendToSeq(text, seq, value, seqPath), expect);
@@ -210,11 +263,19 @@ function dashOf(text: string, item: Node): number {
 /** The lines of a block list item: from the start of its dash's line to the end of its last line. */
 function itemLines(text: string, seq: YAMLSeq, index: number): [number, number] {
 	const item = seq.items[index] as Node | undefined;
-	if (!item) throw new YamlEditError(`there is no item ${index + 1}`);
+	if (!item) throw noItem(seq, index);
 	return [lineStart(text, dashOf(text, item)), lineEnd(text, range(item)[2])];
 }
 
-/** Removes one item of a list. */
+/** The index is the one asked for (counted from 0), so the message names it as it was sent. */
+function noItem(seq: YAMLSeq, index: number): YamlEditError {
+	const n = seq.items.length;
+	return new YamlEditError(
+		`there is no item at index ${index}: the list has ${n} item${n === 1 ? '' : 's'}, counted from 0`
+	);
+}
+
+/** Removes one item of a list; a block list left empty is written `key: []`. */
 export function removeItem(text: string, seqPath: YamlPath, index: number): string {
 	const doc = parse(text);
 	const seq = nodeAt(doc, seqPath);
@@ -222,13 +283,27 @@ export function removeItem(text: string, seqPath: YamlPath, index: number): stri
 	const expect = (d: Document.Parsed) => d.deleteIn([...seqPath, index]);
 	if (seq.flow) return checked(text, removeFlowItem(text, seq, index), expect);
 	const [from, to] = itemLines(text, seq, index);
-	return checked(text, splice(text, from, to, ''), expect);
+	const removed = splice(text, from, to, '');
+	if (seq.items.length > 1) return checked(text, removed, expect);
+	const colon = colonOfKey(text, doc, seqPath);
+	return checked(text, splice(removed, colon + 1, colon + 1, ' []'), expect);
+}
+
+/** Where the `:` after the key holding a list is (before the list's first line). */
+function colonOfKey(text: string, doc: Document.Parsed, seqPath: YamlPath): number {
+	const key = seqPath[seqPath.length - 1];
+	const map = nodeAt(doc, seqPath.slice(0, -1));
+	const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : null;
+	if (!pair) throw new YamlEditError(`${seqPath.join('.')} is not the value of a key`);
+	const colon = text.indexOf(':', range(pair.key as Node)[1]);
+	if (colon < 0) throw new YamlEditError('a key without its colon');
+	return colon;
 }
 
 function removeFlowItem(text: string, seq: YAMLSeq, index: number): string {
 	const items = seq.items as Node[];
 	const item = items[index];
-	if (!item) throw new YamlEditError(`there is no item ${index + 1}`);
+	if (!item) throw noItem(seq, index);
 	const prev = items[index - 1];
 	const next = items[index + 1];
 	if (next) return splice(text, range(item)[0], range(next)[0], '');
@@ -241,7 +316,7 @@ export function moveItem(text: string, seqPath: YamlPath, from: number, to: numb
 	const doc = parse(text);
 	const seq = nodeAt(doc, seqPath);
 	if (!isSeq(seq) || seq.flow) throw new YamlEditError(`${seqPath.join('.')} is not a block list`);
-	if (to < 0 || to >= seq.items.length) throw new YamlEditError(`there is no place ${to + 1}`);
+	if (to < 0 || to >= seq.items.length) throw new YamlEditError(`there is no place at index ${to}`);
 	const expect = (d: Document.Parsed) => {
 		const list = d.getIn(seqPath, true) as YAMLSeq;
 		const [moved] = list.items.splice(from, 1);
@@ -283,4 +358,28 @@ export function valueAt(text: string, path: YamlPath): unknown {
 	return node && typeof node === 'object' && 'toJSON' in node
 		? (node as { toJSON(): unknown }).toJSON()
 		: node;
+}
+
+/** Sets a list of plain values, written on one line as `[a, b]`; an empty list removes the key. */
+export function setFlowList(
+	text: string,
+	path: YamlPath,
+	values: string[],
+	order: KeyOrder = []
+): string {
+	const key = path[path.length - 1];
+	if (typeof key !== 'string') throw new YamlEditError('a list must have a name');
+	if (!values.length) return deleteKey(text, path.slice(0, -1), key);
+	const doc = parse(text);
+	const existing = doc.getIn(path, true);
+	const flow = `[${values.map((v) => scalarText(v, true)).join(', ')}]`;
+	const expect = (d: Document.Parsed) => d.setIn(path, d.createNode(values));
+	if (existing === undefined) {
+		const pair = { key, valueText: flow, order };
+		return checked(text, addPair(text, doc, path.slice(0, -1), pair), expect);
+	}
+	if (!isSeq(existing) || !existing.flow)
+		throw new YamlEditError(`${path.join('.')} is not a one-line list`);
+	const [start, end] = range(existing);
+	return checked(text, splice(text, start, end, flow), expect);
 }

@@ -102,7 +102,12 @@ export class Studio {
 		return this.send('import', body, 'Source added.');
 	}
 
-	/** A node or arrow picked on the diagram or in the list; while drawing, nodes make an arrow. */
+	/** A node or arrow picked in the list of elements: selected, never drawn from. */
+	select(id: string | undefined): void {
+		this.selected = id;
+	}
+
+	/** A node or arrow picked on the diagram; while drawing, nodes make an arrow. */
 	async pick(id: string | undefined): Promise<void> {
 		const isNode = this.pathway?.elements.some((e) => e.id === id && e.kind === 'node');
 		if (!this.drawing || !id || !isNode) {

@@ -174,6 +174,7 @@ export function pageHtml(token: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="studio-token" content="${token}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <title>Studio · Mechanism Atlas</title>
 </head>
 <body>

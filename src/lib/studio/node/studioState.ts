@@ -7,6 +7,7 @@ import { cachedLayout } from '../../server/layoutCache.ts';
 import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
 import { pathwayPageData } from '../../view/pathwayPage.ts';
 import type { AtlasStore } from './atlasStore.ts';
+import { pathwayTexts, type TextRow } from '../pathwayTexts.ts';
 
 export interface StudioElement {
 	id: string;
@@ -16,6 +17,7 @@ export interface StudioElement {
 	target?: string;
 	relation?: string;
 	compartment?: string;
+	hypotheses?: string[];
 	evidence: Evidence[];
 }
 
@@ -40,9 +42,13 @@ export interface StudioState {
 		id: string;
 		title: string;
 		direction: string;
-		compartments: { id: string; label: string }[];
+		compartments: { id: string; label: string; parent?: string }[];
 		elements: StudioElement[];
-		steps: { show: string[]; narration: string }[];
+		steps: { show: string[]; narration: string; hypothesis?: string }[];
+		hypotheses: { id: string; label: string }[];
+		/** Its texts with their Chinese; `needsZh` when it declares itself complete in Chinese. */
+		texts: TextRow[];
+		needsZh: boolean;
 		viewer: PathwayViewer;
 	};
 }
@@ -54,6 +60,7 @@ function elements(p: Pathway): StudioElement[] {
 			label: n.label,
 			kind: 'node' as const,
 			...(n.compartment && { compartment: n.compartment }),
+			...(n.hypotheses && { hypotheses: n.hypotheses }),
 			evidence: n.evidence
 		})),
 		...p.edges.map((e) => ({
@@ -63,6 +70,7 @@ function elements(p: Pathway): StudioElement[] {
 			source: e.source,
 			target: e.target,
 			relation: e.relation,
+			...(e.hypotheses && { hypotheses: e.hypotheses }),
 			evidence: e.evidence
 		}))
 	];
@@ -77,9 +85,12 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		id: p.id,
 		title: p.title,
 		direction: p.direction,
-		compartments: p.compartments.map((c) => ({ id: c.id, label: c.label })),
+		compartments: p.compartments.map((c) => ({ id: c.id, label: c.label, parent: c.parent })),
 		elements: elements(p),
 		steps: p.steps,
+		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
+		texts: pathwayTexts(p),
+		needsZh: p.languages?.includes('zh') ?? false,
 		viewer: pathwayViewer(p, data.entities, data, laid)
 	};
 }

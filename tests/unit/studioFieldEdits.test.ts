@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { applyAction, type StudioAction } from '../../src/lib/studio/actions.ts';
+
+const KETAMINE = `# A pathway
+title: Ketamine
+summary: It blocks.
+languages: [en, zh]
+direction: LR
+nodes:
+  - entity: ketamine
+    evidence: []
+  - entity: nmda-receptor
+    compartment: synapse
+edges:
+  - source: ketamine
+    target: nmda-receptor
+    relation: blocks
+    evidence:
+      - reference: r
+        note: Assumed.
+        support: background
+steps:
+  - show: [ketamine]
+    narration: First.
+`;
+
+const ctx = { sourceText: () => undefined };
+const edit = (a: StudioAction, text = KETAMINE): string =>
+	applyAction({ 'k.yaml': text }, a, ctx)['k.yaml'] as string;
+const pathway = { pathway: 'k' };
+
+describe('studio field edits', () => {
+	it('writes a new text beside its English, in the order of the format', () => {
+		const out = edit({
+			kind: 'set-field',
+			...pathway,
+			target: { in: 'pathway' },
+			field: 'titleZh',
+			value: '氯胺酮'
+		});
+		expect(out).toBe(KETAMINE.replace('title: Ketamine\n', 'title: Ketamine\ntitleZh: 氯胺酮\n'));
+	});
+
+	it('edits a title after creation, and removes a Chinese text left blank', () => {
+		const retitled = edit({
+			kind: 'set-field',
+			...pathway,
+			target: { in: 'pathway' },
+			field: 'title',
+			value: 'Ketamine at the synapse'
+		});
+		expect(parse(retitled).title).toBe('Ketamine at the synapse');
+		const zh = edit({
+			kind: 'set-field',
+			...pathway,
+			target: { in: 'step', index: 0 },
+			field: 'narrationZh',
+			value: '第一步。'
+		});
+		expect(zh).toContain('    narration: First.\n    narrationZh: 第一步。\n');
+		const cleared = edit(
+			{
+				kind: 'set-field',
+				...pathway,
+				target: { in: 'step', index: 0 },
+				field: 'narrationZh',
+				value: ''
+			},
+			zh
+		);
+		expect(cleared).toBe(KETAMINE);
+	});
+
+	it('labels a node and notes evidence, keys before the evidence', () => {
+		const out = edit({
+			kind: 'set-field',
+			...pathway,
+			target: { in: 'element', id: 'ketamine' },
+			field: 'zh',
+			value: '氯胺酮'
+		});
+		expect(out).toContain('  - entity: ketamine\n    zh: 氯胺酮\n    evidence: []\n');
+		const note = edit({
+			kind: 'set-field',
+			...pathway,
+			target: { in: 'evidence', element: 'ketamine-blocks-nmda-receptor', index: 0 },
+			field: 'noteZh',
+			value: '假定。'
+		});
+		expect(parse(note).edges[0].evidence[0].noteZh).toBe('假定。');
+	});
+
+	it('refuses a field that is not a text of that place', () => {
+		const bad: StudioAction = {
+			kind: 'set-field',
+			...pathway,
+			target: { in: 'element', id: 'ketamine' },
+			field: 'evidence',
+			value: 'x'
+		};
+		expect(() => edit(bad)).toThrow('"evidence" cannot be set on a element');
+	});
+
+	it('declares a hypothesis before the nodes, and assigns elements and a step to it', () => {
+		let out = edit({
+			kind: 'add-hypothesis',
+			...pathway,
+			id: 'block',
+			label: 'Block',
+			summary: 'The block alone.'
+		});
+		expect(out).toContain(
+			'direction: LR\nhypotheses:\n  - id: block\n    label: Block\n    summary: The block alone.\nnodes:'
+		);
+		out = edit(
+			{
+				kind: 'set-ids',
+				...pathway,
+				target: { in: 'element', id: 'nmda-receptor' },
+				field: 'hypotheses',
+				ids: ['block']
+			},
+			out
+		);
+		expect(out).toContain('    compartment: synapse\n    hypotheses: [block]\nedges:');
+		out = edit(
+			{
+				kind: 'set-field',
+				...pathway,
+				target: { in: 'step', index: 0 },
+				field: 'hypothesis',
+				value: 'block'
+			},
+			out
+		);
+		expect(parse(out).steps[0]).toEqual({
+			show: ['ketamine'],
+			narration: 'First.',
+			hypothesis: 'block'
+		});
+	});
+
+	it("changes a step's elements in place", () => {
+		const out = edit({
+			kind: 'set-ids',
+			...pathway,
+			target: { in: 'step', index: 0 },
+			field: 'show',
+			ids: ['ketamine', 'nmda-receptor']
+		});
+		expect(out).toContain('  - show: [ketamine, nmda-receptor]\n');
+	});
+
+	it('creates compartments before the nodes, nests, renames and deletes them', () => {
+		let out = edit({
+			kind: 'add-compartment',
+			...pathway,
+			id: 'synapse',
+			label: 'Synapse',
+			compartmentKind: 'synapse'
+		});
+		expect(out).toContain('direction: LR\ncompartments:\n  - id: synapse\n');
+		out = edit(
+			{
+				kind: 'add-compartment',
+				...pathway,
+				id: 'cleft',
+				label: 'Cleft',
+				compartmentKind: 'cell',
+				parent: 'synapse'
+			},
+			out
+		);
+		out = edit(
+			{
+				kind: 'set-field',
+				...pathway,
+				target: { in: 'compartment', id: 'synapse' },
+				field: 'label',
+				value: 'Glutamatergic synapse'
+			},
+			out
+		);
+		expect(parse(out).compartments[0].label).toBe('Glutamatergic synapse');
+		out = edit({ kind: 'delete-compartment', ...pathway, id: 'synapse' }, out);
+		const p = parse(out);
+		expect(p.compartments).toEqual([{ id: 'cleft', label: 'Cleft', kind: 'cell' }]);
+		expect(p.nodes[1]).toEqual({ entity: 'nmda-receptor' });
+	});
+});
