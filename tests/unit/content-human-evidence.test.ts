@@ -1,0 +1,101 @@
+/**
+ * What was tested in people is in the atlas, each with its reference and study kind: the
+ * naltrexone and rapamycin trials, the failed selective NMDA antagonist and the failed
+ * (R)-ketamine trial, and what contests them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Pathway, PathwayEdge } from '../../src/lib/model/atlas.ts';
+import { HUMAN_STUDY_KINDS } from '../../src/lib/schema/vocabulary.ts';
+import { realAtlas } from './helpers/figures.ts';
+
+const atlas = realAtlas();
+const pathway = (id: string) => atlas.pathways.find((p) => p.id === id)!;
+const edge = (p: Pathway, source: string, target: string): PathwayEdge => {
+	const e = p.edges.find((x) => x.source === source && x.target === target);
+	if (!e) throw new Error(`no edge ${source} -> ${target} in ${p.id}`);
+	return e;
+};
+const reference = (id: string) => atlas.references[id];
+const humanBackground = (e: PathwayEdge, ref: string) =>
+	e.evidence.find(
+		(x) => x.support === 'background' && x.reference === ref && HUMAN_STUDY_KINDS.has(x.study!)
+	);
+
+describe('human evidence in the clinical pathway', () => {
+	const clinical = pathway('clinical-context');
+
+	it('draws the naltrexone trial: opioid receptors needed for the rapid effect, contested', () => {
+		expect(edge(clinical, 'naltrexone', 'opioid-receptors').relation).toBe('blocks');
+		expect(edge(clinical, 'ketamine', 'opioid-receptors').relation).toBe('activates');
+		const needed = edge(clinical, 'opioid-receptors', 'rapid-antidepressant-effect');
+		expect(needed.relation).toBe('modulates');
+		expect(humanBackground(needed, 'williams-2018-naltrexone')?.study).toBe('human-rct');
+		expect(needed.contested?.reference).toBe('yoon-2025-ketamine-naltrexone-aud');
+	});
+
+	it('draws the rapamycin trial as prolonging the effect, not as an antidepressant', () => {
+		const e = edge(clinical, 'rapamycin', 'sustained-antidepressant-effect');
+		expect(e.relation).toBe('modulates');
+		expect(humanBackground(e, 'abdallah-2020-rapamycin')).toBeDefined();
+		expect(clinical.edges.filter((x) => x.source === 'rapamycin')).toHaveLength(1);
+	});
+
+	it('says the selective NMDA antagonists tried in patients failed, without an arrow to a disorder', () => {
+		const node = clinical.nodes.find((n) => n.id === 'selective-nmda-antagonists')!;
+		const item = node.evidence.find((x) => x.reference === 'rislenemdaz-encyclopedia');
+		expect(item?.study).toBe('human-trial');
+		expect(item?.note).toMatch(/did not show efficacy/);
+		expect(
+			clinical.edges.filter(
+				(x) => x.source === 'selective-nmda-antagonists' && x.relation === 'decreases'
+			)
+		).toEqual([]);
+	});
+
+	it('teaches both trials in a lecture step', () => {
+		const shown = clinical.steps.flatMap((s) => s.show);
+		for (const id of [
+			'naltrexone',
+			'opioid-receptors-modulates-rapid-antidepressant-effect',
+			'rapamycin-modulates-sustained-antidepressant-effect'
+		])
+			expect(shown).toContain(id);
+	});
+});
+
+describe('the failed (R)-ketamine trial', () => {
+	const enantiomers = pathway('ketamine-enantiomers');
+	it.each([['treatment-resistant-depression'], ['rapid-antidepressant-effect']])(
+		'contests (R)-ketamine → %s with the phase IIa result',
+		(target) => {
+			expect(edge(enantiomers, 'r-ketamine', target).contested?.reference).toBe('biospace-pcn-101');
+		}
+	);
+});
+
+describe('the reference records of the human studies', () => {
+	it.each([
+		['williams-2018-naltrexone', ['doi']],
+		['yoon-2025-ketamine-naltrexone-aud', ['title']],
+		['biospace-pcn-101', ['title']],
+		['rislenemdaz-encyclopedia', ['title']],
+		['abdallah-2020-rapamycin', ['title']]
+	])('%s says where it was checked and what that page gave', (id, confirmed) => {
+		const r = reference(id)!;
+		expect(r.provenance?.page).toMatch(/^https?:\/\//);
+		expect(r.provenance?.confirmed).toEqual(confirmed);
+		expect(r.provenance?.note?.length).toBeGreaterThan(80);
+	});
+
+	it('writes no PMID, DOI or author that the checking page did not show', () => {
+		for (const id of [
+			'yoon-2025-ketamine-naltrexone-aud',
+			'biospace-pcn-101',
+			'rislenemdaz-encyclopedia'
+		]) {
+			const r = reference(id)!;
+			expect([r.pmid, r.doi, r.authors]).toEqual([undefined, undefined, undefined]);
+		}
+		expect(reference('williams-2018-naltrexone')!.pmid).toBeUndefined();
+	});
+});
