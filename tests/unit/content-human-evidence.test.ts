@@ -99,3 +99,42 @@ describe('the reference records of the human studies', () => {
 		expect(reference('williams-2018-naltrexone')!.pmid).toBeUndefined();
 	});
 });
+
+describe('sigma-1 as an ER chaperone', () => {
+	const sigma = pathway('sigma-1-modulation');
+	const bg = (e: PathwayEdge) => e.evidence.filter((x) => x.support === 'background');
+
+	it('draws the complex with BiP, the IP3 receptor and calcium into mitochondria', () => {
+		expect(edge(sigma, 'sigma-1-receptor', 'bip').relation).toBe('binds');
+		expect(edge(sigma, 'sigma-1-receptor', 'bip').note).toMatch(/dissociates from BiP/);
+		expect(edge(sigma, 'sigma-1-receptor', 'ip3-receptor').relation).toBe('modulates');
+		expect(edge(sigma, 'ip3-receptor', 'er-mitochondria-calcium').relation).toBe('increases');
+		for (const [s, t] of [
+			['sigma-1-receptor', 'bip'],
+			['sigma-1-receptor', 'ip3-receptor'],
+			['ip3-receptor', 'er-mitochondria-calcium']
+		])
+			expect(bg(edge(sigma, s, t)).map((x) => x.reference)).toContain('hayashi-su-2007-cell');
+	});
+
+	it('puts the chaperone machinery in the endoplasmic reticulum and teaches it in a step', () => {
+		expect(sigma.compartments.find((c) => c.id === 'er')?.label).toBe('Endoplasmic reticulum');
+		for (const id of ['bip', 'ip3-receptor', 'er-mitochondria-calcium'])
+			expect(sigma.nodes.find((n) => n.id === id)?.compartment).toBe('er');
+		expect(sigma.steps.flatMap((s) => s.show)).toContain('sigma-1-receptor-modulates-ip3-receptor');
+	});
+
+	it('backs the link to NMDA receptor function with the pharmacology review', () => {
+		const nmda = edge(sigma, 'sigma-1-receptor', 'nmda-receptor');
+		expect(bg(nmda).map((x) => x.reference)).toContain('sigma1-pharmacology-review');
+		expect(nmda.note).toMatch(/potentiate/);
+	});
+
+	it('confirms the Cell paper on the publisher page, authors included', () => {
+		const r = reference('hayashi-su-2007-cell')!;
+		expect(r.authors).toEqual(['Hayashi T', 'Su TP']);
+		expect(r.provenance?.confirmed).toContain('authors');
+		expect(r.provenance?.page).toMatch(/cell\.com/);
+		expect(r.pmid).toBeUndefined();
+	});
+});
