@@ -138,3 +138,38 @@ describe('sigma-1 as an ER chaperone', () => {
 		expect(r.pmid).toBeUndefined();
 	});
 });
+
+describe('the habenula account as its primary study draws it', () => {
+	const hyp = pathway('ketamine-hypotheses');
+	const refs = (e: PathwayEdge) => e.evidence.map((x) => x.reference);
+
+	it('needs T-type calcium channels for the bursts, in the habenula hypothesis', () => {
+		const e = edge(hyp, 't-type-calcium-channels', 'lateral-habenula-bursting');
+		expect(e.relation).toBe('increases');
+		expect(e.hypotheses).toEqual(['habenula']);
+		expect(refs(e)).toContain('yang-2018-habenula');
+		expect(e.evidence[0]?.study).toBe('animal-in-vivo');
+	});
+
+	it('has the bursts hold back the monoamine reward centres', () => {
+		const e = edge(hyp, 'lateral-habenula-bursting', 'monoamine-reward-centres');
+		expect(e.relation).toBe('inhibits');
+		expect(refs(e)).toContain('yang-2018-habenula');
+	});
+
+	it('says ketamine stays trapped in habenular NMDA receptors for about a day, in mice', () => {
+		const e = edge(hyp, 'ketamine', 'nmda-habenula');
+		const item = e.evidence.find((x) => x.reference === 'ma-2023-nmdar-trapping');
+		expect(item?.species).toBe('mouse');
+		expect(item?.note).toMatch(/24 hours/);
+		expect(hyp.steps.some((s) => /trapped/.test(s.narration))).toBe(true);
+	});
+
+	it('confirms the habenula study on its PubMed page', () => {
+		const r = reference('yang-2018-habenula')!;
+		expect(r.pmid).toBe('29446381');
+		expect(r.provenance?.page).toBe('https://pubmed.ncbi.nlm.nih.gov/29446381/');
+		expect(r.provenance?.confirmed).toEqual(['title', 'pmid', 'doi']);
+		expect(reference('ma-2023-nmdar-trapping')!.doi).toBeUndefined();
+	});
+});
