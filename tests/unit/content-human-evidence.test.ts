@@ -4,7 +4,7 @@
  * (R)-ketamine trial, and what contests them.
  */
 import { describe, expect, it } from 'vitest';
-import type { Pathway, PathwayEdge } from '../../src/lib/model/atlas.ts';
+import type { BackgroundEvidence, Pathway, PathwayEdge } from '../../src/lib/model/atlas.ts';
 import { HUMAN_STUDY_KINDS } from '../../src/lib/schema/vocabulary.ts';
 import { realAtlas } from './helpers/figures.ts';
 
@@ -42,7 +42,9 @@ describe('human evidence in the clinical pathway', () => {
 
 	it('says the selective NMDA antagonists tried in patients failed, without an arrow to a disorder', () => {
 		const node = clinical.nodes.find((n) => n.id === 'selective-nmda-antagonists')!;
-		const item = node.evidence.find((x) => x.reference === 'rislenemdaz-encyclopedia');
+		const item = node.evidence.find(
+			(x) => x.support === 'background' && x.reference === 'rislenemdaz-encyclopedia'
+		);
 		expect(item?.study).toBe('human-trial');
 		expect(item?.note).toMatch(/did not show efficacy/);
 		expect(
@@ -102,7 +104,8 @@ describe('the reference records of the human studies', () => {
 
 describe('sigma-1 as an ER chaperone', () => {
 	const sigma = pathway('sigma-1-modulation');
-	const bg = (e: PathwayEdge) => e.evidence.filter((x) => x.support === 'background');
+	const bg = (e: PathwayEdge) =>
+		e.evidence.filter((x): x is BackgroundEvidence => x.support === 'background');
 
 	it('draws the complex with BiP, the IP3 receptor and calcium into mitochondria', () => {
 		expect(edge(sigma, 'sigma-1-receptor', 'bip').relation).toBe('binds');
@@ -113,7 +116,7 @@ describe('sigma-1 as an ER chaperone', () => {
 			['sigma-1-receptor', 'bip'],
 			['sigma-1-receptor', 'ip3-receptor'],
 			['ip3-receptor', 'er-mitochondria-calcium']
-		])
+		] as const)
 			expect(bg(edge(sigma, s, t)).map((x) => x.reference)).toContain('hayashi-su-2007-cell');
 	});
 
@@ -141,7 +144,8 @@ describe('sigma-1 as an ER chaperone', () => {
 
 describe('the habenula account as its primary study draws it', () => {
 	const hyp = pathway('ketamine-hypotheses');
-	const refs = (e: PathwayEdge) => e.evidence.map((x) => x.reference);
+	const refs = (e: PathwayEdge) =>
+		e.evidence.map((x) => (x.support === 'background' ? x.reference : undefined));
 
 	it('needs T-type calcium channels for the bursts, in the habenula hypothesis', () => {
 		const e = edge(hyp, 't-type-calcium-channels', 'lateral-habenula-bursting');
@@ -159,7 +163,9 @@ describe('the habenula account as its primary study draws it', () => {
 
 	it('says ketamine stays trapped in habenular NMDA receptors for about a day, in mice', () => {
 		const e = edge(hyp, 'ketamine', 'nmda-habenula');
-		const item = e.evidence.find((x) => x.reference === 'ma-2023-nmdar-trapping');
+		const item = e.evidence.find(
+			(x) => x.support === 'background' && x.reference === 'ma-2023-nmdar-trapping'
+		);
 		expect(item?.species).toBe('mouse');
 		expect(item?.note).toMatch(/24 hours/);
 		expect(hyp.steps.some((s) => /trapped/.test(s.narration))).toBe(true);
