@@ -17,7 +17,8 @@ describe('corrected terms beside the translation', () => {
 		['治疗抵抗性抑郁症', '难治性抑郁症'],
 		['异恶唑', '异噁唑'],
 		['原肌球蛋白激酶 B', '原肌球蛋白受体激酶B'],
-		['外侧缰核爆发抑制', '抑制外侧缰核簇状放电']
+		['外侧缰核爆发抑制', '抑制外侧缰核簇状放电'],
+		['非竞争性', '反竞争性（开放通道阻滞）']
 	])('shows %s with the curators’ %s beside it', (wording, corrected) => {
 		const zh = jelen.zh!.join('');
 		expect(zh).toContain(`${wording}（编者更正：${corrected}）`);
