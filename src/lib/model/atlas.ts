@@ -41,6 +41,8 @@ export interface Source extends Bibliographic {
 	sentences: Sentence[];
 	/** Chinese sentences aligned to `sentences` by index, when a translation exists. */
 	zh?: string[];
+	/** Words of the translation the curators correct; `zh` shows each with its correction beside it. */
+	terms?: { zh: string; corrected: string }[];
 	uncited: { sentence: number; reason: string }[];
 }
 

@@ -126,6 +126,12 @@ export const sourceFileSchema = z.strictObject({
 	...bibliographic,
 	text: text.describe('The abstract, verbatim.'),
 	translations: z.strictObject({ zh: text.optional() }).optional(),
+	terms: z
+		.array(z.strictObject({ zh: text, corrected: text }))
+		.optional()
+		.describe(
+			"Words of the Chinese translation, kept verbatim, that the curators correct: each is shown with the curators' term beside it."
+		),
 	uncited: z
 		.array(z.strictObject({ quote: text, reason: text }))
 		.optional()

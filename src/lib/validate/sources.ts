@@ -79,6 +79,33 @@ function alignTranslation(
 	return zhSentences;
 }
 
+/** The curators' term beside the translation's own wording, as plain text. */
+export const correctedTermNote = (corrected: string) => `（编者更正：${corrected}）`;
+
+function withCorrectedTerms(
+	file: LocatedFile,
+	f: SourceFile,
+	zh: string[],
+	out: Diagnostic[]
+): string[] {
+	let lines = zh;
+	(f.terms ?? []).forEach(({ zh: wording, corrected }, i) => {
+		if (!lines.some((line) => line.includes(wording))) {
+			out.push(
+				file.diagnostic(
+					'quote-not-in-source',
+					['terms', i, 'zh'],
+					`"${wording}" is not in the zh translation`,
+					'copy the wording exactly from the translation'
+				)
+			);
+			return;
+		}
+		lines = lines.map((line) => line.split(wording).join(wording + correctedTermNote(corrected)));
+	});
+	return lines;
+}
+
 function resolveUncited(
 	file: LocatedFile,
 	f: SourceFile,
@@ -102,7 +129,16 @@ export function buildSource(id: string, file: LocatedFile, out: Diagnostic[]): S
 	const f = checkSchema(sourceFileSchema, file, file.data, [], out);
 	if (!f) return undefined;
 	const sentences = splitSentences(f.text);
-	const zh = alignTranslation(file, f, sentences, out);
+	const aligned = alignTranslation(file, f, sentences, out);
+	const zh = aligned && withCorrectedTerms(file, f, aligned, out);
 	const uncited = resolveUncited(file, f, sentences, out);
-	return { id, ...bibliographic(f), text: f.text, sentences, ...(zh ? { zh } : {}), uncited };
+	return {
+		id,
+		...bibliographic(f),
+		text: f.text,
+		sentences,
+		...(zh ? { zh } : {}),
+		...(f.terms ? { terms: f.terms } : {}),
+		uncited
+	};
 }
