@@ -92,3 +92,30 @@ test('the same step is asked the same way each time, and PageUp takes the questi
 function escape(text: string) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('Q in the presenter view asks on the audience screen, and the presenter sees the answer', async ({
+	page: audience,
+	context
+}) => {
+	const asked = stepQuestions(subject, 'en')[1]!;
+	await audience.goto(`/pathways/${CASCADE.id}/present`);
+	await diagramReady(audience);
+	const presenter = await context.newPage();
+	await presenter.goto(`/pathways/${CASCADE.id}/present/presenter`);
+	await expect(presenter.getByTestId('presenter-step')).toHaveText(
+		`Now: Step 1 of ${CASCADE.steps.length}`
+	);
+	await presenter.keyboard.press('q');
+	const panel = audience.getByTestId('lecture-question');
+	await expect(panel.getByRole('heading')).toHaveText(asked.prompt);
+	const answer = `${'ABCD'[asked.correct]}. ${asked.options[asked.correct]!.text}`;
+	await expect(presenter.getByTestId('presenter-question')).toContainText(answer);
+	await presenter.keyboard.press('PageDown');
+	await expect(panel.locator('[data-right="true"]')).toContainText(
+		asked.options[asked.correct]!.text
+	);
+	await presenter.keyboard.press('PageDown');
+	await expect(panel).toHaveCount(0);
+	await expect(audience.locator('.presentation')).toHaveAttribute('data-step', '2');
+	await expect(presenter.getByTestId('presenter-question')).toHaveCount(0);
+});
