@@ -71,3 +71,26 @@ export async function expectInlineWhereLive(before: Page, page: Page, nodes: { i
 		expect(Math.abs(box.y + box.height / 2 - live.y), n.id).toBeLessThan(1.5);
 	}
 }
+
+/** The visible texts inside `selector` set under `min` px (size and start of each), and the count. */
+export function textsUnder(page: Page, selector: string, min: number) {
+	return page.evaluate(
+		([sel, least]) => {
+			const root = document.querySelector(sel) as HTMLElement;
+			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+			const small: string[] = [];
+			let count = 0;
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const parent = n.parentElement!;
+				if (!n.textContent?.trim() || !parent.checkVisibility()) continue;
+				const rect = parent.getBoundingClientRect();
+				if (rect.width <= 1 || rect.height <= 1) continue;
+				count++;
+				const size = parseFloat(getComputedStyle(parent).fontSize);
+				if (size < least) small.push(`${size}px: ${n.textContent.trim().slice(0, 40)}`);
+			}
+			return { count, small };
+		},
+		[selector, min] as const
+	);
+}

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { realAtlas } from '../unit/helpers/figures.ts';
 
 const SIZES = [
 	{ name: 'desktop', width: 1440, height: 900, touch: false },
@@ -138,3 +139,57 @@ test('try again draws a new round under a new address, and the score is kept in 
 	);
 	expect(Number(stored)).toBeGreaterThanOrEqual(0);
 });
+
+const CASCADE = realAtlas().pathways.find((p) => p.id === 'ketamine-disinhibition')!;
+
+/** The step figure's node labels as drawn (font size × scale), and whether its step is in view. */
+const figureLabels = (page: Page) =>
+	page.evaluate(
+		(steps) => {
+			const box = document.querySelector<HTMLElement>('.figure .scroller');
+			if (!box) return undefined;
+			const texts = [...box.querySelectorAll<SVGTextElement>('.node text')];
+			const sizes = texts.map(
+				(t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a
+			);
+			const seen = box.getBoundingClientRect();
+			const inView = (steps[Number(box.dataset.step) - 1] ?? []).some((id) => {
+				const r = box.querySelector(`#node-${CSS.escape(id)}`)?.getBoundingClientRect();
+				return r !== undefined && r.left >= seen.left - 1 && r.right <= seen.right + 1;
+			});
+			const wider = document.documentElement.scrollWidth - innerWidth;
+			return { smallest: Math.min(...sizes), inView, wider };
+		},
+		CASCADE.steps.map((s) => s.show)
+	);
+
+for (const lang of LANGS)
+	test(`on a phone ${lang.prefix || '/en'}, the step figure's labels read at 10.5 px or more, the step in view`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${lang.prefix}/pathways/${CASCADE.id}/practice?round=phone`);
+		// the round of the address is drawn once the page's script runs
+		await page.waitForLoadState('networkidle');
+		await optionCount(page);
+		const total = Number((await page.locator('.progress').innerText()).match(/\d+\D+(\d+)/)?.[1]);
+		let measured = 0;
+		for (let i = 0; i < total; i++) {
+			await page.keyboard.press('1');
+			await page.keyboard.press('Enter');
+			await expect(page.locator('.option.right')).toHaveCount(1);
+			const drawn = await figureLabels(page);
+			if (drawn) {
+				measured++;
+				expect(drawn.smallest, `question ${i + 1}`).toBeGreaterThanOrEqual(10.5);
+				expect(drawn.inView, `question ${i + 1}`).toBe(true);
+				expect(drawn.wider, `question ${i + 1}`).toBeLessThanOrEqual(0);
+			}
+			if (i === 0)
+				await page.screenshot({
+					path: `test-results/practice-phone${lang.prefix.replace('/', '-')}.png`
+				});
+			await page.keyboard.press('Enter');
+		}
+		expect(measured).toBeGreaterThan(3);
+	});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { realAtlas } from '../unit/helpers/figures.ts';
-import { diagramReady } from './helpers.ts';
+import { diagramReady, textsUnder } from './helpers.ts';
 
 const atlas = realAtlas();
 const pathway = (id: string) => atlas.pathways.find((p) => p.id === id)!;
@@ -312,29 +312,17 @@ test('the presenter view shows the figure of the current step and of the next, t
 test.describe('at 1920 x 1080', () => {
 	test.use({ viewport: { width: 1920, height: 1080 } });
 
-	/** Font sizes of every visible text in the presentation, and of the diagram's labels as drawn. */
-	function textSizes(page: Page) {
-		return page.evaluate(() => {
-			const root = document.querySelector('.presentation') as HTMLElement;
-			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-			const small: string[] = [];
-			let count = 0;
-			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-				const parent = n.parentElement!;
-				if (!n.textContent?.trim() || !parent.checkVisibility()) continue;
-				const rect = parent.getBoundingClientRect();
-				if (rect.width <= 1 || rect.height <= 1) continue;
-				count++;
-				const size = parseFloat(getComputedStyle(parent).fontSize);
-				if (size < 24) small.push(`${size}px: ${n.textContent.trim().slice(0, 40)}`);
-			}
+	/** Texts in the presentation under 24 px, and the diagram's smallest label as drawn. */
+	async function textSizes(page: Page) {
+		const smallestLabel = await page.evaluate(() => {
 			const { cy } = document.querySelector('.cy-container') as CyContainer;
 			const labels = cy
 				.nodes()
 				.filter((e) => e.visible() && Boolean(e.data('label')))
 				.map((e) => parseFloat(e.style('font-size')) * cy.zoom());
-			return { count, small, smallestLabel: Math.min(...labels) };
+			return Math.min(...labels);
 		});
+		return { ...(await textsUnder(page, '.presentation', 24)), smallestLabel };
 	}
 
 	test('no text is smaller than 24 px, in the chrome, the caption, the menu or the diagram', async ({

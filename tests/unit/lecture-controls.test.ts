@@ -27,7 +27,8 @@ describe('lecture keys', () => {
 		}
 		expect(lectureKeyHelp('en')).toBe(
 			'Keys: → Space PageDown next · ← PageUp previous · Home · End · F full screen · ' +
-				'B blank · N captions · G later steps · V verbs · O overview · Escape explorer'
+				'B blank · N captions · G later steps · V verbs · O overview · ' +
+				'Q ask the next step · Escape explorer'
 		);
 		expect(lectureKeyHelp('zh')).toMatch(/^按键：→ 空格 PageDown 下一步 · /);
 		expect(withKey('Full screen', 'fullscreen', 'en')).toBe('Full screen (F)');
@@ -106,7 +107,8 @@ describe('lecture state', () => {
 			captions: true,
 			ghost: false,
 			verbs: true,
-			overview: false
+			overview: false,
+			question: 'off'
 		});
 		expect(applyAction(s, { type: 'verbs' }, 3).verbs).toBe(false);
 		expect(applyAction(s, { type: 'blank' }, 3).blank).toBe(true);
@@ -127,7 +129,8 @@ describe('window sync protocol', () => {
 		captions: false,
 		ghost: true,
 		verbs: false,
-		overview: false
+		overview: false,
+		question: 'asked' as const
 	};
 	it('names one channel per pathway', () => {
 		expect(channelName('a')).not.toBe(channelName('b'));
@@ -143,6 +146,8 @@ describe('window sync protocol', () => {
 		expect(
 			parseMessage({ ...stateMessage('p', 'o', state), state: { step: '4' } }, 'p', 'me')
 		).toBe(undefined);
+		const unknownPhase = { ...stateMessage('p', 'o', state), state: { ...state, question: 'x' } };
+		expect(parseMessage(unknownPhase, 'p', 'me')).toBe(undefined);
 		expect(parseMessage({ type: 'bye', pathway: 'p', sender: 'o' }, 'p', 'me')).toBeUndefined();
 		expect(parseMessage(null, 'p', 'me')).toBeUndefined();
 		expect(parseMessage('step 4', 'p', 'me')).toBeUndefined();
@@ -157,7 +162,11 @@ describe('window sync protocol', () => {
 	});
 	it('clamps a step from a window that has another version of the pathway', () => {
 		const far = stateMessage('p', 'other', { ...state, step: 40 });
-		expect(respond(far, initialLecture(), 'me', 12).adopt?.step).toBe(12);
+		expect(respond(far, initialLecture(), 'me', 12).adopt).toMatchObject({
+			step: 12,
+			// past the last step there is no next step to ask
+			question: 'off'
+		});
 	});
 	it('sends a copy of the state, which survives structured cloning', () => {
 		const message = stateMessage('p', 'me', state);

@@ -28,7 +28,10 @@ const EN = {
 	restartTimer: 'Restart timer',
 	audienceBlank: 'The audience screen is blank',
 	captionsHidden: 'Captions are hidden',
-	stepsHeading: 'Steps'
+	stepsHeading: 'Steps',
+	revealAnswer: 'Next: the answer',
+	revealStep: 'Next: the step drawn in',
+	questionUp: 'Question on screen'
 };
 
 export type LectureText = typeof EN;
@@ -57,7 +60,10 @@ const ZH: LectureText = {
 	restartTimer: '重新计时',
 	audienceBlank: '观众屏幕为黑屏',
 	captionsHidden: '字幕已隐藏',
-	stepsHeading: '步骤'
+	stepsHeading: '步骤',
+	revealAnswer: '下一步：揭晓答案',
+	revealStep: '下一步：画出这一步',
+	questionUp: '屏幕上正在提问'
 };
 
 export const LECTURE_TEXT: Texts<LectureText> = { en: EN, zh: ZH };

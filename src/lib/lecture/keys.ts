@@ -35,6 +35,7 @@ export const LECTURE_KEYS = {
 	ghost: { keys: ['g'], named: ['g'], help: { en: 'later steps', zh: '后续步骤' } },
 	verbs: { keys: ['v'], named: ['v'], help: { en: 'verbs', zh: '关系' } },
 	overview: { keys: ['o'], named: ['o'], help: { en: 'overview', zh: '总览' } },
+	question: { keys: ['q'], named: ['q'], help: { en: 'ask the next step', zh: '提问下一步' } },
 	exit: { keys: ['Escape'], named: ['Escape'], help: { en: 'explorer', zh: '返回' } }
 } as const satisfies Record<string, LectureKey>;
 

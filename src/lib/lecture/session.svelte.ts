@@ -4,7 +4,7 @@
  */
 import { linkWindows, type LectureLink } from './channel.ts';
 import type { LectureAction } from './keys.ts';
-import { applyAction, initialLecture, type LectureState } from './lectureState.ts';
+import { applyAction, initialLecture, type Askable, type LectureState } from './lectureState.ts';
 
 export class LectureSession {
 	state = $state<LectureState>(initialLecture());
@@ -12,7 +12,9 @@ export class LectureSession {
 
 	constructor(
 		readonly pathway: string,
-		readonly count: number
+		readonly count: number,
+		/** Which steps have a question to put to the class. */
+		private readonly askable: Askable = () => false
 	) {}
 
 	/** Joins the other windows; returns the function that leaves them. */
@@ -27,7 +29,7 @@ export class LectureSession {
 	}
 
 	act(action: LectureAction): void {
-		const next = applyAction(this.state, action, this.count);
+		const next = applyAction(this.state, action, this.count, this.askable);
 		if (next === this.state) return;
 		this.state = next;
 		this.#link?.send(next);

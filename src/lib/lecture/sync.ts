@@ -4,7 +4,7 @@
  * that opens says hello and adopts the state of whichever window answers. A window never
  * re-sends a state it adopted, so messages cannot bounce back and forth.
  */
-import type { LectureState } from './lectureState.ts';
+import { QUESTION_PHASES, type LectureState } from './lectureState.ts';
 
 export type LectureMessage =
 	| { type: 'hello'; pathway: string; sender: string }
@@ -34,7 +34,8 @@ function isState(v: unknown): v is LectureState {
 		typeof v.captions === 'boolean' &&
 		typeof v.ghost === 'boolean' &&
 		typeof v.verbs === 'boolean' &&
-		typeof v.overview === 'boolean'
+		typeof v.overview === 'boolean' &&
+		QUESTION_PHASES.some((phase) => phase === v.question)
 	);
 }
 
@@ -68,5 +69,7 @@ export function respond(
 ): Response {
 	if (message.type === 'hello') return { reply: stateMessage(message.pathway, self, local) };
 	const step = Math.min(Math.max(1, count), Math.max(1, message.state.step));
-	return { adopt: { ...message.state, step } };
+	// a window with fewer steps has no next step to ask
+	const question = step < count ? message.state.question : 'off';
+	return { adopt: { ...message.state, step, question } };
 }
