@@ -37,12 +37,22 @@ const boxOf = (id: string, p: Placed, pad: number): Box => ({
 	y2: round(p.y + p.height / 2 + pad)
 });
 
+/**
+ * A compartment's title with room beside it: a route that grazed the measured text would still
+ * read as running into the title, and a reader's font may set it a little wider.
+ */
+function titleRoom(c: LaidOutCompartment): Placed {
+	const box = compartmentLabelBox(c);
+	return { ...box, width: box.width * 1.1 + 2 * TITLE_MARGIN };
+}
+const TITLE_MARGIN = 8;
+
 /** Nodes, compartment titles and collapsed compartments: what no edge may pass through. */
 function obstaclesOf(
 	nodes: LaidOutNode[],
 	compartments: LaidOutCompartment[]
 ): (Placed & { id: string })[] {
-	const title = (c: LaidOutCompartment) => (c.collapsed === undefined ? compartmentLabelBox(c) : c);
+	const title = (c: LaidOutCompartment) => (c.collapsed === undefined ? titleRoom(c) : c);
 	return [...nodes, ...compartments.map((c) => ({ ...title(c), id: c.id }))];
 }
 
