@@ -96,20 +96,23 @@ describe('the legend and the verbs of a figure', () => {
 		}
 	});
 
+	/** An edge bent once: 100 units level, then 300 plumb. */
+	const bentEdge = () => ({
+		id: 'e',
+		source: 'a',
+		target: 'b',
+		relation: 'blocks' as const,
+		support: 'stated' as const,
+		sentences: 1,
+		points: [
+			{ x: 0, y: 0 },
+			{ x: 100, y: 0 },
+			{ x: 100, y: 300 }
+		]
+	});
+
 	it('places a verb at half the length of a bent path, not between its ends', () => {
-		const edge = {
-			id: 'e',
-			source: 'a',
-			target: 'b',
-			relation: 'blocks' as const,
-			support: 'stated' as const,
-			sentences: 1,
-			points: [
-				{ x: 0, y: 0 },
-				{ x: 100, y: 0 },
-				{ x: 100, y: 300 }
-			]
-		};
+		const edge = bentEdge();
 		expect(pointAlong(edge.points, 0.5)).toEqual({ x: 100, y: 100 });
 		const text = parseSvg(
 			`<svg xmlns="http://www.w3.org/2000/svg">${edgeVerbsSvg([edge], []).join('')}</svg>`
@@ -124,19 +127,7 @@ describe('the legend and the verbs of a figure', () => {
 	});
 
 	it('moves a verb off a node that stands at its middle, to its longest clear stretch', () => {
-		const edge = {
-			id: 'e',
-			source: 'a',
-			target: 'b',
-			relation: 'blocks' as const,
-			support: 'stated' as const,
-			sentences: 1,
-			points: [
-				{ x: 0, y: 0 },
-				{ x: 100, y: 0 },
-				{ x: 100, y: 300 }
-			]
-		};
+		const edge = bentEdge();
 		const node = {
 			id: 'n',
 			entity: 'n',
