@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import { figureContext } from '../../src/lib/render/figureContext.ts';
 import { edgeVerbsSvg } from '../../src/lib/render/svg/edges.ts';
+import { compartmentLabelBox } from '../../src/lib/layout/compartmentBoxes.ts';
 import { measureText } from '../../src/lib/layout/measureText.ts';
 import { VERB_LABEL } from '../../src/lib/style/visualGrammar.ts';
 import { markerSet } from '../../src/lib/render/svg/markers.ts';
@@ -145,6 +146,27 @@ describe('the legend and the verbs of a figure', () => {
 		// the longest stretch is the plumb one; beside its middle (100, 150) is clear of the node
 		expect(Number(text.getAttribute('x'))).toBeGreaterThan(100);
 		expect(Math.abs(Number(text.getAttribute('y')) - 150)).toBeLessThan(8);
+	});
+
+	it('keeps a verb off a compartment title', () => {
+		const edge = bentEdge();
+		// a compartment whose title band sits where the verb would stand beside the middle
+		const compartment = {
+			id: 'c',
+			label: 'A compartment with a long title',
+			kind: 'cell',
+			x: 160,
+			y: 182,
+			width: 300,
+			height: 200
+		};
+		const title = compartmentLabelBox(compartment);
+		expect(Math.abs(title.y - 100)).toBeLessThan(2);
+		const text = parseSvg(
+			`<svg xmlns="http://www.w3.org/2000/svg">${edgeVerbsSvg([edge], [], 'en', [compartment]).join('')}</svg>`
+		).documentElement.getElementsByTagName('text')[0]!;
+		const y = Number(text.getAttribute('y'));
+		expect(Math.abs(y - title.y)).toBeGreaterThan(title.height / 2);
 	});
 
 	it('keeps two verbs that would meet apart', () => {

@@ -90,7 +90,7 @@ function diagram(
 			? layer(
 					'figure-verbs',
 					verbsShared(theme),
-					edgeVerbsSvg(visible.edges, visible.nodes, options.lang)
+					edgeVerbsSvg(visible.edges, visible.nodes, options.lang, visible.compartments)
 				)
 			: '',
 		visible.edges.some((e) => e.contested || e.human)

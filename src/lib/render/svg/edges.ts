@@ -5,7 +5,8 @@
 import { RELATION_WORDS } from '../../i18n/vocabulary/relations.ts';
 import { SUPPORT_WORDS } from '../../i18n/vocabulary/supports.ts';
 import type { Language } from '../../i18n/languages.ts';
-import type { LaidOutEdge, LaidOutNode } from '../../layout/types.ts';
+import type { LaidOutCompartment, LaidOutEdge, LaidOutNode } from '../../layout/types.ts';
+import { compartmentLabelBox } from '../../layout/compartmentBoxes.ts';
 import type { Point } from '../../geometry/types.ts';
 import { outlineExit } from '../../geometry/shapes.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
@@ -206,7 +207,8 @@ const verbOf = (lang: Language) => (e: LaidOutEdge) => RELATION_WORDS[e.relation
 export function edgeVerbsSvg(
 	edges: LaidOutEdge[],
 	nodes: LaidOutNode[],
-	lang: Language = 'en'
+	lang: Language = 'en',
+	compartments: LaidOutCompartment[] = []
 ): string[] {
 	const word = verbOf(lang);
 	const marks = edges.flatMap(edgeMarkPlaces).map(({ at }) => ({
@@ -214,7 +216,9 @@ export function edgeVerbsSvg(
 		width: MARK_SIZE,
 		height: MARK_SIZE
 	}));
-	const places = verbPlaces(edges, nodes, word, VERB_LABEL.size, VERB_LABEL.halo / 2, marks);
+	const titles = compartments.map(compartmentLabelBox);
+	const avoid = [...marks, ...titles];
+	const places = verbPlaces(edges, nodes, word, VERB_LABEL.size, VERB_LABEL.halo / 2, avoid);
 	return edges.flatMap((e) => {
 		const at = places.get(e.id);
 		if (!at) return [];
