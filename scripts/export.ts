@@ -19,7 +19,7 @@ import {
 	type ExportArgs
 } from '../src/lib/export/node/cliArgs.ts';
 import { OVERWRITE_NOTE, prepareOutFolder, stepProblem } from '../src/lib/export/node/outFolder.ts';
-import { pathwayHtmlFile } from '../src/lib/export/node/htmlFile.ts';
+import { pathwayHtmlFile } from '../src/lib/offline/node/htmlFile.ts';
 import { pathwayPageData } from '../src/lib/view/pathwayPage.ts';
 import { rasterisePng } from '../src/lib/export/node/rasterisePng.ts';
 import { layoutPathway } from '../src/lib/layout/layoutPathway.ts';

@@ -3,6 +3,7 @@
  * and keeps each step's current elements in view with labels readable from the back of a room.
  */
 import { describe, expect, it } from 'vitest';
+import { TYPE } from '../../src/lib/layout/font.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import { boxOf, figureBox } from '../../src/lib/lecture/bounds.ts';
 import { camera } from '../../src/lib/lecture/camera.ts';
@@ -47,7 +48,8 @@ describe('curated lectures', () => {
 					width: 1280,
 					height: 780
 				});
-				expect(v.zoom * 12, `${p.id} step ${i + 1}`).toBeGreaterThanOrEqual(24);
+				const smallest = Math.min(TYPE.nodeSize, TYPE.compartmentSize);
+				expect(v.zoom * smallest, `${p.id} step ${i + 1}`).toBeGreaterThanOrEqual(24 - 1e-9);
 				const view = shown(v, 1280, 780);
 				// the current step is in view, or at least its middle when it is larger than the view
 				const middle = { x: current!.x + current!.width / 2, y: current!.y + current!.height / 2 };

@@ -59,7 +59,8 @@ describe('exported SVG in real renderers', () => {
 		let clear = 0;
 		for (let i = 3; i < data.length; i += 4) if (data[i] === 0) clear++;
 		expect(data[3]).toBe(0);
-		expect(clear / (width * height)).toBeGreaterThan(0.3);
+		// a painted background leaves no pixel clear; a compact figure still leaves a good share
+		expect(clear / (width * height)).toBeGreaterThan(0.15);
 		expect(clear).toBeLessThan(width * height);
 	});
 

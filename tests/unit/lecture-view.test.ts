@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { TYPE } from '../../src/lib/layout/font.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import { boxOf, captionPlacement, figureBox } from '../../src/lib/lecture/bounds.ts';
 import { camera, readableZoom } from '../../src/lib/lecture/camera.ts';
@@ -20,8 +21,8 @@ const cascade = galleryPathway('many-steps');
 const laid = layoutPathway(cascade, atlas.entities);
 
 describe('presentation camera', () => {
-	it('never zooms out so far that a 12 px label renders under 24 px', () => {
-		expect(readableZoom()).toBe(2);
+	it('never zooms out so far that the smallest label renders under 24 px', () => {
+		expect(readableZoom() * Math.min(TYPE.nodeSize, TYPE.compartmentSize)).toBeCloseTo(24, 6);
 		const v = camera({
 			figure: box(0, 0, 4000, 4000),
 			revealed: undefined,
@@ -29,7 +30,7 @@ describe('presentation camera', () => {
 			width: 1920,
 			height: 800
 		});
-		expect(v.zoom).toBe(2);
+		expect(v.zoom).toBe(readableZoom());
 	});
 	it('keeps one zoom for the whole lecture, fitting a small figure up to a limit', () => {
 		const figure = box(0, 0, 600, 100);

@@ -1,7 +1,7 @@
 /** The one-file export's writer: a CSP that allows only what it carries, nothing fetched, curated text inert. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pathwayHtmlFile } from '../../src/lib/export/node/htmlFile.ts';
+import { pathwayHtmlFile } from '../../src/lib/offline/node/htmlFile.ts';
 import { EXPORT_FORMATS } from '../../src/lib/export/formats.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import type { Atlas } from '../../src/lib/model/atlas.ts';

@@ -56,7 +56,7 @@ export const relationArrow = scaleOrdinal<Relation, ArrowGlyph>(
 ).unknown<ArrowGlyph>(PLAIN);
 
 /** An edge's verb, written at its middle over a halo of the paper's colour (px). */
-export const VERB_LABEL = { size: 12, halo: 3 } as const;
+export const VERB_LABEL = { size: 14, halo: 3 } as const;
 
 export interface LineGlyph {
 	name: 'solid' | 'dashed' | 'dotted';

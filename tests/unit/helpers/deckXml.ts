@@ -69,6 +69,8 @@ export const viewBox = (svg: Document) =>
 export function diagramFontSizes(svg: Document): number[] {
 	const sizes: number[] = [];
 	const walk = (el: Element, inherited: number) => {
+		// a mark on an arrow ("?", "H") is a symbol the legend explains, not a label to read
+		if ((el.getAttribute('class') ?? '').startsWith('edge-mark')) return;
 		const own = el.getAttribute('font-size');
 		const size = own ? Number(own) : inherited;
 		if (el.localName === 'text') sizes.push(size);

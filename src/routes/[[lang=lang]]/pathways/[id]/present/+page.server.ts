@@ -1,6 +1,6 @@
 import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
-import { lectureQuestions } from '$lib/server/lectureQuestions';
+import { lectureQuestions } from '$lib/lecture/lectureQuestions';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -3,19 +3,19 @@
  * what it is, its hypotheses, every piece of evidence (the full source sentence with the quoted
  * words marked, the support in words, the citation with PMID and DOI), its arrows in and out.
  */
-import type { Language } from '../../i18n/languages.ts';
-import { translate } from '../../i18n/strings.ts';
-import { KIND_NAMES } from '../../i18n/vocabulary/kinds.ts';
-import { studyText } from '../../i18n/vocabulary/studies.ts';
-import { SUPPORT_WORDS } from '../../i18n/vocabulary/supports.ts';
-import type { Evidence } from '../../model/atlas.ts';
-import { citationLinks } from '../../view/citation.ts';
-import { connectionsOf } from '../../view/connections.ts';
-import { highlightSentence } from '../../view/highlight.ts';
-import { hypothesesOf, hypothesisLabel } from '../../view/hypothesisView.ts';
-import { edgeSentence, elementTitle, nodeLabel } from '../../view/labels.ts';
-import { alignedChinese, textIn } from '../../view/localText.ts';
-import type { PathwayPageData } from '../../view/pathwayPage.ts';
+import type { Language } from '../i18n/languages.ts';
+import { translate } from '../i18n/strings.ts';
+import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
+import { studyText } from '../i18n/vocabulary/studies.ts';
+import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
+import type { Evidence } from '../model/atlas.ts';
+import { citationLinks } from '../view/citation.ts';
+import { connectionsOf } from '../view/connections.ts';
+import { highlightSentence } from '../view/highlight.ts';
+import { hypothesesOf, hypothesisLabel } from '../view/hypothesisView.ts';
+import { edgeSentence, elementTitle, nodeLabel } from '../view/labels.ts';
+import { alignedChinese, textIn } from '../view/localText.ts';
+import type { PathwayPageData } from '../view/pathwayPage.ts';
 import { el, fragment, textEl, txt } from './markup.ts';
 
 /** The fragment of an element's details, as on the pathway page. */

@@ -7,19 +7,19 @@
  * by :target, as on the pathway page before its script runs.
  */
 import { createHash } from 'node:crypto';
-import { languageTag } from '../../i18n/address.ts';
-import type { Language } from '../../i18n/languages.ts';
-import { OFFLINE_TEXT } from '../../i18n/offlineText.ts';
-import { translate } from '../../i18n/strings.ts';
-import type { LaidOutPathway } from '../../layout/types.ts';
-import { LECTURE_KEYS, lectureKeyHelp } from '../../lecture/keys.ts';
-import { figureContext } from '../../render/figureContext.ts';
-import { PAGE_FIGURE } from '../../render/options.ts';
-import { renderSvg } from '../../render/renderSvg.ts';
-import { elementTitle } from '../../view/labels.ts';
-import { textIn } from '../../view/localText.ts';
-import { elementOrder } from '../../view/order.ts';
-import type { PathwayPageData } from '../../view/pathwayPage.ts';
+import { languageTag } from '../i18n/address.ts';
+import type { Language } from '../i18n/languages.ts';
+import { OFFLINE_TEXT } from '../i18n/offlineText.ts';
+import { translate } from '../i18n/strings.ts';
+import type { LaidOutPathway } from '../layout/types.ts';
+import { LECTURE_KEYS, lectureKeyHelp } from '../lecture/keys.ts';
+import { figureContext } from '../render/figureContext.ts';
+import { PAGE_FIGURE } from '../render/options.ts';
+import { renderSvg } from '../render/renderSvg.ts';
+import { elementTitle } from '../view/labels.ts';
+import { textIn } from '../view/localText.ts';
+import { elementOrder } from '../view/order.ts';
+import type { PathwayPageData } from '../view/pathwayPage.ts';
 import { ABOUT, detailsHtml } from './detailsHtml.ts';
 import { el, fragment, textEl, txt, voidEl } from './markup.ts';
 

@@ -14,7 +14,7 @@ import { translate } from '../../i18n/strings.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { LaidOutPathway } from '../../layout/types.ts';
 import type { PathwayPageData } from '../../view/pathwayPage.ts';
-import { pathwayHtml, type HtmlAssets } from '../html/pathwayHtml.ts';
+import { pathwayHtml, type HtmlAssets } from '../pathwayHtml.ts';
 
 const here = dirname(new URL(import.meta.url).pathname);
 const fontsource = () =>
@@ -78,8 +78,8 @@ export async function pathwayHtmlFile(
 ): Promise<string> {
 	const assets: HtmlAssets = {
 		fontCss: '',
-		css: readFileSync(join(here, '../html/offlinePage.css'), 'utf8'),
-		script: readFileSync(join(here, '../html/offlineClient.js'), 'utf8'),
+		css: readFileSync(join(here, '../offlinePage.css'), 'utf8'),
+		script: readFileSync(join(here, '../offlineClient.js'), 'utf8'),
 		atlas: {
 			name: translate(lang, 'atlas'),
 			version: atlasVersion(),
