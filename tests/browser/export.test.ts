@@ -141,7 +141,7 @@ test.describe('the export menu', () => {
 		const bytes = readFileSync(csv.path);
 		expect(startsWithUtf8Bom(bytes)).toBe(true);
 		expect(readAsExcel(bytes)[0]!.join(',')).toBe(
-			'element,relation,support,quote,sentence,citation,note'
+			'element,relation,support,quote,sentence,citation,note,study,eco,contested'
 		);
 	});
 

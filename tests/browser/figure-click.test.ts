@@ -53,8 +53,14 @@ test.describe('without JavaScript', () => {
 		);
 		await expect(shown.getByRole('link', { name: /PMID 24392693/ }).first()).toBeVisible();
 		await expect(page.getByText('Click a node or an arrow to see')).toBeHidden();
-		// a vertical line has a box 0 wide, which Playwright calls invisible; its middle is on it
-		await page.locator('.static-figure #edge-ketamine-blocks-nmda-receptor').click({ force: true });
+		// a click halfway along the arrow as drawn (a line's box may hold little of the line)
+		const edge = page.locator('.static-figure #edge-ketamine-blocks-nmda-receptor');
+		const middle = await edge.evaluate((path: SVGPathElement) => {
+			const p = path.getPointAtLength(path.getTotalLength() / 2);
+			const m = path.getScreenCTM()!;
+			return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+		});
+		await page.mouse.click(middle.x, middle.y);
 		await expect(shown.getByTestId('prerendered-details-title')).toHaveText(
 			'Ketamine blocks NMDA receptor'
 		);

@@ -27,7 +27,7 @@ test.describe('a Chinese page, its scripts off', () => {
 			await expect(page.locator('html'), p.id).toHaveAttribute('lang', 'zh-Hans');
 			await expect(page.locator('.site-header .brand'), p.id).toHaveText('作用机制图谱');
 			await expect(page.getByRole('link', { name: '演示' }), p.id).toBeVisible();
-			await expect(page.getByLabel('搜索名称和同义词'), p.id).toBeVisible();
+			await expect(page.getByLabel('搜索图谱'), p.id).toBeVisible();
 			await expect(page.getByRole('group', { name: '缩放' }), p.id).toBeVisible();
 			await expect(page.getByLabel('布局方向').locator('option'), p.id).toHaveText([
 				'↓ 从上到下',

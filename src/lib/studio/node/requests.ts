@@ -11,6 +11,16 @@ const text = z.string();
 const index = z.number().int().nonnegative();
 const inPathway = { pathway: text };
 
+/** What in a pathway file a field edit names (fieldEdits.ts's Target). */
+const target = z.discriminatedUnion('in', [
+	z.object({ in: z.literal('pathway') }),
+	z.object({ in: z.literal('element'), id: text }),
+	z.object({ in: z.literal('step'), index }),
+	z.object({ in: z.literal('compartment'), id: text }),
+	z.object({ in: z.literal('hypothesis'), id: text }),
+	z.object({ in: z.literal('evidence'), element: text, index })
+]);
+
 const action = z.discriminatedUnion('kind', [
 	z.object({
 		kind: z.literal('create-pathway'),
@@ -51,7 +61,8 @@ const action = z.discriminatedUnion('kind', [
 		...inPathway,
 		id: text,
 		label: text,
-		compartmentKind: text
+		compartmentKind: text,
+		parent: text.optional()
 	}),
 	z.object({
 		kind: z.literal('add-edge'),
@@ -95,7 +106,23 @@ const action = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('add-step'), ...inPathway, show: z.array(text), narration: text }),
 	z.object({ kind: z.literal('set-narration'), ...inPathway, index, narration: text }),
 	z.object({ kind: z.literal('move-step'), ...inPathway, from: index, to: index }),
-	z.object({ kind: z.literal('delete-step'), ...inPathway, index })
+	z.object({ kind: z.literal('delete-step'), ...inPathway, index }),
+	z.object({
+		kind: z.literal('set-field'),
+		...inPathway,
+		target,
+		field: text,
+		value: text.nullable()
+	}),
+	z.object({ kind: z.literal('set-ids'), ...inPathway, target, field: text, ids: z.array(text) }),
+	z.object({
+		kind: z.literal('add-hypothesis'),
+		...inPathway,
+		id: text,
+		label: text,
+		summary: text
+	}),
+	z.object({ kind: z.literal('delete-compartment'), ...inPathway, id: text })
 ]);
 
 const open = { pathway: text.optional() };
