@@ -4,6 +4,7 @@ import {
 	cuts,
 	FIRST_PAGE_HEAD,
 	handoutFigure,
+	MAX_PRINT_PAGES,
 	MIN_PRINT_PT,
 	PRINT_PAGE,
 	printPieces,
@@ -40,5 +41,20 @@ describe('the handout figure in print, for every curated pathway', () => {
 				);
 			});
 		}
+	});
+});
+
+describe('a figure too large for a handout', () => {
+	it('is printed whole at the page width, not cut into a copy of itself per page', () => {
+		// a figure 200 pages across at 7 pt (a pathway of thousands of nodes)
+		const svg =
+			'<svg xmlns="http://www.w3.org/2000/svg" width="150000" height="4000" viewBox="0 0 150000 4000">' +
+			'<g font-size="14"><text x="10" y="20">a</text></g></svg>';
+		const laid = { nodes: [] } as unknown as Parameters<typeof printPieces>[1];
+		const pieces = printPieces(svg, laid);
+		expect(pieces).toHaveLength(1);
+		expect(pieces[0]!.width).toBeLessThanOrEqual(PRINT_PAGE.width + 0.5);
+		expect(pieces[0]!.height).toBeLessThanOrEqual(PRINT_PAGE.height - FIRST_PAGE_HEAD + 0.5);
+		expect(MAX_PRINT_PAGES).toBeGreaterThan(1);
 	});
 });

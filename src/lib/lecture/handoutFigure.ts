@@ -108,11 +108,27 @@ function crop(
 	return svg.replace(root, cropped);
 }
 
+/** The most pages a figure is cut into for print; each page carries a copy of the figure. */
+export const MAX_PRINT_PAGES = 12;
+
+/** The whole figure on one page, at the page's width (its text may then be under 7 pt). */
+function pageWide(svg: string, view: ReturnType<typeof viewBoxOf>): PrintPiece {
+	const scale = Math.min(
+		PRINT_PAGE.width / view.width,
+		(PRINT_PAGE.height - FIRST_PAGE_HEAD) / view.height
+	);
+	return { svg: crop(svg, view, scale), width: view.width * scale, height: view.height * scale };
+}
+
 /** The figure cut for print, in reading order (rows of columns). */
 export function printPieces(svg: string, laid: LaidOutPathway): PrintPiece[] {
 	const view = viewBoxOf(svg);
 	const readable = MIN_PRINT_PT / (PT_PER_PX * smallestFont(svg));
 	const scale = Math.max(PRINT_PAGE.width / view.width, readable);
+	// past a handful of pages a figure is no handout: it is printed whole at the page's width
+	const across = Math.ceil((view.width * scale) / PRINT_PAGE.width);
+	const down = Math.ceil((view.height * scale) / (PRINT_PAGE.height - FIRST_PAGE_HEAD));
+	if (across * down > MAX_PRINT_PAGES) return [pageWide(svg, view)];
 	const xs = laid.nodes.map((n): Span => [n.x - n.width / 2, n.x + n.width / 2]);
 	const ys = laid.nodes.map((n): Span => [n.y - n.height / 2, n.y + n.height / 2]);
 	const columns = cuts(view.x, view.x + view.width, () => PRINT_PAGE.width / scale, xs);
