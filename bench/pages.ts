@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import type { LaidOutPathway } from '../src/lib/layout/types.ts';
 import type { Atlas, Pathway } from '../src/lib/model/atlas.ts';
-import { baselineData, exportData } from './pages/data.ts';
+import { baselineData, exportData, exportJson } from './pages/data.ts';
 
 const PAGE = (script: string, title: string) => `<!doctype html>
 <html lang="en">
@@ -70,7 +70,7 @@ export async function preparePages(dir: string, subjects: PageSubject[]): Promis
 		);
 		writeFileSync(
 			join(dir, 'data', `${pathway.id}.export.json`),
-			JSON.stringify(exportData(laid, pathway, atlas))
+			exportJson(exportData(laid, pathway, atlas))
 		);
 	}
 	return dir;

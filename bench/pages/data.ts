@@ -47,3 +47,17 @@ export const exportData = (laid: LaidOutPathway, pathway: Pathway, atlas: Atlas)
 	laidOut: laid,
 	context: figureContext(pathway, atlas)
 });
+
+/** The export data as JSON: the figure context's id tables are Maps, written as their entries. */
+export const exportJson = (data: ExportData): string =>
+	JSON.stringify(data, (_key, value: unknown) =>
+		value instanceof Map ? { entries: [...value.entries()], map: true } : value
+	);
+
+/** The export data read back, its Maps rebuilt. */
+export const readExportJson = (text: string): ExportData =>
+	JSON.parse(text, (_key, value: unknown) =>
+		value && typeof value === 'object' && (value as { map?: unknown }).map === true
+			? new Map((value as { entries: [string, unknown][] }).entries)
+			: value
+	) as ExportData;

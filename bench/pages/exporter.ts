@@ -8,7 +8,7 @@ import { PAGE_FIGURE } from '../../src/lib/render/options.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
 import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';
 import { cytoscapeStyle } from '../../src/lib/style/cytoscapeStyle.ts';
-import type { ExportData } from './data.ts';
+import { readExportJson } from './data.ts';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -24,7 +24,7 @@ function timeRuns(runs: number, fn: () => string): { svg: string; ms: number[] }
 }
 
 async function exportBoth(id: string, runs: number) {
-	const data = (await (await fetch(`data/${id}.export.json`)).json()) as ExportData;
+	const data = readExportJson(await (await fetch(`data/${id}.export.json`)).text());
 	const ours = timeRuns(runs, () => renderSvg(data.laidOut, PAGE_FIGURE, data.context));
 	const container = document.getElementById('cy') as HTMLDivElement;
 	const cy = cytoscape({
