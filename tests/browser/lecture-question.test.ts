@@ -102,6 +102,7 @@ test('Q in the presenter view asks on the audience screen, and the presenter see
 	await diagramReady(audience);
 	const presenter = await context.newPage();
 	await presenter.goto(`/pathways/${CASCADE.id}/present/presenter`);
+	await expect(presenter.locator('.presenter')).toHaveAttribute('data-linked', 'true');
 	await expect(presenter.getByTestId('presenter-step')).toHaveText(
 		`Now: Step 1 of ${CASCADE.steps.length}`
 	);

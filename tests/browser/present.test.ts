@@ -289,9 +289,10 @@ test('the presenter view shows the figure of the current step and of the next, t
 			.getByTestId(testId)
 			.locator('svg g[id^="node-"]')
 			.evaluateAll((gs) => gs.map((g) => g.id.replace('node-', '')).sort());
+	// the presenter opens at step 1, then joins the audience at step 2 and redraws its picture
+	await expect(presenter.getByTestId('presenter-step')).toHaveText(`Now: Step 2 of ${STEPS}`);
 	const picture = presenter.getByTestId('presenter-picture-now').locator('svg');
-	await expect(picture).toBeVisible();
-	expect((await picture.boundingBox())!.height).toBeGreaterThan(200);
+	await expect.poll(async () => (await picture.boundingBox())?.height ?? 0).toBeGreaterThan(200);
 	const nodesOf = (n: number) =>
 		revealedBy(CASCADE, n).filter((id) => CASCADE.nodes.some((x) => x.id === id));
 	await expect.poll(() => nodesIn('presenter-picture-now')).toEqual(nodesOf(2));

@@ -5,7 +5,8 @@ import {
 	LECTURE_KEYS,
 	lectureAction,
 	lectureKeyHelp,
-	withKey
+	withKey,
+	type LectureAction
 } from '../../src/lib/lecture/keys.ts';
 import { applyAction, initialLecture } from '../../src/lib/lecture/lectureState.ts';
 import {
@@ -13,7 +14,8 @@ import {
 	helloMessage,
 	parseMessage,
 	respond,
-	stateMessage
+	stateMessage,
+	type Versioned
 } from '../../src/lib/lecture/sync.ts';
 
 const type = (key: string, mods = {}) => lectureAction({ key, ...mods })?.type;
@@ -138,68 +140,122 @@ describe('window sync protocol', () => {
 	it('accepts well-formed messages about this pathway from other windows only', () => {
 		const hello = helloMessage('p', 'other');
 		expect(parseMessage(hello, 'p', 'me')).toEqual(hello);
-		expect(parseMessage(stateMessage('p', 'other', state), 'p', 'me')).toEqual(
-			stateMessage('p', 'other', state)
+		expect(parseMessage(stateMessage('p', 'other', { state, seq: 2 }), 'p', 'me')).toEqual(
+			stateMessage('p', 'other', { state, seq: 2 })
 		);
 		expect(parseMessage(hello, 'q', 'me')).toBeUndefined();
 		expect(parseMessage(helloMessage('p', 'me'), 'p', 'me')).toBeUndefined();
 		expect(
-			parseMessage({ ...stateMessage('p', 'o', state), state: { step: '4' } }, 'p', 'me')
+			parseMessage(
+				{ ...stateMessage('p', 'o', { state, seq: 1 }), state: { step: '4' } },
+				'p',
+				'me'
+			)
 		).toBe(undefined);
-		const unknownPhase = { ...stateMessage('p', 'o', state), state: { ...state, question: 'x' } };
+		const unknownPhase = {
+			...stateMessage('p', 'o', { state, seq: 1 }),
+			state: { ...state, question: 'x' }
+		};
 		expect(parseMessage(unknownPhase, 'p', 'me')).toBe(undefined);
+		for (const seq of [-1, 1.5, '2', undefined])
+			expect(parseMessage({ ...stateMessage('p', 'o', { state, seq: 1 }), seq }, 'p', 'me')).toBe(
+				undefined
+			);
 		expect(parseMessage({ type: 'bye', pathway: 'p', sender: 'o' }, 'p', 'me')).toBeUndefined();
 		expect(parseMessage(null, 'p', 'me')).toBeUndefined();
 		expect(parseMessage('step 4', 'p', 'me')).toBeUndefined();
 	});
 	it('answers a hello with the whole state, and adopts a state without answering', () => {
-		expect(respond(helloMessage('p', 'new'), state, 'me', 12)).toEqual({
-			reply: stateMessage('p', 'me', state)
+		expect(respond(helloMessage('p', 'new'), { state, seq: 3 }, 'me', 12)).toEqual({
+			reply: stateMessage('p', 'me', { state, seq: 3 })
 		});
-		expect(respond(stateMessage('p', 'other', state), initialLecture(), 'me', 12)).toEqual({
-			adopt: state
+		const fresh = { state: initialLecture(), seq: 0 };
+		expect(respond(stateMessage('p', 'other', { state, seq: 0 }), fresh, 'me', 12)).toEqual({
+			adopt: { state, seq: 0 }
 		});
 	});
+	it('never lets an older state undo a newer move; a tie goes to the later id', () => {
+		const moved = { state: initialLecture(2), seq: 1 };
+		expect(respond(stateMessage('p', 'a', { state, seq: 0 }), moved, 'me', 12)).toEqual({});
+		expect(respond(stateMessage('p', 'a', { state, seq: 1 }), moved, 'me', 12)).toEqual({});
+		expect(respond(stateMessage('p', 'z', { state, seq: 1 }), moved, 'me', 12).adopt).toEqual({
+			state,
+			seq: 1
+		});
+		expect(respond(stateMessage('p', 'a', { state, seq: 2 }), moved, 'me', 12).adopt?.seq).toBe(2);
+	});
 	it('clamps a step from a window that has another version of the pathway', () => {
-		const far = stateMessage('p', 'other', { ...state, step: 40 });
-		expect(respond(far, initialLecture(), 'me', 12).adopt).toMatchObject({
+		const far = stateMessage('p', 'other', { state: { ...state, step: 40 }, seq: 1 });
+		expect(respond(far, { state: initialLecture(), seq: 0 }, 'me', 12).adopt?.state).toMatchObject({
 			step: 12,
 			// past the last step there is no next step to ask
 			question: 'off'
 		});
 	});
 	it('sends a copy of the state, which survives structured cloning', () => {
-		const message = stateMessage('p', 'me', state);
+		const message = stateMessage('p', 'me', { state, seq: 1 });
 		expect(structuredClone(message)).toEqual(message);
 		expect(message.type === 'state' && message.state).not.toBe(state);
 	});
-	it('keeps two windows in step whichever moves, with no message bouncing back', () => {
-		// Two windows on an in-memory channel: each message goes to every other window.
-		type Window = { id: string; state: ReturnType<typeof initialLecture>; sent: number };
-		const windows: Window[] = [
-			{ id: 'audience', state: initialLecture(3), sent: 0 },
-			{ id: 'presenter', state: initialLecture(), sent: 0 }
-		];
+	// Two windows on an in-memory channel: each message is queued for every other window and
+	// delivered when `deliver` runs, so a key can be pressed while an answer is on its way.
+	type Window = { id: string; now: Versioned; sent: number };
+	function channel(...windows: Window[]) {
+		const queue: { to: Window; data: unknown }[] = [];
 		const post = (from: Window, data: unknown) => {
 			from.sent++;
-			for (const w of windows.filter((x) => x !== from)) {
-				const m = parseMessage(structuredClone(data), 'p', w.id);
+			for (const to of windows.filter((x) => x !== from)) queue.push({ to, data });
+		};
+		const press = (w: Window, action: LectureAction) => {
+			w.now = { state: applyAction(w.now.state, action, 12), seq: w.now.seq + 1 };
+			post(w, stateMessage('p', w.id, w.now));
+		};
+		const deliver = () => {
+			for (let next = queue.shift(); next; next = queue.shift()) {
+				const m = parseMessage(structuredClone(next.data), 'p', next.to.id);
 				if (!m) continue;
-				const r = respond(m, w.state, w.id, 12);
-				if (r.adopt) w.state = r.adopt;
-				if (r.reply) post(w, r.reply);
+				const r = respond(m, next.to.now, next.to.id, 12);
+				if (r.adopt) next.to.now = r.adopt;
+				if (r.reply) post(next.to, r.reply);
 			}
 		};
-		const [audience, presenter] = windows as [Window, Window];
+		return { post, press, deliver };
+	}
+	const open = (id: string, step?: number): Window => ({
+		id,
+		now: { state: initialLecture(step), seq: 0 },
+		sent: 0
+	});
+	it('keeps two windows in step whichever moves, with no message bouncing back', () => {
+		const [audience, presenter] = [open('audience', 3), open('presenter')];
+		const { post, press, deliver } = channel(audience, presenter);
 		post(presenter, helloMessage('p', presenter.id));
-		expect(presenter.state.step).toBe(3);
-		presenter.state = applyAction(presenter.state, { type: 'next' }, 12);
-		post(presenter, stateMessage('p', presenter.id, presenter.state));
-		expect(audience.state.step).toBe(4);
-		audience.state = applyAction(audience.state, { type: 'blank' }, 12);
-		post(audience, stateMessage('p', audience.id, audience.state));
-		expect(presenter.state).toEqual({ ...initialLecture(4), blank: true });
+		deliver();
+		expect(presenter.now.state.step).toBe(3);
+		press(presenter, { type: 'next' });
+		deliver();
+		expect(audience.now.state.step).toBe(4);
+		press(audience, { type: 'blank' });
+		deliver();
+		expect(presenter.now.state).toEqual({ ...initialLecture(4), blank: true });
 		expect([audience.sent, presenter.sent]).toEqual([2, 2]);
+	});
+	it('a key pressed before the answer to a hello arrives is not undone by it', () => {
+		const [audience, presenter] = [open('audience', 2), open('presenter')];
+		const { post, press, deliver } = channel(audience, presenter);
+		post(presenter, helloMessage('p', presenter.id));
+		press(presenter, { type: 'blank' });
+		deliver();
+		expect(presenter.now.state.blank).toBe(true);
+		expect(audience.now.state).toEqual(presenter.now.state);
+	});
+	it('two keys pressed at once in two windows end in one state', () => {
+		const [audience, presenter] = [open('audience'), open('presenter')];
+		const { press, deliver } = channel(audience, presenter);
+		press(audience, { type: 'next' });
+		press(presenter, { type: 'blank' });
+		deliver();
+		expect(audience.now).toEqual(presenter.now);
 	});
 });
 

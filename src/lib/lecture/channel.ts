@@ -21,17 +21,21 @@ export function linkWindows({ pathway, count, current, adopt }: LinkOptions): Le
 	if (typeof BroadcastChannel === 'undefined') return { send() {}, close() {} };
 	// Not crypto.randomUUID: a lecture-hall laptop may serve the site over plain http.
 	const self = Math.random().toString(36).slice(2);
+	let seq = 0;
 	const channel = new BroadcastChannel(channelName(pathway));
 	channel.onmessage = (event: MessageEvent) => {
 		const message = parseMessage(event.data, pathway, self);
 		if (!message) return;
-		const { adopt: next, reply } = respond(message, current(), self, count);
-		if (next) adopt(next);
+		const { adopt: next, reply } = respond(message, { state: current(), seq }, self, count);
+		if (next) {
+			seq = next.seq;
+			adopt(next.state);
+		}
 		if (reply) channel.postMessage(reply);
 	};
 	channel.postMessage(helloMessage(pathway, self));
 	return {
-		send: (state) => channel.postMessage(stateMessage(pathway, self, state)),
+		send: (state) => channel.postMessage(stateMessage(pathway, self, { state, seq: ++seq })),
 		close: () => channel.close()
 	};
 }

@@ -8,6 +8,8 @@ import { applyAction, initialLecture, type Askable, type LectureState } from './
 
 export class LectureSession {
 	state = $state<LectureState>(initialLecture());
+	/** Whether this window has joined the others (and its keys reach them). */
+	linked = $state(false);
 	#link: LectureLink | undefined;
 
 	constructor(
@@ -25,6 +27,7 @@ export class LectureSession {
 			current: () => this.state,
 			adopt: (state) => (this.state = state)
 		});
+		this.linked = true;
 		return () => this.#link?.close();
 	}
 
