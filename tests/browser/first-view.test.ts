@@ -61,9 +61,26 @@ const smallestInlineLabel = (page: Page) =>
 const pathways = realAtlas().pathways;
 
 test('the first view reads at a size above the bar, with room to spare', () => {
-	expect(READABLE_LABEL_PX).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+	expect(READABLE_LABEL_PX.en).toBeGreaterThanOrEqual(MIN_LABEL_PX);
 	expect(pathways.length).toBeGreaterThan(1);
 });
+
+for (const screen of [SCREENS[0]!, SCREENS[2]!])
+	for (const { id } of pathways)
+		test(`/zh/pathways/${id} at ${screen.width}×${screen.height}: Chinese labels at least 12 px at first, before and after the script`, async ({
+			browser,
+			page
+		}) => {
+			const before = await browser.newPage({ viewport: screen });
+			await before.route('**/*.js', (route) => route.abort());
+			await before.goto(`/zh/pathways/${id}`);
+			expect(await smallestInlineLabel(before)).toBeGreaterThanOrEqual(12);
+			await before.close();
+			await page.setViewportSize(screen);
+			await page.goto(`/zh/pathways/${id}`);
+			await diagramReady(page);
+			expect(await smallestLiveLabel(page)).toBeGreaterThanOrEqual(12);
+		});
 
 for (const screen of SCREENS)
 	for (const { id, nodes } of pathways)

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { TYPE } from '../../src/lib/layout/font.ts';
 import {
 	FIT_PADDING,
 	READABLE_LABEL_PX,
-	READABLE_ZOOM,
+	readableZoom,
 	figureBoxStyle,
 	firstViewport,
 	fitViewport,
@@ -24,14 +25,25 @@ const drawn = (
 });
 
 describe('the first view', () => {
-	it('draws node labels at the readable size', () => {
-		expect(READABLE_ZOOM * TYPE.nodeSize).toBeCloseTo(READABLE_LABEL_PX);
-		expect(READABLE_LABEL_PX).toBeGreaterThanOrEqual(10);
+	it('draws node labels at the readable size: 10.5 px in English, 12 px in Chinese', () => {
+		for (const lang of LANGUAGES)
+			expect(readableZoom(lang) * TYPE.nodeSize).toBeCloseTo(READABLE_LABEL_PX[lang]);
+		expect(READABLE_LABEL_PX.en).toBeGreaterThanOrEqual(10.5);
+		expect(READABLE_LABEL_PX.zh).toBeGreaterThanOrEqual(12);
+	});
+
+	it('starts a Chinese figure at the larger zoom its characters need', () => {
+		const tall = { x: 0, y: 0, width: 500, height: 1400 };
+		expect(firstViewport(BOX, tall, LIMITS, 'zh').zoom).toBe(readableZoom('zh'));
+		const tenths = (n: number) => Math.ceil(n * readableZoom('zh') * 10) / 10;
+		expect(figureBoxStyle(tall, 'zh')).toBe(
+			`--readable-width: ${tenths(500)}px; --readable-height: ${tenths(1400)}px`
+		);
 	});
 
 	it('shows a figure that fits readably whole and centred, as fitting does', () => {
 		const small = { x: 0, y: 0, width: 400, height: 200 };
-		const first = firstViewport(BOX, small, LIMITS);
+		const first = firstViewport(BOX, small, LIMITS, 'en');
 		expect(first).toEqual(fitViewport(BOX, small, LIMITS));
 		const d = drawn(first, small);
 		expect(d.left - FIT_PADDING).toBeCloseTo(BOX.width - FIT_PADDING - d.right);
@@ -41,9 +53,9 @@ describe('the first view', () => {
 
 	it('never goes below the readable zoom: a tall figure starts at its top, centred across', () => {
 		const tall = { x: 0, y: 0, width: 500, height: 1400 };
-		expect(fitViewport(BOX, tall, LIMITS).zoom).toBeLessThan(READABLE_ZOOM);
-		const first = firstViewport(BOX, tall, LIMITS);
-		expect(first.zoom).toBe(READABLE_ZOOM);
+		expect(fitViewport(BOX, tall, LIMITS).zoom).toBeLessThan(readableZoom('en'));
+		const first = firstViewport(BOX, tall, LIMITS, 'en');
+		expect(first.zoom).toBe(readableZoom('en'));
 		const d = drawn(first, tall);
 		expect(d.top).toBeCloseTo(FIT_PADDING);
 		expect(d.bottom).toBeGreaterThan(BOX.height);
@@ -52,46 +64,49 @@ describe('the first view', () => {
 
 	it('starts a wide figure at its left edge, wherever its frame begins', () => {
 		const wide = { x: 30, y: 10, width: 2100, height: 500 };
-		const d = drawn(firstViewport(BOX, wide, LIMITS), wide);
+		const d = drawn(firstViewport(BOX, wide, LIMITS, 'en'), wide);
 		expect(d.left).toBeCloseTo(FIT_PADDING);
 		expect(d.right).toBeGreaterThan(BOX.width);
 	});
 
 	it("centres the pathway's start in a figure too wide, never passing the frame's edges", () => {
 		const wide = { x: 30, y: 10, width: 2100, height: 500 };
-		const at = (x: number) => firstViewport(BOX, wide, LIMITS, { x, y: 200 });
+		const at = (x: number) => firstViewport(BOX, wide, LIMITS, 'en', { x, y: 200 });
 		const centre = at(1200);
 		expect(centre.pan.x + centre.zoom * 1200).toBeCloseTo(BOX.width / 2);
 		expect(drawn(at(60), wide).left).toBeCloseTo(FIT_PADDING);
 		expect(drawn(at(2100), wide).right).toBeCloseTo(BOX.width - FIT_PADDING);
 		// an axis the figure fits is centred as before
-		expect(centre.pan.y).toBeCloseTo(firstViewport(BOX, wide, LIMITS).pan.y);
+		expect(centre.pan.y).toBeCloseTo(firstViewport(BOX, wide, LIMITS, 'en').pan.y);
 	});
 
 	it('a figure that fits is shown whole wherever it starts', () => {
 		const small = { x: 0, y: 0, width: 400, height: 200 };
-		expect(firstViewport(BOX, small, LIMITS, { x: 390, y: 5 })).toEqual(
+		expect(firstViewport(BOX, small, LIMITS, 'en', { x: 390, y: 5 })).toEqual(
 			fitViewport(BOX, small, LIMITS)
 		);
 	});
 
 	it('keeps within the zoom limits', () => {
 		const tiny = { x: 0, y: 0, width: 10, height: 10 };
-		expect(firstViewport(BOX, tiny, LIMITS).zoom).toBe(LIMITS.max);
+		expect(firstViewport(BOX, tiny, LIMITS, 'en').zoom).toBe(LIMITS.max);
 		const huge = { x: 0, y: 0, width: 100_000, height: 100 };
 		expect(fitViewport(BOX, huge, LIMITS).zoom).toBe(LIMITS.min);
 	});
 
 	it("gives the page the figure's size at the readable zoom, for the box and the inline figure", () => {
-		expect(figureBoxStyle({ x: 0, y: 0, width: 1400, height: 280 })).toBe(
-			`--readable-width: ${1400 * READABLE_ZOOM}px; --readable-height: ${280 * READABLE_ZOOM}px`
+		expect(figureBoxStyle({ x: 0, y: 0, width: 1400, height: 280 }, 'en')).toBe(
+			`--readable-width: ${1400 * readableZoom('en')}px; --readable-height: ${280 * readableZoom('en')}px`
 		);
 	});
 
 	it("places the pathway's start at the readable zoom, from the frame's corner", () => {
-		const style = figureBoxStyle({ x: 100, y: 0, width: 1400, height: 280 }, { x: 600, y: 40 });
-		expect(style).toContain(`--start-x: ${Math.round(500 * READABLE_ZOOM * 10) / 10}px`);
-		expect(style).toContain(`--start-y: ${Math.round(40 * READABLE_ZOOM * 10) / 10}px`);
+		const style = figureBoxStyle({ x: 100, y: 0, width: 1400, height: 280 }, 'en', {
+			x: 600,
+			y: 40
+		});
+		expect(style).toContain(`--start-x: ${Math.round(500 * readableZoom('en') * 10) / 10}px`);
+		expect(style).toContain(`--start-y: ${Math.round(40 * readableZoom('en') * 10) / 10}px`);
 	});
 
 	it('knows when a view leaves part of the frame out', () => {

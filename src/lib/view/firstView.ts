@@ -8,11 +8,15 @@
  */
 import { TYPE } from '../layout/font.ts';
 import type { Frame, Point } from '../geometry/types.ts';
+import type { Language, Texts } from '../i18n/languages.ts';
 
-/** The smallest node label (screen px) a first view draws; "fit all" may go below it. */
-export const READABLE_LABEL_PX = 10.5;
-/** The zoom at which a node label is READABLE_LABEL_PX tall. */
-export const READABLE_ZOOM = READABLE_LABEL_PX / TYPE.nodeSize;
+/**
+ * The smallest node label (screen px) a first view draws, per language; "fit all" may go below
+ * it. A Chinese character packs many strokes into one em, so it needs more pixels to be read.
+ */
+export const READABLE_LABEL_PX: Texts<number> = { en: 10.5, zh: 12 };
+/** The zoom at which a node label is READABLE_LABEL_PX tall in `lang`. */
+export const readableZoom = (lang: Language) => READABLE_LABEL_PX[lang] / TYPE.nodeSize;
 /** Around the figure, in screen px; the inline figure's CSS padding is the same. */
 export const FIT_PADDING = 24;
 
@@ -74,9 +78,10 @@ export const firstViewport = (
 	box: Size,
 	frame: Frame,
 	limits: ZoomLimits,
+	lang: Language,
 	start?: Point
 ): Viewport =>
-	viewportAt(box, frame, clamp(Math.max(fitZoom(box, frame), READABLE_ZOOM), limits), start);
+	viewportAt(box, frame, clamp(Math.max(fitZoom(box, frame), readableZoom(lang)), limits), start);
 
 /** Whether a view (model coordinates) shows the whole frame, to within half a unit. */
 export function showsWhole(view: Frame, frame: Frame): boolean {
@@ -90,8 +95,9 @@ export function showsWhole(view: Frame, frame: Frame): boolean {
 }
 
 /** The frame's size at the readable zoom, in screen px. */
-export function readableSize(frame: Frame): Size {
-	return { width: frame.width * READABLE_ZOOM, height: frame.height * READABLE_ZOOM };
+export function readableSize(frame: Frame, lang: Language): Size {
+	const zoom = readableZoom(lang);
+	return { width: frame.width * zoom, height: frame.height * zoom };
 }
 
 /**
@@ -99,12 +105,14 @@ export function readableSize(frame: Frame): Size {
  * the inline figure is never drawn smaller than that zoom, and where it overflows the box it is
  * moved (as viewportAt moves Cytoscape's view) to centre `start`, the pathway's start, at that zoom.
  */
-export function figureBoxStyle(frame: Frame, start?: Point): string {
-	const { width, height } = readableSize(frame);
+export function figureBoxStyle(frame: Frame, lang: Language, start?: Point): string {
+	const { width, height } = readableSize(frame, lang);
 	const px = (n: number) => `${Math.round(n * 10) / 10}px`;
-	const size = `--readable-width: ${px(width)}; --readable-height: ${px(height)}`;
+	// rounded up, so the figure is never drawn a hair below the readable size
+	const up = (n: number) => `${Math.ceil(n * 10) / 10}px`;
+	const size = `--readable-width: ${up(width)}; --readable-height: ${up(height)}`;
 	if (!start) return size;
-	const x = (start.x - frame.x) * READABLE_ZOOM;
-	const y = (start.y - frame.y) * READABLE_ZOOM;
+	const x = (start.x - frame.x) * readableZoom(lang);
+	const y = (start.y - frame.y) * readableZoom(lang);
 	return `${size}; --start-x: ${px(x)}; --start-y: ${px(y)}`;
 }
