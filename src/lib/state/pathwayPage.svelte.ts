@@ -44,6 +44,8 @@ interface Relaid {
 	laid: LaidOutPathway;
 	diagram: CytoscapeDiagram;
 	collapsed: string[];
+	/** The filter's hidden elements it was laid out without, as sameMembers compares them. */
+	hidden: ReadonlySet<string>;
 }
 
 export class PathwayPage {
@@ -136,15 +138,31 @@ export class PathwayPage {
 		await this.relayout({ collapsed: openedFor(this.pathway, this.collapsed, id) });
 	}
 
-	async relayout(next: { direction?: Direction; collapsed?: string[] }): Promise<void> {
+	/**
+	 * A filter switched on or off: the figure is laid out again without what it hides, so no
+	 * compartment is left empty or overlapping. With no filter and no other choice, the page's own.
+	 */
+	followFilters(): void {
+		const hidden = this.hidden;
+		if (sameMembers(hidden, this.mine?.hidden ?? NONE)) return;
+		if (hidden.size === 0 && !this.mine) return;
+		void this.relayout({ hidden });
+	}
+
+	async relayout(next: {
+		direction?: Direction;
+		collapsed?: string[];
+		hidden?: ReadonlySet<string>;
+	}): Promise<void> {
 		const views = await import('../view/relaidView.ts');
 		const want = {
 			direction: next.direction ?? this.direction,
-			collapsed: next.collapsed ?? this.collapsed
+			collapsed: next.collapsed ?? this.collapsed,
+			hidden: next.hidden ?? this.hidden
 		};
 		const { pathway, entities } = this.data();
 		const { laid, diagram } = views.relaidView(pathway, entities, want);
-		this.relaid = { id: pathway.id, laid, diagram, collapsed: want.collapsed };
+		this.relaid = { id: pathway.id, laid, diagram, ...want };
 		this.diagram()?.moveTo(diagram.elements, views.showNewLayout);
 	}
 
@@ -157,3 +175,7 @@ export class PathwayPage {
 		goto(`${path}${pathwayQuery(state)}`, { keepFocus: true, noScroll: true, replaceState });
 	}
 }
+
+const NONE: ReadonlySet<string> = new Set();
+const sameMembers = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+	a.size === b.size && [...a].every((x) => b.has(x));

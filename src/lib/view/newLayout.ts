@@ -3,7 +3,7 @@
  * collapsed or opened): the elements it no longer has go, new ones come, the nodes move to their
  * new places, then the figure is fitted. Loaded with the layout, only when a reader asks for one.
  */
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 
 export interface NewLayoutOptions {
 	/** ms of each animation; 0 when the reader prefers reduced motion. */
@@ -18,7 +18,8 @@ export function showNewLayout(cy: Core, next: ElementDefinition[], options: NewL
 	cy.batch(() => {
 		cy.elements().not(keptIn(next, cy)).remove();
 		cy.add(next.filter((el) => cy.getElementById(el.data.id!).empty()));
-		for (const el of next) if (el.group === 'nodes') cy.getElementById(el.data.id!).data(el.data);
+		// kept arrows take their new route too (a straight one drops its old corners)
+		for (const el of next) replaceData(cy.getElementById(el.data.id!), el.data);
 		for (const [id, text] of Object.entries(labels)) cy.getElementById(id).data('label', text);
 	});
 	if (selected) cy.getElementById(selected).select();
@@ -43,4 +44,11 @@ function keptIn(next: ElementDefinition[], cy: Core) {
 		const same = (key: string) => (data[key] ?? null) === (el.data(key) ?? null);
 		return same('parent') && same('collapsed');
 	});
+}
+
+/** An element's data as given, without the optional fields it had and `data` lacks. */
+function replaceData(ele: SingularElementArgument, data: ElementDefinition['data']) {
+	const stale = Object.keys(ele.data()).filter((key) => !(key in data));
+	if (stale.length) ele.removeData(stale.join(' '));
+	ele.data(data);
 }

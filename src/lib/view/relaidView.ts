@@ -1,10 +1,11 @@
 /**
  * What the pathway page loads when a reader asks for another layout (direction, collapsed
- * compartments): the layout, the diagram's elements and style, and the code that shows them in
+ * compartments, a filter that hides elements): the layout, the diagram's elements and style, and the code that shows them in
  * the live diagram. One lazily loaded chunk, none of it in the page's first scripts.
  */
 import { compartmentsAround } from '../layout/collapse.ts';
 import { layoutPathway } from '../layout/layoutPathway.ts';
+import { withoutElements } from '../layout/withoutElements.ts';
 import type { Entity, Pathway } from '../model/atlas.ts';
 import type { Direction } from '../schema/vocabulary.ts';
 import { cytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
@@ -14,6 +15,8 @@ export { showNewLayout } from './newLayout.ts';
 export interface ViewChoice {
 	direction: Direction;
 	collapsed: string[];
+	/** Elements a filter hides: the figure is laid out without them. */
+	hidden: ReadonlySet<string>;
 }
 
 export function relaidView(
@@ -21,7 +24,7 @@ export function relaidView(
 	entities: ReadonlyMap<string, Entity>,
 	want: ViewChoice
 ) {
-	const laid = layoutPathway(pathway, entities, {
+	const laid = layoutPathway(withoutElements(pathway, want.hidden), entities, {
 		direction: want.direction,
 		collapsed: new Set(want.collapsed)
 	});
