@@ -3,22 +3,18 @@
  * Node (validation, layout, SVG render at 50 to 5,000 nodes, against cytoscape-dagre's defaults),
  * then production builds of the real and a synthetic atlas, then Chromium: page loads against a
  * typical Cytoscape.js app, clicks, zoom/pan frames, the page's JavaScript, SVG export against
- * cytoscape-svg, and the studio's scripted curator against typing its YAML by hand. Writes bench-report.json and prints a table; never part of npm test.
+ * cytoscape-svg, and the studio's scripted curator against typing its YAML by hand. Writes the
+ * report as JSON (bench-report.json) and as docs/benchmarks.md, which is never edited by hand, and
+ * prints its tables; never part of npm test.
  *
  *   npm run bench [-- --sizes 50,100,200,1000,5000] [--seed 1] [--out bench-report.json]
+ *                 [--docs docs/benchmarks.md]
  *
  * Builds only in its own scratch folders (the sites in the system's temporary folder, SvelteKit's
  * working files in .scratch/bench/): the user's build/ and .svelte-kit/ are never touched.
  */
 import { spawn } from 'node:child_process';
-import {
-	copyFileSync,
-	createWriteStream,
-	mkdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { copyFileSync, createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +34,7 @@ import {
 } from '../bench/browser.ts';
 import { atlasBuilds } from '../bench/atlasBuild.ts';
 import { bundleReport, type BundleReport } from '../bench/bundle.ts';
+import { BENCHMARKS_PAGE, benchmarksMarkdown } from '../bench/markdown.ts';
 import { measureCuration } from '../bench/curation.ts';
 import type { CurationResult } from '../bench/curationFigure.ts';
 import { firstView, type FirstViewRow } from '../bench/firstView.ts';
@@ -56,12 +53,14 @@ import { layoutPathway } from '../src/lib/layout/layoutPathway.ts';
 import { layoutCache } from '../src/lib/server/layoutCache.ts';
 import { readCuratedDir } from '../src/lib/server/readCuratedDir.ts';
 import { validateAtlas } from '../src/lib/validate/validateAtlas.ts';
+import { writeFileSafely } from '../src/lib/server/writeFile.js';
 
 const { values: args } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '50,100,200,1000,5000' },
 		seed: { type: 'string', default: '1' },
-		out: { type: 'string', default: 'bench-report.json' }
+		out: { type: 'string', default: 'bench-report.json' },
+		docs: { type: 'string', default: BENCHMARKS_PAGE }
 	}
 });
 const SIZES = args.sizes.split(',').map(Number);
@@ -378,10 +377,11 @@ async function main() {
 		totalSeconds: Math.round((performance.now() - started) / 1000)
 	};
 	const report: Report = { ...partial, budgets: budgets(partial, DAGRE_CAP_MS) };
-	writeFileSync(args.out, JSON.stringify(report, null, '\t') + '\n');
+	writeFileSafely(args.out, JSON.stringify(report, null, '\t') + '\n');
+	writeFileSafely(args.docs, benchmarksMarkdown(report));
 	printReport(report, log);
 	log(
-		`\nWrote ${args.out} in ${report.totalSeconds} s (load average ${loadavg()
+		`\nWrote ${args.out} and ${args.docs} in ${report.totalSeconds} s (load average ${loadavg()
 			.map((l) => l.toFixed(1))
 			.join(' ')}).`
 	);

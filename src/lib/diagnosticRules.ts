@@ -1,7 +1,7 @@
 /**
  * Every problem the validator can report (the atlas folder, its files and what they say), by a stable
  * id. A diagnostic names its rule, so tests and scripts ask WHICH problem was found rather than
- * match its wording, and a reader can look the rule up in the README. The severity lives here:
+ * match its wording, and a reader can look the rule up in docs/validator.md. The severity lives here:
  * a rule is always an error or always a warning.
  */
 

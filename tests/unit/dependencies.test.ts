@@ -9,7 +9,7 @@ import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './helpers/fixtures.ts';
 
-/** The command-line tools the README documents (npm run validate, export, add-source). */
+/** The command-line tools the docs document (npm run validate, export, add-source). */
 const CLI_SCRIPTS = [
 	'scripts/validate.ts',
 	'scripts/export.ts',

@@ -1,7 +1,7 @@
 /**
  * How the atlas's vocabulary reads in SBGN Activity Flow (AF, Level 1): the glyph class of each
  * node kind, the entity shape of its unit of information, and the arc class of each relation.
- * The README's SBGN table is this file in words.
+ * The SBGN table of docs/exports.md is this file in words.
  */
 import type { Kind, Relation } from '../schema/vocabulary.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Reads an atlas folder from disk. The file rules (README, "The validator"):
+ * Reads an atlas folder from disk. The file rules (docs/validator.md, "Which files it reads"):
  * - `.yaml` and `.yml`, in any case, are read; other files, and names starting with ".", are not;
  * - `entities` and `references` (either extension) are the catalogues, every other YAML file at
  *   the top is a pathway, and the YAML files in `sources/` are the sources;
