@@ -25,7 +25,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../../src/lib/diagnosticRules.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { handoutFigure } from '../../src/lib/lecture/handoutFigure.ts';
-import { pageFigure, thumbnailFigure } from '../../src/lib/server/pageFigure.ts';
+import { pageFigure } from '../../src/lib/server/pageFigure.ts';
+import { pathwayPreview } from '../../src/lib/server/preview.ts';
 import { InvalidAtlasError, loadAtlas } from '../../src/lib/server/loadAtlas.ts';
 import { laidOutPathway } from '../../src/lib/server/pathwayRoute.ts';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
@@ -251,7 +252,7 @@ function buildInProcess(dir: string, result: ValidationResult): void {
 			data.laidOut
 		);
 		pageFigure(data.laidOut, data);
-		thumbnailFigure(data.laidOut, data);
+		pathwayPreview(data.pathway, atlas, 'en');
 		handoutFigure(data.laidOut, data);
 	}
 	for (const s of [...atlas.sources.values()]) {

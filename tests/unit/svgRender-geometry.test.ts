@@ -5,7 +5,8 @@ import { figureContext } from '../../src/lib/render/figureContext.ts';
 import { pathwayFrame } from '../../src/lib/render/frame.ts';
 import { PAGE_FIGURE } from '../../src/lib/render/options.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
-import { pageFigure, thumbnailFigure } from '../../src/lib/server/pageFigure.ts';
+import { pageFigure } from '../../src/lib/server/pageFigure.ts';
+import { pathwayPreview } from '../../src/lib/server/preview.ts';
 import { contrast } from '../../src/lib/style/colour.ts';
 import type { Theme } from '../../src/lib/style/themes.ts';
 import { nodePaint } from '../../src/lib/style/visualGrammar.ts';
@@ -86,11 +87,12 @@ describe('the page figure without a script', () => {
 		}
 	});
 
-	it('leaves exported figures and the index thumbnails without links', () => {
-		const { pathway: p, laid, records } = subjects(galleryAtlas())[0]!;
+	it('leaves exported figures and the index previews without links', () => {
+		const atlas = galleryAtlas();
+		const { pathway: p, laid, records } = subjects(atlas)[0]!;
 		for (const svg of [
 			renderSvg(laid, PAGE_FIGURE, figureContext(p, records)),
-			thumbnailFigure(laid, { pathway: p, ...records })
+			pathwayPreview(p, atlas, 'en').svg
 		]) {
 			expect(svg).not.toContain('<a ');
 			expect(parseSvg(svg).documentElement.getAttribute('role')).toBe('img');

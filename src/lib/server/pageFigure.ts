@@ -1,7 +1,6 @@
 /**
  * The figure a pathway page carries inline, drawn before any script runs (and without scripts):
- * each element links to the page's prerendered details for it (every pathway has them). The
- * index's thumbnail is the same figure without links (an image takes no clicks).
+ * each element links to the page's prerendered details for it (every pathway has them).
  */
 import type { Language } from '../i18n/languages.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
@@ -19,6 +18,3 @@ export const pageFigure = (laid: LaidOutPathway, data: PageData, lang: Language 
 		{ ...PAGE_FIGURE, fragmentLinks: ABOUT_PREFIX, lang },
 		figureContext(data.pathway, data)
 	);
-
-export const thumbnailFigure = (laid: LaidOutPathway, data: PageData, lang: Language = 'en') =>
-	renderSvg(laid, { ...PAGE_FIGURE, lang }, figureContext(data.pathway, data));
