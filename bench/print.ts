@@ -122,7 +122,11 @@ export function printReport(r: Report, log: (line: string) => void): void {
 		);
 	if (r.bundle) {
 		log(
-			`\nPathway page JavaScript: ${kb(r.bundle.totalGzip)} gzipped (${kb(r.bundle.totalBytes)} raw), largest first`
+			`\nPathway page JavaScript: ${kb(r.bundle.totalGzip)} gzipped (${kb(r.bundle.totalBytes)} raw) after the diagram loads` +
+				(r.bundle.beforeFirstUse
+					? `, ${kb(r.bundle.beforeFirstUse.totalGzip)} gzipped before first use`
+					: '') +
+				'; largest first'
 		);
 		log(
 			table(
