@@ -39,16 +39,15 @@ describe('the idle load', () => {
 		let onload: (() => void) | undefined;
 		let onidle: (() => void) | undefined;
 		const win = {
-			document: { readyState } as Document,
+			document: { readyState },
 			addEventListener: (type: string, fn: () => void) => {
 				calls.push(`listen ${type}`);
 				onload = fn;
 			},
-			setTimeout: ((fn: () => void) => {
+			setTimeout: (fn: () => void) => {
 				calls.push('timer');
 				fn();
-				return 0;
-			}) as unknown as Window['setTimeout'],
+			},
 			...(idle
 				? {
 						requestIdleCallback: (fn: () => void, options?: { timeout: number }) => {

@@ -74,10 +74,13 @@ export function onFirstUse(use: () => void): (node: HTMLElement) => () => void {
 	};
 }
 
-/** The browser's idle callback, where it has one: Safari has not. */
-type IdleWindow = Pick<Window, 'setTimeout' | 'addEventListener' | 'document'> & {
+/** What afterLoadIdle asks of the window: its load, its idle callback where it has one (Safari has not). */
+export interface IdleWindow {
+	document: { readyState: DocumentReadyState };
+	addEventListener(type: 'load', listener: () => void, options?: { once: boolean }): void;
+	setTimeout(handler: () => void, ms?: number): unknown;
 	requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
-};
+}
 
 /**
  * Resolves once the page has loaded (its `load` event) and then the browser is idle, or
