@@ -172,3 +172,25 @@ test('a pathway page left alone loads Cytoscape once it is idle', async ({ page 
 	await page.goto(PAGE);
 	await diagramReady(page);
 });
+
+test('with the page never idle, another layout direction loads Cytoscape, which draws the new layout', async ({
+	page
+}) => {
+	await neverIdle(page);
+	await page.goto(PAGE);
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('.cy-container[data-ready="false"]')).toBeAttached();
+	// the cascade opens left to right; top to bottom is asked for before Cytoscape has loaded
+	await page.getByLabel('Layout direction').selectOption('TB');
+	await diagramReady(page);
+	await expect
+		.poll(async () => {
+			const [k, n] = [
+				await elementPoint(page, 'ketamine'),
+				await elementPoint(page, 'nmda-receptor')
+			];
+			return n.y - k.y > Math.abs(n.x - k.x);
+		})
+		.toBe(true);
+	await expect(page.getByLabel('Layout direction')).toHaveValue('TB');
+});
