@@ -4,7 +4,7 @@
  * largest first and named from the Vite build manifest, and what must not be among them.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bytesBySource } from './sourcemap.ts';
 
@@ -31,10 +31,16 @@ export interface BundleReport {
 	modules: ModuleSize[];
 	/** Code that must load only when used, by name: found in a loaded chunk or not. */
 	absent: Record<string, boolean>;
+	/**
+	 * What of it loads before the reader's first use (the built page's preloads and entries and
+	 * their static imports, not Cytoscape's chunk): the page's weight until the diagram is wanted.
+	 */
+	beforeFirstUse?: BundleReport;
 }
 
 /** Strings only these libraries' code contains. */
 const MARKERS: Record<string, RegExp> = {
+	cytoscape: /Do not assign mappings to elements without corresponding data/,
 	dagre: /network-simplex|tight-tree/,
 	'SVG/PNG export (renderSvg, rasterise)': /figure-diagram|figure-background/,
 	'zip (fflate)': /invalid zip data/,
@@ -106,4 +112,67 @@ export function bundleReport(
 		modules: [...modules.values()].sort((a, b) => b.gzip - a.gzip).slice(0, 15),
 		absent
 	};
+}
+
+/** The scripts an HTML page loads from its tags: module preloads, and the entries its inline script imports. */
+export function pageScripts(html: string): string[] {
+	const found = new Set<string>();
+	for (const tag of html.matchAll(/<link\b[^>]*>/g))
+		if (/\brel="modulepreload"/.test(tag[0])) {
+			const href = /\bhref="([^"]+)"/.exec(tag[0])?.[1];
+			if (href) found.add(href);
+		}
+	for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) found.add(m[1]!);
+	for (const m of html.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) found.add(m[1]!);
+	return [...found];
+}
+
+/**
+ * The modules a built chunk imports statically (`import … from`, `import "…"`, `export … from`),
+ * as written: not those it imports with import(), which load when that code runs.
+ */
+export function staticImports(code: string): string[] {
+	const found = new Set<string>();
+	const pattern =
+		/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{},\s]*?\s*from\s*)?["'`]([^"'`\n]+?\.js)["'`]/g;
+	for (const m of code.matchAll(pattern)) found.add(m[1]!);
+	return [...found];
+}
+
+/**
+ * The nodes SvelteKit's client loads as it starts, whatever the page: the root layout (0) and
+ * the root error page (1), which the app entry imports with import().
+ */
+const EAGER_NODES = /^\.\.\/nodes\/[01]\.[\w-]+\.js$/;
+
+export function dynamicImports(code: string): string[] {
+	return [...code.matchAll(/\bimport\(\s*["'`]([^"'`\n]+?\.js)["'`]\s*\)/g)].map((m) => m[1]!);
+}
+
+/**
+ * The JavaScript a page loads before the reader's first use: what its HTML preloads and imports,
+ * the nodes SvelteKit's client loads as it starts, and everything those import statically, but
+ * not the chunks they import when used (Cytoscape on a pathway page). Paths from the site's root
+ * ("/_app/…"), for bundleReport.
+ */
+export function scriptsBeforeFirstUse(siteDir: string, pagePath: string): string[] {
+	const root = resolve(siteDir);
+	const page = resolve(root, pagePath);
+	const toSite = (file: string) => '/' + relative(root, file).split(sep).join(posix.sep);
+	const queue = pageScripts(readFileSync(page, 'utf8'))
+		.filter((src) => !/^[a-z]+:/i.test(src))
+		.map((src) => (src.startsWith('/') ? join(root, src) : resolve(dirname(page), src)));
+	const seen = new Set<string>();
+	while (queue.length) {
+		const file = queue.pop()!;
+		if (seen.has(file) || !existsSync(file)) continue;
+		seen.add(file);
+		const code = readFileSync(file, 'utf8');
+		for (const spec of staticImports(code))
+			if (spec.startsWith('.')) queue.push(resolve(dirname(file), spec));
+		if (/^app\./.test(basename(file)))
+			for (const spec of dynamicImports(code))
+				if (EAGER_NODES.test(spec)) queue.push(resolve(dirname(file), spec));
+	}
+	return [...seen].map(toSite).sort();
 }

@@ -167,7 +167,10 @@ export function reportSections(r: Report): Section[] {
 		sections.push(
 			{
 				title: 'Pathway page JavaScript, largest first',
-				lines: [`${kb(b.totalGzip)} gzipped (${kb(b.totalBytes)} raw)`],
+				lines: [
+					`${kb(b.totalGzip)} gzipped (${kb(b.totalBytes)} raw) after the diagram loads` +
+						(b.beforeFirstUse ? `, ${kb(b.beforeFirstUse.totalGzip)} gzipped before first use` : '')
+				],
 				table: {
 					head: ['file', 'gzip', 'raw', 'modules'],
 					rows: b.chunks

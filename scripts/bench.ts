@@ -33,7 +33,7 @@ import {
 	type LoadResult
 } from '../bench/browser.ts';
 import { atlasBuilds } from '../bench/atlasBuild.ts';
-import { bundleReport, type BundleReport } from '../bench/bundle.ts';
+import { bundleReport, scriptsBeforeFirstUse, type BundleReport } from '../bench/bundle.ts';
 import { BENCHMARKS_PAGE, benchmarksMarkdown } from '../bench/markdown.ts';
 import { measureCuration } from '../bench/curation.ts';
 import type { CurationResult } from '../bench/curationFigure.ts';
@@ -216,7 +216,12 @@ async function main() {
 						ATLAS_PAGE,
 						`${realUrl}/pathways/${cascade}`
 					);
-					bundle = bundleReport(realSite, scripts, join(WORK, 'manifest-real.json'));
+					const manifest = join(WORK, 'manifest-real.json');
+					const first = scriptsBeforeFirstUse(realSite, `pathways/${cascade}.html`);
+					bundle = {
+						...bundleReport(realSite, scripts, manifest),
+						beforeFirstUse: bundleReport(realSite, first, manifest)
+					};
 				});
 				for (const p of real.pathways)
 					await attempt(`page loads of ${p.id}`, async () => {

@@ -5,17 +5,10 @@
 import { scaleOrdinal } from 'd3-scale';
 import { KINDS, type Kind } from '../schema/vocabulary.ts';
 import type { NodeShape } from '../geometry/shapes.ts';
+import { OKABE_ITO } from './palette.ts';
 
 /** Okabe & Ito (2008), the colour-blind-safe qualitative palette. */
-export const OKABE_ITO = {
-	orange: '#e69f00',
-	skyBlue: '#56b4e9',
-	bluishGreen: '#009e73',
-	yellow: '#f0e442',
-	blue: '#0072b2',
-	vermillion: '#d55e00',
-	reddishPurple: '#cc79a7'
-} as const;
+export { OKABE_ITO };
 
 export type BorderStyle = 'solid' | 'double';
 

@@ -24,12 +24,7 @@ export const LABEL_FONT = {
 	stack: '"Atlas Sans", "Noto Sans", "Noto Sans CJK SC", sans-serif'
 } as const;
 
-/** Font sizes and line height shared by layout (to measure) and styles (to draw). */
-export const TYPE = {
-	nodeSize: 14,
-	compartmentSize: 14,
-	lineHeight: 1.25
-} as const;
+export { TYPE } from './type.ts';
 
 /** @font-face rules for the label font; `base` prefixes the URLs (e.g. SvelteKit's paths.base). */
 export function fontFaceCss(base = ''): string {

@@ -3,9 +3,8 @@
  * safe) and by a second channel that survives without colour — a node outline style and a
  * letter on its edges. An element of several hypotheses is marked as such, not by one of them.
  */
-import { scaleOrdinal } from 'd3-scale';
 import type { StyleRule } from './cytoscapeStyle.ts';
-import { OKABE_ITO } from '../grammar/kinds.ts';
+import { OKABE_ITO } from '../grammar/palette.ts';
 
 export type OutlineStyle = 'solid' | 'dashed' | 'dotted' | 'double';
 
@@ -27,8 +26,10 @@ const COLOURS = [
 ];
 const OUTLINES: OutlineStyle[] = ['solid', 'dashed', 'dotted', 'double', 'dashed', 'dotted'];
 const indices = [...Array(MARKED).keys()];
-const markColour = scaleOrdinal<number, string>(indices, COLOURS);
-const markOutline = scaleOrdinal<number, OutlineStyle>(indices, OUTLINES);
+// An ordinal scale of the indices 0…MARKED-1 onto the colours and the outlines, written out as a
+// lookup (the same values): the page's first script goes without d3-scale and d3-array.
+const markColour = (i: number): string => COLOURS[i]!;
+const markOutline = (i: number): OutlineStyle => OUTLINES[i]!;
 
 /** The mark of the i-th hypothesis of a pathway (0-based). */
 export const hypothesisMark = (i: number): HypothesisMark => ({

@@ -7,7 +7,8 @@ const ELEMENT = '[id^="node-"], [id^="edge-"]';
 
 export function figureElementId(target: EventTarget | null): string | undefined {
 	if (typeof Element === 'undefined' || !(target instanceof Element)) return undefined;
-	const hit = target.closest(ELEMENT);
+	// Enter on a focused link of the figure clicks the link, which wraps the element it is for.
+	const hit = target.closest(ELEMENT) ?? target.querySelector(`:scope > :is(${ELEMENT})`);
 	if (!hit || !hit.closest('svg')) return undefined;
 	return hit.id.replace(/^(node|edge)-/, '');
 }

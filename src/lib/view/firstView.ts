@@ -6,7 +6,7 @@
  * script runs is sized and placed by CSS to the same view (figureBoxStyle), so Cytoscape takes over
  * without anything moving.
  */
-import { TYPE } from '../layout/font.ts';
+import { TYPE } from '../layout/type.ts';
 import type { Frame, Point } from '../geometry/types.ts';
 import type { Language, Texts } from '../i18n/languages.ts';
 
