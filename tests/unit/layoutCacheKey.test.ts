@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { layoutCodeVersion } from '../../src/lib/server/layoutCache.ts';
-import { moduleClosure } from '../../src/lib/server/moduleClosure.ts';
+import { importSpecifiers, moduleClosure } from '../../src/lib/server/moduleClosure.ts';
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((t) => rmSync(t, { recursive: true, force: true })));
@@ -21,7 +21,8 @@ function project(files: Record<string, string>): string {
 
 const chain = {
 	'src/lib/layout/layoutPathway.ts': "import { a } from './a.ts';\nexport const x = a;",
-	'src/lib/layout/a.ts': "import type { V } from '../schema/vocabulary.ts';\nexport const a = 1;",
+	'src/lib/layout/a.ts':
+		"import { SUPPORTS } from '../schema/vocabulary.ts';\nexport const a: number = SUPPORTS.length;",
 	'src/lib/schema/vocabulary.ts': "export const SUPPORTS = ['stated', 'listed'] as const;",
 	'src/lib/unrelated.ts': 'export const u = 1;'
 };
@@ -45,6 +46,19 @@ describe('the layout cache key follows the layout’s real imports', () => {
 			"export const SUPPORTS = ['listed', 'stated'] as const;"
 		);
 		expect(layoutCodeVersion(root)).not.toBe(before);
+	});
+
+	it('reads imports with a lexer: dynamic ones and re-exports, not words in comments or strings', () => {
+		const source = [
+			"import { a } from './a.ts';",
+			"import type { T } from './types.ts';",
+			"export { b } from './b.ts';",
+			"// import { fake } from './in-a-comment.ts';",
+			'const text: string = "import(\'./in-a-string.ts\')";',
+			"export const load = () => import('./later.ts');",
+			'export const n = <T,>(x: T): T => x;'
+		].join('\n');
+		expect(importSpecifiers(source)).toEqual(['./a.ts', './b.ts', './later.ts']);
 	});
 
 	it('is undefined when an imported module is missing', () => {

@@ -1,17 +1,25 @@
 /**
- * The source files a module depends on: itself and every module it imports through a relative
- * specifier, transitively (static, type-only, re-exports and dynamic imports alike). Packages are
- * not followed; their versions are hashed separately.
+ * The source files a module's code depends on: itself and every module it imports through a
+ * relative specifier, transitively (static imports, re-exports and dynamic imports alike). Types
+ * are stripped first (esbuild), so a type-only import, which cannot change what the code does, is
+ * not followed; the imports are then read by a real lexer (es-module-lexer), never a pattern.
+ * Packages are not followed; their versions are hashed separately.
  */
+import { transformSync } from 'esbuild';
+import { initSync, parse } from 'es-module-lexer';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-const SPECIFIER =
-	/(?:\bimport\s[^'"]*?\bfrom\s*|\bexport\s[^'"]*?\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
+initSync();
 
-/** Every module specifier a source imports or re-exports: static, type-only and dynamic. */
+/** Every module specifier a TypeScript source's code imports or re-exports, dynamic included. */
 export function importSpecifiers(source: string): string[] {
-	return [...source.matchAll(SPECIFIER)].map((m) => m[1] ?? '');
+	const { code } = transformSync(source, {
+		loader: 'ts',
+		tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } }
+	});
+	const [imports] = parse(code);
+	return imports.flatMap((i) => (i.n === undefined ? [] : [i.n]));
 }
 
 const relativeImports = (source: string): string[] =>

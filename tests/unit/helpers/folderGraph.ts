@@ -1,7 +1,7 @@
 /** Which folders of src/lib import which, and the cycles among them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { importSpecifiers } from '../../../src/lib/server/moduleClosure.ts';
+import ts from 'typescript';
 
 export const LIB = resolve('src/lib');
 
@@ -14,6 +14,18 @@ const sources = (dir: string): string[] =>
 		if (e.isDirectory()) return sources(path);
 		return /\.(ts|js|svelte)$/.test(e.name) ? [path] : [];
 	});
+
+/**
+ * Every module a source names: static, type-only, re-exported and dynamic, read by TypeScript's
+ * own scanner (a layer that imports another's types depends on it too). A Svelte file's scripts.
+ */
+function importSpecifiers(file: string): string[] {
+	const text = readFileSync(file, 'utf8');
+	const code = file.endsWith('.svelte')
+		? [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n')
+		: text;
+	return ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
+}
 
 /** A file's folder under src/lib; a file at the top is a folder of its own. */
 const folderOf = (path: string): string => relative(LIB, path).split(sep)[0]!;
@@ -28,7 +40,7 @@ export function folderGraph(): FolderGraph {
 	const graph: FolderGraph = new Map();
 	for (const file of sources(LIB)) {
 		const from = folderOf(file);
-		for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
+		for (const spec of importSpecifiers(file)) {
 			const to = target(file, spec);
 			if (!to?.startsWith(LIB + sep)) continue;
 			const into = folderOf(to);
