@@ -170,10 +170,11 @@ export class PathwayPage {
 		// The path comes from resolve(); the rule cannot see through the added query string.
 		const route = this.options.route ?? '/[[lang=lang]]/pathways/[id]';
 		const path = resolve(route, { lang: language.segment, id });
-		const kept = new URLSearchParams(this.kept).toString();
-		const query = pathwayQuery(state);
-		const search = kept ? `${query ? `${query}&` : '?'}${kept}` : query;
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		goto(`${path}${search}`, { keepFocus: true, noScroll: true, replaceState });
+		goto(`${path}${pathwayQuery(state, this.kept)}`, {
+			keepFocus: true,
+			noScroll: true,
+			replaceState
+		});
 	}
 }
