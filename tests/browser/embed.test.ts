@@ -163,6 +163,28 @@ for (const size of SIZES) {
 	});
 }
 
+test('in the frame, an arrow in or out is selected there; a link elsewhere opens a new tab', async ({
+	page,
+	baseURL
+}) => {
+	const frame = await coursePage(page, `${baseURL}/pathways/${ID}/embed?select=trkb`, SIZES[0]!);
+	const arrow = frame.getByTestId('connections').getByRole('link').first();
+	const name = (await arrow.textContent())!.trim();
+	await arrow.click();
+	await expect(frame.getByTestId('details-title')).toHaveText(name);
+	await expect.poll(() => new URL(frame.url()).pathname).toBe(`/pathways/${ID}/embed`);
+	expect(new URL(frame.url()).searchParams.get('select')).not.toBe('trkb');
+	// the supporting sentence, on its source's page: a new tab, the frame stays the embed
+	const [tab] = await Promise.all([
+		page.context().waitForEvent('page'),
+		frame.locator('.details a.sentence-link').first().click()
+	]);
+	await tab.waitForLoadState();
+	expect(new URL(tab.url()).pathname).toMatch(/^\/sources\//);
+	expect(new URL(frame.url()).pathname).toBe(`/pathways/${ID}/embed`);
+	expect(page.frames()).toHaveLength(2);
+});
+
 test('the Chinese embed speaks Chinese and links the Chinese page', async ({ page, baseURL }) => {
 	const frame = await coursePage(page, `${baseURL}/zh/pathways/${ID}/embed?select=bdnf`, SIZES[0]!);
 	await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-Hans');
