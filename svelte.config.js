@@ -1,10 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { basePathSetting } from './src/lib/server/basePath.js';
 import { markOutput, outputProblem } from './src/lib/server/outputGuard.js';
 
 const buildDir = process.env.ATLAS_BUILD_DIR || 'build';
 const kitDir = process.env.ATLAS_KIT_DIR || '.svelte-kit';
 const atlas = process.env.ATLAS_DIR || 'pathways';
+// ATLAS_BASE_PATH: the sub-path the site is served under (e.g. /pharm101/atlas), '' for the root.
+const basePath = basePathSetting(process.env.ATLAS_BASE_PATH);
+if ('problem' in basePath) {
+	console.error(`build: ${basePath.problem}`);
+	process.exit(1);
+}
 // The build empties its output folder, and SvelteKit writes its working files into its own: a
 // folder that is a file, holds the project, is, holds or lies inside the atlas, lies inside the
 // project but for its output folders, or holds files the build did not write, is refused here,
@@ -46,6 +53,9 @@ const config = {
 		// ATLAS_KIT_DIR: SvelteKit's working folder, for builds that must leave .svelte-kit/ alone
 		// (the benchmark's and the tests' scratch builds). Inside the project, so that packages resolve.
 		outDir: kitDir,
+		// Every link and asset goes through resolve()/base (or %sveltekit.assets%), so this one
+		// setting moves the whole site under a sub-path.
+		paths: { base: basePath.base },
 		// The pages' CSS goes into their <style>: no stylesheet request holds up the first paint.
 		inlineStyleThreshold: Infinity,
 		// ATLAS_BUILD_DIR: another output folder (the benchmark builds a synthetic atlas beside build/).

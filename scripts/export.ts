@@ -26,6 +26,7 @@ import { layoutPathway } from '../src/lib/layout/layoutPathway.ts';
 import { writeLecture } from '../src/lib/lecture/node/writeLecture.ts';
 import type { Atlas, Pathway } from '../src/lib/model/atlas.ts';
 import { elsewhere } from '../src/lib/practice/subject.ts';
+import { atlasAddress } from '../src/lib/server/atlasAddress.ts';
 import { readCuratedDir } from '../src/lib/server/readCuratedDir.ts';
 import { writeFileSafely } from '../src/lib/server/writeFile.js';
 import { editDistance, nearest } from '../src/lib/text/similarity.ts';
@@ -93,6 +94,12 @@ function subjects(atlas: Atlas, args: ExportArgs): ExportSubject[] {
 	}));
 }
 
+/** The offline file's link back to the atlas, when its address is configured (ATLAS_URL). */
+function atlasMeta(): { url?: string } {
+	const url = atlasAddress();
+	return url ? { url } : {};
+}
+
 /** "wrote", or "replaced" for a file of that name that was there before the run. */
 const written = (file: string, before: Set<string>) =>
 	`${before.has(basename(file)) ? 'replaced' : 'wrote'} ${file}`;
@@ -122,9 +129,7 @@ async function main(argv: string[]): Promise<number> {
 						subject.laid,
 						pathwayPageData(atlas, subject.pathway),
 						options.lang ?? 'en',
-						{
-							...(process.env.ATLAS_URL ? { url: process.env.ATLAS_URL } : {})
-						}
+						atlasMeta()
 					)
 				: isTextFormat(format)
 					? exportText(subject, { ...options, format })

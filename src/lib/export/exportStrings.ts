@@ -18,6 +18,11 @@ interface ExportText {
 	background: string;
 	backgrounds: Record<Background, string>;
 	download: string;
+	embed: string;
+	embedHelp: string;
+	copy: string;
+	copied: string;
+	offlineFile: string;
 }
 
 export const EXPORT_TEXT: Texts<ExportText> = {
@@ -44,7 +49,13 @@ export const EXPORT_TEXT: Texts<ExportText> = {
 		scale: 'Scale',
 		background: 'Background',
 		backgrounds: { white: 'white', transparent: 'transparent' },
-		download: 'Download'
+		download: 'Download',
+		embed: 'Embed in a course page',
+		embedHelp:
+			'Paste this code into the page; the frame shows the figure as it is now (selection, hypothesis).',
+		copy: 'Copy code',
+		copied: 'Copied',
+		offlineFile: 'The file was not found'
 	},
 	zh: {
 		format: '格式',
@@ -69,6 +80,11 @@ export const EXPORT_TEXT: Texts<ExportText> = {
 		scale: '缩放',
 		background: '背景',
 		backgrounds: { white: '白色', transparent: '透明' },
-		download: '下载'
+		download: '下载',
+		embed: '嵌入课程网页',
+		embedHelp: '把这段代码粘贴到网页中；框内显示当前的图（选中的元素、假说）。',
+		copy: '复制代码',
+		copied: '已复制',
+		offlineFile: '未找到该文件'
 	}
 };

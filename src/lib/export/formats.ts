@@ -103,7 +103,8 @@ export const EXPORT_FORMATS = {
 		body: 'page',
 		figure: false,
 		lecture: false,
-		offered: ['cli'],
+		// the export form downloads the file the build made (/pathways/<id>/offline.html)
+		offered: BOTH,
 		fileName: (stem) => `${stem}.html`
 	},
 	pptx: {

@@ -84,7 +84,9 @@ export const PAGE_EN = {
 	allHypotheses: 'All, side by side',
 	hypotheses: 'Hypotheses',
 	sharedByAll: 'Shared by all hypotheses',
-	overview: 'Overview'
+	overview: 'Overview',
+	openInAtlas: 'Open in the atlas',
+	openInAtlasTitle: 'This pathway in the Mechanism Atlas, in a new tab'
 } as const;
 
 export type StringKey = keyof typeof PAGE_EN;

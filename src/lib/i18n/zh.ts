@@ -74,5 +74,7 @@ export const ZH: PageText = {
 	allHypotheses: '全部假说并列',
 	hypotheses: '假说',
 	sharedByAll: '为所有假说共有',
-	overview: '总览'
+	overview: '总览',
+	openInAtlas: '在图谱中打开',
+	openInAtlasTitle: '在新标签页中打开药物机制图谱里的这条通路'
 };

@@ -48,6 +48,16 @@ interface Relaid {
 	hidden: ReadonlySet<string>;
 }
 
+/** The pages that show a pathway's figure with its details: the pathway page and its embed. */
+export type PathwayRoute = '/[[lang=lang]]/pathways/[id]' | '/[[lang=lang]]/pathways/[id]/embed';
+
+interface PathwayPageOptions {
+	/** Where a selection or a hypothesis goes: the page that shows it. */
+	route?: PathwayRoute;
+	/** Address parameters the page reads itself (the embed's step), kept as they are. */
+	keep?: string[];
+}
+
 export class PathwayPage {
 	selectParam = $state<string | null>(null);
 	hypothesisParam = $state<string | null>(null);
@@ -59,9 +69,13 @@ export class PathwayPage {
 	/** A layout the reader asked for (direction, collapsed compartments); dagre loads only then. */
 	relaid = $state.raw<Relaid>();
 
+	/** The kept parameters, as the address last gave them. */
+	private kept: [string, string][] = [];
+
 	constructor(
 		private readonly data: () => PathwayPageProps,
-		private readonly diagram: () => DiagramHandle | undefined
+		private readonly diagram: () => DiagramHandle | undefined,
+		private readonly options: PathwayPageOptions = {}
 	) {}
 
 	readonly pathway = $derived.by(() => this.data().pathway);
@@ -99,6 +113,8 @@ export class PathwayPage {
 		this.selectParam = url.searchParams.get('select');
 		this.hypothesisParam = url.searchParams.get('hypothesis');
 		this.humansOnly = url.searchParams.get('humans') === '1';
+		const keep = this.options.keep ?? [];
+		this.kept = [...url.searchParams].filter(([name]) => keep.includes(name));
 	}
 
 	/** The "only what is shown in humans" switch: the choice goes into the address. */
@@ -170,9 +186,14 @@ export class PathwayPage {
 		const id = this.pathway.id;
 		state = { ...state, humans: this.humansOnly };
 		// The path comes from resolve(); the rule cannot see through the added query string.
-		const path = resolve('/[[lang=lang]]/pathways/[id]', { lang: language.segment, id });
+		const route = this.options.route ?? '/[[lang=lang]]/pathways/[id]';
+		const path = resolve(route, { lang: language.segment, id });
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		goto(`${path}${pathwayQuery(state)}`, { keepFocus: true, noScroll: true, replaceState });
+		goto(`${path}${pathwayQuery(state, this.kept)}`, {
+			keepFocus: true,
+			noScroll: true,
+			replaceState
+		});
 	}
 }
 

@@ -32,11 +32,13 @@ export interface PathwayQuery {
 }
 
 /** The page's query string: each part only when there is one. */
-export function pathwayQuery(state: PathwayQuery): string {
+export function pathwayQuery(state: PathwayQuery, kept: [string, string][] = []): string {
 	const params = new URLSearchParams();
 	if (state.select) params.set('select', state.select);
 	if (state.hypothesis) params.set('hypothesis', state.hypothesis);
 	if (state.humans) params.set('humans', '1');
+	// parameters another page reads itself (the embed's step), as they were
+	for (const [name, value] of kept) params.append(name, value);
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }

@@ -3,7 +3,7 @@
  * file draws (Latin, Greek and, where there is Chinese, the Noto Sans SC slices that hold it), as
  * data: URLs; the page's stylesheet and script; which atlas, version and date.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -17,6 +17,14 @@ import type { PathwayPageData } from '../../view/pathwayPage.ts';
 import { pathwayHtml, type HtmlAssets } from '../pathwayHtml.ts';
 
 const here = dirname(new URL(import.meta.url).pathname);
+/**
+ * A file of the offline page's beside this module; from the project's root where this module runs
+ * bundled (the site's build prerenders each pathway's file), as the build runs there.
+ */
+function besideOrInProject(fromHere: string, fromRoot: string): string {
+	const near = join(here, fromHere);
+	return existsSync(near) ? near : join(process.cwd(), fromRoot);
+}
 const fontsource = () =>
 	dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'));
 
@@ -58,7 +66,8 @@ export async function subsetFontCss(text: string): Promise<string> {
 }
 
 function atlasVersion(): string {
-	const pkg = JSON.parse(readFileSync(join(here, '../../../../package.json'), 'utf8'));
+	const file = besideOrInProject('../../../../package.json', 'package.json');
+	const pkg = JSON.parse(readFileSync(file, 'utf8'));
 	return String(pkg.version);
 }
 
@@ -78,8 +87,14 @@ export async function pathwayHtmlFile(
 ): Promise<string> {
 	const assets: HtmlAssets = {
 		fontCss: '',
-		css: readFileSync(join(here, '../offlinePage.css'), 'utf8'),
-		script: readFileSync(join(here, '../offlineClient.js'), 'utf8'),
+		css: readFileSync(
+			besideOrInProject('../offlinePage.css', 'src/lib/offline/offlinePage.css'),
+			'utf8'
+		),
+		script: readFileSync(
+			besideOrInProject('../offlineClient.js', 'src/lib/offline/offlineClient.js'),
+			'utf8'
+		),
 		atlas: {
 			name: translate(lang, 'atlas'),
 			version: atlasVersion(),
