@@ -37,6 +37,15 @@ describe('the export format registry', () => {
 		}
 	});
 
+	it('names a theme in the file exactly when the format is drawn in one', () => {
+		for (const f of ALL) {
+			const o = { ...DEFAULT_EXPORT, format: f as Format, theme: 'dark' as const };
+			expect(EXPORT_FORMATS[f].fileName('p', o).includes('.dark'), f).toBe(
+				EXPORT_FORMATS[f].themed
+			);
+		}
+	});
+
 	it('gives the export form its formats, each with a label in every language', () => {
 		expect(FORMATS).toEqual(formatsOffered('export-form'));
 		for (const lang of LANGUAGES)

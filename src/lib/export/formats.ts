@@ -21,6 +21,8 @@ export interface ExportFormat {
 	figure: boolean;
 	/** A lecture: one file for all of a pathway's steps. */
 	lecture: boolean;
+	/** Drawn in a theme (light, dark, print), which its file's name says. */
+	themed: boolean;
 	offered: readonly Offer[];
 	/** The file's name from the pathway's file stem (its id, `.zh` for a Chinese export). */
 	fileName: (stem: string, o: ExportOptions) => string;
@@ -47,6 +49,7 @@ export const EXPORT_FORMATS = {
 		body: 'text',
 		figure: true,
 		lecture: false,
+		themed: true,
 		offered: BOTH,
 		fileName: figureName
 	},
@@ -55,6 +58,7 @@ export const EXPORT_FORMATS = {
 		body: 'binary',
 		figure: true,
 		lecture: false,
+		themed: true,
 		offered: BOTH,
 		fileName: figureName
 	},
@@ -63,6 +67,7 @@ export const EXPORT_FORMATS = {
 		body: 'text',
 		figure: false,
 		lecture: false,
+		themed: true,
 		offered: BOTH,
 		fileName: (stem, o) => `${stem}.${o.theme}.cyjs`
 	},
@@ -71,6 +76,7 @@ export const EXPORT_FORMATS = {
 		body: 'text',
 		figure: false,
 		lecture: false,
+		themed: false,
 		offered: BOTH,
 		fileName: (stem) => `${stem}.evidence.csv`
 	},
@@ -79,6 +85,7 @@ export const EXPORT_FORMATS = {
 		body: 'text',
 		figure: false,
 		lecture: false,
+		themed: false,
 		offered: BOTH,
 		fileName: (stem) => `${stem}.sbgn`
 	},
@@ -87,6 +94,7 @@ export const EXPORT_FORMATS = {
 		body: 'text',
 		figure: false,
 		lecture: false,
+		themed: false,
 		offered: BOTH,
 		fileName: (stem) => `${stem}.gift.txt`
 	},
@@ -95,6 +103,7 @@ export const EXPORT_FORMATS = {
 		body: 'text',
 		figure: false,
 		lecture: false,
+		themed: false,
 		offered: BOTH,
 		fileName: (stem) => `${stem}.moodle.xml`
 	},
@@ -103,6 +112,7 @@ export const EXPORT_FORMATS = {
 		body: 'page',
 		figure: false,
 		lecture: false,
+		themed: false,
 		// the export form downloads the file the build made (/pathways/<id>/offline.html)
 		offered: BOTH,
 		fileName: (stem) => `${stem}.html`
@@ -112,6 +122,7 @@ export const EXPORT_FORMATS = {
 		body: 'binary',
 		figure: false,
 		lecture: true,
+		themed: false,
 		offered: ['presentation-menu', 'cli'],
 		fileName: (stem) => `${stem}.pptx`
 	},
@@ -120,6 +131,7 @@ export const EXPORT_FORMATS = {
 		body: 'binary',
 		figure: false,
 		lecture: true,
+		themed: false,
 		offered: ['presentation-menu'],
 		fileName: (stem) => `${stem}.steps.zip`
 	}
