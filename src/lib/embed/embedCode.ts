@@ -3,7 +3,7 @@
  * oEmbed 1.0 answer beside the page (`oembed.json`) and the message by which the framed page
  * tells the page around it how tall it is.
  */
-import type { Language } from '../i18n/languages.ts';
+import { LANGUAGE_TRAITS, type Language } from '../i18n/languages.ts';
 
 /** The frame's size the code and the oEmbed answer propose; the page fits any size. */
 export const EMBED_SIZE = { width: 600, height: 400 } as const;
@@ -47,7 +47,8 @@ export const pathwaySitePath = (
 	id: string,
 	lang: Language,
 	page: 'embed' | 'oembed.json'
-): string => `${lang === 'zh' ? '/zh' : ''}/pathways/${encodeURIComponent(id)}/${page}`;
+): string =>
+	`${LANGUAGE_TRAITS[lang].segment ? `/${LANGUAGE_TRAITS[lang].segment}` : ''}/pathways/${encodeURIComponent(id)}/${page}`;
 
 /**
  * A URL for `path` (within the site, no base path): absolute under the atlas's configured address

@@ -5,7 +5,7 @@
  * UTF-8 as the system's legacy code page (γ becomes "Î³").
  */
 import type { Bibliographic, Evidence, Pathway, PathwayNode, Source } from '../model/atlas.ts';
-import type { Language } from '../i18n/languages.ts';
+import { isTranslation, type Language, type Texts } from '../i18n/languages.ts';
 import { studyText } from '../i18n/vocabulary/studies.ts';
 import { ECO_TERMS } from '../schema/eco.ts';
 import { shortCitation } from '../view/citation.ts';
@@ -25,18 +25,22 @@ export const CSV_COLUMNS = [
 	'contested'
 ] as const;
 
-/** The header row in Chinese, column for column. */
-const CSV_COLUMNS_ZH: Record<(typeof CSV_COLUMNS)[number], string> = {
-	element: '元素',
-	relation: '关系',
-	support: '证据等级',
-	quote: '引文',
-	sentence: '原文句子',
-	citation: '出处',
-	note: '编者注',
-	study: '研究类型',
-	eco: 'ECO',
-	contested: '争议（反方证据）'
+type Column = (typeof CSV_COLUMNS)[number];
+/** The header row in each language, column for column (English: the columns' own names). */
+const CSV_HEADERS: Texts<Record<Column, string>> = {
+	en: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as Record<Column, string>,
+	zh: {
+		element: '元素',
+		relation: '关系',
+		support: '证据等级',
+		quote: '引文',
+		sentence: '原文句子',
+		citation: '出处',
+		note: '编者注',
+		study: '研究类型',
+		eco: 'ECO',
+		contested: '争议（反方证据）'
+	}
 };
 
 export interface EvidenceRecords {
@@ -88,7 +92,7 @@ function claimCells(e: Evidence, records: EvidenceRecords, lang: Language): stri
 		.map((n) => source?.sentences.find((s) => s.n === n))
 		.flatMap((s) => (s ? [`[s${s.n}] ${s.text}`] : []))
 		.join(' ');
-	const zh = lang === 'zh' && source ? alignedChinese(source, e.sentences) : undefined;
+	const zh = isTranslation(lang) && source ? alignedChinese(source, e.sentences) : undefined;
 	return [e.quote, zh ? `${sentence} ${zh}` : sentence, citation(source, e.source), note];
 }
 
@@ -114,6 +118,6 @@ export function evidenceCsv(
 			])
 		)
 	];
-	const header = lang === 'zh' ? CSV_COLUMNS.map((c) => CSV_COLUMNS_ZH[c]) : [...CSV_COLUMNS];
+	const header = CSV_COLUMNS.map((c) => CSV_HEADERS[lang][c]);
 	return csvDocument([header, ...rows]);
 }

@@ -1,5 +1,5 @@
 /** The export choices, shared by the viewer's menu and the CLI, and what they mean for a figure. */
-import type { Language } from '../i18n/languages.ts';
+import { isTranslation, type Language } from '../i18n/languages.ts';
 import type { Scope, SvgOptions } from '../render/options.ts';
 import type { Frame } from '../geometry/types.ts';
 import type { Theme } from '../style/themes.ts';
@@ -60,7 +60,7 @@ export function figureOptions(o: ExportOptions): SvgOptions {
 		...(o.verbs ? { verbs: true } : {}),
 		title: true,
 		background: o.background === 'white',
-		...(o.lang === 'zh' ? { lang: o.lang } : {})
+		...(o.lang && isTranslation(o.lang) ? { lang: o.lang } : {})
 	};
 }
 

@@ -4,7 +4,7 @@
  * form, the presentation menu, the CLI and the writers all read this table; adding a format is
  * one entry here plus its writer (exportText.ts for a text format).
  */
-import type { Language } from '../i18n/languages.ts';
+import { LANGUAGE_TRAITS, type Language } from '../i18n/languages.ts';
 import type { ExportOptions } from './exportOptions.ts';
 
 /** Where a format is offered: the pathway's export form, the presentation's menu, the CLI. */
@@ -30,7 +30,7 @@ export interface ExportFormat {
 
 /** A pathway's file stem: a Chinese export is named apart, so both can share a folder. */
 export const fileStem = (id: string, lang: Language = 'en'): string =>
-	lang === 'zh' ? `${id}.zh` : id;
+	`${id}${LANGUAGE_TRAITS[lang].fileSuffix}`;
 
 /** e.g. ketamine-hypotheses.habenula.step-2.light@2x.png */
 function figureName(stem: string, o: ExportOptions): string {

@@ -2,7 +2,7 @@
  * A language is an address: the English page at /…, the Chinese one at /zh/… (the optional
  * route segment [[lang=lang]]). Pure path arithmetic, shared by the routes and the switch.
  */
-import { LANGUAGES, type Language } from './languages.ts';
+import { LANGUAGE_TRAITS, LANGUAGES, type Language } from './languages.ts';
 
 /** The route segment of the languages that have one (English has none). */
 export const LANGUAGE_SEGMENT = 'zh';
@@ -37,10 +37,10 @@ export const pageLanguage = (
 
 /** The `lang` route parameter that addresses a language (undefined: none, for English). */
 export const segmentOf = (lang: Language): LanguageSegment | undefined =>
-	lang === 'zh' ? LANGUAGE_SEGMENT : undefined;
+	LANGUAGE_TRAITS[lang].segment as LanguageSegment | undefined;
 
 /** The BCP 47 tag for `<html lang>`, `lang` and `hreflang` attributes. */
-export const languageTag = (lang: Language): string => (lang === 'zh' ? 'zh-Hans' : 'en');
+export const languageTag = (lang: Language): string => LANGUAGE_TRAITS[lang].tag;
 
 /** Entries for a prerendered page, once per language. */
 export const inEveryLanguage = <T extends object>(

@@ -7,3 +7,45 @@ export type Language = (typeof LANGUAGES)[number];
 export type Texts<T> = Record<Language, T>;
 
 export const textsIn = <T>(texts: Texts<T>, lang: Language): T => texts[lang];
+
+/** What a language's text needs beyond its words: its tag, its punctuation, its script. */
+export interface LanguageTraits {
+	/** BCP 47, for `<html lang>`, `lang` and `hreflang`. */
+	tag: string;
+	/** The address segment of its pages (none: at the site's root). */
+	segment?: string;
+	/** Added to a pathway's file stem: both languages' exports can share a folder. */
+	fileSuffix: string;
+	/** After a heading word: "Hypothesis: …", "假说：…". */
+	colon: string;
+	/** Between words that are joined into a phrase ("Ketamine blocks NMDA receptor"). */
+	wordSpace: string;
+	/** A remark after a phrase: " (stated)", "（文献明确陈述）". */
+	aside: (text: string) => string;
+	/** Han text needs its own font files. */
+	script: 'latin' | 'han';
+}
+
+export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
+	en: {
+		tag: 'en',
+		fileSuffix: '',
+		colon: ': ',
+		wordSpace: ' ',
+		aside: (text) => ` (${text})`,
+		script: 'latin'
+	},
+	zh: {
+		tag: 'zh-Hans',
+		segment: 'zh',
+		fileSuffix: '.zh',
+		colon: '：',
+		wordSpace: '',
+		aside: (text) => `（${text}）`,
+		script: 'han'
+	}
+};
+
+/** The language the sources and the curated labels are written in; the others translate them. */
+export const SOURCE_LANGUAGE: Language = 'en';
+export const isTranslation = (lang: Language): boolean => lang !== SOURCE_LANGUAGE;

@@ -8,7 +8,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { ExportSubject } from '../export/exportText.ts';
-import type { Language } from '../i18n/languages.ts';
+import { LANGUAGE_TRAITS, type Language } from '../i18n/languages.ts';
 import { loadLanguage, translate } from '../i18n/strings.ts';
 import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
 import type { SvgOptions } from '../render/options.ts';
@@ -119,7 +119,7 @@ function hypothesisName(subject: ExportSubject, step: number, lang: Language): s
 	const id = hypothesisOfStep(subject.pathway, step);
 	const h = subject.pathway.hypotheses?.find((x) => x.id === id);
 	if (!h) return undefined;
-	const colon = lang === 'zh' ? '：' : ': ';
+	const { colon } = LANGUAGE_TRAITS[lang];
 	return `${translate(lang, 'hypothesis')}${colon}${textIn(lang, h.label, h.zh)}`;
 }
 

@@ -6,7 +6,7 @@
  * screen), so those move and blank like the keyboard does. Keys held with Ctrl, Alt or Meta are
  * left to the browser.
  */
-import type { Language, Texts } from '../i18n/languages.ts';
+import { LANGUAGE_TRAITS, type Language, type Texts } from '../i18n/languages.ts';
 
 interface LectureKey {
 	keys: readonly string[];
@@ -66,6 +66,7 @@ const KEY_NAMES: Record<string, Texts<string>> = {
 	ArrowLeft: { en: '←', zh: '←' },
 	' ': { en: 'Space', zh: '空格' }
 };
+const KEYS_WORD: Texts<string> = { en: 'Keys', zh: '按键' };
 const keyName = (key: string, lang: Language) =>
 	KEY_NAMES[key]?.[lang] ?? (key.length === 1 ? key.toUpperCase() : key);
 
@@ -75,7 +76,7 @@ export function lectureKeyHelp(lang: Language): string {
 		const { named, help } = LECTURE_KEYS[a];
 		return [...named.map((k) => keyName(k, lang)), help[lang]].filter(Boolean).join(' ');
 	});
-	return `${lang === 'zh' ? '按键：' : 'Keys: '}${entries.join(' · ')}`;
+	return `${KEYS_WORD[lang]}${LANGUAGE_TRAITS[lang].colon}${entries.join(' · ')}`;
 }
 
 /** A menu label with the key that does the same: "Full screen (F)". */

@@ -4,7 +4,7 @@
  * names a hypothesis: that hypothesis and the shared elements).
  */
 import type { ExportSubject } from '../export/exportText.ts';
-import type { Language } from '../i18n/languages.ts';
+import { isTranslation, type Language } from '../i18n/languages.ts';
 import { figureContext } from '../render/figureContext.ts';
 import { renderSvg } from '../render/renderSvg.ts';
 import { LECTURE_THEME } from './lectureStyle.ts';
@@ -19,7 +19,7 @@ export interface PresenterPictures {
 const PLAIN = { legend: false, citations: false, title: false } as const;
 
 export function presenterPictures(subject: ExportSubject, lang: Language): PresenterPictures {
-	const options = { theme: LECTURE_THEME, ...PLAIN, ...(lang === 'zh' ? { lang } : {}) };
+	const options = { theme: LECTURE_THEME, ...PLAIN, ...(isTranslation(lang) ? { lang } : {}) };
 	return {
 		steps: stepFigures(subject, options, { title: false }).map((f) => f.svg),
 		overview: renderSvg(

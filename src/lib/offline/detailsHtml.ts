@@ -3,7 +3,7 @@
  * what it is, its hypotheses, every piece of evidence (the full source sentence with the quoted
  * words marked, the support in words, the citation with PMID and DOI), its arrows in and out.
  */
-import type { Language } from '../i18n/languages.ts';
+import { isTranslation, type Language } from '../i18n/languages.ts';
 import { translate } from '../i18n/strings.ts';
 import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
 import { studyText } from '../i18n/vocabulary/studies.ts';
@@ -34,7 +34,7 @@ function sentencesHtml(ev: Evidence, data: PathwayPageData, lang: Language): str
 			const parts = highlightSentence(sentence, ev)
 				.map((p) => (p.quoted ? textEl('mark', {}, p.text) : txt(p.text)))
 				.join('');
-			const zh = lang === 'zh' ? alignedChinese(source, [n]) : undefined;
+			const zh = isTranslation(lang) ? alignedChinese(source, [n]) : undefined;
 			const zhLine = zh ? textEl('p', { class: 'zh', lang: 'zh-Hans' }, zh) : '';
 			return el(
 				'blockquote',

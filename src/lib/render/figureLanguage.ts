@@ -3,7 +3,7 @@
  * node and compartment labels put in place of the English before the renderer draws, and the
  * renderer's own words (legend heading, step line, sources) in that language.
  */
-import type { Language } from '../i18n/languages.ts';
+import { isTranslation, type Language, type Texts } from '../i18n/languages.ts';
 import { labelLines } from '../layout/nodeSize.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
@@ -40,7 +40,7 @@ export function inLanguage(
 	lang: Language
 ): { laid: LaidOutPathway; context: FigureContext } {
 	const zh = context.zh;
-	if (lang !== 'zh' || !zh) return { laid, context };
+	if (!isTranslation(lang) || !zh) return { laid, context };
 	return {
 		laid: {
 			...laid,
@@ -78,7 +78,20 @@ export const figureWord = (key: keyof typeof WORDS, lang: Language): string => W
 
 /** "Step 2 of 5: …" / "第 2 步（共 5 步）：…"; before the first step, "Before step 1 of 5". */
 export function stepLine(lang: Language, n: number, total: number, narration?: string): string {
-	if (lang === 'zh')
-		return n ? `第 ${n} 步（共 ${total} 步）：${narration ?? ''}` : `第 1 步之前（共 ${total} 步）`;
-	return n ? `Step ${n} of ${total}: ${narration ?? ''}` : `Before step 1 of ${total}`;
+	const line = STEP_LINES[lang];
+	return n ? line.step(n, total, narration ?? '') : line.before(total);
 }
+
+const STEP_LINES: Texts<{
+	step: (n: number, total: number, narration: string) => string;
+	before: (total: number) => string;
+}> = {
+	en: {
+		step: (n, total, narration) => `Step ${n} of ${total}: ${narration}`,
+		before: (total) => `Before step 1 of ${total}`
+	},
+	zh: {
+		step: (n, total, narration) => `第 ${n} 步（共 ${total} 步）：${narration}`,
+		before: (total) => `第 1 步之前（共 ${total} 步）`
+	}
+};

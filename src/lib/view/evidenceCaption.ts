@@ -3,7 +3,7 @@
  * marked (or the curator's note), the source's Chinese beside them, and a short citation. The
  * lecture's captions and the practice questions' feedback show it alike.
  */
-import type { Language } from '../i18n/languages.ts';
+import { isTranslation, type Language } from '../i18n/languages.ts';
 import type { Bibliographic, Evidence, Source, Support } from '../model/atlas.ts';
 import { shortCitation } from './citation.ts';
 import { highlightSentence, type TextPart } from './highlight.ts';
@@ -52,7 +52,7 @@ export function captionEvidence(
 		return i === 0 ? text : [{ text: ' ', quoted: false }, ...text];
 	});
 	const numbers = evidence.sentences.map((n) => `s${n}`).join(', ');
-	const zh = lang === 'zh' ? alignedChinese(source, evidence.sentences) : undefined;
+	const zh = isTranslation(lang) ? alignedChinese(source, evidence.sentences) : undefined;
 	return {
 		support: evidence.support,
 		parts,

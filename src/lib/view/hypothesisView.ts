@@ -1,4 +1,5 @@
 /** The pathway page's hypothesis switcher: what it fades, what it says, and its address. */
+import { textIn } from './localText.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Hypothesis, Pathway } from '../model/atlas.ts';
 import { inHypothesis } from '../model/hypotheses.ts';
@@ -15,7 +16,7 @@ export function outsideHypothesis(p: Pathway, id: string | undefined): Set<strin
 }
 
 export const hypothesisLabel = (h: Pick<Hypothesis, 'label' | 'zh'>, lang: Language): string =>
-	lang === 'zh' && h.zh ? h.zh : h.label;
+	textIn(lang, h.label, h.zh);
 
 /** The hypotheses an element belongs to, in the pathway's order; empty when it is shared. */
 export const hypothesesOf = (p: Pathway, id: string): Hypothesis[] => {

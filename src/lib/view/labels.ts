@@ -1,11 +1,12 @@
 /** Labels in the reader's language: the curated zh term where there is one. */
-import type { Language } from '../i18n/languages.ts';
+import { textIn } from './localText.ts';
+import { LANGUAGE_TRAITS, type Language } from '../i18n/languages.ts';
 import type { Relation } from '../schema/vocabulary.ts';
 import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import type { Entity, Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
 
 export const nodeLabel = (node: PathwayNode, lang: Language): string =>
-	(lang === 'zh' && node.zh) || node.label;
+	textIn(lang, node.label, node.zh);
 
 export const relationWords = (relation: string, lang: Language): string =>
 	RELATION_WORDS[relation as Relation]?.[lang] ?? relation;
@@ -20,7 +21,7 @@ export function edgeSentence(
 		const node = pathway.nodes.find((n) => n.id === id);
 		return node ? nodeLabel(node, lang) : id;
 	};
-	const sep = lang === 'zh' ? '' : ' ';
+	const sep = LANGUAGE_TRAITS[lang].wordSpace;
 	return [label(edge.source), relationWords(edge.relation, lang), label(edge.target)].join(sep);
 }
 

@@ -1,10 +1,10 @@
 /** Curated text in the reader's language: the Chinese written beside the English, where there is one. */
-import type { Language } from '../i18n/languages.ts';
+import { isTranslation, type Language } from '../i18n/languages.ts';
 import type { Source } from '../model/atlas.ts';
 
-/** `zh` when Chinese is shown and the curator wrote it, else the English. */
+/** The curator's translation when a translation is shown and one was written, else the English. */
 export const textIn = (lang: Language, en: string, zh: string | undefined): string =>
-	(lang === 'zh' && zh) || en;
+	(isTranslation(lang) && zh) || en;
 
 /** The source's Chinese translation of sentences `numbers` (1-based), when it has one for each. */
 export function alignedChinese(

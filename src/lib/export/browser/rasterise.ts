@@ -2,7 +2,7 @@
  * SVG to PNG in the browser: the SVG as an <img>, drawn on a <canvas> at 1x, 2x or 4x. An SVG
  * image cannot use the page's fonts, so the label font is fetched and embedded as data URLs.
  */
-import type { Language } from '../../i18n/languages.ts';
+import { LANGUAGE_TRAITS, type Language } from '../../i18n/languages.ts';
 import { LABEL_FONT } from '../../layout/font.ts';
 import type { EmbeddedFont } from '../../render/options.ts';
 import type { Scale } from '../exportOptions.ts';
@@ -41,7 +41,7 @@ async function hanFontData(base: string): Promise<EmbeddedFont[]> {
 export async function figureFontData(base: string, lang: Language = 'en'): Promise<EmbeddedFont[]> {
 	const [label, han] = await Promise.all([
 		labelFontData(base),
-		lang === 'zh' ? hanFontData(base) : []
+		LANGUAGE_TRAITS[lang].script === 'han' ? hanFontData(base) : []
 	]);
 	return [...label, ...han];
 }

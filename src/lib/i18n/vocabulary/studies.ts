@@ -1,6 +1,6 @@
 /** What kind of study holds up a claim, and the species, in words, in each language. */
 import type { Species, StudyKind } from '../../schema/vocabulary.ts';
-import type { Language } from '../languages.ts';
+import type { Language, Texts } from '../languages.ts';
 
 export const STUDY_WORDS: Record<StudyKind, Record<Language, string>> = {
 	'human-rct': { en: 'Human randomised controlled trial', zh: '人体随机对照试验' },
@@ -27,11 +27,14 @@ export const SPECIES_WORDS: Record<Species, Record<Language, string>> = {
 	'human-cells': { en: 'human cells', zh: '人源细胞' }
 };
 
+const WITH_SPECIES: Texts<(kind: string, species: string) => string> = {
+	en: (kind, species) => `${kind}, ${species}`,
+	zh: (kind, species) => `${kind}（${species}）`
+};
+
 /** The kind in words, with the species after it where one is named. */
 export function studyText(study: StudyKind, species: Species | undefined, lang: Language): string {
 	const kind = STUDY_WORDS[study][lang];
 	if (!species) return kind;
-	return lang === 'zh'
-		? `${kind}（${SPECIES_WORDS[species].zh}）`
-		: `${kind}, ${SPECIES_WORDS[species].en}`;
+	return WITH_SPECIES[lang](kind, SPECIES_WORDS[species][lang]);
 }

@@ -4,7 +4,7 @@
  */
 import { RELATION_WORDS } from '../../i18n/vocabulary/relations.ts';
 import { SUPPORT_WORDS } from '../../i18n/vocabulary/supports.ts';
-import type { Language } from '../../i18n/languages.ts';
+import { LANGUAGE_TRAITS, type Language } from '../../i18n/languages.ts';
 import type { LaidOutCompartment, LaidOutEdge, LaidOutNode } from '../../layout/types.ts';
 import { compartmentLabelBox } from '../../layout/compartmentBoxes.ts';
 import type { Point } from '../../geometry/types.ts';
@@ -129,9 +129,8 @@ export function edgesShared(edges: LaidOutEdge[], theme: Theme, markers: Markers
 function edgeTitle(e: LaidOutEdge, source: string, target: string, lang: Language): string {
 	const relation = RELATION_WORDS[e.relation][lang];
 	const support = SUPPORT_WORDS[e.support][lang].short;
-	return lang === 'zh'
-		? `${source}${relation}${target}（${support}）`
-		: `${source} ${relation} ${target} (${support})`;
+	const { wordSpace, aside } = LANGUAGE_TRAITS[lang];
+	return `${[source, relation, target].join(wordSpace)}${aside(support)}`;
 }
 
 export function edgeSvg(

@@ -1,6 +1,6 @@
 /** The title band: the pathway's title, and for a lecture step which step it is and its narration. */
 import type { Palette } from '../../style/themes.ts';
-import type { Language } from '../../i18n/languages.ts';
+import type { Language, Texts } from '../../i18n/languages.ts';
 import type { FigureContext } from '../figureContext.ts';
 import { stepLine } from '../figureLanguage.ts';
 import type { SvgOptions } from '../options.ts';
@@ -17,6 +17,11 @@ function stepHeading(context: FigureContext, step: number | undefined, lang: Lan
 	return stepLine(lang, n, total, context.steps[n - 1]?.narration);
 }
 
+const HYPOTHESIS_LINE: Texts<(label: string, summary: string) => string> = {
+	en: (label, summary) => `Hypothesis: ${label} — ${summary}`,
+	zh: (label, summary) => `假说：${label}——${summary}`
+};
+
 /** "Hypothesis: <label> — <summary>", for a figure of one hypothesis. */
 function hypothesisLine(
 	context: FigureContext,
@@ -25,7 +30,7 @@ function hypothesisLine(
 ): string | undefined {
 	const h = id === undefined ? undefined : context.hypotheses?.find((x) => x.id === id);
 	if (!h) return undefined;
-	return lang === 'zh' ? `假说：${h.label}——${h.summary}` : `Hypothesis: ${h.label} — ${h.summary}`;
+	return HYPOTHESIS_LINE[lang](h.label, h.summary);
 }
 
 export function headingBlock(

@@ -1,6 +1,6 @@
 /** Nodes: a group per node with its shape, its label as real text, and a tooltip. */
 import { KIND_NAMES } from '../../i18n/vocabulary/kinds.ts';
-import type { Language } from '../../i18n/languages.ts';
+import { LANGUAGE_TRAITS, type Language } from '../../i18n/languages.ts';
 import { TYPE } from '../../layout/font.ts';
 import type { LaidOutNode } from '../../layout/types.ts';
 import type { Theme } from '../../style/themes.ts';
@@ -29,11 +29,7 @@ export function nodeSvg(
 	return el(
 		'g',
 		{ id: `node-${n.id}`, class: `node kind-${n.kind}` },
-		title(
-			lang === 'zh'
-				? `${n.label}（${KIND_NAMES[n.kind].zh}）`
-				: `${n.label} (${KIND_NAMES[n.kind].en})`
-		),
+		title(`${n.label}${LANGUAGE_TRAITS[lang].aside(KIND_NAMES[n.kind][lang])}`),
 		paintedShape(paint.shape, n.x, n.y, n.width, n.height, paint, inherited),
 		textLines(n.lines, n.x, top, TYPE.nodeSize, own({ fill: paint.text }, inherited))
 	);
