@@ -40,17 +40,18 @@ test('a curator turns a PubMed XML file into a cited pathway with steps', async 
 
 	// Undo and redo: Ctrl+Z, Ctrl+Shift+Z, and the buttons.
 	const complete = studio.read(`${PATHWAY_ID}.yaml`);
+	// Each names the action it takes back or makes again.
 	await page.locator('h1').click();
 	await page.keyboard.press('Control+z');
-	await done(page, 'Undone.');
+	await done(page, 'Undone: add a step');
 	expect(parse(studio.read(`${PATHWAY_ID}.yaml`)).steps).toHaveLength(1);
 	await page.keyboard.press('Control+Shift+z');
-	await done(page, 'Redone.');
+	await done(page, 'Redone: add a step');
 	expect(studio.read(`${PATHWAY_ID}.yaml`)).toBe(complete);
-	await page.getByRole('button', { name: 'Undo' }).click();
-	await done(page, 'Undone.');
-	await page.getByRole('button', { name: 'Redo' }).click();
-	await done(page, 'Redone.');
+	await page.getByRole('button', { name: 'Undo: add a step' }).click();
+	await done(page, 'Undone: add a step');
+	await page.getByRole('button', { name: 'Redo: add a step' }).click();
+	await done(page, 'Redone: add a step');
 
 	// What was written.
 	const result = validateAtlas(readCuratedDir(studio.dir));
@@ -231,7 +232,7 @@ test('texts, their Chinese and a hypothesis are edited in place; the last eviden
 	await page.getByRole('button', { name: 'Remove evidence 1' }).click();
 	await done(page, 'Evidence removed.');
 	expect(parse(studio.read('ketamine.yaml')).nodes[0].evidence).toEqual([]);
-	await page.getByRole('button', { name: 'Undo' }).click();
-	await done(page, 'Undone.');
+	await page.getByRole('button', { name: 'Undo: remove evidence 1 of Ketamine' }).click();
+	await done(page, 'Undone: remove evidence 1 of Ketamine');
 	expect(studio.read('ketamine.yaml')).toBe(before);
 });

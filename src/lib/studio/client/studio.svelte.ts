@@ -68,7 +68,11 @@ export class Studio {
 		await this.load();
 	}
 
-	private async send(route: string, body: object, done: string): Promise<boolean> {
+	private async send(
+		route: string,
+		body: object,
+		done: string | ((reply: Reply) => string)
+	): Promise<boolean> {
 		this.busy = true;
 		try {
 			const reply: Reply = await this.api.post(route, { ...body, pathway: this.pathwayId });
@@ -78,7 +82,7 @@ export class Studio {
 				return false;
 			}
 			await this.load();
-			this.notice = { kind: 'done', text: done };
+			this.notice = { kind: 'done', text: typeof done === 'string' ? done : done(reply) };
 			return true;
 		} finally {
 			this.busy = false;
@@ -95,8 +99,9 @@ export class Studio {
 		return this.act({ ...action, pathway: this.pathwayId } as PathwayAction, done);
 	}
 
-	undo = (): Promise<boolean> => this.send('undo', {}, 'Undone.');
-	redo = (): Promise<boolean> => this.send('redo', {}, 'Redone.');
+	/** Undo and redo in the open pathway's own history, naming the action. */
+	undo = (): Promise<boolean> => this.send('undo', {}, (r) => `Undone: ${r.label ?? ''}`);
+	redo = (): Promise<boolean> => this.send('redo', {}, (r) => `Redone: ${r.label ?? ''}`);
 
 	importSource(body: { name?: string; text?: string; pmid?: string; doi?: string }) {
 		return this.send('import', body, 'Source added.');

@@ -36,8 +36,9 @@ export interface StudioState {
 	references: { id: string; title: string }[];
 	/** The validator's verdict on the files as they are now (a hand edit may break them). */
 	errors: string[];
-	canUndo: boolean;
-	canRedo: boolean;
+	/** What undo and redo would take back or make again in the open pathway (its own history). */
+	undo?: string;
+	redo?: string;
 	pathway?: {
 		id: string;
 		title: string;
@@ -95,6 +96,9 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 	};
 }
 
+const optional = <K extends string>(key: K, value: string | undefined) =>
+	(value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
+
 export function studioState(store: AtlasStore, pathwayId: string | undefined): StudioState {
 	const { atlas, errors } = store.validate();
 	const formatted = errors.map((d) => `${d.path}:${d.line}:${d.column}: ${d.message}`);
@@ -115,8 +119,8 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 		})),
 		references: [...atlas.references.values()].map((r) => ({ id: r.id, title: r.title })),
 		errors: formatted,
-		canUndo: store.canUndo,
-		canRedo: store.canRedo,
+		...optional('undo', store.nextUndo(pathwayId)),
+		...optional('redo', store.nextRedo(pathwayId)),
 		...(pathwayId && !errors.length && { pathway: openPathway(atlas, pathwayId) })
 	};
 }
