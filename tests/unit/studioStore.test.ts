@@ -272,6 +272,43 @@ describe('studio write-back', () => {
 		expect(readdirSync(atlas.dir).filter((f) => f.startsWith('.'))).toEqual([]);
 	});
 
+	it('refuses to nest a compartment inside one inside it, located, writing nothing', () => {
+		apply({
+			kind: 'add-compartment',
+			pathway: 'ketamine',
+			id: 'cleft',
+			label: 'Cleft',
+			compartmentKind: 'cell',
+			parent: 'synapse'
+		});
+		const before = atlas.read('ketamine.yaml');
+		const refused = refusal(() =>
+			apply({
+				kind: 'set-field',
+				pathway: 'ketamine',
+				target: { in: 'compartment', id: 'synapse' },
+				field: 'parent',
+				value: 'cleft'
+			})
+		);
+		expect(refused.reason).toBe('invalid');
+		expect(refused.message).toMatch(/ketamine\.yaml:\d+:\d+: .*cycle/);
+		expect(atlas.read('ketamine.yaml')).toBe(before);
+	});
+
+	it("refuses to take a step's only element away, located, writing nothing", () => {
+		const before = atlas.read('ketamine.yaml');
+		const refused = refusal(() =>
+			apply({ kind: 'remove-from-step', pathway: 'ketamine', index: 0, element: 'ketamine' })
+		);
+		expect(refused.reason).toBe('invalid');
+		expect(refused.message).toMatch(/ketamine\.yaml:\d+:\d+: /);
+		expect(atlas.read('ketamine.yaml')).toBe(before);
+		apply({ kind: 'add-to-step', pathway: 'ketamine', index: 0, element: 'mtor' });
+		expect(pathway().steps[0].show).toEqual(['ketamine', 'mtor']);
+		expect(store.nextUndo('ketamine')).toBe('show mTOR in step 1');
+	});
+
 	it('refuses a quote that is too short, as the validator says', () => {
 		const text = store.validate().atlas.sources.get('niciu-2014')?.text ?? '';
 		const start = text.indexOf('ketamine has');

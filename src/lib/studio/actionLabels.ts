@@ -19,7 +19,10 @@ export function pathwayNames(atlas: Atlas, pathway: string | undefined): Names {
 	for (const h of p.hypotheses ?? []) names.set(h.id, h.label);
 	for (const n of p.nodes) names.set(n.id, n.label);
 	for (const e of p.edges)
-		names.set(e.id, `${names.get(e.source) ?? e.source} ${e.relation} ${names.get(e.target) ?? e.target}`);
+		names.set(
+			e.id,
+			`${names.get(e.source) ?? e.source} ${e.relation} ${names.get(e.target) ?? e.target}`
+		);
 	return names;
 }
 
@@ -96,6 +99,10 @@ export function describeAction(a: StudioAction, names: Names): string {
 			return `move step ${a.from + 1} to place ${a.to + 1}`;
 		case 'delete-step':
 			return `delete step ${a.index + 1}`;
+		case 'add-to-step':
+			return `show ${name(a.element)} in step ${a.index + 1}`;
+		case 'remove-from-step':
+			return `stop showing ${name(a.element)} in step ${a.index + 1}`;
 		case 'set-field':
 			return `${a.value?.trim() ? 'set' : 'remove'} the ${fieldWords(a.field)} of ${targetWords(a.target, name)}`;
 		case 'set-ids':

@@ -68,6 +68,8 @@ export type StudioAction =
 	| { kind: 'add-step'; pathway: string; show: string[]; narration: string }
 	| { kind: 'set-narration'; pathway: string; index: number; narration: string }
 	| { kind: 'move-step'; pathway: string; from: number; to: number }
+	| { kind: 'add-to-step'; pathway: string; index: number; element: string }
+	| { kind: 'remove-from-step'; pathway: string; index: number; element: string }
 	| { kind: 'delete-step'; pathway: string; index: number }
 	| FieldEdit;
 
@@ -208,6 +210,23 @@ function deleteNode(text: string, node: string): string {
 	return dropFromSteps(removeItem(text, ['nodes'], index), node);
 }
 
+/** A step shows one element more, after those it shows, or one fewer; the rest stays as it is. */
+function changeStep(
+	text: string,
+	a: Extract<StudioAction, { kind: 'add-to-step' | 'remove-from-step' }>
+): string {
+	const step = list<{ show?: string[] }>(text, 'steps')[a.index];
+	if (!step) throw new ActionError(`there is no step ${a.index + 1}`);
+	const show = step.show ?? [];
+	const at = show.indexOf(a.element);
+	if (a.kind === 'remove-from-step') {
+		if (at < 0) throw new ActionError(`step ${a.index + 1} does not show "${a.element}"`);
+		return removeItem(text, ['steps', a.index, 'show'], at);
+	}
+	if (at >= 0) throw new ActionError(`step ${a.index + 1} shows "${a.element}" already`);
+	return appendItem(text, ['steps', a.index, 'show'], a.element);
+}
+
 function quote(ctx: ActionContext, a: Extract<StudioAction, { kind: 'add-quote' }>): string {
 	const text = ctx.sourceText(a.source);
 	if (text === undefined) throw new ActionError(`there is no source "${a.source}"`);
@@ -288,6 +307,9 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 			return setScalar(text, ['steps', a.index, 'narration'], a.narration);
 		case 'move-step':
 			return moveItem(text, ['steps'], a.from, a.to);
+		case 'add-to-step':
+		case 'remove-from-step':
+			return changeStep(text, a);
 		case 'delete-step':
 			return removeItem(text, ['steps'], a.index);
 		case 'set-field':

@@ -107,6 +107,8 @@ const action = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('set-narration'), ...inPathway, index, narration: text }),
 	z.object({ kind: z.literal('move-step'), ...inPathway, from: index, to: index }),
 	z.object({ kind: z.literal('delete-step'), ...inPathway, index }),
+	z.object({ kind: z.literal('add-to-step'), ...inPathway, index, element: text }),
+	z.object({ kind: z.literal('remove-from-step'), ...inPathway, index, element: text }),
 	z.object({
 		kind: z.literal('set-field'),
 		...inPathway,

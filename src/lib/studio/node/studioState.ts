@@ -12,6 +12,8 @@ import { pathwayTexts, type TextRow } from '../pathwayTexts.ts';
 export interface StudioElement {
 	id: string;
 	label: string;
+	/** A node's label in Chinese (its own, else its entity's). */
+	zh?: string;
 	kind: 'node' | 'edge';
 	source?: string;
 	target?: string;
@@ -43,7 +45,7 @@ export interface StudioState {
 		id: string;
 		title: string;
 		direction: string;
-		compartments: { id: string; label: string; parent?: string }[];
+		compartments: { id: string; label: string; zh?: string; parent?: string }[];
 		elements: StudioElement[];
 		steps: { show: string[]; narration: string; hypothesis?: string }[];
 		hypotheses: { id: string; label: string }[];
@@ -59,6 +61,7 @@ function elements(p: Pathway): StudioElement[] {
 		...p.nodes.map((n) => ({
 			id: n.id,
 			label: n.label,
+			...(n.zh && { zh: n.zh }),
 			kind: 'node' as const,
 			...(n.compartment && { compartment: n.compartment }),
 			...(n.hypotheses && { hypotheses: n.hypotheses }),
@@ -86,7 +89,12 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		id: p.id,
 		title: p.title,
 		direction: p.direction,
-		compartments: p.compartments.map((c) => ({ id: c.id, label: c.label, parent: c.parent })),
+		compartments: p.compartments.map((c) => ({
+			id: c.id,
+			label: c.label,
+			...(c.zh && { zh: c.zh }),
+			...(c.parent && { parent: c.parent })
+		})),
 		elements: elements(p),
 		steps: p.steps,
 		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
