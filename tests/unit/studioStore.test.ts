@@ -63,6 +63,23 @@ describe('studio write-back', () => {
 		expect(store.validate().errors).toEqual([]);
 	});
 
+	it("writes a new entity into its kind's part of the catalogue", () => {
+		const before = atlas.read('entities.yaml');
+		apply({
+			kind: 'create-entity',
+			id: 'ampa-receptor',
+			label: 'AMPA receptor',
+			entityKind: 'receptor',
+			description: 'Ionotropic glutamate receptor of fast transmission.'
+		});
+		const added =
+			'  - id: ampa-receptor\n    label: AMPA receptor\n    kind: receptor\n' +
+			'    description: Ionotropic glutamate receptor of fast transmission.\n';
+		expect(atlas.read('entities.yaml')).toBe(
+			before.replace('  - id: mtor\n', `${added}  - id: mtor\n`)
+		);
+	});
+
 	it('adds a reference record, confirmed detail by detail, that background evidence can cite', () => {
 		apply({
 			kind: 'create-reference',

@@ -7,6 +7,7 @@ import { pathwayFileSchema } from '../schema/files.ts';
 import {
 	appendItem,
 	deleteKey,
+	insertItemAfter,
 	moveItem,
 	newYamlText,
 	removeItem,
@@ -169,7 +170,14 @@ function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create
 		description: a.description,
 		...(a.xrefs && Object.keys(a.xrefs).length ? { xrefs: a.xrefs } : {})
 	};
-	return { [ENTITIES]: appendItem(text, ['entities'], entity) };
+	// Into its kind's part of the catalogue: after the last entity of that kind, else at the end.
+	const kinds = list<{ kind?: string }>(text, 'entities').map((e) => e.kind);
+	const last = kinds.lastIndexOf(a.entityKind);
+	const written =
+		last >= 0 && last < kinds.length - 1
+			? insertItemAfter(text, ['entities'], last, entity)
+			: appendItem(text, ['entities'], entity);
+	return { [ENTITIES]: written };
 }
 
 function createReference(files: FileTexts, a: NewReference) {

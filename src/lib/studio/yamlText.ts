@@ -234,6 +234,31 @@ function appendToSeq(text: string, seq: YAMLSeq, value: unknown, seqPath: YamlPa
 	);
 }
 
+/**
+ * Inserts an item into a block list right after the item at `index`, in that item's indentation
+ * (a comment above the next item stays with it).
+ */
+export function insertItemAfter(
+	text: string,
+	seqPath: YamlPath,
+	index: number,
+	value: unknown
+): string {
+	const doc = parse(text);
+	const seq = nodeAt(doc, seqPath);
+	if (!isSeq(seq) || seq.flow) throw new YamlEditError(`${seqPath.join('.')} is not a block list`);
+	const item = seq.items[index] as Node | undefined;
+	if (!item) throw noItem(seq, index);
+	const indent = ' '.repeat(column(text, dashOf(text, item)));
+	const at = itemLines(text, seq, index)[1];
+	const before = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+	const lines = indentLines(newYamlText(value), `${indent}- `, `${indent}  `);
+	return checked(text, splice(text, at, at, `${before}${lines}\n`), (d) => {
+		const list = d.getIn(seqPath, true) as YAMLSeq;
+		list.items.splice(index + 1, 0, d.createNode(value));
+	});
+}
+
 /** `evidence: []` becomes a block list holding the item. */
 function replaceEmptyFlow(text: string, seq: YAMLSeq, value: unknown): string {
 	const [start, end] = range(seq);
