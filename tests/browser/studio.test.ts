@@ -403,3 +403,53 @@ test("a step's elements are added and removed one by one, and steps move", async
 	await done(page, 'Step moved.');
 	expect(narrations()).toEqual([order[1], order[0], ...order.slice(2)]);
 });
+
+test("an entity's texts, a study kind and a contested claim are edited from the element panel", async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio?pathway=ketamine`);
+	await pick(page, '● Ketamine');
+	const panel = page.getByRole('group', { name: 'Selected element' });
+	await panel.getByText('Entity ketamine in the catalogue').click();
+	const synonyms = panel.getByLabel('Synonyms (one a line)', { exact: true });
+	await synonyms.fill('racemic ketamine\nKetalar');
+	await synonyms.press('Tab');
+	await done(page, 'Synonyms of entity ketamine set.');
+	const description = panel.getByLabel('Description', { exact: true });
+	await description.fill('Dissociative anaesthetic that blocks NMDA receptors.');
+	await description.press('Tab');
+	await done(page, 'Description of entity ketamine set.');
+	const ketamine = () =>
+		parse(studio.read('entities.yaml')).entities.find((e: { id: string }) => e.id === 'ketamine');
+	expect(ketamine()).toMatchObject({
+		synonyms: ['racemic ketamine', 'Ketalar'],
+		description: 'Dissociative anaesthetic that blocks NMDA receptors.'
+	});
+
+	await pick(page, '● Rapid effect');
+	const node = () =>
+		parse(studio.read('ketamine.yaml')).nodes.find((n: { id?: string }) => n.id === 'rapid-effect');
+	await panel.getByLabel('Study kind of evidence 1').selectOption('human-trial');
+	await done(page, 'Study kind of evidence 1 set.');
+	expect(node().evidence[0].study).toBe('human-trial');
+
+	const contested = panel.getByRole('form', { name: 'Contested' });
+	await contested.getByLabel('Counter-evidence').selectOption('pmid-29532791');
+	await contested.getByLabel('What it shows', { exact: true }).fill('No rapid effect was seen.');
+	await contested.getByRole('button', { name: 'Mark contested' }).click();
+	await done(page, 'rapid-effect marked contested.');
+	expect(node().contested).toEqual({
+		reference: 'pmid-29532791',
+		note: 'No rapid effect was seen.'
+	});
+	const undo = page.getByRole('button', { name: /^Undo/ });
+	await expect(undo).toHaveText('Undo: mark Rapid effect as contested');
+	await undo.click();
+	await done(page, 'Undone: mark Rapid effect as contested');
+	expect(node().contested).toBeUndefined();
+	// The entity's edit went into this pathway's history too, below the evidence's.
+	await undo.click();
+	await done(page, 'Undone: set the study kind of evidence 1 of Rapid effect');
+	await undo.click();
+	await done(page, 'Undone: set the description of entity Ketamine');
+});

@@ -239,4 +239,50 @@ describe('studio field edits', () => {
 			block.replace('      - ketamine\n', '      - ketamine\n      - nmda-receptor\n')
 		);
 	});
+
+	it('gives a piece of evidence its study kind, and removes it again', () => {
+		const target = { in: 'evidence' as const, element: 'ketamine-blocks-nmda-receptor', index: 0 };
+		const out = edit({ kind: 'set-field', ...pathway, target, field: 'study', value: 'review' });
+		expect(out).toBe(
+			KETAMINE.replace(
+				'        support: background\n',
+				'        support: background\n        study: review\n'
+			)
+		);
+		expect(edit({ kind: 'set-field', ...pathway, target, field: 'study', value: '' }, out)).toBe(
+			KETAMINE
+		);
+	});
+
+	it('marks an arrow contested before its evidence, changes it in place and unmarks it', () => {
+		const target = { in: 'element' as const, id: 'ketamine-blocks-nmda-receptor' };
+		const contested = { reference: 'r', note: 'Another study found no block.' };
+		const out = edit({ kind: 'set-contested', ...pathway, target, contested });
+		expect(out).toBe(
+			KETAMINE.replace(
+				'    relation: blocks\n',
+				'    relation: blocks\n    contested:\n      reference: r\n      note: Another study found no block.\n'
+			)
+		);
+		const changed = edit(
+			{
+				kind: 'set-contested',
+				...pathway,
+				target,
+				contested: { ...contested, noteZh: '另一项研究未见阻断。' }
+			},
+			out
+		);
+		expect(parse(changed).edges[0].contested).toEqual({
+			...contested,
+			noteZh: '另一项研究未见阻断。'
+		});
+		expect(changed.replace('      noteZh: 另一项研究未见阻断。\n', '')).toBe(out);
+		expect(edit({ kind: 'set-contested', ...pathway, target, contested: null }, changed)).toBe(
+			KETAMINE
+		);
+		expect(() =>
+			edit({ kind: 'set-contested', ...pathway, target: { in: 'step', index: 0 }, contested })
+		).toThrow('a step cannot be contested');
+	});
 });

@@ -503,6 +503,38 @@ describe('undo and redo per pathway', () => {
 	});
 });
 
+describe('entities edited from a pathway', () => {
+	it('sets a description in the catalogue, undone from the pathway open', () => {
+		const before = atlas.read('entities.yaml');
+		store.apply(
+			{
+				kind: 'set-entity-field',
+				entity: 'mtor',
+				field: 'description',
+				value: 'Kinase at the centre of protein synthesis.'
+			},
+			store.hashes(),
+			'ketamine'
+		);
+		expect(parse(atlas.read('entities.yaml')).entities[2].description).toBe(
+			'Kinase at the centre of protein synthesis.'
+		);
+		expect(store.nextUndo('ketamine')).toBe('set the description of entity mTOR');
+		store.undo('ketamine');
+		expect(atlas.read('entities.yaml')).toBe(before);
+	});
+
+	it('refuses an entity without its label, located, writing nothing', () => {
+		const before = atlas.read('entities.yaml');
+		const refused = refusal(() =>
+			apply({ kind: 'set-entity-field', entity: 'mtor', field: 'label', value: '' })
+		);
+		expect(refused.reason).toBe('invalid');
+		expect(refused.message).toMatch(/entities\.yaml:\d+:\d+: /);
+		expect(atlas.read('entities.yaml')).toBe(before);
+	});
+});
+
 describe('the studio reads what the validator reads', () => {
 	const stateOf = (dir: string) => studioState(new AtlasStore(dir), 'ketamine');
 

@@ -33,9 +33,12 @@ const FIELD_WORDS = new Map<string, string>([
 	['summaryZh', 'Chinese summary'],
 	['noteZh', 'Chinese note'],
 	['narrationZh', 'Chinese narration'],
+	['descriptionZh', 'Chinese description'],
+	['synonymsZh', 'Chinese synonyms'],
 	['parent', 'parent compartment'],
 	['show', 'elements'],
-	['hypothesis', 'hypothesis focus']
+	['hypothesis', 'hypothesis focus'],
+	['study', 'study kind']
 ]);
 
 const fieldWords = (field: string): string => FIELD_WORDS.get(field) ?? field;
@@ -111,5 +114,11 @@ export function describeAction(a: StudioAction, names: Names): string {
 			return `declare hypothesis ${a.label}`;
 		case 'delete-compartment':
 			return `delete compartment ${name(a.id)}`;
+		case 'set-contested':
+			return `${a.contested ? 'mark' : 'unmark'} ${targetWords(a.target, name)} as contested`;
+		case 'set-entity-field':
+			return `${a.value?.trim() ? 'set' : 'remove'} the ${fieldWords(a.field)} of entity ${name(a.entity)}`;
+		case 'set-entity-list':
+			return `set the ${fieldWords(a.field)} of entity ${name(a.entity)}`;
 	}
 }

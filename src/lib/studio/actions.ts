@@ -16,6 +16,7 @@ import {
 } from './yamlText.ts';
 import { ActionError, edgeId, list, locate, type RawEdge } from './pathwayPlaces.ts';
 import { editFields, type FieldEdit } from './fieldEdits.ts';
+import { editEntity, type EntityEdit } from './entityEdits.ts';
 
 export { ActionError };
 
@@ -72,7 +73,8 @@ export type StudioAction =
 	| { kind: 'add-to-step'; pathway: string; index: number; element: string }
 	| { kind: 'remove-from-step'; pathway: string; index: number; element: string }
 	| { kind: 'delete-step'; pathway: string; index: number }
-	| FieldEdit;
+	| FieldEdit
+	| EntityEdit;
 
 /** The details a reference record may give, each confirmed on its page or marked unverified. */
 export const REFERENCE_DETAILS = ['title', 'journal', 'year', 'pmid', 'doi'] as const;
@@ -158,10 +160,15 @@ function createPathway(files: FileTexts, a: Extract<StudioAction, { kind: 'creat
 	return { [path]: text };
 }
 
-function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create-entity' }>) {
-	checkId('entity', a.id);
+function entitiesText(files: FileTexts): string {
 	const text = files[ENTITIES];
 	if (text === undefined) throw new ActionError('there is no entities.yaml');
+	return text;
+}
+
+function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create-entity' }>) {
+	checkId('entity', a.id);
+	const text = entitiesText(files);
 	const entity = {
 		id: a.id,
 		label: a.label,
@@ -324,6 +331,7 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 		case 'set-ids':
 		case 'add-hypothesis':
 		case 'delete-compartment':
+		case 'set-contested':
 			return editFields(text, a);
 		default:
 			throw new ActionError(`"${a.kind}" is not an edit of a pathway`);
@@ -336,6 +344,8 @@ export function applyAction(files: FileTexts, a: StudioAction, ctx: ActionContex
 		if (a.kind === 'create-pathway') return createPathway(files, a);
 		if (a.kind === 'create-entity') return createEntity(files, a);
 		if (a.kind === 'create-reference') return createReference(files, a);
+		if (a.kind === 'set-entity-field' || a.kind === 'set-entity-list')
+			return { [ENTITIES]: editEntity(entitiesText(files), a) };
 		const path = pathwayFile(a.pathway);
 		return { [path]: editPathway(pathwayText(files, a.pathway), a, ctx) };
 	} catch (e) {

@@ -377,6 +377,27 @@ export function deleteKey(text: string, mapPath: YamlPath, key: string): string 
 	);
 }
 
+/**
+ * Sets a key of a block map to a map of plain values, written as `key:` then its indented pairs
+ * where the key order puts it (what the key held before is replaced).
+ */
+export function setMap(
+	text: string,
+	path: YamlPath,
+	value: Record<string, string>,
+	order: KeyOrder = []
+): string {
+	const key = path[path.length - 1];
+	if (typeof key !== 'string') throw new YamlEditError('a map must have a name');
+	const mapPath = path.slice(0, -1);
+	const base = parse(text).getIn(path, true) === undefined ? text : deleteKey(text, mapPath, key);
+	const valueText = indentLines(newYamlText(value), '  ', '  ');
+	const pair = { key, valueText, block: true, order };
+	return checked(text, addPair(base, parse(base), mapPath, pair), (d) =>
+		d.setIn(path, d.createNode(value))
+	);
+}
+
 /** The value at a path, as plain data. */
 export function valueAt(text: string, path: YamlPath): unknown {
 	const node = parse(text).getIn(path, true);

@@ -19,7 +19,14 @@ export interface PickedSpan {
 
 type PathwayAction = Exclude<
 	StudioAction,
-	{ kind: 'create-pathway' | 'create-entity' | 'create-reference' }
+	{
+		kind:
+			| 'create-pathway'
+			| 'create-entity'
+			| 'create-reference'
+			| 'set-entity-field'
+			| 'set-entity-list';
+	}
 >;
 type WithoutPathway<A> = A extends unknown ? Omit<A, 'pathway'> : never;
 

@@ -2,7 +2,7 @@
  * What the studio page shows, worked out on the dev server after every edit: the catalogue,
  * the sources with their sentences, and the open pathway laid out as the build lays it out.
  */
-import type { Atlas, Evidence, Pathway } from '../../model/atlas.ts';
+import type { Atlas, Contested, Evidence, Pathway } from '../../model/atlas.ts';
 import { cachedLayout } from '../../server/layoutCache.ts';
 import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
 import { pathwayPageData } from '../../view/pathwayPage.ts';
@@ -14,12 +14,16 @@ export interface StudioElement {
 	label: string;
 	/** A node's label in Chinese (its own, else its entity's). */
 	zh?: string;
+	/** A node's entity in the catalogue. */
+	entity?: string;
 	kind: 'node' | 'edge';
 	source?: string;
 	target?: string;
 	relation?: string;
 	compartment?: string;
 	hypotheses?: string[];
+	/** The counter-evidence, when the element is contested. */
+	contested?: Contested;
 	evidence: Evidence[];
 }
 
@@ -33,7 +37,16 @@ export interface StudioSource {
 export interface StudioState {
 	hashes: Record<string, string>;
 	pathways: { id: string; title: string }[];
-	entities: { id: string; label: string; kind: string; synonyms: string[] }[];
+	entities: {
+		id: string;
+		label: string;
+		zh?: string;
+		kind: string;
+		synonyms: string[];
+		synonymsZh?: string[];
+		description: string;
+		descriptionZh?: string;
+	}[];
 	sources: StudioSource[];
 	references: { id: string; title: string }[];
 	/** The validator's verdict on the files as they are now (a hand edit may break them). */
@@ -62,9 +75,11 @@ function elements(p: Pathway): StudioElement[] {
 			id: n.id,
 			label: n.label,
 			...(n.zh && { zh: n.zh }),
+			entity: n.entity,
 			kind: 'node' as const,
 			...(n.compartment && { compartment: n.compartment }),
 			...(n.hypotheses && { hypotheses: n.hypotheses }),
+			...(n.contested && { contested: n.contested }),
 			evidence: n.evidence
 		})),
 		...p.edges.map((e) => ({
@@ -75,6 +90,7 @@ function elements(p: Pathway): StudioElement[] {
 			target: e.target,
 			relation: e.relation,
 			...(e.hypotheses && { hypotheses: e.hypotheses }),
+			...(e.contested && { contested: e.contested }),
 			evidence: e.evidence
 		}))
 	];
@@ -116,8 +132,12 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 		entities: [...atlas.entities.values()].map((e) => ({
 			id: e.id,
 			label: e.label,
+			...(e.zh && { zh: e.zh }),
 			kind: e.kind,
-			synonyms: e.synonyms
+			synonyms: e.synonyms,
+			...(e.synonymsZh && { synonymsZh: e.synonymsZh }),
+			description: e.description,
+			...(e.descriptionZh && { descriptionZh: e.descriptionZh })
 		})),
 		sources: [...atlas.sources.values()].map((s) => ({
 			id: s.id,
