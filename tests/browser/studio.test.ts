@@ -142,11 +142,14 @@ test('an outside change is never overwritten, and an invalid edit is refused', a
 		status = response.status();
 		await route.fulfill({ response }).catch(() => undefined);
 	});
+	// The valid hand edit reloads the page: the next pick waits for that, or the reload drops it.
+	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: 'Delete node' }).click();
 	// Refused as a conflict.
 	await expect.poll(() => status).toBe(409);
 	await page.unroute('**/studio/api/action');
 	expect(readFileSync(path, 'utf8')).toBe(handEdited);
+	await reloaded;
 
 	// The studio has the file as it is now; the same edit then goes through, keeping the hand edit.
 	await expect(page.getByLabel('Narration of step 1')).toHaveValue('Ketamine, edited by hand.');
