@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
@@ -40,17 +40,18 @@ test('a curator turns a PubMed XML file into a cited pathway with steps', async 
 
 	// Undo and redo: Ctrl+Z, Ctrl+Shift+Z, and the buttons.
 	const complete = studio.read(`${PATHWAY_ID}.yaml`);
+	// Each names the action it takes back or makes again.
 	await page.locator('h1').click();
 	await page.keyboard.press('Control+z');
-	await done(page, 'Undone.');
+	await done(page, 'Undone: add a step');
 	expect(parse(studio.read(`${PATHWAY_ID}.yaml`)).steps).toHaveLength(1);
 	await page.keyboard.press('Control+Shift+z');
-	await done(page, 'Redone.');
+	await done(page, 'Redone: add a step');
 	expect(studio.read(`${PATHWAY_ID}.yaml`)).toBe(complete);
-	await page.getByRole('button', { name: 'Undo' }).click();
-	await done(page, 'Undone.');
-	await page.getByRole('button', { name: 'Redo' }).click();
-	await done(page, 'Redone.');
+	await page.getByRole('button', { name: 'Undo: add a step' }).click();
+	await done(page, 'Undone: add a step');
+	await page.getByRole('button', { name: 'Redo: add a step' }).click();
+	await done(page, 'Redone: add a step');
 
 	// What was written.
 	const result = validateAtlas(readCuratedDir(studio.dir));
@@ -141,11 +142,14 @@ test('an outside change is never overwritten, and an invalid edit is refused', a
 		status = response.status();
 		await route.fulfill({ response }).catch(() => undefined);
 	});
+	// The valid hand edit reloads the page: the next pick waits for that, or the reload drops it.
+	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: 'Delete node' }).click();
 	// Refused as a conflict.
 	await expect.poll(() => status).toBe(409);
 	await page.unroute('**/studio/api/action');
 	expect(readFileSync(path, 'utf8')).toBe(handEdited);
+	await reloaded;
 
 	// The studio has the file as it is now; the same edit then goes through, keeping the hand edit.
 	await expect(page.getByLabel('Narration of step 1')).toHaveValue('Ketamine, edited by hand.');
@@ -231,7 +235,224 @@ test('texts, their Chinese and a hypothesis are edited in place; the last eviden
 	await page.getByRole('button', { name: 'Remove evidence 1' }).click();
 	await done(page, 'Evidence removed.');
 	expect(parse(studio.read('ketamine.yaml')).nodes[0].evidence).toEqual([]);
-	await page.getByRole('button', { name: 'Undo' }).click();
-	await done(page, 'Undone.');
+	await page.getByRole('button', { name: 'Undo: remove evidence 1 of Ketamine' }).click();
+	await done(page, 'Undone: remove evidence 1 of Ketamine');
 	expect(studio.read('ketamine.yaml')).toBe(before);
+});
+
+/** The studio diagram's view, as Cytoscape has it (null until it is drawn). */
+const diagramView = (page: Page, node: string) =>
+	page.evaluate((id) => {
+		const c = document.querySelector('.cy-container') as
+			(HTMLElement & { cy?: import('cytoscape').Core }) | null;
+		const cy = c?.cy;
+		if (!cy || cy.destroyed() || cy.animated()) return null;
+		const round = (v: number) => Math.round(v * 1000) / 1000;
+		return {
+			zoom: round(cy.zoom()),
+			x: round(cy.pan().x),
+			y: round(cy.pan().y),
+			label: String(cy.getElementById(id).data('label') ?? '').replace(/\s+/g, ' ')
+		};
+	}, node);
+
+test('an edit keeps the zoom and pan of the diagram; Fit, Reset view and the 0 key', async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio?pathway=ketamine`);
+	await expect(page.locator('.cy-container[data-ready="true"]')).toBeVisible();
+	const zoom = page.getByRole('group', { name: 'Zoom' });
+	await pick(page, '● NMDA receptor');
+	await zoom.getByRole('button', { name: 'Zoom in' }).click();
+	await zoom.getByRole('button', { name: 'Zoom in' }).click();
+	// The selection in the middle of the view, zoomed in: an edit needs no pan to show it.
+	await page.evaluate(() => {
+		const { cy } = document.querySelector('.cy-container') as HTMLElement & {
+			cy: import('cytoscape').Core;
+		};
+		cy.stop(true, false);
+		cy.center(cy.getElementById('nmda-receptor'));
+	});
+	await expect.poll(() => diagramView(page, 'nmda-receptor')).not.toBeNull();
+	const before = (await diagramView(page, 'nmda-receptor'))!;
+	expect(before.label).toBe('NMDA receptor');
+
+	const label = page.getByLabel('Label on this pathway');
+	await label.fill('NMDA receptor complex');
+	await label.press('Tab');
+	await done(page, 'Label of nmda-receptor set.');
+	expect(parse(studio.read('ketamine.yaml')).nodes[1]).toMatchObject({
+		entity: 'nmda-receptor',
+		label: 'NMDA receptor complex'
+	});
+	// Drawn again with the new label, at the same zoom and pan.
+	await expect
+		.poll(() => diagramView(page, 'nmda-receptor'))
+		.toEqual({ ...before, label: 'NMDA receptor complex' });
+
+	// Fit shows the whole figure, smaller than zoomed in.
+	await zoom.getByRole('button', { name: 'Fit' }).click();
+	await expect
+		.poll(async () => (await diagramView(page, 'nmda-receptor'))?.zoom)
+		.toBeLessThan(before.zoom);
+	const fitted = (await diagramView(page, 'nmda-receptor'))!;
+	// A click on the canvas focuses it: 0 fits again.
+	await zoom.getByRole('button', { name: 'Zoom in' }).click();
+	await expect
+		.poll(async () => (await diagramView(page, 'nmda-receptor'))?.zoom)
+		.toBeGreaterThan(fitted.zoom);
+	await page.locator('.cy-container').click({ position: { x: 5, y: 5 } });
+	await expect(page.locator('.cy-container')).toBeFocused();
+	await page.keyboard.press('0');
+	await expect.poll(() => diagramView(page, 'nmda-receptor')).toEqual(fitted);
+	// Reset view goes back to the first view too.
+	await zoom.getByRole('button', { name: 'Zoom in' }).click();
+	await zoom.getByRole('button', { name: 'Reset view' }).click();
+	await expect.poll(() => diagramView(page, 'nmda-receptor')).toEqual(fitted);
+});
+
+test("compartments are renamed, given their Chinese and nested; undo keeps to its pathway's file", async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio?pathway=ketamine`);
+	const box = page.getByRole('group', { name: 'Compartments' });
+	const form = box.getByRole('form', { name: 'New compartment' });
+	await form.getByLabel('Label', { exact: true }).fill('Synaptic cleft');
+	await form.getByRole('button', { name: 'Add compartment' }).click();
+	await done(page, 'Compartment synaptic-cleft added.');
+
+	const name = box.getByLabel('Label of compartment synaptic-cleft', { exact: true });
+	await name.fill('Cleft');
+	await name.press('Tab');
+	await done(page, 'Compartment synaptic-cleft renamed.');
+	const zh = box.getByLabel('Chinese label of compartment synaptic-cleft');
+	await zh.fill('突触间隙');
+	await zh.press('Tab');
+	await done(page, 'Chinese label of compartment synaptic-cleft set.');
+	await box.getByLabel('Compartment synaptic-cleft is inside').selectOption('synapse');
+	await done(page, 'Compartment synaptic-cleft put inside synapse.');
+	const cleft = () =>
+		parse(studio.read('ketamine.yaml')).compartments.find(
+			(c: { id: string }) => c.id === 'synaptic-cleft'
+		);
+	expect(cleft()).toEqual({
+		id: 'synaptic-cleft',
+		label: 'Cleft',
+		zh: '突触间隙',
+		kind: 'cell',
+		parent: 'synapse'
+	});
+	// A compartment is never offered a place inside itself or inside what it holds.
+	const offered = await box
+		.getByLabel('Compartment synapse is inside')
+		.locator('option')
+		.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+	expect(offered).not.toContain('synapse');
+	expect(offered).not.toContain('synaptic-cleft');
+
+	// A second pathway, with its own history.
+	await page.getByRole('button', { name: 'New pathway' }).click();
+	const create = page.getByRole('form', { name: 'New pathway' });
+	await create.getByLabel('Title', { exact: true }).fill('Second pathway');
+	await create.getByLabel('Summary', { exact: true }).fill('Another pathway.');
+	await create.getByRole('combobox', { name: /^First node/ }).selectOption('ketamine');
+	await create.getByRole('button', { name: 'Create pathway' }).click();
+	await done(page, 'Pathway second-pathway created.');
+	await expect(page.getByRole('button', { name: /^Undo/ })).toHaveText(
+		'Undo: create pathway Second pathway'
+	);
+	const second = studio.read('second-pathway.yaml');
+
+	// Back in ketamine, undo and redo name and take back ketamine's last edit only.
+	await page.getByRole('combobox', { name: /^Pathway/ }).selectOption('ketamine');
+	const undo = page.getByRole('button', { name: /^Undo/ });
+	await expect(undo).toHaveText('Undo: set the parent compartment of compartment Cleft');
+	await undo.click();
+	await done(page, 'Undone: set the parent compartment of compartment Cleft');
+	expect(cleft().parent).toBeUndefined();
+	await page
+		.getByRole('button', { name: 'Redo: set the parent compartment of compartment Cleft' })
+		.click();
+	await done(page, 'Redone: set the parent compartment of compartment Cleft');
+	expect(cleft().parent).toBe('synapse');
+	expect(studio.read('second-pathway.yaml')).toBe(second);
+});
+
+test("a step's elements are added and removed one by one, and steps move", async ({ page }) => {
+	await page.goto(`${studio.url}/studio?pathway=ketamine`);
+	const steps = page.getByRole('group', { name: 'Steps' });
+	const shown = () => parse(studio.read('ketamine.yaml')).steps[0].show as string[];
+	const first = shown();
+	await pick(page, '● Rapid effect');
+	await steps.getByRole('button', { name: 'Add the selected element to step 1' }).click();
+	await done(page, 'Rapid effect added to step 1.');
+	expect(shown()).toEqual([...first, 'rapid-effect']);
+	await expect(steps.getByRole('list', { name: 'Shown in step 1' })).toContainText('Rapid effect');
+	// Already shown: not offered again.
+	await expect(
+		steps.getByRole('button', { name: 'Add the selected element to step 1' })
+	).toBeDisabled();
+	await steps.getByRole('button', { name: 'Remove Rapid effect from step 1' }).click();
+	await done(page, 'Rapid effect removed from step 1.');
+	expect(shown()).toEqual(first);
+	await expect(page.getByRole('button', { name: /^Undo/ })).toHaveText(
+		'Undo: stop showing Rapid effect in step 1'
+	);
+
+	const narrations = () =>
+		parse(studio.read('ketamine.yaml')).steps.map((s: { narration: string }) => s.narration);
+	const order = narrations();
+	await steps.getByRole('button', { name: 'Move step 1 down' }).click();
+	await done(page, 'Step moved.');
+	expect(narrations()).toEqual([order[1], order[0], ...order.slice(2)]);
+});
+
+test("an entity's texts, a study kind and a contested claim are edited from the element panel", async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio?pathway=ketamine`);
+	await pick(page, '● Ketamine');
+	const panel = page.getByRole('group', { name: 'Selected element' });
+	await panel.getByText('Entity ketamine in the catalogue').click();
+	const synonyms = panel.getByLabel('Synonyms (one a line)', { exact: true });
+	await synonyms.fill('racemic ketamine\nKetalar');
+	await synonyms.press('Tab');
+	await done(page, 'Synonyms of entity ketamine set.');
+	const description = panel.getByLabel('Description', { exact: true });
+	await description.fill('Dissociative anaesthetic that blocks NMDA receptors.');
+	await description.press('Tab');
+	await done(page, 'Description of entity ketamine set.');
+	const ketamine = () =>
+		parse(studio.read('entities.yaml')).entities.find((e: { id: string }) => e.id === 'ketamine');
+	expect(ketamine()).toMatchObject({
+		synonyms: ['racemic ketamine', 'Ketalar'],
+		description: 'Dissociative anaesthetic that blocks NMDA receptors.'
+	});
+
+	await pick(page, '● Rapid effect');
+	const node = () =>
+		parse(studio.read('ketamine.yaml')).nodes.find((n: { id?: string }) => n.id === 'rapid-effect');
+	await panel.getByLabel('Study kind of evidence 1').selectOption('human-trial');
+	await done(page, 'Study kind of evidence 1 set.');
+	expect(node().evidence[0].study).toBe('human-trial');
+
+	const contested = panel.getByRole('form', { name: 'Contested' });
+	await contested.getByLabel('Counter-evidence').selectOption('pmid-29532791');
+	await contested.getByLabel('What it shows', { exact: true }).fill('No rapid effect was seen.');
+	await contested.getByRole('button', { name: 'Mark contested' }).click();
+	await done(page, 'rapid-effect marked contested.');
+	expect(node().contested).toEqual({
+		reference: 'pmid-29532791',
+		note: 'No rapid effect was seen.'
+	});
+	const undo = page.getByRole('button', { name: /^Undo/ });
+	await expect(undo).toHaveText('Undo: mark Rapid effect as contested');
+	await undo.click();
+	await done(page, 'Undone: mark Rapid effect as contested');
+	expect(node().contested).toBeUndefined();
+	// The entity's edit went into this pathway's history too, below the evidence's.
+	await undo.click();
+	await done(page, 'Undone: set the study kind of evidence 1 of Rapid effect');
+	await undo.click();
+	await done(page, 'Undone: set the description of entity Ketamine');
 });

@@ -188,4 +188,101 @@ describe('studio field edits', () => {
 		expect(p.compartments).toEqual([{ id: 'cleft', label: 'Cleft', kind: 'cell' }]);
 		expect(p.nodes[1]).toEqual({ entity: 'nmda-receptor' });
 	});
+
+	it('renames a compartment, gives its Chinese and nests it, each a one-line change', () => {
+		const start = `${KETAMINE.replace(
+			'direction: LR\n',
+			'direction: LR\ncompartments:\n  - id: synapse\n    label: Synapse # kept\n    kind: synapse\n  - id: cleft\n    label: Cleft\n    kind: cell\n'
+		)}`;
+		const set = (id: string, field: string, value: string | null, text: string) =>
+			edit(
+				{ kind: 'set-field', ...pathway, target: { in: 'compartment', id }, field, value },
+				text
+			);
+		let out = set('synapse', 'label', 'Glutamatergic synapse', start);
+		expect(out).toBe(start.replace('label: Synapse # kept', 'label: Glutamatergic synapse # kept'));
+		out = set('synapse', 'zh', '突触', out);
+		expect(out).toBe(
+			start.replace(
+				'label: Synapse # kept\n',
+				'label: Glutamatergic synapse # kept\n    zh: 突触\n'
+			)
+		);
+		const nested = set('cleft', 'parent', 'synapse', out);
+		expect(nested).toBe(out.replace('    kind: cell\n', '    kind: cell\n    parent: synapse\n'));
+		// Out again: the parent key goes, nothing else changes.
+		expect(set('cleft', 'parent', null, nested)).toBe(out);
+	});
+
+	it("adds the selected element to a step and removes one, the step's other lines untouched", () => {
+		const add = (element: string, text = KETAMINE) =>
+			edit({ kind: 'add-to-step', ...pathway, index: 0, element }, text);
+		const added = add('nmda-receptor');
+		expect(added).toBe(
+			KETAMINE.replace('  - show: [ketamine]\n', '  - show: [ketamine, nmda-receptor]\n')
+		);
+		expect(() => add('ketamine')).toThrow('step 1 shows "ketamine" already');
+		const removed = edit(
+			{ kind: 'remove-from-step', ...pathway, index: 0, element: 'ketamine' },
+			added
+		);
+		expect(removed).toBe(KETAMINE.replace('  - show: [ketamine]\n', '  - show: [nmda-receptor]\n'));
+		expect(() => edit({ kind: 'remove-from-step', ...pathway, index: 0, element: 'mtor' })).toThrow(
+			'step 1 does not show "mtor"'
+		);
+		expect(() => edit({ kind: 'add-to-step', ...pathway, index: 4, element: 'mtor' })).toThrow(
+			'there is no step 5'
+		);
+		// A step written as a block list keeps its form.
+		const block = KETAMINE.replace('  - show: [ketamine]\n', '  - show:\n      - ketamine\n');
+		expect(add('nmda-receptor', block)).toBe(
+			block.replace('      - ketamine\n', '      - ketamine\n      - nmda-receptor\n')
+		);
+	});
+
+	it('gives a piece of evidence its study kind, and removes it again', () => {
+		const target = { in: 'evidence' as const, element: 'ketamine-blocks-nmda-receptor', index: 0 };
+		const out = edit({ kind: 'set-field', ...pathway, target, field: 'study', value: 'review' });
+		expect(out).toBe(
+			KETAMINE.replace(
+				'        support: background\n',
+				'        support: background\n        study: review\n'
+			)
+		);
+		expect(edit({ kind: 'set-field', ...pathway, target, field: 'study', value: '' }, out)).toBe(
+			KETAMINE
+		);
+	});
+
+	it('marks an arrow contested before its evidence, changes it in place and unmarks it', () => {
+		const target = { in: 'element' as const, id: 'ketamine-blocks-nmda-receptor' };
+		const contested = { reference: 'r', note: 'Another study found no block.' };
+		const out = edit({ kind: 'set-contested', ...pathway, target, contested });
+		expect(out).toBe(
+			KETAMINE.replace(
+				'    relation: blocks\n',
+				'    relation: blocks\n    contested:\n      reference: r\n      note: Another study found no block.\n'
+			)
+		);
+		const changed = edit(
+			{
+				kind: 'set-contested',
+				...pathway,
+				target,
+				contested: { ...contested, noteZh: '另一项研究未见阻断。' }
+			},
+			out
+		);
+		expect(parse(changed).edges[0].contested).toEqual({
+			...contested,
+			noteZh: '另一项研究未见阻断。'
+		});
+		expect(changed.replace('      noteZh: 另一项研究未见阻断。\n', '')).toBe(out);
+		expect(edit({ kind: 'set-contested', ...pathway, target, contested: null }, changed)).toBe(
+			KETAMINE
+		);
+		expect(() =>
+			edit({ kind: 'set-contested', ...pathway, target: { in: 'step', index: 0 }, contested })
+		).toThrow('a step cannot be contested');
+	});
 });

@@ -63,6 +63,23 @@ describe('studio write-back', () => {
 		expect(store.validate().errors).toEqual([]);
 	});
 
+	it("writes a new entity into its kind's part of the catalogue", () => {
+		const before = atlas.read('entities.yaml');
+		apply({
+			kind: 'create-entity',
+			id: 'ampa-receptor',
+			label: 'AMPA receptor',
+			entityKind: 'receptor',
+			description: 'Ionotropic glutamate receptor of fast transmission.'
+		});
+		const added =
+			'  - id: ampa-receptor\n    label: AMPA receptor\n    kind: receptor\n' +
+			'    description: Ionotropic glutamate receptor of fast transmission.\n';
+		expect(atlas.read('entities.yaml')).toBe(
+			before.replace('  - id: mtor\n', `${added}  - id: mtor\n`)
+		);
+	});
+
 	it('adds a reference record, confirmed detail by detail, that background evidence can cite', () => {
 		apply({
 			kind: 'create-reference',
@@ -272,6 +289,43 @@ describe('studio write-back', () => {
 		expect(readdirSync(atlas.dir).filter((f) => f.startsWith('.'))).toEqual([]);
 	});
 
+	it('refuses to nest a compartment inside one inside it, located, writing nothing', () => {
+		apply({
+			kind: 'add-compartment',
+			pathway: 'ketamine',
+			id: 'cleft',
+			label: 'Cleft',
+			compartmentKind: 'cell',
+			parent: 'synapse'
+		});
+		const before = atlas.read('ketamine.yaml');
+		const refused = refusal(() =>
+			apply({
+				kind: 'set-field',
+				pathway: 'ketamine',
+				target: { in: 'compartment', id: 'synapse' },
+				field: 'parent',
+				value: 'cleft'
+			})
+		);
+		expect(refused.reason).toBe('invalid');
+		expect(refused.message).toMatch(/ketamine\.yaml:\d+:\d+: .*cycle/);
+		expect(atlas.read('ketamine.yaml')).toBe(before);
+	});
+
+	it("refuses to take a step's only element away, located, writing nothing", () => {
+		const before = atlas.read('ketamine.yaml');
+		const refused = refusal(() =>
+			apply({ kind: 'remove-from-step', pathway: 'ketamine', index: 0, element: 'ketamine' })
+		);
+		expect(refused.reason).toBe('invalid');
+		expect(refused.message).toMatch(/ketamine\.yaml:\d+:\d+: /);
+		expect(atlas.read('ketamine.yaml')).toBe(before);
+		apply({ kind: 'add-to-step', pathway: 'ketamine', index: 0, element: 'mtor' });
+		expect(pathway().steps[0].show).toEqual(['ketamine', 'mtor']);
+		expect(store.nextUndo('ketamine')).toBe('show mTOR in step 1');
+	});
+
 	it('refuses a quote that is too short, as the validator says', () => {
 		const text = store.validate().atlas.sources.get('niciu-2014')?.text ?? '';
 		const start = text.indexOf('ketamine has');
@@ -331,13 +385,13 @@ describe('studio write-back', () => {
 		const afterStep = atlas.read('ketamine.yaml');
 		apply({ kind: 'reverse-edge', pathway: 'ketamine', edge: 'mtor-to-effect' });
 		const afterReverse = atlas.read('ketamine.yaml');
-		store.undo();
+		store.undo('ketamine');
 		expect(atlas.read('ketamine.yaml')).toBe(afterStep);
-		store.undo();
+		store.undo('ketamine');
 		expect(atlas.read('ketamine.yaml')).toBe(original);
-		expect(refusal(() => store.undo()).reason).toBe('nothing-to-undo');
-		store.redo();
-		store.redo();
+		expect(refusal(() => store.undo('ketamine')).reason).toBe('nothing-to-undo');
+		store.redo('ketamine');
+		store.redo('ketamine');
 		expect(atlas.read('ketamine.yaml')).toBe(afterReverse);
 	});
 
@@ -350,7 +404,7 @@ describe('studio write-back', () => {
 			direction: 'LR',
 			entity: 'mtor'
 		});
-		store.undo();
+		store.undo('short-lived');
 		expect(readdirSync(atlas.dir)).not.toContain('short-lived.yaml');
 	});
 
@@ -358,8 +412,126 @@ describe('studio write-back', () => {
 		apply({ kind: 'add-step', pathway: 'ketamine', show: ['mtor'], narration: 'Fourth.' });
 		const handEdited = atlas.read('ketamine.yaml').replace('Fourth.', 'Fourth, by hand.');
 		writeFileSync(join(atlas.dir, 'ketamine.yaml'), handEdited);
-		expect(refusal(() => store.undo()).reason).toBe('conflict');
+		expect(refusal(() => store.undo('ketamine')).reason).toBe('conflict');
 		expect(atlas.read('ketamine.yaml')).toBe(handEdited);
+	});
+});
+
+describe('undo and redo per pathway', () => {
+	const second = () => atlas.read('second.yaml');
+	const createSecond = () =>
+		apply({
+			kind: 'create-pathway',
+			id: 'second',
+			title: 'Second',
+			summary: 'Another pathway.',
+			direction: 'LR',
+			entity: 'mtor'
+		});
+
+	it("undoes and redoes in one pathway's history only, never another's file", () => {
+		createSecond();
+		const ketamineBefore = atlas.read('ketamine.yaml');
+		apply({ kind: 'add-node', pathway: 'second', entity: 'ketamine' });
+		apply({ kind: 'add-step', pathway: 'ketamine', show: ['mtor'], narration: 'Fourth.' });
+		const ketamineAfter = atlas.read('ketamine.yaml');
+		const secondAfter = second();
+
+		// Undo in the second pathway takes back its own last edit, not the later one in ketamine.
+		expect(store.undo('second').changed).toEqual(['second.yaml']);
+		expect(atlas.read('ketamine.yaml')).toBe(ketamineAfter);
+		expect(parse(second()).nodes).toHaveLength(1);
+		// Undo in ketamine, then its redo, leave the second pathway as it is.
+		const secondNow = second();
+		store.undo('ketamine');
+		expect(atlas.read('ketamine.yaml')).toBe(ketamineBefore);
+		store.redo('ketamine');
+		expect(atlas.read('ketamine.yaml')).toBe(ketamineAfter);
+		expect(second()).toBe(secondNow);
+		// Undoing the creation removes the file; a redo in ketamine never brings it back.
+		store.undo('second');
+		expect(existsSync(join(atlas.dir, 'second.yaml'))).toBe(false);
+		expect(refusal(() => store.redo('ketamine')).reason).toBe('nothing-to-undo');
+		expect(existsSync(join(atlas.dir, 'second.yaml'))).toBe(false);
+		store.redo('second');
+		store.redo('second');
+		expect(second()).toBe(secondAfter);
+		expect(store.nextUndo('other')).toBeUndefined();
+	});
+
+	it('names the action undo and redo take back, by the labels of what it touched', () => {
+		apply({ kind: 'delete-edge', pathway: 'ketamine', edge: 'ketamine-blocks-nmda-receptor' });
+		expect(store.nextUndo('ketamine')).toBe('delete arrow Ketamine blocks NMDA receptor');
+		const undone = store.undo('ketamine');
+		expect(undone.label).toBe('delete arrow Ketamine blocks NMDA receptor');
+		expect(store.nextUndo('ketamine')).toBeUndefined();
+		expect(store.nextRedo('ketamine')).toBe('delete arrow Ketamine blocks NMDA receptor');
+		apply({
+			kind: 'set-field',
+			pathway: 'ketamine',
+			target: { in: 'compartment', id: 'synapse' },
+			field: 'zh',
+			value: '突触'
+		});
+		expect(store.nextUndo('ketamine')).toBe(
+			'set the Chinese label of compartment Glutamatergic synapse'
+		);
+		// A new edit ends what could be redone.
+		expect(store.nextRedo('ketamine')).toBeUndefined();
+		expect(studioState(store, 'ketamine')).toMatchObject({
+			undo: 'set the Chinese label of compartment Glutamatergic synapse'
+		});
+		expect(studioState(store, 'ketamine').redo).toBeUndefined();
+	});
+
+	it('keeps an edit of the shared files in the history of the pathway open', () => {
+		store.apply(
+			{
+				kind: 'create-entity',
+				id: 'bdnf',
+				label: 'BDNF',
+				entityKind: 'growth-factor',
+				description: 'Brain-derived neurotrophic factor.'
+			},
+			store.hashes(),
+			'ketamine'
+		);
+		expect(store.nextUndo('ketamine')).toBe('create entity BDNF');
+		expect(store.nextUndo()).toBeUndefined();
+		store.undo('ketamine');
+		expect(atlas.read('entities.yaml')).not.toContain('bdnf');
+	});
+});
+
+describe('entities edited from a pathway', () => {
+	it('sets a description in the catalogue, undone from the pathway open', () => {
+		const before = atlas.read('entities.yaml');
+		store.apply(
+			{
+				kind: 'set-entity-field',
+				entity: 'mtor',
+				field: 'description',
+				value: 'Kinase at the centre of protein synthesis.'
+			},
+			store.hashes(),
+			'ketamine'
+		);
+		expect(parse(atlas.read('entities.yaml')).entities[2].description).toBe(
+			'Kinase at the centre of protein synthesis.'
+		);
+		expect(store.nextUndo('ketamine')).toBe('set the description of entity mTOR');
+		store.undo('ketamine');
+		expect(atlas.read('entities.yaml')).toBe(before);
+	});
+
+	it('refuses an entity without its label, located, writing nothing', () => {
+		const before = atlas.read('entities.yaml');
+		const refused = refusal(() =>
+			apply({ kind: 'set-entity-field', entity: 'mtor', field: 'label', value: '' })
+		);
+		expect(refused.reason).toBe('invalid');
+		expect(refused.message).toMatch(/entities\.yaml:\d+:\d+: /);
+		expect(atlas.read('entities.yaml')).toBe(before);
 	});
 });
 

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import {
 	appendItem,
 	deleteKey,
+	insertItemAfter,
 	moveItem,
 	removeItem,
 	setScalar,
@@ -125,5 +126,16 @@ describe('studio YAML text edits', () => {
 	it('refuses an edit it cannot splice', () => {
 		expect(() => setScalar(PATHWAY, ['nodes'], 'x')).toThrow(YamlEditError);
 		expect(() => removeItem(PATHWAY, ['nodes'], 5)).toThrow(YamlEditError);
+	});
+
+	it('inserts an item after another, the comment above the next item kept with it', () => {
+		const text =
+			'entities:\n  # --- Drugs\n  - id: a\n    kind: drug\n\n  # --- Receptors\n  - id: b\n    kind: receptor\n';
+		expect(insertItemAfter(text, ['entities'], 0, { id: 'c', kind: 'drug' })).toBe(
+			text.replace('    kind: drug\n', '    kind: drug\n  - id: c\n    kind: drug\n')
+		);
+		expect(() => insertItemAfter(text, ['entities'], 5, { id: 'c' })).toThrow(
+			'there is no item at index 5'
+		);
 	});
 });

@@ -255,7 +255,7 @@ describe('the studio', () => {
 		);
 		expect(readFileSync(join(dir, 'ketamine.yaml'), 'utf8')).toBe(editors);
 		expect(hidden(dir)).toEqual([]);
-		expect(store.canUndo).toBe(false);
+		expect(store.nextUndo('ketamine')).toBeUndefined();
 	});
 
 	it('answers HTTP 409 with the conflict, not 200', async () => {

@@ -7,6 +7,7 @@ import { pathwayFileSchema } from '../schema/files.ts';
 import {
 	appendItem,
 	deleteKey,
+	insertItemAfter,
 	moveItem,
 	newYamlText,
 	removeItem,
@@ -15,6 +16,7 @@ import {
 } from './yamlText.ts';
 import { ActionError, edgeId, list, locate, type RawEdge } from './pathwayPlaces.ts';
 import { editFields, type FieldEdit } from './fieldEdits.ts';
+import { editEntity, type EntityEdit } from './entityEdits.ts';
 
 export { ActionError };
 
@@ -68,8 +70,11 @@ export type StudioAction =
 	| { kind: 'add-step'; pathway: string; show: string[]; narration: string }
 	| { kind: 'set-narration'; pathway: string; index: number; narration: string }
 	| { kind: 'move-step'; pathway: string; from: number; to: number }
+	| { kind: 'add-to-step'; pathway: string; index: number; element: string }
+	| { kind: 'remove-from-step'; pathway: string; index: number; element: string }
 	| { kind: 'delete-step'; pathway: string; index: number }
-	| FieldEdit;
+	| FieldEdit
+	| EntityEdit;
 
 /** The details a reference record may give, each confirmed on its page or marked unverified. */
 export const REFERENCE_DETAILS = ['title', 'journal', 'year', 'pmid', 'doi'] as const;
@@ -155,10 +160,15 @@ function createPathway(files: FileTexts, a: Extract<StudioAction, { kind: 'creat
 	return { [path]: text };
 }
 
-function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create-entity' }>) {
-	checkId('entity', a.id);
+function entitiesText(files: FileTexts): string {
 	const text = files[ENTITIES];
 	if (text === undefined) throw new ActionError('there is no entities.yaml');
+	return text;
+}
+
+function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create-entity' }>) {
+	checkId('entity', a.id);
+	const text = entitiesText(files);
 	const entity = {
 		id: a.id,
 		label: a.label,
@@ -167,7 +177,14 @@ function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create
 		description: a.description,
 		...(a.xrefs && Object.keys(a.xrefs).length ? { xrefs: a.xrefs } : {})
 	};
-	return { [ENTITIES]: appendItem(text, ['entities'], entity) };
+	// Into its kind's part of the catalogue: after the last entity of that kind, else at the end.
+	const kinds = list<{ kind?: string }>(text, 'entities').map((e) => e.kind);
+	const last = kinds.lastIndexOf(a.entityKind);
+	const written =
+		last >= 0 && last < kinds.length - 1
+			? insertItemAfter(text, ['entities'], last, entity)
+			: appendItem(text, ['entities'], entity);
+	return { [ENTITIES]: written };
 }
 
 function createReference(files: FileTexts, a: NewReference) {
@@ -206,6 +223,23 @@ function deleteNode(text: string, node: string): string {
 		}
 	}
 	return dropFromSteps(removeItem(text, ['nodes'], index), node);
+}
+
+/** A step shows one element more, after those it shows, or one fewer; the rest stays as it is. */
+function changeStep(
+	text: string,
+	a: Extract<StudioAction, { kind: 'add-to-step' | 'remove-from-step' }>
+): string {
+	const step = list<{ show?: string[] }>(text, 'steps')[a.index];
+	if (!step) throw new ActionError(`there is no step ${a.index + 1}`);
+	const show = step.show ?? [];
+	const at = show.indexOf(a.element);
+	if (a.kind === 'remove-from-step') {
+		if (at < 0) throw new ActionError(`step ${a.index + 1} does not show "${a.element}"`);
+		return removeItem(text, ['steps', a.index, 'show'], at);
+	}
+	if (at >= 0) throw new ActionError(`step ${a.index + 1} shows "${a.element}" already`);
+	return appendItem(text, ['steps', a.index, 'show'], a.element);
 }
 
 function quote(ctx: ActionContext, a: Extract<StudioAction, { kind: 'add-quote' }>): string {
@@ -288,12 +322,16 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 			return setScalar(text, ['steps', a.index, 'narration'], a.narration);
 		case 'move-step':
 			return moveItem(text, ['steps'], a.from, a.to);
+		case 'add-to-step':
+		case 'remove-from-step':
+			return changeStep(text, a);
 		case 'delete-step':
 			return removeItem(text, ['steps'], a.index);
 		case 'set-field':
 		case 'set-ids':
 		case 'add-hypothesis':
 		case 'delete-compartment':
+		case 'set-contested':
 			return editFields(text, a);
 		default:
 			throw new ActionError(`"${a.kind}" is not an edit of a pathway`);
@@ -306,6 +344,8 @@ export function applyAction(files: FileTexts, a: StudioAction, ctx: ActionContex
 		if (a.kind === 'create-pathway') return createPathway(files, a);
 		if (a.kind === 'create-entity') return createEntity(files, a);
 		if (a.kind === 'create-reference') return createReference(files, a);
+		if (a.kind === 'set-entity-field' || a.kind === 'set-entity-list')
+			return { [ENTITIES]: editEntity(entitiesText(files), a) };
 		const path = pathwayFile(a.pathway);
 		return { [path]: editPathway(pathwayText(files, a.pathway), a, ctx) };
 	} catch (e) {

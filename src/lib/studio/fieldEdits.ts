@@ -17,6 +17,7 @@ import {
 	deleteKey,
 	removeItem,
 	setFlowList,
+	setMap,
 	setScalar,
 	type KeyOrder,
 	type YamlPath
@@ -35,7 +36,14 @@ export type FieldEdit =
 	| { kind: 'set-field'; pathway: string; target: Target; field: string; value: string | null }
 	| { kind: 'set-ids'; pathway: string; target: Target; field: string; ids: string[] }
 	| { kind: 'add-hypothesis'; pathway: string; id: string; label: string; summary: string }
-	| { kind: 'delete-compartment'; pathway: string; id: string };
+	| { kind: 'delete-compartment'; pathway: string; id: string }
+	| {
+			kind: 'set-contested';
+			pathway: string;
+			target: Target;
+			/** null: no longer contested. */
+			contested: { reference: string; note: string; noteZh?: string } | null;
+	  };
 
 interface Place {
 	/** The texts a curator may set there, one per line of the form. */
@@ -71,7 +79,10 @@ export const PLACES = new Map<Target['in'], Place>([
 		'hypothesis',
 		{ texts: ['label', 'zh', 'summary', 'summaryZh'], ids: [], order: keys(hypothesisSchema) }
 	],
-	['evidence', { texts: ['note', 'noteZh'], ids: [], order: keys(evidenceSchema) }]
+	[
+		'evidence',
+		{ texts: ['study', 'species', 'note', 'noteZh'], ids: [], order: keys(evidenceSchema) }
+	]
 ]);
 
 function indexById(text: string, key: string, id: string): number {
@@ -124,6 +135,24 @@ function deleteCompartment(text: string, id: string): string {
 	return removeItem(text, ['compartments'], index);
 }
 
+/** An element or a piece of evidence marked contested (its counter-evidence), or no longer. */
+function setContested(text: string, a: Extract<FieldEdit, { kind: 'set-contested' }>): string {
+	if (a.target.in !== 'element' && a.target.in !== 'evidence')
+		throw new ActionError(`a ${a.target.in} cannot be contested`);
+	const path = pathOf(text, a.target);
+	if (!a.contested) return deleteKey(text, path, 'contested');
+	const { reference, note, noteZh } = a.contested;
+	const value = {
+		reference: reference.trim(),
+		note: note.trim(),
+		...(noteZh?.trim() && { noteZh: noteZh.trim() })
+	};
+	// The order of the one schema the place follows: a node's, an arrow's or a piece of evidence's.
+	const schema =
+		a.target.in === 'evidence' ? evidenceSchema : path[0] === 'edges' ? edgeSchema : nodeSchema;
+	return setMap(text, [...path, 'contested'], value, keys(schema));
+}
+
 export function editFields(text: string, a: FieldEdit): string {
 	switch (a.kind) {
 		case 'set-field':
@@ -143,5 +172,7 @@ export function editFields(text: string, a: FieldEdit): string {
 			);
 		case 'delete-compartment':
 			return deleteCompartment(text, a.id);
+		case 'set-contested':
+			return setContested(text, a);
 	}
 }

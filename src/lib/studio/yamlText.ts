@@ -234,6 +234,31 @@ function appendToSeq(text: string, seq: YAMLSeq, value: unknown, seqPath: YamlPa
 	);
 }
 
+/**
+ * Inserts an item into a block list right after the item at `index`, in that item's indentation
+ * (a comment above the next item stays with it).
+ */
+export function insertItemAfter(
+	text: string,
+	seqPath: YamlPath,
+	index: number,
+	value: unknown
+): string {
+	const doc = parse(text);
+	const seq = nodeAt(doc, seqPath);
+	if (!isSeq(seq) || seq.flow) throw new YamlEditError(`${seqPath.join('.')} is not a block list`);
+	const item = seq.items[index] as Node | undefined;
+	if (!item) throw noItem(seq, index);
+	const indent = ' '.repeat(column(text, dashOf(text, item)));
+	const at = itemLines(text, seq, index)[1];
+	const before = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+	const lines = indentLines(newYamlText(value), `${indent}- `, `${indent}  `);
+	return checked(text, splice(text, at, at, `${before}${lines}\n`), (d) => {
+		const list = d.getIn(seqPath, true) as YAMLSeq;
+		list.items.splice(index + 1, 0, d.createNode(value));
+	});
+}
+
 /** `evidence: []` becomes a block list holding the item. */
 function replaceEmptyFlow(text: string, seq: YAMLSeq, value: unknown): string {
 	const [start, end] = range(seq);
@@ -349,6 +374,27 @@ export function deleteKey(text: string, mapPath: YamlPath, key: string): string 
 	const from = start + indentOf(text, start) === keyStart ? start : keyStart;
 	return checked(text, splice(text, from, lineEnd(text, valueEnd), ''), (d) =>
 		d.deleteIn([...mapPath, key])
+	);
+}
+
+/**
+ * Sets a key of a block map to a map of plain values, written as `key:` then its indented pairs
+ * where the key order puts it (what the key held before is replaced).
+ */
+export function setMap(
+	text: string,
+	path: YamlPath,
+	value: Record<string, string>,
+	order: KeyOrder = []
+): string {
+	const key = path[path.length - 1];
+	if (typeof key !== 'string') throw new YamlEditError('a map must have a name');
+	const mapPath = path.slice(0, -1);
+	const base = parse(text).getIn(path, true) === undefined ? text : deleteKey(text, mapPath, key);
+	const valueText = indentLines(newYamlText(value), '  ', '  ');
+	const pair = { key, valueText, block: true, order };
+	return checked(text, addPair(base, parse(base), mapPath, pair), (d) =>
+		d.setIn(path, d.createNode(value))
 	);
 }
 

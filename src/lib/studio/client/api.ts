@@ -8,6 +8,8 @@ export interface Reply {
 	/** After a refusal: the files as they are now. */
 	state?: StudioState;
 	changed?: string[];
+	/** After an undo or a redo: the action it took back or made again. */
+	label?: string;
 }
 
 export class StudioApi {

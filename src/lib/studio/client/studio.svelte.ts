@@ -19,7 +19,14 @@ export interface PickedSpan {
 
 type PathwayAction = Exclude<
 	StudioAction,
-	{ kind: 'create-pathway' | 'create-entity' | 'create-reference' }
+	{
+		kind:
+			| 'create-pathway'
+			| 'create-entity'
+			| 'create-reference'
+			| 'set-entity-field'
+			| 'set-entity-list';
+	}
 >;
 type WithoutPathway<A> = A extends unknown ? Omit<A, 'pathway'> : never;
 
@@ -68,7 +75,11 @@ export class Studio {
 		await this.load();
 	}
 
-	private async send(route: string, body: object, done: string): Promise<boolean> {
+	private async send(
+		route: string,
+		body: object,
+		done: string | ((reply: Reply) => string)
+	): Promise<boolean> {
 		this.busy = true;
 		try {
 			const reply: Reply = await this.api.post(route, { ...body, pathway: this.pathwayId });
@@ -78,7 +89,7 @@ export class Studio {
 				return false;
 			}
 			await this.load();
-			this.notice = { kind: 'done', text: done };
+			this.notice = { kind: 'done', text: typeof done === 'string' ? done : done(reply) };
 			return true;
 		} finally {
 			this.busy = false;
@@ -95,8 +106,9 @@ export class Studio {
 		return this.act({ ...action, pathway: this.pathwayId } as PathwayAction, done);
 	}
 
-	undo = (): Promise<boolean> => this.send('undo', {}, 'Undone.');
-	redo = (): Promise<boolean> => this.send('redo', {}, 'Redone.');
+	/** Undo and redo in the open pathway's own history, naming the action. */
+	undo = (): Promise<boolean> => this.send('undo', {}, (r) => `Undone: ${r.label ?? ''}`);
+	redo = (): Promise<boolean> => this.send('redo', {}, (r) => `Redone: ${r.label ?? ''}`);
 
 	importSource(body: { name?: string; text?: string; pmid?: string; doi?: string }) {
 		return this.send('import', body, 'Source added.');

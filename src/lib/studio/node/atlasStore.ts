@@ -20,6 +20,7 @@ import {
 import { catalogueKind, fileId, pathIn, type CuratedFiles } from '../../validate/files.ts';
 import { validateAtlas, type ValidationResult } from '../../validate/validateAtlas.ts';
 import { ActionError, applyAction, type FileTexts, type StudioAction } from '../actions.ts';
+import { describeAction, pathwayNames } from '../actionLabels.ts';
 
 export type RefusalReason = 'bad-request' | 'invalid' | 'conflict' | 'nothing-to-undo';
 
@@ -66,10 +67,38 @@ export function firstDifference(read: string | null, now: string | null): string
 	return `line ${line + 1} now reads ${JSON.stringify(shown)}`;
 }
 
+/** One action's changes, with what it did in the curator's words. */
+interface Entry {
+	label: string;
+	changes: Change[];
+}
+
+/** What undo and redo take back and make again, in one pathway. */
+interface History {
+	done: Entry[];
+	undone: Entry[];
+}
+
+/** What an undo or a redo did: the files it wrote and the action it took back or made again. */
+export interface Stepped {
+	changed: string[];
+	label: string;
+}
+
+/**
+ * Whose history an action goes into: its pathway's (a new pathway's is its own); an action on
+ * the shared files (an entity, a reference, a source) goes with the pathway open when it was made.
+ */
+function historyOf(action: StudioAction, open: string | undefined): string {
+	if ('pathway' in action) return action.pathway;
+	if (action.kind === 'create-pathway') return action.id;
+	return open ?? '';
+}
+
 export class AtlasStore {
 	private readonly root: string;
-	private readonly done: Change[][] = [];
-	private readonly undone: Change[][] = [];
+	/** Undo and redo per pathway (by its id; '' when none is open): one never touches another's. */
+	private readonly histories = new Map<string, History>();
 
 	constructor(
 		readonly dir: string,
@@ -178,8 +207,11 @@ export class AtlasStore {
 		});
 	}
 
-	/** Applies an action the client asks for, knowing the files at the hashes it sends. */
-	apply(action: StudioAction, known: Record<string, string>): string[] {
+	/**
+	 * Applies an action the client asks for, knowing the files at the hashes it sends; `open` is
+	 * the pathway open in the studio (whose history an edit of the shared files goes into).
+	 */
+	apply(action: StudioAction, known: Record<string, string>, open?: string): string[] {
 		const current = this.validate();
 		let changed: FileTexts;
 		try {
@@ -190,16 +222,29 @@ export class AtlasStore {
 			if (e instanceof ActionError) throw new StudioRefusal('bad-request', e.message);
 			throw e;
 		}
-		return this.change(changed, known);
+		const key = historyOf(action, open);
+		const label = describeAction(action, pathwayNames(current.atlas, key));
+		return this.change(changed, known, key, label);
 	}
 
 	/** Writes a new file (an imported source), as an action that undo removes. */
-	create(path: string, text: string): string[] {
+	create(path: string, text: string, open?: string): string[] {
 		if (this.read(path) !== null) throw new StudioRefusal('bad-request', `${path} exists already`);
-		return this.change({ [path]: text }, {});
+		return this.change({ [path]: text }, {}, open ?? '', `add source ${fileId(path)}`);
 	}
 
-	private change(changed: FileTexts, known: Record<string, string>): string[] {
+	private history(key: string): History {
+		let h = this.histories.get(key);
+		if (!h) this.histories.set(key, (h = { done: [], undone: [] }));
+		return h;
+	}
+
+	private change(
+		changed: FileTexts,
+		known: Record<string, string>,
+		key: string,
+		label: string
+	): string[] {
 		const changes = Object.entries(changed).map(([path, after]) => ({
 			path,
 			before: this.read(path),
@@ -212,8 +257,9 @@ export class AtlasStore {
 				Object.hasOwn(known, c.path) ? known[c.path] : undefined
 			);
 		this.commit(changes);
-		this.done.push(changes);
-		this.undone.length = 0;
+		const history = this.history(key);
+		history.done.push({ label, changes });
+		history.undone.length = 0;
 		return changes.map((c) => c.path);
 	}
 
@@ -286,19 +332,24 @@ export class AtlasStore {
 		}
 	}
 
-	/** Writes back the texts before the last action, if the files are still as it left them. */
-	undo(): string[] {
-		return this.step(this.done, this.undone, (c) => ({ ...c, before: c.after, after: c.before }));
+	/**
+	 * Writes back the texts before the pathway's last action, if the files are still as it left
+	 * them; other pathways' histories are not touched.
+	 */
+	undo(pathway?: string): Stepped {
+		const h = this.history(pathway ?? '');
+		return this.step(h.done, h.undone, (c) => ({ ...c, before: c.after, after: c.before }));
 	}
 
-	redo(): string[] {
-		return this.step(this.undone, this.done, (c) => c);
+	redo(pathway?: string): Stepped {
+		const h = this.history(pathway ?? '');
+		return this.step(h.undone, h.done, (c) => c);
 	}
 
-	private step(from: Change[][], to: Change[][], turn: (c: Change) => Change): string[] {
+	private step(from: Entry[], to: Entry[], turn: (c: Change) => Change): Stepped {
 		const entry = from[from.length - 1];
 		if (!entry) throw new StudioRefusal('nothing-to-undo', 'there is nothing to undo or redo');
-		const changes = entry.map(turn);
+		const changes = entry.changes.map(turn);
 		for (const c of changes) {
 			const onDisk = this.read(c.path);
 			if (onDisk !== c.before)
@@ -310,14 +361,16 @@ export class AtlasStore {
 		this.commit(changes);
 		from.pop();
 		to.push(entry);
-		return changes.map((c) => c.path);
+		return { changed: changes.map((c) => c.path), label: entry.label };
 	}
 
-	get canUndo(): boolean {
-		return this.done.length > 0;
+	/** What undo would take back in this pathway (undefined: nothing). */
+	nextUndo(pathway?: string): string | undefined {
+		return this.histories.get(pathway ?? '')?.done.at(-1)?.label;
 	}
 
-	get canRedo(): boolean {
-		return this.undone.length > 0;
+	/** What redo would make again in this pathway (undefined: nothing). */
+	nextRedo(pathway?: string): string | undefined {
+		return this.histories.get(pathway ?? '')?.undone.at(-1)?.label;
 	}
 }

@@ -108,7 +108,7 @@ async function importSource(store: AtlasStore, b: RequestBody<'import'>): Promis
 			online: onlineOptionsFromEnv(process.env),
 			now: new Date()
 		});
-		return store.create(`sources/${prepared.id}.yaml`, prepared.yamlText);
+		return store.create(`sources/${prepared.id}.yaml`, prepared.yamlText, b.pathway);
 	} catch (e) {
 		if (e instanceof InputError) throw new StudioRefusal('bad-request', e.format());
 		if (e instanceof NetworkError) throw new StudioRefusal('bad-request', e.format());
@@ -121,10 +121,10 @@ async function answer(store: AtlasStore, route: Route, body: unknown): Promise<u
 	if (route === 'state') return studioState(store, checkedBody(route, body).pathway);
 	if (route === 'action') {
 		const b = checkedBody(route, body);
-		return { changed: store.apply(studioAction(b.action), b.hashes) };
+		return { changed: store.apply(studioAction(b.action), b.hashes, b.pathway) };
 	}
-	if (route === 'undo') return (checkedBody(route, body), { changed: store.undo() });
-	if (route === 'redo') return (checkedBody(route, body), { changed: store.redo() });
+	if (route === 'undo') return store.undo(checkedBody(route, body).pathway);
+	if (route === 'redo') return store.redo(checkedBody(route, body).pathway);
 	return { changed: await importSource(store, checkedBody('import', body)) };
 }
 

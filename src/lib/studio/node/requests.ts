@@ -107,6 +107,8 @@ const action = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('set-narration'), ...inPathway, index, narration: text }),
 	z.object({ kind: z.literal('move-step'), ...inPathway, from: index, to: index }),
 	z.object({ kind: z.literal('delete-step'), ...inPathway, index }),
+	z.object({ kind: z.literal('add-to-step'), ...inPathway, index, element: text }),
+	z.object({ kind: z.literal('remove-from-step'), ...inPathway, index, element: text }),
 	z.object({
 		kind: z.literal('set-field'),
 		...inPathway,
@@ -122,7 +124,20 @@ const action = z.discriminatedUnion('kind', [
 		label: text,
 		summary: text
 	}),
-	z.object({ kind: z.literal('delete-compartment'), ...inPathway, id: text })
+	z.object({ kind: z.literal('delete-compartment'), ...inPathway, id: text }),
+	z.object({
+		kind: z.literal('set-contested'),
+		...inPathway,
+		target,
+		contested: z.object({ reference: text, note: text, noteZh: text.optional() }).nullable()
+	}),
+	z.object({
+		kind: z.literal('set-entity-field'),
+		entity: text,
+		field: text,
+		value: text.nullable()
+	}),
+	z.object({ kind: z.literal('set-entity-list'), entity: text, field: text, values: z.array(text) })
 ]);
 
 const open = { pathway: text.optional() };

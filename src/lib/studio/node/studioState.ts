@@ -2,7 +2,7 @@
  * What the studio page shows, worked out on the dev server after every edit: the catalogue,
  * the sources with their sentences, and the open pathway laid out as the build lays it out.
  */
-import type { Atlas, Evidence, Pathway } from '../../model/atlas.ts';
+import type { Atlas, Contested, Evidence, Pathway } from '../../model/atlas.ts';
 import { cachedLayout } from '../../server/layoutCache.ts';
 import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
 import { pathwayPageData } from '../../view/pathwayPage.ts';
@@ -12,12 +12,18 @@ import { pathwayTexts, type TextRow } from '../pathwayTexts.ts';
 export interface StudioElement {
 	id: string;
 	label: string;
+	/** A node's label in Chinese (its own, else its entity's). */
+	zh?: string;
+	/** A node's entity in the catalogue. */
+	entity?: string;
 	kind: 'node' | 'edge';
 	source?: string;
 	target?: string;
 	relation?: string;
 	compartment?: string;
 	hypotheses?: string[];
+	/** The counter-evidence, when the element is contested. */
+	contested?: Contested;
 	evidence: Evidence[];
 }
 
@@ -31,18 +37,28 @@ export interface StudioSource {
 export interface StudioState {
 	hashes: Record<string, string>;
 	pathways: { id: string; title: string }[];
-	entities: { id: string; label: string; kind: string; synonyms: string[] }[];
+	entities: {
+		id: string;
+		label: string;
+		zh?: string;
+		kind: string;
+		synonyms: string[];
+		synonymsZh?: string[];
+		description: string;
+		descriptionZh?: string;
+	}[];
 	sources: StudioSource[];
 	references: { id: string; title: string }[];
 	/** The validator's verdict on the files as they are now (a hand edit may break them). */
 	errors: string[];
-	canUndo: boolean;
-	canRedo: boolean;
+	/** What undo and redo would take back or make again in the open pathway (its own history). */
+	undo?: string;
+	redo?: string;
 	pathway?: {
 		id: string;
 		title: string;
 		direction: string;
-		compartments: { id: string; label: string; parent?: string }[];
+		compartments: { id: string; label: string; zh?: string; parent?: string }[];
 		elements: StudioElement[];
 		steps: { show: string[]; narration: string; hypothesis?: string }[];
 		hypotheses: { id: string; label: string }[];
@@ -58,9 +74,12 @@ function elements(p: Pathway): StudioElement[] {
 		...p.nodes.map((n) => ({
 			id: n.id,
 			label: n.label,
+			...(n.zh && { zh: n.zh }),
+			entity: n.entity,
 			kind: 'node' as const,
 			...(n.compartment && { compartment: n.compartment }),
 			...(n.hypotheses && { hypotheses: n.hypotheses }),
+			...(n.contested && { contested: n.contested }),
 			evidence: n.evidence
 		})),
 		...p.edges.map((e) => ({
@@ -71,6 +90,7 @@ function elements(p: Pathway): StudioElement[] {
 			target: e.target,
 			relation: e.relation,
 			...(e.hypotheses && { hypotheses: e.hypotheses }),
+			...(e.contested && { contested: e.contested }),
 			evidence: e.evidence
 		}))
 	];
@@ -85,7 +105,12 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		id: p.id,
 		title: p.title,
 		direction: p.direction,
-		compartments: p.compartments.map((c) => ({ id: c.id, label: c.label, parent: c.parent })),
+		compartments: p.compartments.map((c) => ({
+			id: c.id,
+			label: c.label,
+			...(c.zh && { zh: c.zh }),
+			...(c.parent && { parent: c.parent })
+		})),
 		elements: elements(p),
 		steps: p.steps,
 		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
@@ -94,6 +119,9 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		viewer: pathwayViewer(p, data.entities, data, laid)
 	};
 }
+
+const optional = <K extends string>(key: K, value: string | undefined) =>
+	(value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
 
 export function studioState(store: AtlasStore, pathwayId: string | undefined): StudioState {
 	const { atlas, errors } = store.validate();
@@ -104,8 +132,12 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 		entities: [...atlas.entities.values()].map((e) => ({
 			id: e.id,
 			label: e.label,
+			...(e.zh && { zh: e.zh }),
 			kind: e.kind,
-			synonyms: e.synonyms
+			synonyms: e.synonyms,
+			...(e.synonymsZh && { synonymsZh: e.synonymsZh }),
+			description: e.description,
+			...(e.descriptionZh && { descriptionZh: e.descriptionZh })
 		})),
 		sources: [...atlas.sources.values()].map((s) => ({
 			id: s.id,
@@ -115,8 +147,8 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 		})),
 		references: [...atlas.references.values()].map((r) => ({ id: r.id, title: r.title })),
 		errors: formatted,
-		canUndo: store.canUndo,
-		canRedo: store.canRedo,
+		...optional('undo', store.nextUndo(pathwayId)),
+		...optional('redo', store.nextRedo(pathwayId)),
 		...(pathwayId && !errors.length && { pathway: openPathway(atlas, pathwayId) })
 	};
 }
