@@ -1,0 +1,81 @@
+/**
+ * What the live diagram does once Cytoscape has come (pointer events, the highlighted
+ * neighbourhood, whether the figure is cropped): loaded with Cytoscape, so the page's first
+ * script carries none of it.
+ */
+import type { Core } from 'cytoscape';
+import type { Frame } from '../geometry/types.ts';
+import { showsWhole } from './firstView.ts';
+
+export { viewportOptions } from './largeGraph.ts';
+
+/** Taps select (the background clears), hovering highlights a neighbourhood. */
+export function listenTo(core: Core, onselect: (id: string | undefined) => void) {
+	core.on('tap', 'node, edge', (e) => onselect(e.target.id()));
+	core.on('tap', (e) => {
+		if (e.target === core) onselect(undefined);
+	});
+	core.on('mouseover', 'node, edge', (e) => highlightAround(core, e.target.id()));
+	core.on('mouseout', 'node, edge', () => highlightAround(core, undefined));
+}
+
+/** A node with its edges and neighbours, an edge with its two ends; the rest faded. */
+export function highlightAround(core: Core, id: string | undefined) {
+	core.elements().removeClass('faded highlighted');
+	if (!id) return;
+	const el = core.getElementById(id);
+	const near = el.union(el.closedNeighborhood()).union(el.connectedNodes());
+	core.elements().not(near).not(':parent').addClass('faded');
+	near.addClass('highlighted');
+}
+
+/** Tells `cropped` whenever the view stops showing the whole frame, or shows it again. */
+export function watchCropping(core: Core, whole: Frame, cropped: (yes: boolean) => void) {
+	const check = () => {
+		const e = core.extent();
+		cropped(!showsWhole({ x: e.x1, y: e.y1, width: e.w, height: e.h }, whole));
+	};
+	core.on('viewport resize', check);
+	check();
+}
+
+/** Elements a filter or a collapsed compartment leaves out. */
+export function showHidden(core: Core, hidden: ReadonlySet<string>) {
+	core.elements().removeClass('hidden-background');
+	for (const id of hidden) core.getElementById(id).addClass('hidden-background');
+}
+
+/** The elements of hypotheses other than the one chosen, drawn faintly. */
+export function fadeOutside(core: Core, faded: ReadonlySet<string>) {
+	core.batch(() => {
+		core.elements().removeClass('out-of-hypothesis');
+		for (const id of faded) core.getElementById(id).addClass('out-of-hypothesis');
+	});
+}
+
+/** Each hypothesis's mark (class and edge letters) on its elements, the old marks taken off. */
+export function markHypotheses(
+	core: Core,
+	marks: Record<string, { class: string; letters?: string }>
+) {
+	core.batch(() => {
+		core.elements('[?hypothesisMarked]').forEach((el) => {
+			el.classes(el.classes().filter((c: string) => !c.startsWith('hyp-')));
+			el.data('hypothesisMarked', false);
+		});
+		for (const [id, mark] of Object.entries(marks)) {
+			const el = core.getElementById(id);
+			el.addClass(mark.class).data({
+				hypothesisMarked: true,
+				hypothesisLetters: mark.letters ?? ''
+			});
+		}
+	});
+}
+
+/** Node labels in the reader's language. */
+export function drawLabels(core: Core, labels: Record<string, string>) {
+	core.batch(() => {
+		for (const [id, text] of Object.entries(labels)) core.getElementById(id).data('label', text);
+	});
+}
