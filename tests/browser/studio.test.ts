@@ -4,7 +4,7 @@
  * validate, equal the expected pathway, and keep the comments of the files it touched.
  */
 import { join } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
@@ -14,6 +14,7 @@ import {
 	done,
 	EXPECTED,
 	NEW_ENTITY,
+	XML,
 	PATHWAY_ID,
 	pick
 } from './studioCurator.ts';
@@ -167,6 +168,32 @@ test('an outside change is never overwritten, and an invalid edit is refused', a
 	await page.getByRole('button', { name: 'Cite as stated' }).click();
 	await expect(page.getByRole('alert').first()).toContainText(/ketamine\.yaml:\d+:\d+: /);
 	expect(readFileSync(path, 'utf8')).toBe(before);
+});
+
+test('a paper already in the atlas is replaced only when asked, and its report shown', async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio`);
+	const addFrom = async () => {
+		await page.getByRole('button', { name: 'Add source…' }).click();
+		await page.getByLabel('File').setInputFiles(XML);
+		await expect(page.getByLabel('Text')).toHaveValue(/PubmedArticle/);
+		await page.getByRole('button', { name: 'Add source', exact: true }).click();
+	};
+	await addFrom();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.getByRole('alert')).toContainText(
+		/in the atlas already \(sources\/[a-z0-9-]+\.yaml\)/
+	);
+	const sources = () => readdirSync(join(studio.dir, 'sources')).sort();
+	const before = sources();
+	await dialog.getByRole('button', { name: 'Replace it' }).click();
+	await done(page, /Source [a-z0-9-]+ replaced\./);
+	await expect(dialog.getByTestId('import-report')).toContainText(/^Replaced sources\//);
+	// written over the same file: no second copy of the paper
+	expect(sources()).toEqual(before);
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
 });
 
 test('a reference record is added from the element panel and cited as background', async ({

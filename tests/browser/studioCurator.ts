@@ -83,7 +83,13 @@ export async function curateKetamineCalcium(page: Page): Promise<InputCounter> {
 	count.clicks++;
 	await expect(page.getByLabel('Text')).toHaveValue(/PubmedArticle/);
 	await click(page.getByRole('button', { name: 'Add source', exact: true }));
-	await done(page, 'Source added.');
+	await done(page, /Source [a-z0-9-]+ added\./);
+	// the dialog reports what the CLI prints: record, sentences as numbered, the verdict
+	const report = page.getByTestId('import-report');
+	await expect(report).toContainText(/Record:\n\s+title/);
+	await expect(report).toContainText(/Sentences \(\d+, as the atlas splits them/);
+	await expect(report).toContainText(/Validator: sources\/[a-z0-9-]+\.yaml is valid/);
+	await click(page.getByRole('button', { name: 'Close' }));
 
 	// Create the pathway, by keyboard in its form.
 	await click(page.getByRole('button', { name: 'New pathway' }));

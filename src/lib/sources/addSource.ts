@@ -55,6 +55,17 @@ function shownPath(path: string): string {
 /** A problem with the command itself (options), not with the input. */
 export class UsageError extends Error {}
 
+/** The paper, or the id asked for, is in the atlas already: replacing it must be asked for. */
+export class SourceExists extends UsageError {
+	constructor(
+		message: string,
+		/** The file it is in, under sources/. */
+		readonly file: string
+	) {
+		super(message);
+	}
+}
+
 /** How to turn a file of another encoding into UTF-8, for the hint. */
 function conversion(file: string, message: string): string {
 	const from = /UTF-(16|32)/.exec(message)?.[0] ?? 'latin1';
@@ -136,8 +147,9 @@ function chooseId(
 	if (o.id !== undefined) {
 		const there = holding(o.id);
 		if (there && !o.force) {
-			throw new UsageError(
-				`sources/${there.file} exists; add --force to replace it, or choose another --id`
+			throw new SourceExists(
+				`sources/${there.file} exists; add --force to replace it, or choose another --id`,
+				there.file
 			);
 		}
 		return { id: o.id, replaced: there !== undefined, ...(there && { file: there.file }) };
@@ -145,8 +157,9 @@ function chooseId(
 	const same = samePaper(existing, record);
 	if (same) {
 		if (!o.force) {
-			throw new UsageError(
-				`this paper is already in the atlas as sources/${same.file}; add --force to replace it`
+			throw new SourceExists(
+				`this paper is already in the atlas as sources/${same.file}; add --force to replace it`,
+				same.file
 			);
 		}
 		return { id: same.id, replaced: true, file: same.file };

@@ -10,6 +10,9 @@ export interface Reply {
 	changed?: string[];
 	/** After an undo or a redo: the action it took back or made again. */
 	label?: string;
+	/** After an import: the new source's id, and what the CLI would print of it. */
+	source?: string;
+	report?: string[];
 }
 
 export class StudioApi {

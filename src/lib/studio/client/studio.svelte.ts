@@ -43,6 +43,10 @@ export class Studio {
 	drawing = $state(false);
 	relation = $state<Relation>('activates');
 	span = $state<PickedSpan>();
+	/** Why the last request was refused (the server's reason), until the next one. */
+	refusal = $state<string>();
+	/** The last source imported, and the import's report: the source panel opens it. */
+	imported = $state<{ source: string; report: string[] }>();
 
 	constructor(private readonly api: StudioApi) {}
 
@@ -81,9 +85,11 @@ export class Studio {
 		done: string | ((reply: Reply) => string)
 	): Promise<boolean> {
 		this.busy = true;
+		this.refusal = undefined;
 		try {
 			const reply: Reply = await this.api.post(route, { ...body, pathway: this.pathwayId });
 			if (!reply.ok) {
+				this.refusal = reply.reason;
 				this.notice = { kind: 'error', text: reply.message ?? 'refused' };
 				this.take(reply.state);
 				return false;
@@ -110,8 +116,16 @@ export class Studio {
 	undo = (): Promise<boolean> => this.send('undo', {}, (r) => `Undone: ${r.label ?? ''}`);
 	redo = (): Promise<boolean> => this.send('redo', {}, (r) => `Redone: ${r.label ?? ''}`);
 
-	importSource(body: { name?: string; text?: string; pmid?: string; doi?: string }) {
-		return this.send('import', body, 'Source added.');
+	/** A source imported (or, asked for, written over the one in the atlas), its report kept. */
+	importSource(
+		body: { name?: string; text?: string; pmid?: string; doi?: string },
+		replace = false
+	) {
+		const hashes = this.state?.hashes ?? {};
+		return this.send('import', { ...body, replace, hashes }, (reply) => {
+			if (reply.source) this.imported = { source: reply.source, report: reply.report ?? [] };
+			return `Source ${reply.source ?? ''} ${replace ? 'replaced' : 'added'}.`;
+		});
 	}
 
 	/** A node or arrow picked in the list of elements: selected, never drawn from. */

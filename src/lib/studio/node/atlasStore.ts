@@ -22,7 +22,7 @@ import { validateAtlas, type ValidationResult } from '../../validate/validateAtl
 import { ActionError, applyAction, type FileTexts, type StudioAction } from '../actions.ts';
 import { describeAction, pathwayNames } from '../actionLabels.ts';
 
-export type RefusalReason = 'bad-request' | 'invalid' | 'conflict' | 'nothing-to-undo';
+export type RefusalReason = 'bad-request' | 'invalid' | 'conflict' | 'nothing-to-undo' | 'exists';
 
 export class StudioRefusal extends Error {
 	constructor(
@@ -231,6 +231,12 @@ export class AtlasStore {
 	create(path: string, text: string, open?: string): string[] {
 		if (this.read(path) !== null) throw new StudioRefusal('bad-request', `${path} exists already`);
 		return this.change({ [path]: text }, {}, open ?? '', `add source ${fileId(path)}`);
+	}
+
+	/** A source file written anew, as the curator asked; `hash` is the file as the studio read it. */
+	replace(path: string, text: string, hash: string | undefined, open?: string): string[] {
+		const known = hash === undefined ? {} : { [path]: hash };
+		return this.change({ [path]: text }, known, open ?? '', `replace source ${fileId(path)}`);
 	}
 
 	private history(key: string): History {

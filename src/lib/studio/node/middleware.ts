@@ -9,7 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename } from 'node:path';
 import { onlineOptionsFromEnv } from '../../sources/online.ts';
 import { InputError, NetworkError } from '../../sources/errors.ts';
-import { prepareSource, UsageError } from '../../sources/addSource.ts';
+import { prepareSource, SourceExists, UsageError } from '../../sources/addSource.ts';
+import { addedLines } from '../../sources/printAdded.ts';
 import { AtlasStore, StudioRefusal } from './atlasStore.ts';
 import {
 	checkedBody,
@@ -91,10 +92,15 @@ const STATUS: Record<StudioRefusal['reason'], number> = {
 	'bad-request': 400,
 	invalid: 422,
 	conflict: 409,
-	'nothing-to-undo': 409
+	'nothing-to-undo': 409,
+	exists: 409
 };
 
-async function importSource(store: AtlasStore, b: RequestBody<'import'>): Promise<string[]> {
+/** What the import wrote, and the report the CLI prints: record, numbered sentences, verdict. */
+async function importSource(
+	store: AtlasStore,
+	b: RequestBody<'import'>
+): Promise<{ changed: string[]; source: string; report: string[] }> {
 	try {
 		// The text sent is what is read: its name is only a name (for the record's "from"), never a path.
 		const name = basename(b.name || 'pasted.txt').slice(-100) || 'pasted.txt';
@@ -103,13 +109,24 @@ async function importSource(store: AtlasStore, b: RequestBody<'import'>): Promis
 			...(b.text !== undefined && { file: name, fileText: b.text }),
 			...(b.pmid && { pmid: b.pmid }),
 			...(b.doi && { doi: b.doi }),
-			force: false,
+			force: b.replace === true,
 			given: {},
 			online: onlineOptionsFromEnv(process.env),
 			now: new Date()
 		});
-		return store.create(`sources/${prepared.id}.yaml`, prepared.yamlText, b.pathway);
+		const path = `sources/${basename(prepared.full)}`;
+		const changed = prepared.replaced
+			? store.replace(path, prepared.yamlText, b.hashes[path], b.pathway)
+			: store.create(path, prepared.yamlText, b.pathway);
+		// written only if the whole atlas validated with it (AtlasStore.commit)
+		const report = [...addedLines({ ...prepared, path }), `Validator: ${path} is valid`];
+		return { changed, source: prepared.id, report };
 	} catch (e) {
+		if (e instanceof SourceExists)
+			throw new StudioRefusal(
+				'exists',
+				`this source is in the atlas already (sources/${e.file}): replace it, or cancel`
+			);
 		if (e instanceof InputError) throw new StudioRefusal('bad-request', e.format());
 		if (e instanceof NetworkError) throw new StudioRefusal('bad-request', e.format());
 		if (e instanceof UsageError) throw new StudioRefusal('bad-request', e.message);
@@ -125,7 +142,7 @@ async function answer(store: AtlasStore, route: Route, body: unknown): Promise<u
 	}
 	if (route === 'undo') return store.undo(checkedBody(route, body).pathway);
 	if (route === 'redo') return store.redo(checkedBody(route, body).pathway);
-	return { changed: await importSource(store, checkedBody('import', body)) };
+	return importSource(store, checkedBody('import', body));
 }
 
 /** The pathway a request names, when it names one as text (for the state sent with a refusal). */

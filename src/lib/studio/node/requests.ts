@@ -153,7 +153,10 @@ const BODIES = {
 			name: text.max(1000).optional(),
 			text: text.optional(),
 			pmid: text.optional(),
-			doi: text.optional()
+			doi: text.optional(),
+			/** Write over the source already in the atlas (the CLI's --force). */
+			replace: z.boolean().optional(),
+			hashes: z.record(z.string(), text).default({})
 		})
 		.refine((b) => [b.text, b.pmid, b.doi].filter((x) => x !== undefined).length === 1, {
 			message: 'give the source as exactly one of "text", "pmid" or "doi"'
