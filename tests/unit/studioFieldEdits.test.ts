@@ -102,6 +102,17 @@ describe('studio field edits', () => {
 		expect(() => edit(bad)).toThrow('"evidence" cannot be set on a element');
 	});
 
+	it("writes an arrow's new fields in an arrow's order: before its evidence", () => {
+		const arrow = { in: 'element' as const, id: 'ketamine-blocks-nmda-receptor' };
+		let out = edit({ kind: 'set-field', ...pathway, target: arrow, field: 'note', value: 'Why.' });
+		expect(out).toContain('    relation: blocks\n    note: Why.\n    evidence:');
+		out = edit(
+			{ kind: 'set-ids', ...pathway, target: arrow, field: 'hypotheses', ids: ['block'] },
+			out
+		);
+		expect(out).toContain('    note: Why.\n    hypotheses: [block]\n    evidence:');
+	});
+
 	it('declares a hypothesis before the nodes, and assigns elements and a step to it', () => {
 		let out = edit({
 			kind: 'add-hypothesis',

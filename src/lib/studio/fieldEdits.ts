@@ -114,13 +114,17 @@ function place(t: Target, field: string, kind: 'texts' | 'ids'): Place {
 	return p;
 }
 
+/** The key order at `path`: an arrow's own, not a node's, where the place holds both. */
+const orderAt = (p: Place, path: (string | number)[]): KeyOrder =>
+	p.order === NODE_EDGE ? keys(path[0] === 'edges' ? edgeSchema : nodeSchema) : p.order;
+
 /** A text set, or removed when it is empty (an optional field left blank). */
 function setField(text: string, a: Extract<FieldEdit, { kind: 'set-field' }>): string {
-	const { order } = place(a.target, a.field, 'texts');
+	const where = place(a.target, a.field, 'texts');
 	const path = pathOf(text, a.target);
 	const value = a.value?.trim() ?? '';
 	if (!value) return deleteKey(text, path, a.field);
-	return setScalar(text, [...path, a.field], value, order);
+	return setScalar(text, [...path, a.field], value, orderAt(where, path));
 }
 
 /** A compartment goes; nodes in it and compartments inside it are left outside any. */
@@ -158,8 +162,9 @@ export function editFields(text: string, a: FieldEdit): string {
 		case 'set-field':
 			return setField(text, a);
 		case 'set-ids': {
-			const { order } = place(a.target, a.field, 'ids');
-			return setFlowList(text, [...pathOf(text, a.target), a.field], a.ids, order);
+			const where = place(a.target, a.field, 'ids');
+			const path = pathOf(text, a.target);
+			return setFlowList(text, [...path, a.field], a.ids, orderAt(where, path));
 		}
 		case 'add-hypothesis':
 			if (list<{ id?: string }>(text, 'hypotheses').some((h) => h.id === a.id))
