@@ -3,6 +3,7 @@
  * Node and in the browser. Diagram coordinates are the layout's; title, legend and footer bands
  * lie above and below it. Every curated text is escaped; nothing is fetched, nothing runs.
  */
+import type { Point } from '../geometry/types.ts';
 import { LABEL_FONT } from '../layout/font.ts';
 import { SPACING } from '../layout/spacing.ts';
 import type { LaidOutNode, LaidOutPathway } from '../layout/types.ts';
@@ -21,6 +22,7 @@ import {
 	edgesShared,
 	edgeSvg,
 	edgeVerbsSvg,
+	verbLayout,
 	halosShared,
 	verbsShared
 } from './svg/edges.ts';
@@ -64,7 +66,9 @@ function diagram(
 	laid: LaidOutPathway,
 	visible: Visible,
 	options: SvgOptions,
-	markers: { ink: Markers; halo?: Markers }
+	markers: { ink: Markers; halo?: Markers },
+	/** Where each verb is written, when verbs are asked for: only those with a clear place. */
+	verbs: ReadonlyMap<string, Point> | undefined
 ): string {
 	const { theme, fragmentLinks } = options;
 	const nodes = new Map(laid.nodes.map((n) => [n.id, n]));
@@ -86,12 +90,8 @@ function diagram(
 				linked(fragmentLinks, e.id, edgeSvg(e, nodes, theme, markers.ink, edgesGroup, options.lang))
 			)
 		),
-		options.verbs && visible.edges.length
-			? layer(
-					'figure-verbs',
-					verbsShared(theme),
-					edgeVerbsSvg(visible.edges, visible.nodes, options.lang, visible.compartments)
-				)
+		verbs?.size
+			? layer('figure-verbs', verbsShared(theme), edgeVerbsSvg(visible.edges, verbs, options.lang))
 			: '',
 		visible.edges.some((e) => e.contested || e.human)
 			? el('g', { class: 'figure-edge-marks' }, ...visible.edges.map((e) => edgeMarksSvg(e, theme)))
@@ -132,9 +132,9 @@ function outputSize(options: SvgOptions, width: number, height: number) {
  * A slide's legend says only what the slide does not: no relation marks where each arrow has its
  * verb written on it, and no line width where every line is drawn the same.
  */
-const slideLegend = (model: Legend, verbs: boolean | undefined): Legend => ({
+const slideLegend = (model: Legend, everyVerb: boolean): Legend => ({
 	...model,
-	relations: verbs ? [] : model.relations,
+	relations: everyVerb ? [] : model.relations,
 	widths: model.widths.length > 1 ? model.widths : []
 });
 
@@ -154,6 +154,10 @@ export function renderSvg(
 	const left = frame.x - Math.floor((width - frame.width) / 2);
 	const inner = width - 2 * SPACING.margin;
 	const legendModel = legend(theme, inFrame(visible), lang);
+	const verbs = options.verbs
+		? verbLayout(visible.edges, visible.nodes, lang, visible.compartments, frame)
+		: undefined;
+	const everyVerb = verbs !== undefined && visible.edges.every((e) => verbs.has(e.id));
 	const records = citedRecords(
 		context,
 		[...visible.nodes, ...visible.edges].map((e) => e.id)
@@ -176,7 +180,7 @@ export function renderSvg(
 	const feet = [
 		options.legend
 			? legendBlock(
-					options.compactLegend ? slideLegend(legendModel, options.verbs) : legendModel,
+					options.compactLegend ? slideLegend(legendModel, everyVerb) : legendModel,
 					inner,
 					markers,
 					options.compactLegend
@@ -235,7 +239,7 @@ export function renderSvg(
 					}),
 			bandPlate(options, palette.background, { x: left, y: top, width, height: head.height }),
 			head.draw(left + SPACING.margin, top),
-			diagram(laid, visible, options, { ink: markers, halo: halos }),
+			diagram(laid, visible, options, { ink: markers, halo: halos }, verbs),
 			footPlate,
 			...footer
 		) + '\n'

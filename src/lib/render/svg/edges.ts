@@ -7,7 +7,7 @@ import { SUPPORT_WORDS } from '../../i18n/vocabulary/supports.ts';
 import { LANGUAGE_TRAITS, type Language } from '../../i18n/languages.ts';
 import type { LaidOutCompartment, LaidOutEdge, LaidOutNode } from '../../layout/types.ts';
 import { compartmentLabelBox } from '../../layout/compartmentBoxes.ts';
-import type { Point } from '../../geometry/types.ts';
+import type { Frame, Point } from '../../geometry/types.ts';
 import { outlineExit } from '../../geometry/shapes.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
 import { edgePaint, edgeWidth, nodePaint, VERB_LABEL } from '../../style/visualGrammar.ts';
@@ -202,22 +202,38 @@ export const verbsShared = (theme: Theme): Attrs => ({
 
 const verbOf = (lang: Language) => (e: LaidOutEdge) => RELATION_WORDS[e.relation][lang];
 
-/** Every edge's verb, each where it reads clear of the nodes and of the others (verbPlaces.ts). */
-export function edgeVerbsSvg(
+/** Where each edge's verb is written: clear of nodes, marks, titles and each other (verbPlaces.ts). */
+export function verbLayout(
 	edges: LaidOutEdge[],
 	nodes: LaidOutNode[],
 	lang: Language = 'en',
-	compartments: LaidOutCompartment[] = []
-): string[] {
-	const word = verbOf(lang);
+	compartments: LaidOutCompartment[] = [],
+	frame?: Frame
+): Map<string, Point> {
 	const marks = edges.flatMap(edgeMarkPlaces).map(({ at }) => ({
 		...at,
 		width: MARK_SIZE,
 		height: MARK_SIZE
 	}));
 	const titles = compartments.map(compartmentLabelBox);
+	const within = frame && {
+		x: frame.x + frame.width / 2,
+		y: frame.y + frame.height / 2,
+		width: frame.width,
+		height: frame.height
+	};
+	const word = verbOf(lang);
 	const avoid = [...marks, ...titles];
-	const places = verbPlaces(edges, nodes, word, VERB_LABEL.size, VERB_LABEL.halo / 2, avoid);
+	return verbPlaces(edges, nodes, word, VERB_LABEL.size, VERB_LABEL.halo / 2, avoid, within);
+}
+
+/** Every edge's verb that has a clear place (verbLayout). */
+export function edgeVerbsSvg(
+	edges: LaidOutEdge[],
+	places: ReadonlyMap<string, Point>,
+	lang: Language = 'en'
+): string[] {
+	const word = verbOf(lang);
 	return edges.flatMap((e) => {
 		const at = places.get(e.id);
 		if (!at) return [];

@@ -1,8 +1,11 @@
 /**
  * Where each edge's verb is written: at the middle of its path if the label sits clear there,
- * else at the middle of its longest stretch, then of the others, longest first; a place is clear
- * when the label's box meets no node, no mark on an arrow and no verb already placed. Where none is, the middle. On a
- * plumb stretch the verb stands beside the line, not across it, so the line runs on unbroken.
+ * else along its stretches, longest first (their middles, then further along, then to either side
+ * of the line); a place is clear when the label's box meets no node, no mark on an arrow, no
+ * compartment title and no verb already placed, and lies inside the figure. Where none is (an
+ * arrow too short between two nodes), the verb is not written: its arrowhead and the legend say
+ * the relation, where a verb half under a node would not. On a plumb stretch the verb stands beside the line, not across it,
+ * so the line runs on unbroken.
  */
 import type { Placed, Point } from '../../geometry/types.ts';
 import { pointAlong } from '../../geometry/polyline.ts';
@@ -43,15 +46,42 @@ function middleStretch(stretches: Stretch[]): Stretch | undefined {
 	return stretches.at(-1);
 }
 
-/** The middle of the path, then the middles of its stretches, longest first, each with its stretch. */
+/** Where along a stretch a verb may stand: its middle first, then further out. */
+const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8];
+const at = (s: Stretch, t: number): Point => ({
+	x: s.a.x + t * (s.b.x - s.a.x),
+	y: s.a.y + t * (s.b.y - s.a.y)
+});
+
+/** The middle of the path, then points along its stretches, longest first, each with its stretch. */
 function candidates(points: Point[]): { at: Point; on?: Stretch }[] {
 	const stretches = points.slice(1).map((b, k) => ({ a: points[k]!, b }));
-	const middles = [...stretches]
-		.sort((p, q) => lengthOf(q) - lengthOf(p))
-		.map((s) => ({ at: { x: (s.a.x + s.b.x) / 2, y: (s.a.y + s.b.y) / 2 }, on: s }));
+	const longestFirst = [...stretches].sort((p, q) => lengthOf(q) - lengthOf(p));
+	const along = ALONG.flatMap((t) => longestFirst.map((s) => ({ at: at(s, t), on: s })));
 	const on = middleStretch(stretches);
-	return [{ at: pointAlong(points, 0.5), ...(on ? { on } : {}) }, ...middles];
+	return [{ at: pointAlong(points, 0.5), ...(on ? { on } : {}) }, ...along];
 }
+
+/**
+ * A label's box beside the line instead of across it: above and below it, then left and right,
+ * each a little further out in turn (an arrow too short for its verb between two nodes gets it
+ * just above or beside them).
+ */
+function sides(p: Point, width: number, height: number, gap: number): Point[] {
+	return [0, 1, 2, 3].flatMap((n) => {
+		const dy = height / 2 + gap + (n * height) / 2;
+		const dx = width / 2 + gap + (n * width) / 2;
+		return [
+			{ x: p.x, y: p.y - dy },
+			{ x: p.x, y: p.y + dy },
+			{ x: p.x - dx, y: p.y },
+			{ x: p.x + dx, y: p.y }
+		];
+	});
+}
+
+const inside = (r: Rect, frame: Rect | undefined) =>
+	!frame || (r.x1 >= frame.x1 && r.y1 >= frame.y1 && r.x2 <= frame.x2 && r.y2 <= frame.y2);
 
 /** Beside a plumb line, by half the label and a gap; across any other, centred on it. */
 const beside = ({ at, on }: { at: Point; on?: Stretch }, width: number, gap: number): Point =>
@@ -63,8 +93,11 @@ export function verbPlaces(
 	word: (e: LaidOutEdge) => string,
 	size: number,
 	halo: number,
-	avoid: Placed[] = []
+	avoid: Placed[] = [],
+	/** The figure's frame: a verb is written inside it. */
+	frame?: Placed
 ): Map<string, Point> {
+	const within = frame && boxOf(frame);
 	const taken: Rect[] = [...nodes, ...avoid].map(boxOf);
 	const places = new Map<string, Point>();
 	for (const e of edges) {
@@ -76,8 +109,10 @@ export function verbPlaces(
 			x2: p.x + width / 2 + halo,
 			y2: p.y + height / 2 + halo
 		});
-		const all = candidates(e.points).map((c) => beside(c, width, 2 * halo));
-		const place = all.find((p) => !taken.some((t) => meets(t, rect(p)))) ?? all[0]!;
+		const first = candidates(e.points).map((c) => beside(c, width, 2 * halo));
+		const all = [...first, ...first.flatMap((p) => sides(p, width, height, 2 * halo))];
+		const place = all.find((p) => inside(rect(p), within) && !taken.some((t) => meets(t, rect(p))));
+		if (!place) continue;
 		taken.push(rect(place));
 		places.set(e.id, place);
 	}
