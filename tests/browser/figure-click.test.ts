@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { detailsTitle, diagramReady } from './helpers.ts';
+import { detailsTitle, diagramReady, selectedOnCanvas } from './helpers.ts';
 
 const PAGE = '/pathways/ketamine-disinhibition';
 
@@ -27,12 +27,7 @@ test('the inline figure selects on a click before Cytoscape has loaded, and Cyto
 	release();
 	await diagramReady(page);
 	await expect(page.locator('.static-figure')).toBeHidden();
-	const selected = await page.evaluate(() => {
-		const c = document.querySelector('.cy-container') as HTMLElement & {
-			cy: import('cytoscape').Core;
-		};
-		return c.cy.$(':selected').map((el) => el.id());
-	});
+	const selected = await selectedOnCanvas(page);
 	expect(selected).toEqual(['bdnf']);
 });
 

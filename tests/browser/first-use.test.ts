@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { bundleReport, scriptsBeforeFirstUse } from '../../bench/bundle.ts';
-import { detailsTitle, diagramReady, elementPoint } from './helpers.ts';
+import { detailsTitle, diagramReady, elementPoint, selectedOnCanvas } from './helpers.ts';
 
 const ID = 'ketamine-disinhibition';
 const PAGE = `/pathways/${ID}`;
@@ -103,12 +103,7 @@ test('before Cytoscape (held back), a click on a node of the inline figure shows
 	release();
 	await diagramReady(page);
 	await expect(page.locator('.static-figure')).toBeHidden();
-	const selected = await page.evaluate(() => {
-		const c = document.querySelector('.cy-container') as HTMLElement & {
-			cy: import('cytoscape').Core;
-		};
-		return c.cy.$(':selected').map((el) => el.id());
-	});
+	const selected = await selectedOnCanvas(page);
 	expect(selected).toEqual(['ketamine']);
 	await expect(detailsTitle(page)).toHaveText('Ketamine');
 	// no jump: each node is drawn where the inline figure showed it

@@ -94,3 +94,12 @@ export function textsUnder(page: Page, selector: string, min: number) {
 		[selector, min] as const
 	);
 }
+
+/** The ids the live diagram has selected. */
+export const selectedOnCanvas = (page: Page) =>
+	page.evaluate(() => {
+		const c = document.querySelector('.cy-container') as HTMLElement & {
+			cy: import('cytoscape').Core;
+		};
+		return c.cy.$(':selected').map((el) => el.id());
+	});
