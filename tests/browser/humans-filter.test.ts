@@ -6,14 +6,17 @@ const CLINICAL = '/pathways/clinical-context';
 const HUMAN = 'ketamine-decreases-treatment-resistant-depression';
 const NOT_HUMAN = 'ketamine-blocks-nmda-receptor';
 
-/** Which of the given elements the live diagram does not draw. */
+/** Which of the given elements the live diagram does not draw (laid out without, or hidden). */
 async function hiddenAmong(page: Page, ids: string[]): Promise<string[]> {
 	await diagramReady(page);
 	return page.evaluate((list) => {
 		const c = document.querySelector('.cy-container') as HTMLElement & {
 			cy: import('cytoscape').Core;
 		};
-		return list.filter((id) => c.cy.getElementById(id).style('display') === 'none');
+		return list.filter((id) => {
+			const el = c.cy.getElementById(id);
+			return el.empty() || el.style('display') === 'none';
+		});
 	}, ids);
 }
 
