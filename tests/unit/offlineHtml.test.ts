@@ -6,7 +6,7 @@ import { EXPORT_FORMATS } from '../../src/lib/export/formats.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import type { Atlas } from '../../src/lib/model/atlas.ts';
 import { pathwayPageData } from '../../src/lib/view/pathwayPage.ts';
-import { galleryAtlas, xssAtlas } from './helpers/figures.ts';
+import { galleryAtlas, realAtlas, xssAtlas } from './helpers/figures.ts';
 
 const fileOf = (atlas: Atlas, lang: 'en' | 'zh' = 'en', url?: string) => {
 	const pathway = atlas.pathways[0]!;
@@ -25,7 +25,24 @@ const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).di
 const inline = (html: string, tag: 'style' | 'script') =>
 	[...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
 
+/** The issue's ceilings for the cascade's file: 1 MB in English, 1.5 MB in Chinese. */
+const CEILING = { en: 1_000_000, zh: 1_500_000 } as const;
+
 describe('the one-file export', () => {
+	it("keeps the cascade's file within its size, in English and in Chinese", async () => {
+		const atlas = realAtlas();
+		const pathway = atlas.pathways.find((p) => p.id === 'ketamine-disinhibition')!;
+		for (const lang of ['en', 'zh'] as const) {
+			const html = await pathwayHtmlFile(
+				layoutPathway(pathway, atlas.entities),
+				pathwayPageData(atlas, pathway),
+				lang,
+				{ date: '2025-01-02' }
+			);
+			expect(Buffer.byteLength(html), lang).toBeLessThanOrEqual(CEILING[lang]);
+		}
+	});
+
 	it('is registered as a CLI format named <id>.html', () => {
 		expect(EXPORT_FORMATS.html.fileName('x.zh')).toBe('x.zh.html');
 		expect(EXPORT_FORMATS.html.offered).toContain('cli');
