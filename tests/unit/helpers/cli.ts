@@ -2,9 +2,9 @@
  * The command-line tools called in-process, as scripts/*.ts call them, from the repository root
  * (vitest's working folder): what they print is collected as the terminal would show it.
  */
-import { run as exportRun } from '../../../src/lib/export/node/command.ts';
-import type { CommandIo } from '../../../src/lib/server/commandIo.ts';
-import { run as validateRun } from '../../../src/lib/validate/node/command.ts';
+import { run as exportRun } from '../../../src/lib/cli/export.ts';
+import type { CommandIo } from '../../../src/lib/cli/io.ts';
+import { run as validateRun } from '../../../src/lib/cli/validate.ts';
 
 export interface CliRun {
 	status: number;

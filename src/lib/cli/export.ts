@@ -5,23 +5,23 @@
  * returns the exit status, so that tests call it in-process.
  */
 import { basename, join } from 'node:path';
-import { formatDiagnostic } from '../../diagnostics.ts';
-import type { CommandIo } from '../../server/commandIo.ts';
-import { exportFileName } from '../exportOptions.ts';
-import { exportText, figureSvg, isTextFormat, type ExportSubject } from '../exportText.ts';
-import { ArgumentError, parseExportArgs, USAGE, type ExportArgs } from './cliArgs.ts';
-import { OVERWRITE_NOTE, prepareOutFolder, stepProblem } from './outFolder.ts';
-import { pathwayHtmlFile } from '../../offline/node/htmlFile.ts';
-import { pathwayPageData } from '../../view/pathwayPage.ts';
-import { rasterisePng } from './rasterisePng.ts';
-import { layoutPathway } from '../../layout/layoutPathway.ts';
-import { writeLecture } from '../../lecture/node/writeLecture.ts';
-import type { Atlas, Pathway } from '../../model/atlas.ts';
-import { elsewhere } from '../../practice/subject.ts';
-import { readCuratedDir } from '../../server/readCuratedDir.ts';
-import { writeFileSafely } from '../../server/writeFile.js';
-import { editDistance, nearest } from '../../text/similarity.ts';
-import { validateAtlas } from '../../validate/validateAtlas.ts';
+import { formatDiagnostic } from '../diagnostics.ts';
+import type { CommandIo } from './io.ts';
+import { exportFileName } from '../export/exportOptions.ts';
+import { exportText, figureSvg, isTextFormat, type ExportSubject } from '../export/exportText.ts';
+import { ArgumentError, parseExportArgs, USAGE, type ExportArgs } from '../export/node/cliArgs.ts';
+import { OVERWRITE_NOTE, prepareOutFolder, stepProblem } from '../export/node/outFolder.ts';
+import { pathwayHtmlFile } from '../offline/node/htmlFile.ts';
+import { pathwayPageData } from '../view/pathwayPage.ts';
+import { rasterisePng } from '../export/node/rasterisePng.ts';
+import { layoutPathway } from '../layout/layoutPathway.ts';
+import { writeLecture } from '../lecture/node/writeLecture.ts';
+import type { Atlas, Pathway } from '../model/atlas.ts';
+import { elsewhere } from '../practice/subject.ts';
+import { readCuratedDir } from '../server/readCuratedDir.ts';
+import { writeFileSafely } from '../server/writeFile.js';
+import { editDistance, nearest } from '../text/similarity.ts';
+import { validateAtlas } from '../validate/validateAtlas.ts';
 
 class Refusal extends Error {}
 

@@ -4,11 +4,11 @@
  * arguments and where to write, and returns the exit status, so that tests call it in-process.
  */
 import { parseArgs } from 'node:util';
-import { formatDiagnostic } from '../../diagnostics.ts';
-import type { CommandIo } from '../../server/commandIo.ts';
-import { readCuratedDir } from '../../server/readCuratedDir.ts';
-import { reportJson, sourceCoverage } from '../report.ts';
-import { validateAtlas, type ValidationResult } from '../validateAtlas.ts';
+import { formatDiagnostic } from '../diagnostics.ts';
+import type { CommandIo } from './io.ts';
+import { readCuratedDir } from '../server/readCuratedDir.ts';
+import { reportJson, sourceCoverage } from '../validate/report.ts';
+import { validateAtlas, type ValidationResult } from '../validate/validateAtlas.ts';
 
 const HINT =
 	'    hint: npm run validate -- --dir <folder with entities.yaml, sources/ and pathway files>';
