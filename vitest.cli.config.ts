@@ -6,8 +6,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	// The unit tests' Vite cache is theirs: this run needs none, but keeps off it all the same.
-	cacheDir: 'node_modules/.vite-cli',
 	test: {
 		include: ['tests/cli/**/*.test.ts'],
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest-cli.json' }]],
