@@ -1,11 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { basePathSetting } from './src/lib/server/basePath.js';
-import { markOutput, outputProblem } from './src/lib/server/outputGuard.js';
+import { buildFolders, buildFoldersProblem, markOutput } from './src/lib/server/outputGuard.js';
 
-const buildDir = process.env.ATLAS_BUILD_DIR || 'build';
-const kitDir = process.env.ATLAS_KIT_DIR || '.svelte-kit';
-const atlas = process.env.ATLAS_DIR || 'pathways';
+const { buildDir, kitDir } = buildFolders(process.env);
 // ATLAS_BASE_PATH: the sub-path the site is served under (e.g. /pharm101/atlas), '' for the root.
 const basePath = basePathSetting(process.env.ATLAS_BASE_PATH);
 if ('problem' in basePath) {
@@ -16,14 +14,7 @@ if ('problem' in basePath) {
 // folder that is a file, holds the project, is, holds or lies inside the atlas, lies inside the
 // project but for its output folders, or holds files the build did not write, is refused here,
 // before anything is written (src/lib/server/outputGuard.js).
-const refusal =
-	outputProblem(kitDir, { what: 'ATLAS_KIT_DIR', kind: 'kit', atlas, example: '.scratch/kit' }) ??
-	outputProblem(buildDir, {
-		what: 'ATLAS_BUILD_DIR',
-		kind: 'build',
-		atlas,
-		also: [{ path: kitDir, name: `SvelteKit's working folder (ATLAS_KIT_DIR ${kitDir})` }]
-	});
+const refusal = buildFoldersProblem(process.env);
 if (refusal) {
 	console.error(`build: ${refusal}`);
 	process.exit(1);

@@ -1,9 +1,23 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { atlasPlugin } from './src/lib/server/atlasPlugin.ts';
 import { atlasDir } from './src/lib/server/loadAtlas.ts';
 import { isStudioWrite } from './src/lib/studio/node/ownWrites.ts';
 import { studioPlugin } from './src/lib/studio/node/studioPlugin.ts';
+
+/**
+ * Unit test files that need modules of their own: they mock a module (vi.mock), set the
+ * environment before the imports (vi.hoisted), test a module's state from its first load, or
+ * (validator-hostile) nest YAML deeper than a fresh parser's stack holds, which a parser the JIT
+ * has warmed up over many files may read whole.
+ */
+const ISOLATED = [
+	'tests/unit/atlas-files-unreadable.test.ts',
+	'tests/unit/i18nTables.test.ts',
+	'tests/unit/property-files.test.ts',
+	'tests/unit/property.test.ts',
+	'tests/unit/validator-hostile.test.ts'
+];
 
 export default defineConfig({
 	// The studio's writes need no reload under the curator: it validated them and shows them itself.
@@ -32,9 +46,25 @@ export default defineConfig({
 		watch: { ignored: ['**/build/**', '**/.scratch/**', '**/test-results/**'] }
 	},
 	preview: { port: 4173, strictPort: true },
+	// The unit tests (`npm run test:unit`); the commands as child processes: vitest.cli.config.ts.
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
-		testTimeout: 60_000
+		testTimeout: 60_000,
+		// Threads start faster than processes, and most files share one set of modules: loading
+		// the renderer, the layout and the validator again for every file took a third of the run,
+		// and the curated atlas is read and laid out once, not once per file.
+		pool: 'threads',
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: [...configDefaults.exclude, ...ISOLATED],
+					isolate: false
+				}
+			},
+			{ extends: true, test: { name: 'unit-isolated', include: ISOLATED, isolate: true } }
+		]
 	}
 });

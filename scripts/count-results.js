@@ -1,4 +1,4 @@
-// Sums the vitest and Playwright JSON reports into the closing line "N passed, M failed".
+// Sums the vitest (unit and CLI) and Playwright JSON reports into the closing line "N passed, M failed".
 import { existsSync, readFileSync } from 'node:fs';
 
 /** @param {string} path */
@@ -29,11 +29,12 @@ function playwrightCounts(report) {
 
 const npmStatus = Number(process.argv[2] ?? 0);
 const unit = vitestCounts(read('test-results/vitest.json'));
+const cli = vitestCounts(read('test-results/vitest-cli.json'));
 const browser = playwrightCounts(read('test-results/playwright.json'));
-let failed = unit.failed + browser.failed;
-const passed = unit.passed + browser.passed;
+let failed = unit.failed + cli.failed + browser.failed;
+const passed = unit.passed + cli.passed + browser.passed;
 console.log(
-	`unit tests: ${unit.passed} passed, ${unit.failed} failed; browser tests: ${browser.passed} passed, ${browser.failed} failed`
+	`unit tests: ${unit.passed} passed, ${unit.failed} failed; CLI tests: ${cli.passed} passed, ${cli.failed} failed; browser tests: ${browser.passed} passed, ${browser.failed} failed`
 );
 if (npmStatus !== 0 && failed === 0) {
 	console.log(

@@ -88,7 +88,10 @@ test('the element under the keyboard has a ring of its own, in contrast with wha
 		};
 		c.cy.$('.focused').removeClass('focused');
 	});
-	await page.waitForTimeout(100);
+	// drawn without it: two frames later, Cytoscape has painted the change
+	await page.evaluate(
+		() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)))
+	);
 	const plain = PNG.sync.read(await page.screenshot({ clip }));
 	let strong = 0;
 	for (let i = 0; i < ringed.data.length; i += 4) {

@@ -3,7 +3,6 @@
  * converter and Crossref do, so no test needs the internet.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +10,6 @@ import { addSource, type AddSourceOptions } from '../../src/lib/sources/addSourc
 import { InputError, NetworkError } from '../../src/lib/sources/errors.ts';
 import { ncbiWait, retryAfterMs, type Endpoints } from '../../src/lib/sources/online.ts';
 import { addSourceRun, inputFixture, tempAtlas, type TempAtlas } from './helpers/addSource.ts';
-import { REPO_ROOT } from './helpers/fixtures.ts';
 
 const EFETCH_ERROR =
 	'<?xml version="1.0" encoding="UTF-8" ?>\n<eFetchResult>\n\t<ERROR>ID list is empty! Possibly it has no correct IDs.</ERROR>\n</eFetchResult>\n';
@@ -311,27 +309,17 @@ describe('add-source offline', () => {
 		expect(atlas.sourceFiles()).toEqual(['jelen-2021.yaml', 'niciu-2014.yaml']);
 	});
 
-	it('does the same from the real command line, with no stack trace', async () => {
+	// As a child process, with no stack trace: tests/cli/add-source.test.ts.
+	it('names the ID converter when a DOI cannot be looked up, in one line', async () => {
 		const nowhere = await closedPort();
-		const run = spawnSync(
-			'npx',
-			['tsx', 'scripts/add-source.ts', '--doi', '10.5555/x', '--dir', atlas.dir],
-			{
-				cwd: REPO_ROOT,
-				encoding: 'utf8',
-				env: {
-					...process.env,
-					ATLAS_IDCONV_URL: nowhere,
-					ATLAS_EUTILS_URL: nowhere,
-					ATLAS_CROSSREF_URL: nowhere
-				},
-				timeout: 60_000
-			}
-		);
+		const run = await addSourceRun(['--doi', '10.5555/x', '--dir', atlas.dir], {
+			ATLAS_IDCONV_URL: nowhere,
+			ATLAS_EUTILS_URL: nowhere,
+			ATLAS_CROSSREF_URL: nowhere
+		});
 		expect(run.status).toBe(1);
-		const lines = run.stderr.split('\n').filter((l) => l !== '' && !/^npm (warn|notice)/i.test(l));
-		expect(lines).toHaveLength(1);
-		expect(lines[0]).toMatch(
+		expect(run.err.split('\n')).toHaveLength(1);
+		expect(run.err).toMatch(
 			/^add-source: could not reach PubMed ID converter at 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/
 		);
 		expect(atlas.sourceFiles()).toEqual(['jelen-2021.yaml', 'niciu-2014.yaml']);

@@ -59,7 +59,15 @@ describe('the README', () => {
 			(JSON.parse(read(join(REPO_ROOT, 'package.json'))) as { scripts: Record<string, string> })
 				.scripts
 		);
-		for (const script of ['test:unit', 'test:browser', 'validate', 'check', 'lint', 'bench']) {
+		for (const script of [
+			'test:unit',
+			'test:cli',
+			'test:browser',
+			'validate',
+			'check',
+			'lint',
+			'bench'
+		]) {
 			expect(scripts).toContain(script);
 			expect(text).toContain(`npm run ${script}`);
 		}

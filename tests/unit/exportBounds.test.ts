@@ -3,14 +3,13 @@
  * megapixels is refused at once with one line saying to export SVG (or a lower scale), instead of
  * drawing for minutes (a 2,000-node star pathway's PNG ran 500 s and 1.6 GB before).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rasterisePng } from '../../src/lib/export/node/rasterisePng.ts';
 import { FigureTooLarge, pngSizeProblem } from '../../src/lib/export/pngBounds.ts';
-import { REPO_ROOT } from './helpers/fixtures.ts';
+import { runExport as exportRun } from './helpers/cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-export-bounds-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -47,13 +46,9 @@ function starAtlas(leaves: number): string {
 	return dir;
 }
 
-function runExport(...args: string[]) {
+async function runExport(...args: string[]) {
 	const started = performance.now();
-	const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], {
-		cwd: REPO_ROOT,
-		encoding: 'utf8',
-		timeout: 120_000
-	});
+	const run = await exportRun(args);
 	return { ...run, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -70,10 +65,10 @@ describe('PNG exports are bounded', () => {
 		).toThrow(FigureTooLarge);
 	});
 
-	it('a 2,000-node star pathway: the PNG is refused in seconds, the SVG is written', () => {
+	it('a 2,000-node star pathway: the PNG is refused in seconds, the SVG is written', async () => {
 		const dir = starAtlas(2000);
 		const out = join(work, 'out');
-		const png = runExport('star', '--format', 'png', '--out', out, '--dir', dir);
+		const png = await runExport('star', '--format', 'png', '--out', out, '--dir', dir);
 		expect(png.status, png.stderr).toBe(1);
 		expect(png.stderr.trim().split('\n')).toHaveLength(1);
 		expect(png.stderr).toMatch(
@@ -81,7 +76,7 @@ describe('PNG exports are bounded', () => {
 		);
 		expect(png.seconds).toBeLessThan(60);
 		expect(readdirSync(out).filter((f) => f.endsWith('.png'))).toEqual([]);
-		const svg = runExport('star', '--format', 'svg', '--out', out, '--dir', dir);
+		const svg = await runExport('star', '--format', 'svg', '--out', out, '--dir', dir);
 		expect(svg.status, svg.stderr).toBe(0);
 		expect(readdirSync(out)).toContain('star.light.svg');
 	});

@@ -1,36 +1,24 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './helpers/fixtures.ts';
+import { runExport as exportRun } from './helpers/cli.ts';
 import { galleryAtlas, inkedPixels, parseSvg, viewBoxSize } from './helpers/figures.ts';
 import { readAsExcel, startsWithUtf8Bom } from './helpers/spreadsheet.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'atlas-export-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-/** `npm run export -- <args>`, as a lecturer runs it (tsx straight, without npm's own notices). */
-function runExport(...args: string[]) {
-	const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], {
-		cwd: REPO_ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1' },
-		timeout: 120_000
-	});
-	if (run.error) throw run.error;
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
 /** The export of the gallery fixtures (tests/fixtures/gallery/). */
+const runExport = (...args: string[]) => exportRun(args);
 const exportGallery = (...args: string[]) => runExport('--dir', 'tests/fixtures/gallery', ...args);
 
 const ids = () => galleryAtlas().pathways.map((p) => p.id);
 
-describe('npm run export', () => {
-	it('writes one SVG per pathway with --all, each well-formed and showing its labels', () => {
+describe('npm run export, in-process', () => {
+	it('writes one SVG per pathway with --all, each well-formed and showing its labels', async () => {
 		const dir = join(out, 'svg');
-		const run = exportGallery('--all', '--format', 'svg', '--out', dir, '--theme', 'print');
+		const run = await exportGallery('--all', '--format', 'svg', '--out', dir, '--theme', 'print');
 		expect(run.status, run.stderr).toBe(0);
 		expect(
 			readdirSync(dir)
@@ -48,13 +36,22 @@ describe('npm run export', () => {
 		}
 	});
 
-	it('writes a PNG at the asked scale through resvg, and honours --no-legend', () => {
+	it('writes a PNG at the asked scale through resvg, and honours --no-legend', async () => {
 		const dir = join(out, 'png');
 		const id = 'every-support';
-		const run = exportGallery(id, '--format', 'png', '--out', dir, '--scale', '4', '--no-legend');
+		const run = await exportGallery(
+			id,
+			'--format',
+			'png',
+			'--out',
+			dir,
+			'--scale',
+			'4',
+			'--no-legend'
+		);
 		expect(run.status, run.stderr).toBe(0);
 		const png = inkedPixels(readFileSync(join(dir, `${id}.light@4x.png`)));
-		const svg = exportGallery(id, '--format', 'svg', '--out', dir, '--no-legend');
+		const svg = await exportGallery(id, '--format', 'svg', '--out', dir, '--no-legend');
 		expect(svg.status).toBe(0);
 		const size = viewBoxSize(readFileSync(join(dir, `${id}.light.svg`), 'utf8'));
 		expect([png.width, png.height]).toEqual([size.width * 4, size.height * 4]);
@@ -62,10 +59,12 @@ describe('npm run export', () => {
 		expect(readFileSync(join(dir, `${id}.light.svg`), 'utf8')).not.toContain('figure-legend');
 	});
 
-	it('writes Cytoscape JSON and the evidence table', () => {
+	it('writes Cytoscape JSON and the evidence table', async () => {
 		const dir = join(out, 'data');
 		for (const format of ['cyjs', 'csv'])
-			expect(exportGallery('every-relation', '--format', format, '--out', dir).status).toBe(0);
+			expect((await exportGallery('every-relation', '--format', format, '--out', dir)).status).toBe(
+				0
+			);
 		const doc = JSON.parse(readFileSync(join(dir, 'every-relation.light.cyjs'), 'utf8'));
 		expect(doc.format_version).toBe('1.0');
 		const csv = readFileSync(join(dir, 'every-relation.evidence.csv'));
@@ -75,17 +74,17 @@ describe('npm run export', () => {
 		);
 	});
 
-	it('writes an SBGN-ML Activity Flow map per pathway', () => {
+	it('writes an SBGN-ML Activity Flow map per pathway', async () => {
 		const dir = join(out, 'sbgn');
-		expect(exportGallery('every-support', '--format', 'sbgn', '--out', dir).status).toBe(0);
+		expect((await exportGallery('every-support', '--format', 'sbgn', '--out', dir)).status).toBe(0);
 		const doc = parseSvg(readFileSync(join(dir, 'every-support.sbgn'), 'utf8'));
 		expect(doc.documentElement.localName).toBe('sbgn');
 		const map = doc.getElementsByTagName('map')[0]!;
 		expect(map.getAttribute('language')).toBe('activity flow');
 	});
 
-	it('answers a mistyped pathway id with one line, the nearest id, and status 1', () => {
-		const run = exportGallery('every-suport', '--format', 'svg', '--out', join(out, 'none'));
+	it('answers a mistyped pathway id with one line, the nearest id, and status 1', async () => {
+		const run = await exportGallery('every-suport', '--format', 'svg', '--out', join(out, 'none'));
 		expect(run.status).toBe(1);
 		expect(run.stderr.trim().split('\n')).toEqual([
 			'export: there is no pathway "every-suport"; did you mean "every-support"? (or --all)'
@@ -93,7 +92,7 @@ describe('npm run export', () => {
 		expect(existsSync(join(out, 'none', 'every-suport.light.svg'))).toBe(false);
 	});
 
-	it('answers bad arguments with one line and a hint, never a stack trace', () => {
+	it('answers bad arguments with one line and a hint, never a stack trace', async () => {
 		const cases: [string[], RegExp][] = [
 			[['--all', '--format', 'pgn', '--out', out], /--format pgn .*did you mean png\?/],
 			[
@@ -108,7 +107,7 @@ describe('npm run export', () => {
 			[['--all', '--format', 'svg'], /--out is missing/]
 		];
 		for (const [args, message] of cases) {
-			const run = runExport(...args);
+			const run = await runExport(...args);
 			expect(run.status, args.join(' ')).toBe(1);
 			const lines = run.stderr.trim().split('\n');
 			expect(lines, args.join(' ')).toHaveLength(1);
@@ -117,9 +116,9 @@ describe('npm run export', () => {
 		}
 	});
 
-	it('prints the validator’s located errors for invalid pathway files, and exports nothing', () => {
+	it('prints the validator’s located errors for invalid pathway files, and exports nothing', async () => {
 		const dir = join(out, 'invalid');
-		const run = runExport(
+		const run = await runExport(
 			'--all',
 			'--dir',
 			'tests/fixtures/four-problems',

@@ -2,7 +2,6 @@
  * The export CLI refuses impossible requests with one line and status 1 (steps out of range or
  * missing, --out a file or the atlas itself), and never replaces a file without saying so.
  */
-import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	mkdirSync,
@@ -15,7 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, REPO_ROOT } from './helpers/fixtures.ts';
+import { runExport as exportRun } from './helpers/cli.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-export-requests-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -27,22 +27,13 @@ const pathwayFile = join(noSteps, 'ketamine.yaml');
 const text = readFileSync(pathwayFile, 'utf8');
 writeFileSync(pathwayFile, text.slice(0, text.indexOf('\nsteps:') + 1));
 
-function runExport(...args: string[]) {
-	const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], {
-		cwd: REPO_ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1' },
-		timeout: 120_000
-	});
-	if (run.error) throw run.error;
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const runExport = (...args: string[]) => exportRun(args);
 
 const withSteps = ['--dir', 'tests/fixtures/valid', 'ketamine', '--format', 'svg'];
 const stepless = ['--dir', noSteps, 'ketamine', '--format', 'svg'];
 
-function expectOneLine(args: string[], message: RegExp, out: string) {
-	const run = runExport(...args, '--out', out);
+async function expectOneLine(args: string[], message: RegExp, out: string) {
+	const run = await runExport(...args, '--out', out);
 	expect(run.status, run.stderr).toBe(1);
 	expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
 	expect(run.stderr).toMatch(message);
@@ -51,9 +42,9 @@ function expectOneLine(args: string[], message: RegExp, out: string) {
 }
 
 describe('export: impossible requests', () => {
-	it('refuses a step beyond the last, naming how many there are', () => {
+	it('refuses a step beyond the last, naming how many there are', async () => {
 		const out = join(work, 'beyond');
-		expectOneLine(
+		await expectOneLine(
 			[...withSteps, '--step', '999'],
 			/--step 999: .*"ketamine" has 3 step\(s\) \(1 to 3\)/,
 			out
@@ -61,43 +52,43 @@ describe('export: impossible requests', () => {
 		expect(readdirSync(work)).not.toContain('beyond');
 	});
 
-	it('refuses --step -1 and --step 0 as step numbers', () => {
+	it('refuses --step -1 and --step 0 as step numbers', async () => {
 		for (const step of ['-1', '0'])
-			expectOneLine(
+			await expectOneLine(
 				[...withSteps, '--step', step],
 				/--step -?\d is not a step number \(1, 2, 3/,
 				join(work, 'neg')
 			);
 	});
 
-	it('refuses --step and --steps on a pathway without lecture steps', () => {
-		expectOneLine(
+	it('refuses --step and --steps on a pathway without lecture steps', async () => {
+		await expectOneLine(
 			[...stepless, '--step', '5'],
 			/--step 5: .*"ketamine" has no lecture steps/,
 			join(work, 'a')
 		);
-		expectOneLine(
+		await expectOneLine(
 			[...stepless, '--steps'],
 			/--steps: .*"ketamine" has no lecture steps/,
 			join(work, 'b')
 		);
 	});
 
-	it('refuses an --out that is a file, and leaves the file alone', () => {
+	it('refuses an --out that is a file, and leaves the file alone', async () => {
 		const file = join(work, 'a-file');
 		writeFileSync(file, 'mine');
-		expectOneLine(withSteps, /--out .*a-file is a file, not a folder/, file);
+		await expectOneLine(withSteps, /--out .*a-file is a file, not a folder/, file);
 		expect(readFileSync(file, 'utf8')).toBe('mine');
 	});
 
-	it('refuses an --out that is, holds or lies inside the atlas folder', () => {
+	it('refuses an --out that is, holds or lies inside the atlas folder', async () => {
 		const atlas = join(work, 'atlas');
 		cpSync(join(FIXTURES, 'valid'), atlas, { recursive: true });
 		const args = ['--dir', atlas, 'ketamine', '--format', 'csv'];
-		expectOneLine(args, /--out .* is the atlas folder/, atlas);
-		expectOneLine(args, /--out .* is inside the atlas folder/, join(atlas, 'sources'));
-		expectOneLine(args, /--out .* holds the atlas folder/, work);
-		expectOneLine(args, /--out \. is the project's folder/, '.');
+		await expectOneLine(args, /--out .* is the atlas folder/, atlas);
+		await expectOneLine(args, /--out .* is inside the atlas folder/, join(atlas, 'sources'));
+		await expectOneLine(args, /--out .* holds the atlas folder/, work);
+		await expectOneLine(args, /--out \. is the project's folder/, '.');
 		expect(readdirSync(atlas).sort()).toEqual([
 			'entities.yaml',
 			'ketamine.yaml',
@@ -108,21 +99,23 @@ describe('export: impossible requests', () => {
 });
 
 describe('export: files already in --out', () => {
-	it('says which files it replaces, and touches nothing else there', () => {
+	it('says which files it replaces, and touches nothing else there', async () => {
 		const out = join(work, 'again');
-		expect(runExport(...withSteps, '--out', out).stdout).toMatch(/^wrote .*ketamine\.light\.svg$/m);
+		expect((await runExport(...withSteps, '--out', out)).stdout).toMatch(
+			/^wrote .*ketamine\.light\.svg$/m
+		);
 		writeFileSync(join(out, 'notes.txt'), 'keep me');
-		const again = runExport(...withSteps, '--out', out);
+		const again = await runExport(...withSteps, '--out', out);
 		expect(again.status).toBe(0);
 		expect(again.stdout).toMatch(/^replaced .*ketamine\.light\.svg$/m);
 		expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me');
 	});
 
-	it('refuses a folder of files no earlier export wrote, and writes nothing there', () => {
+	it('refuses a folder of files no earlier export wrote, and writes nothing there', async () => {
 		const theirs = join(work, 'theirs');
 		mkdirSync(theirs);
 		writeFileSync(join(theirs, 'ketamine.light.svg'), 'a figure drawn by hand');
-		expectOneLine(
+		await expectOneLine(
 			withSteps,
 			/^export: --out .*theirs holds 1 file\(s\) that the export CLI did not write \(no \.atlas-output marker\)/,
 			theirs
@@ -131,8 +124,8 @@ describe('export: files already in --out', () => {
 		expect(readFileSync(join(theirs, 'ketamine.light.svg'), 'utf8')).toBe('a figure drawn by hand');
 	});
 
-	it('says so in --help', () => {
-		const help = runExport('--help');
+	it('says so in --help', async () => {
+		const help = await runExport('--help');
 		expect(help.status).toBe(0);
 		expect(help.stdout).toMatch(
 			/same name already in --out are replaced.*nothing else there is touched or deleted/

@@ -3,7 +3,6 @@
  * frame of the whole pathway, the heading names it, and the export CLI writes it
  * (`--hypothesis <id>`), refusing ids that are not there.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import type { Pathway } from '../../src/lib/model/atlas.ts';
 import { figureContext } from '../../src/lib/render/figureContext.ts';
 import type { SvgOptions } from '../../src/lib/render/options.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
+import { runExport } from './helpers/cli.ts';
 import { REPO_ROOT, validateOverlay } from './helpers/fixtures.ts';
 
 const { atlas } = validateOverlay('hypotheses');
@@ -91,21 +91,15 @@ describe('export options and arguments', () => {
 	});
 });
 
-describe('npm run export -- --hypothesis', () => {
+describe('npm run export -- --hypothesis, in-process', () => {
 	const out = mkdtempSync(join(tmpdir(), 'atlas-hypothesis-'));
 	afterAll(() => rmSync(out, { recursive: true, force: true }));
 	/** The gallery of fixture figures, whose `hypotheses` pathway draws two. */
 	const GALLERY = ['--dir', 'tests/fixtures/gallery'];
-	const run = (...args: string[]) =>
-		spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], {
-			cwd: REPO_ROOT,
-			encoding: 'utf8',
-			env: { ...process.env, NO_COLOR: '1' },
-			timeout: 120_000
-		});
+	const run = (...args: string[]) => runExport(args);
 
-	it('writes the figure of one hypothesis, the same as its reviewed snapshot', () => {
-		const r = run(
+	it('writes the figure of one hypothesis, the same as its reviewed snapshot', async () => {
+		const r = await run(
 			'hypotheses',
 			...GALLERY,
 			'--format',
@@ -122,8 +116,8 @@ describe('npm run export -- --hypothesis', () => {
 		);
 	});
 
-	it('refuses a hypothesis the pathway does not draw, naming the nearest', () => {
-		const r = run(
+	it('refuses a hypothesis the pathway does not draw, naming the nearest', async () => {
+		const r = await run(
 			'hypotheses',
 			...GALLERY,
 			'--format',
@@ -135,7 +129,7 @@ describe('npm run export -- --hypothesis', () => {
 		);
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain('has no hypothesis "no-blok"; did you mean "no-block"?');
-		const plain = run(
+		const plain = await run(
 			'every-support',
 			...GALLERY,
 			'--format',

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +20,7 @@ import {
 import { stepFigures, stepFileName } from '../../src/lib/lecture/stepFigures.ts';
 import { zipFiles } from '../../src/lib/lecture/zip.ts';
 import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
-import { REPO_ROOT } from './helpers/fixtures.ts';
+import { runExport } from './helpers/cli.ts';
 
 const atlas = galleryAtlas();
 /** Five lecture steps; step 2 rests on a stated sentence, the last on a curator's note. */
@@ -185,30 +184,13 @@ describe('export CLI in lecture mode', () => {
 			parseExportArgs(['p', '--steps', '--step', '2', '--format', 'svg', '--out', 'o'])
 		).toThrow(/not both/);
 	});
-	it('writes one numbered SVG per step, and a .pptx that opens as a zip with its slides', () => {
+	it('writes one numbered SVG per step, and a .pptx that opens as a zip with its slides', async () => {
 		const out = mkdtempSync(join(tmpdir(), 'atlas-lecture-'));
 		try {
 			const run = (...args: string[]) =>
-				spawnSync(
-					'npx',
-					[
-						'tsx',
-						'scripts/export.ts',
-						'every-support',
-						'--dir',
-						'tests/fixtures/gallery',
-						...args,
-						'--out',
-						out
-					],
-					{
-						cwd: REPO_ROOT,
-						encoding: 'utf8',
-						timeout: 60_000
-					}
-				);
-			expect(run('--steps', '--format', 'svg').status).toBe(0);
-			expect(run('--format', 'pptx').status).toBe(0);
+				runExport(['every-support', '--dir', 'tests/fixtures/gallery', ...args, '--out', out]);
+			expect((await run('--steps', '--format', 'svg')).status).toBe(0);
+			expect((await run('--format', 'pptx')).status).toBe(0);
 			const steps = galleryPathway('every-support').steps.length;
 			const written = readdirSync(out).sort();
 			expect(written.filter((f) => f.endsWith('.svg'))).toHaveLength(steps);

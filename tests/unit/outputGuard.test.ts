@@ -3,25 +3,15 @@
  * folder, the export CLI, copy-atlas) asks the one guard first, which refuses a file, the project
  * or a folder holding it, the atlas, a folder inside the project other than its output folders, and
  * a folder of files no earlier output of the same kind wrote; with one line, before writing.
- * The destructive cases run the build in a temporary copy of the project.
+ * The build, copy-atlas and the export CLI refusing as child processes: tests/cli/.
  */
-import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-	MARKER,
+	buildFolders,
+	buildFoldersProblem,
 	markOutput,
 	outputProblem,
 	type OutputKind
@@ -32,18 +22,6 @@ const work = mkdtempSync(join(tmpdir(), 'atlas-guard-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const atlas = join(work, 'atlas');
 cpSync(join(FIXTURES, 'valid'), atlas, { recursive: true });
-const ATLAS_FILES = ['entities.yaml', 'ketamine.yaml', 'references.yaml', 'sources'];
-
-function run(command: string, args: string[], env: Record<string, string> = {}, cwd = REPO_ROOT) {
-	const result = spawnSync(command, args, {
-		cwd,
-		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1', ...env },
-		timeout: 120_000
-	});
-	if (result.error) throw result.error;
-	return result;
-}
 
 const inProject = (path: string) => join(REPO_ROOT, path);
 const problem = (out: string, kind: OutputKind = 'build', what = 'ATLAS_BUILD_DIR') =>
@@ -130,46 +108,33 @@ describe('the output-folder guard', () => {
 	});
 });
 
-describe('the build, in a temporary copy of the project', () => {
-	const project = join(work, 'project');
-	mkdirSync(project);
-	for (const f of [
-		'src',
-		'static',
-		'package.json',
-		'svelte.config.js',
-		'vite.config.ts',
-		'tsconfig.json'
-	])
-		cpSync(join(REPO_ROOT, f), join(project, f), { recursive: true });
-	cpSync(atlas, join(project, 'pathways'), { recursive: true });
-	symlinkSync(join(REPO_ROOT, 'node_modules'), join(project, 'node_modules'));
-	mkdirSync(join(project, '.git', 'objects'), { recursive: true });
-	writeFileSync(join(project, '.git', 'HEAD'), 'ref: refs/heads/main\n');
-	const packageJson = readFileSync(join(project, 'package.json'), 'utf8');
-	const tsconfig = readFileSync(join(project, 'tsconfig.json'), 'utf8');
-	const build = (env: Record<string, string>) =>
-		run('npx', ['vite', 'build'], { ATLAS_KIT_DIR: '.scratch/kit', ...env }, project);
-	const refused = (result: ReturnType<typeof build>, rule: RegExp) => {
-		expect(result.status).toBe(1);
-		expect(result.stderr.trim().split('\n')).toHaveLength(1);
-		expect(result.stderr).toMatch(rule);
-	};
+describe("the build's folders (svelte.config.js asks before anything is written)", () => {
+	// As `vite build` reads them; the build itself refusing, in one line with status 1 and nothing
+	// lost: tests/cli/build.test.ts.
+	const refusal = (env: Record<string, string>) =>
+		buildFoldersProblem({ ATLAS_KIT_DIR: '.scratch/kit', ...env });
 
-	it('refuses ATLAS_BUILD_DIR=.git and leaves the repository whole', () => {
-		refused(
-			build({ ATLAS_BUILD_DIR: '.git' }),
-			/^build: ATLAS_BUILD_DIR \.git lies inside the project/
+	it('defaults to build/, .svelte-kit/ and pathways/', () => {
+		expect(buildFolders({})).toEqual({
+			buildDir: 'build',
+			kitDir: '.svelte-kit',
+			atlas: 'pathways'
+		});
+		expect(buildFoldersProblem({})).toBeUndefined();
+	});
+
+	it('refuses ATLAS_BUILD_DIR=.git', () => {
+		// .git: a folder in a clone, a file in a worktree; refused either way.
+		expect(refusal({ ATLAS_BUILD_DIR: '.git' })).toMatch(
+			/^ATLAS_BUILD_DIR \.git (lies inside the project|is a file, not a folder)/
 		);
-		expect(readFileSync(join(project, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
-		expect(existsSync(join(project, '.git', 'objects'))).toBe(true);
 	});
 
 	it('refuses ATLAS_BUILD_DIR=package.json and node_modules', () => {
-		refused(build({ ATLAS_BUILD_DIR: 'package.json' }), /package\.json is a file, not a folder/);
-		expect(readFileSync(join(project, 'package.json'), 'utf8')).toBe(packageJson);
-		refused(
-			build({ ATLAS_BUILD_DIR: 'node_modules' }),
+		expect(refusal({ ATLAS_BUILD_DIR: 'package.json' })).toMatch(
+			/package\.json is a file, not a folder/
+		);
+		expect(refusal({ ATLAS_BUILD_DIR: 'node_modules' })).toMatch(
 			/node_modules .*(lies inside the project|no \.atlas-output marker)/
 		);
 	});
@@ -178,64 +143,26 @@ describe('the build, in a temporary copy of the project', () => {
 		const home = join(work, 'someone');
 		mkdirSync(home);
 		writeFileSync(join(home, 'letter.txt'), 'dear…');
-		refused(build({ ATLAS_BUILD_DIR: home }), /no \.atlas-output marker/);
-		expect(readdirSync(home)).toEqual(['letter.txt']);
+		expect(refusal({ ATLAS_BUILD_DIR: home })).toMatch(/no \.atlas-output marker/);
 	});
 
 	it('refuses ATLAS_KIT_DIR=. and ATLAS_KIT_DIR=pathways', () => {
-		refused(build({ ATLAS_KIT_DIR: '.' }), /^build: ATLAS_KIT_DIR \. is the project's folder/);
-		expect(readFileSync(join(project, 'tsconfig.json'), 'utf8')).toBe(tsconfig);
-		refused(
-			build({ ATLAS_KIT_DIR: 'pathways' }),
-			/^build: ATLAS_KIT_DIR pathways is the atlas folder/
+		expect(refusal({ ATLAS_KIT_DIR: '.' })).toMatch(/^ATLAS_KIT_DIR \. is the project's folder/);
+		expect(refusal({ ATLAS_KIT_DIR: 'pathways' })).toMatch(
+			/^ATLAS_KIT_DIR pathways is the atlas folder/
 		);
-		expect(readdirSync(join(project, 'pathways')).sort()).toEqual(ATLAS_FILES);
 	});
 
 	it('refuses ATLAS_BUILD_DIR and ATLAS_KIT_DIR in each other', () => {
-		refused(
-			build({ ATLAS_BUILD_DIR: '.scratch/kit/site' }),
+		expect(refusal({ ATLAS_BUILD_DIR: '.scratch/kit/site' })).toMatch(
 			/ATLAS_BUILD_DIR .* is inside SvelteKit's working folder/
 		);
 	});
-});
 
-describe('the build, here', () => {
-	it('refuses ATLAS_BUILD_DIR equal to, inside or holding ATLAS_DIR, and deletes nothing', () => {
-		for (const out of [atlas, join(atlas, 'out'), work, REPO_ROOT, join(REPO_ROOT, 'src')]) {
-			const build = run('npx', ['vite', 'build'], { ATLAS_DIR: atlas, ATLAS_BUILD_DIR: out });
-			expect(build.status, out).toBe(1);
-			expect(build.stderr.trim().split('\n'), out).toHaveLength(1);
-			expect(build.stderr).toMatch(/^build: ATLAS_BUILD_DIR .* choose a folder of its own/);
-			expect(readdirSync(atlas).sort()).toEqual(ATLAS_FILES);
-		}
-	});
-});
-
-describe('copy-atlas', () => {
-	it('never empties a target that is the source or holds it', () => {
-		for (const to of [atlas, work]) {
-			const copy = run('node', ['scripts/copy-atlas.js', atlas, to]);
-			expect(copy.status, to).toBe(1);
-			expect(copy.stderr.trim().split('\n')).toHaveLength(1);
-			expect(readdirSync(atlas).sort()).toEqual(ATLAS_FILES);
-		}
-	});
-
-	it('never empties a folder of files it did not write', () => {
-		const mine = join(work, 'mine');
-		mkdirSync(mine);
-		writeFileSync(join(mine, 'notes.md'), 'mine');
-		const copy = run('node', ['scripts/copy-atlas.js', atlas, mine]);
-		expect(copy.status).toBe(1);
-		expect(copy.stderr).toMatch(/no \.atlas-output marker/);
-		expect(readdirSync(mine)).toEqual(['notes.md']);
-	});
-
-	it('copies into a folder of its own, and again over its own copy', () => {
-		const to = join(work, 'copy');
-		expect(run('node', ['scripts/copy-atlas.js', atlas, to]).status).toBe(0);
-		expect(readdirSync(to).sort()).toEqual([MARKER, ...ATLAS_FILES]);
-		expect(run('node', ['scripts/copy-atlas.js', atlas, to]).status).toBe(0);
+	it('refuses ATLAS_BUILD_DIR equal to, inside or holding ATLAS_DIR', () => {
+		for (const out of [atlas, join(atlas, 'out'), work, REPO_ROOT, join(REPO_ROOT, 'src')])
+			expect(buildFoldersProblem({ ATLAS_DIR: atlas, ATLAS_BUILD_DIR: out }), out).toMatch(
+				/^ATLAS_BUILD_DIR .* choose a folder of its own/
+			);
 	});
 });

@@ -2,7 +2,8 @@
  * Nothing lost: the one write routine (a temporary file in the target's folder, flushed, renamed)
  * leaves the old file whole when the process dies before the rename, never writes through a
  * symbolic link, and lets the studio refuse an edit when the file changed while it validated.
- * add-source, the export CLI and the studio all write through it.
+ * add-source, the export CLI and the studio all write through it. add-source killed at its write
+ * and its rename (strace, a child process): tests/cli/write-routine.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -31,6 +32,7 @@ import {
 import { studioMiddleware } from '../../src/lib/studio/node/middleware.ts';
 import { AtlasStore, StudioRefusal } from '../../src/lib/studio/node/atlasStore.ts';
 import { addSourceRun, inputFixture } from './helpers/addSource.ts';
+import { runExport } from './helpers/cli.ts';
 import { FIXTURES, REPO_ROOT } from './helpers/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-write-'));
@@ -47,8 +49,6 @@ const copyAtlas = () => {
 	return dir;
 };
 const hidden = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('.'));
-const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
-const hasStrace = spawnSync('strace', ['-V']).status === 0;
 
 describe('the write routine', () => {
 	it('creates and replaces a file, keeping its mode, and leaves no temporary file', () => {
@@ -142,73 +142,18 @@ describe('add-source', () => {
 		);
 		expect(readFileSync(outside, 'utf8')).toBe('not the atlas: keep\n');
 	});
-
-	it.skipIf(!hasStrace)(
-		'killed at its write (strace), leaves the source whole, old or new, never empty',
-		() => {
-			const dir = copyAtlas();
-			const target = join(dir, 'sources', 'niciu-2014.yaml');
-			const old = readFileSync(target, 'utf8');
-			const strace = (inject: string[], path: string[] = []) =>
-				spawnSync(
-					'strace',
-					[
-						'-f',
-						'-qq',
-						'-o',
-						'/dev/null',
-						...path,
-						...inject,
-						TSX,
-						'scripts/add-source.ts',
-						...args(dir, 'niciu-2014')
-					],
-					{ cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 }
-				);
-			// Killed at the first write into the source file itself (an in-place writer's first byte):
-			// the routine never writes into it, so the run completes with the new source whole.
-			strace(['-e', 'trace=write', '-e', 'inject=write:signal=KILL'], ['-P', target]);
-			const after = readFileSync(target, 'utf8');
-			expect(after === old || /^pmid: ['"]?90000001['"]?$/m.test(after)).toBe(true);
-			expect(after.length).toBeGreaterThan(100);
-			// Killed at the rename: the new text is whole in a hidden file beside it, the old one stays.
-			writeFileSync(target, old);
-			const killed = strace([
-				'-e',
-				'trace=rename,renameat,renameat2',
-				'-e',
-				'inject=rename,renameat,renameat2:signal=KILL'
-			]);
-			expect(killed.status).not.toBe(0);
-			expect(readFileSync(target, 'utf8')).toBe(old);
-			const temporary = hidden(join(dir, 'sources'));
-			expect(temporary).toHaveLength(1);
-			expect(readFileSync(join(dir, 'sources', temporary[0]!), 'utf8')).toMatch(
-				/^pmid: ['"]?90000001['"]?$/m
-			);
-		}
-	);
 });
 
 describe('the export CLI', () => {
-	it("refuses a symbolic link among its files, and leaves the atlas's file untouched", () => {
+	it("refuses a symbolic link among its files, and leaves the atlas's file untouched", async () => {
 		const dir = copyAtlas();
 		const out = join(dir, '..', 'out');
-		const exportSvg = () =>
-			spawnSync(
-				TSX,
-				['scripts/export.ts', 'ketamine', '--format', 'svg', '--out', out, '--dir', dir],
-				{
-					cwd: REPO_ROOT,
-					encoding: 'utf8',
-					timeout: 120_000
-				}
-			);
-		expect(exportSvg().status).toBe(0);
+		const exportSvg = () => runExport(['ketamine', '--format', 'svg', '--out', out, '--dir', dir]);
+		expect((await exportSvg()).status).toBe(0);
 		const entities = readFileSync(join(dir, 'entities.yaml'), 'utf8');
 		rmSync(join(out, 'ketamine.light.svg'));
 		symlinkSync(join(dir, 'entities.yaml'), join(out, 'ketamine.light.svg'));
-		const run = exportSvg();
+		const run = await exportSvg();
 		expect(run.status).toBe(1);
 		expect(run.stderr.trim().split('\n')).toHaveLength(1);
 		expect(run.stderr).toMatch(/^export: .*ketamine\.light\.svg is a symbolic link/);

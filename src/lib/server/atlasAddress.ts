@@ -4,7 +4,7 @@
  * links back to it; the embed's oEmbed answer and its `<iframe>` code use it for absolute URLs.
  * Without it they are root-relative, good on the atlas's own site only.
  */
-export function atlasAddress(): string | undefined {
-	const url = process.env.ATLAS_URL?.trim();
+export function atlasAddress(env: NodeJS.ProcessEnv = process.env): string | undefined {
+	const url = env.ATLAS_URL?.trim();
 	return url ? url.replace(/\/+$/, '') : undefined;
 }

@@ -184,3 +184,35 @@ export function outputProblem(out, request) {
 		: `holds ${names.length} file(s) that ${KIND_NAMES[kind]} did not write (no ${MARKER} marker)`;
 	return `${named} ${holds}, which could be lost: choose an empty or new folder, e.g. ${example}`;
 }
+
+/**
+ * The build's folders, from its environment: the output folder (ATLAS_BUILD_DIR, default build/),
+ * SvelteKit's working folder (ATLAS_KIT_DIR, default .svelte-kit/) and the atlas (ATLAS_DIR).
+ * @param {Record<string, string | undefined>} env
+ */
+export function buildFolders(env) {
+	return {
+		buildDir: env.ATLAS_BUILD_DIR || 'build',
+		kitDir: env.ATLAS_KIT_DIR || '.svelte-kit',
+		atlas: env.ATLAS_DIR || 'pathways'
+	};
+}
+
+/**
+ * Why the build may not write its folders, in one line, or undefined when it may: svelte.config.js
+ * asks before anything is written, and the build stops with this line.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string | undefined}
+ */
+export function buildFoldersProblem(env) {
+	const { buildDir, kitDir, atlas } = buildFolders(env);
+	return (
+		outputProblem(kitDir, { what: 'ATLAS_KIT_DIR', kind: 'kit', atlas, example: '.scratch/kit' }) ??
+		outputProblem(buildDir, {
+			what: 'ATLAS_BUILD_DIR',
+			kind: 'build',
+			atlas,
+			also: [{ path: kitDir, name: `SvelteKit's working folder (ATLAS_KIT_DIR ${kitDir})` }]
+		})
+	);
+}

@@ -13,8 +13,26 @@ export interface NewLayoutOptions {
 	selected: string | undefined;
 }
 
+/** New layouts whose fit is still to come, in each diagram: a second may start before the first fits. */
+const fitsToCome = new WeakMap<Core, number>();
+
+/**
+ * Counts a fit to come in (+1) or out (-1): the diagram's container carries `data-fit-pending`
+ * from a new layout's first change until its fit starts, so that a test can wait for the page's
+ * state (no fit to come, then no animation) rather than for the pause before the fit.
+ */
+function fitPending(cy: Core, change: 1 | -1) {
+	const count = (fitsToCome.get(cy) ?? 0) + change;
+	fitsToCome.set(cy, count);
+	const container = cy.container();
+	if (!container) return;
+	if (count > 0) container.dataset.fitPending = 'true';
+	else delete container.dataset.fitPending;
+}
+
 export function showNewLayout(cy: Core, next: ElementDefinition[], options: NewLayoutOptions) {
 	const { duration, padding, labels, selected } = options;
+	fitPending(cy, 1);
 	cy.batch(() => {
 		cy.elements().not(keptIn(next, cy)).remove();
 		cy.add(next.filter((el) => cy.getElementById(el.data.id!).empty()));
@@ -28,7 +46,11 @@ export function showNewLayout(cy: Core, next: ElementDefinition[], options: NewL
 		const node = el.position && el.data.id ? leaves.getElementById(el.data.id) : undefined;
 		if (node?.nonempty()) node.animate({ position: el.position }, { duration });
 	}
-	setTimeout(() => cy.animate({ fit: { eles: cy.elements(), padding } }, { duration }), duration);
+	setTimeout(() => {
+		if (cy.destroyed()) return;
+		fitPending(cy, -1);
+		cy.animate({ fit: { eles: cy.elements(), padding } }, { duration });
+	}, duration);
 }
 
 /**

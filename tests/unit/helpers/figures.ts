@@ -3,8 +3,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { ExportSubject } from '../../../src/lib/export/exportText.ts';
-import { layoutPathway } from '../../../src/lib/layout/layoutPathway.ts';
 import type { Atlas } from '../../../src/lib/model/atlas.ts';
+import { LayoutCache } from '../../../src/lib/server/layoutCache.ts';
 import { readCuratedDir } from '../../../src/lib/server/readCuratedDir.ts';
 import { validateAtlas } from '../../../src/lib/validate/validateAtlas.ts';
 import { FIXTURES, REAL_PATHWAYS } from './fixtures.ts';
@@ -34,10 +34,17 @@ export const galleryPathway = (id: string) => {
 /** Hostile HTML in every curated text field. */
 export const xssAtlas = () => atlasFrom(join(FIXTURES, 'xss'));
 
+/**
+ * Layouts by content, in memory: a test file lays out each pathway once however many tests ask
+ * (the curated atlas takes seconds). The code cannot change during a run, so no code hash.
+ */
+const layouts = new LayoutCache(undefined, 'this test run');
+
+/** Each pathway laid out, a copy of its own for each caller (a test may change what it gets). */
 export function subjects(atlas: Atlas): ExportSubject[] {
 	return atlas.pathways.map((pathway) => ({
 		pathway,
-		laid: layoutPathway(pathway, atlas.entities),
+		laid: structuredClone(layouts.layout(pathway, atlas.entities)),
 		records: atlas
 	}));
 }

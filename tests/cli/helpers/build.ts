@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from './fixtures.ts';
+import { REPO_ROOT } from '../../unit/helpers/fixtures.ts';
 
 export interface ScratchBuild {
 	status: number | null;

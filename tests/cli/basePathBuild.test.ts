@@ -11,7 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../bench/browser.ts';
 import { buildAtlas, type ScratchBuild } from './helpers/build.ts';
-import { fixturePath } from './helpers/fixtures.ts';
+import { fixturePath } from '../unit/helpers/fixtures.ts';
 
 const BASE = '/pharm101/atlas';
 const PORT = (Number(process.env.ATLAS_TEST_PORT) || 4173) + 1004;
