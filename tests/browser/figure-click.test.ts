@@ -17,11 +17,10 @@ test('the inline figure selects on a click before Cytoscape has loaded, and Cyto
 	});
 	await page.goto(PAGE);
 	await expect(page.locator('.cy-container[data-ready="false"]')).toBeAttached();
-	// The first click after hydration selects (one before it follows the figure's link instead).
-	await expect(async () => {
-		await page.locator('.static-figure #node-bdnf').click();
-		await expect(detailsTitle(page)).toHaveText('BDNF', { timeout: 500 });
-	}).toPass();
+	// A click after hydration selects (one before it follows the figure's link instead).
+	await expect(page.locator('.stage[data-hydrated="true"]')).toBeAttached({ timeout: 15_000 });
+	await page.locator('.static-figure #node-bdnf').click();
+	await expect(detailsTitle(page)).toHaveText('BDNF');
 	await expect(page).toHaveURL(/select=bdnf$/);
 	await expect(page.locator('.cy-container[data-ready="false"]')).toBeAttached();
 	release();

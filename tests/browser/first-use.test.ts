@@ -43,10 +43,9 @@ async function holdCytoscape(page: Page) {
 
 /** The first click after hydration selects (one before it follows the figure's link instead). */
 async function pickOnInline(page: Page, id: string, title: string) {
-	await expect(async () => {
-		await page.locator(`.static-figure #node-${id}`).click();
-		await expect(detailsTitle(page)).toHaveText(title, { timeout: 500 });
-	}).toPass();
+	await expect(page.locator('.stage[data-hydrated="true"]')).toBeAttached({ timeout: 15_000 });
+	await page.locator(`.static-figure #node-${id}`).click();
+	await expect(detailsTitle(page)).toHaveText(title);
 }
 
 test('the built cascade page loads at most 60 KiB of JavaScript (gzipped) before first use, without Cytoscape', () => {
