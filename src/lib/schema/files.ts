@@ -16,7 +16,9 @@ import {
 	type XrefResource
 } from './vocabulary.ts';
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id's form, as a pattern's source: for an HTML input's `pattern` (anchored there) too. */
+export const ID_PATTERN_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';
+export const ID_PATTERN = new RegExp(`^${ID_PATTERN_SOURCE}$`);
 const id = z
 	.string()
 	.regex(ID_PATTERN, { message: 'an id is lower-case letters, digits and single hyphens' })

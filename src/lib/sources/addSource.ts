@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { sourceFileSchema } from '../schema/files.ts';
+import { ID_PATTERN, sourceFileSchema } from '../schema/files.ts';
 import { decodeUtf8 } from '../validate/encoding.ts';
 import { writeFileSafely } from '../server/writeFile.js';
 import { InputError } from './errors.ts';
@@ -197,7 +197,7 @@ export async function prepareSource(o: AddSourceOptions): Promise<PreparedSource
 		throw new UsageError(
 			`${sources} is a file, not a folder: the sources are <id>.yaml files in a folder named sources/`
 		);
-	if (o.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.id)) {
+	if (o.id !== undefined && !ID_PATTERN.test(o.id)) {
 		throw new UsageError(`--id ${o.id}: an id is lower-case letters, digits and single hyphens`);
 	}
 	const fetched = await read(o);

@@ -1,9 +1,10 @@
 /**
  * The studio's actions, each one small edit of the curated files (see yamlText.ts).
- * Pure: the files' texts in, the changed texts out. Validation and writing are in commit.ts.
+ * Pure: the files' texts in, the changed texts out. Validation and writing are in
+ * node/atlasStore.ts (AtlasStore.commit).
  */
 import type { Direction, Relation } from '../schema/vocabulary.ts';
-import { pathwayFileSchema } from '../schema/files.ts';
+import { ID_PATTERN, pathwayFileSchema } from '../schema/files.ts';
 import {
 	appendItem,
 	deleteKey,
@@ -20,7 +21,8 @@ import { editEntity, type EntityEdit } from './entityEdits.ts';
 
 export { ActionError };
 
-export type Support = 'stated' | 'listed';
+/** The support a quote can give (a background note is cited apart). */
+export type QuotedSupport = 'stated' | 'listed';
 
 export type StudioAction =
 	| {
@@ -63,7 +65,7 @@ export type StudioAction =
 			source: string;
 			start: number;
 			end: number;
-			support: Support;
+			support: QuotedSupport;
 	  }
 	| { kind: 'add-background'; pathway: string; element: string; reference: string; note: string }
 	| { kind: 'remove-evidence'; pathway: string; element: string; index: number }
@@ -101,7 +103,7 @@ export interface ActionContext {
 	sourceText(id: string): string | undefined;
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ID = ID_PATTERN;
 export const ENTITIES = 'entities.yaml';
 export const REFERENCES = 'references.yaml';
 export const pathwayFile = (id: string): string => `${id}.yaml`;
