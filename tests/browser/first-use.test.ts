@@ -42,6 +42,13 @@ async function holdCytoscape(page: Page) {
 }
 
 /** The first click after hydration selects (one before it follows the figure's link instead). */
+/** The cascade page, loaded and quiet, with the browser never idle: Cytoscape waits for a use. */
+async function openNeverIdle(page: Page) {
+	await neverIdle(page);
+	await page.goto(PAGE);
+	await page.waitForLoadState('networkidle');
+}
+
 async function pickOnInline(page: Page, id: string, title: string) {
 	await expect(page.locator('.stage[data-hydrated="true"]')).toBeAttached({ timeout: 15_000 });
 	await page.locator(`.static-figure #node-${id}`).click();
@@ -132,9 +139,7 @@ test('Enter on a focused node of the inline figure selects it, as a click does',
 test('with the page never idle, the first wheel on the figure loads Cytoscape', async ({
 	page
 }) => {
-	await neverIdle(page);
-	await page.goto(PAGE);
-	await page.waitForLoadState('networkidle');
+	await openNeverIdle(page);
 	await expect(page.locator('.cy-container[data-ready="false"]')).toBeAttached();
 	const figure = (await page.locator('.diagram').boundingBox())!;
 	await page.mouse.move(figure.x + figure.width / 2, figure.y + figure.height / 2);
@@ -145,9 +150,7 @@ test('with the page never idle, the first wheel on the figure loads Cytoscape', 
 test('with the page never idle, a zoom button loads Cytoscape and the zoom is applied when it arrives', async ({
 	page
 }) => {
-	await neverIdle(page);
-	await page.goto(PAGE);
-	await page.waitForLoadState('networkidle');
+	await openNeverIdle(page);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await diagramReady(page);
 	const zoom = () =>
@@ -170,9 +173,7 @@ test('a pathway page left alone loads Cytoscape once it is idle', async ({ page 
 test('with the page never idle, another layout direction loads Cytoscape, which draws the new layout', async ({
 	page
 }) => {
-	await neverIdle(page);
-	await page.goto(PAGE);
-	await page.waitForLoadState('networkidle');
+	await openNeverIdle(page);
 	await expect(page.locator('.cy-container[data-ready="false"]')).toBeAttached();
 	// the cascade opens left to right; top to bottom is asked for before Cytoscape has loaded
 	await page.getByLabel('Layout direction').selectOption('TB');
