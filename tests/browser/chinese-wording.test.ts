@@ -7,9 +7,8 @@ test('the Chinese index counts relations, not graph edges', async ({ page }) => 
 });
 
 test('no Chinese text is set slanted', async ({ page }) => {
-	// the page as prerendered: every element's details, citations included
-	await page.route('**/*.js', (route) => route.abort());
-	await page.goto('/zh/pathways/ketamine-disinhibition');
+	// every element's details, citations included
+	await page.goto('/zh/pathways/ketamine-disinhibition/offline.html');
 	const styles = await page.evaluate(() =>
 		[...document.querySelectorAll('cite, em, i, .unconfirmed')]
 			.filter((el) => /\p{Script=Han}/u.test(el.textContent ?? ''))

@@ -33,19 +33,19 @@ test('the inline figure selects on a click before Cytoscape has loaded, and Cyto
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a click on the inline figure shows the element, its sentence and citation', async ({
+	/** The element the page's panel names after a click: a link to its evidence. */
+	const named = (page: Page) => page.locator('.panel > .anchor:target');
+
+	test('a click on the inline figure names the element, and its link leads to its sentence and citation', async ({
 		page
 	}) => {
 		await page.goto(PAGE);
 		await expect(page.getByText('Click a node or an arrow to see')).toBeVisible();
 		await page.locator('.static-figure #node-ketamine').click();
 		await expect(page).toHaveURL(/#about-ketamine$/);
-		const shown = page.locator(':target + .prerendered');
-		await expect(shown.getByTestId('prerendered-details-title')).toHaveText('Ketamine');
-		await expect(shown.locator('.evidence mark').first()).toContainText(
-			'receptor antagonist ketamine'
-		);
-		await expect(shown.getByRole('link', { name: /PMID 24392693/ }).first()).toBeVisible();
+		await expect(named(page)).toHaveText('Ketamine');
+		await expect(named(page)).toBeInViewport();
+		await expect(page.getByText('The sentences that support it are in the pathway')).toBeVisible();
 		await expect(page.getByText('Click a node or an arrow to see')).toBeHidden();
 		// a click halfway along the arrow as drawn (a line's box may hold little of the line)
 		const edge = page.locator('.static-figure #edge-ketamine-blocks-nmda-receptor');
@@ -55,22 +55,24 @@ test.describe('without JavaScript', () => {
 			return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
 		});
 		await page.mouse.click(middle.x, middle.y);
-		await expect(shown.getByTestId('prerendered-details-title')).toHaveText(
-			'Ketamine blocks NMDA receptor'
-		);
-		await expect(
-			page.getByTestId('prerendered-details-title').filter({ visible: true })
-		).toHaveCount(1);
+		await expect(named(page)).toHaveText('Ketamine blocks NMDA receptor');
+		await expect(page.locator('.panel > .anchor').filter({ visible: true })).toHaveCount(1);
+		// its link opens the pathway's one file at the element's details, still without a script
+		await named(page).click();
+		await expect(page).toHaveURL(/\/offline\.html#about-ketamine-blocks-nmda-receptor$/);
+		const shown = page.locator('.details:target');
+		await expect(shown).toBeVisible();
+		await expect(shown).toContainText('Ketamine blocks NMDA receptor');
+		await expect(shown.locator('mark').first()).toContainText('receptor antagonist');
+		await expect(shown).toContainText('PMID 24392693');
 	});
 
-	test('a link in the outline shows the element and its sentence as well', async ({ page }) => {
+	test('a link in the outline names the element as well', async ({ page }) => {
 		await page.goto(PAGE);
 		await page.locator('.outline summary').click();
 		await page.locator('.outline').getByRole('link', { name: 'BDNF', exact: true }).click();
 		await expect(page).toHaveURL(/#about-bdnf$/);
-		await expect(
-			page.getByTestId('prerendered-details-title').filter({ visible: true })
-		).toHaveText('BDNF');
+		await expect(named(page)).toHaveText('BDNF');
 	});
 });
 
@@ -94,13 +96,11 @@ for (const [where, clickBdnf] of Object.entries(EARLY_CLICKS)) {
 		});
 		await page.goto(PAGE, { waitUntil: 'commit' });
 		await clickBdnf(page);
-		await expect(
-			page.locator(':target + .prerendered').getByTestId('prerendered-details-title')
-		).toHaveText('BDNF');
+		await expect(page.locator('.panel > .anchor:target')).toHaveText('BDNF');
 		release();
 		await expect(page).toHaveURL(/\?select=bdnf$/);
 		await expect(detailsTitle(page)).toHaveText('BDNF');
-		await expect(page.locator('.prerendered')).toHaveCount(0);
+		await expect(page.locator('.panel > .anchor')).toHaveCount(0);
 	});
 }
 

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { detailsTitle } from './helpers.ts';
 
 const RECORD_KEEPING = /not on the source page|未见于/;
 /** Each page, and an author whose record it cites. */
 const PAGES = [
-	['/pathways/ketamine-disinhibition', 'Niciu MJ'],
+	['/pathways/ketamine-disinhibition/offline.html', 'Niciu MJ'],
 	['/sources/niciu-2014', 'Niciu MJ'],
 	['/sources/jelen-2021', 'Jelen LA'],
 	['/pathways/ketamine-disinhibition/handout', 'Niciu MJ']
@@ -13,7 +14,7 @@ for (const prefix of ['', '/zh'])
 	for (const [path, author] of PAGES)
 		test(`no citation on ${prefix}${path} carries a record-keeping note`, async ({ page }) => {
 			await page.goto(prefix + path);
-			// the prerendered details of every element are in the page, shown or not
+			// the one-file version carries every element's details and citations
 			const text = await page.evaluate(() => document.body.textContent ?? '');
 			expect(text).toContain(author);
 			expect(text).not.toMatch(RECORD_KEEPING);
@@ -35,8 +36,9 @@ test('an unconfirmed record is marked once, explained on focus in the reader’s
 });
 
 test('a reference without authors says so in the details', async ({ page }) => {
-	await page.goto('/pathways/ketamine-disinhibition');
-	const text = await page.evaluate(() => document.body.textContent ?? '');
+	await page.goto('/pathways/ketamine-disinhibition?select=glutamate');
+	await expect(detailsTitle(page)).toHaveText('Glutamate burst');
+	const text = (await page.locator('.panel > .details').textContent()) ?? '';
 	expect(text).toContain('[No authors listed] (2016) Depress Anxiety');
 	expect(text).not.toMatch(/(^|[^\]]) \(2016\) Depress Anxiety/);
 });

@@ -254,11 +254,11 @@ async function pipeline(n: Names, slow: boolean) {
 	// The pathway page: its data, the viewer's tables, the inline figure, search, the source page.
 	const page = pathwayPageData(atlas, pathway);
 	expect(page.sources.get(n.source)?.title).toBe('A paper');
-	const viewer = pathwayViewer(pathway, page.entities, page, laid);
+	const viewer = pathwayViewer(pathway, page.entities, page, laid, 'en');
 	expect(Object.keys(viewer.citations.sources)).toEqual([n.source]);
 	// every compartment's and node's label, and every edge's verb, by its id
 	const drawn = [...pathway.compartments, ...pathway.nodes, ...pathway.edges].map((x) => x.id);
-	expect(Object.keys(viewer.labels.en).sort()).toEqual(drawn.sort());
+	expect(Object.keys(viewer.labels).sort()).toEqual(drawn.sort());
 	expect(drawn).toEqual(expect.arrayContaining([n.compartment, n.entities[0], n.node]));
 	expect(JSON.parse(JSON.stringify(viewer)).xrefs).toBeTypeOf('object');
 	expect(alsoIn(atlas, pathway).get(n.entities[0])).toEqual([]);

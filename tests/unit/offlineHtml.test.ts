@@ -5,6 +5,7 @@ import { pathwayHtmlFile } from '../../src/lib/offline/node/htmlFile.ts';
 import { EXPORT_FORMATS } from '../../src/lib/export/formats.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import type { Atlas } from '../../src/lib/model/atlas.ts';
+import { citationLinks } from '../../src/lib/view/citation.ts';
 import { pathwayPageData } from '../../src/lib/view/pathwayPage.ts';
 import { galleryAtlas, realAtlas, xssAtlas } from './helpers/figures.ts';
 
@@ -93,6 +94,27 @@ describe('the one-file export', () => {
 				expect(body).not.toContain(tag);
 			expect(body).toContain('&lt;script&gt;window.__xss');
 			expect(html.match(/<script>/g)).toHaveLength(1);
+		}
+	});
+});
+
+describe("the one-file export's citations", () => {
+	it('name each record as the page does, in the reader’s language, marking an unconfirmed one once', async () => {
+		const atlas = realAtlas();
+		const pathway = atlas.pathways.find((p) => p.id === 'ketamine-disinhibition')!;
+		const data = pathwayPageData(atlas, pathway);
+		for (const lang of ['en', 'zh'] as const) {
+			const html = await pathwayHtmlFile(layoutPathway(pathway, atlas.entities), data, lang, {
+				date: '2025-01-02'
+			});
+			const cites = [...html.matchAll(/<p class="cite">([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+			expect(cites.length).toBeGreaterThan(10);
+			expect(cites.join('\n')).not.toContain('[object Object]');
+			const niciu = citationLinks(atlas.sources.get('niciu-2014')!).short[lang];
+			expect(cites.some((c) => c.startsWith(niciu.replace(/&/g, '&amp;')))).toBe(true);
+			for (const c of cites)
+				expect(c.match(/class="unconfirmed"/g)?.length ?? 0).toBeLessThanOrEqual(1);
+			expect(cites.some((c) => c.includes('class="unconfirmed"'))).toBe(true);
 		}
 	});
 });

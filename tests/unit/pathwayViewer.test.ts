@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
+import { toCytoscapeElements } from '../../src/lib/style/cytoscapeElements.ts';
 import { cytoscapeStyle } from '../../src/lib/style/cytoscapeStyle.ts';
 import { edgeWidth } from '../../src/lib/style/visualGrammar.ts';
 import { backgroundOnly } from '../../src/lib/view/filter.ts';
@@ -12,12 +13,12 @@ const atlas = galleryAtlas();
 /** Lecture steps, compartments, background-only elements, a node with cross-references. */
 const cascade = galleryPathway('many-steps');
 const laid = layoutPathway(cascade, atlas.entities);
-const viewer: PathwayViewer = pathwayViewer(
-	cascade,
-	atlas.entities,
-	{ sources: atlas.sources, references: atlas.references },
-	laid
-);
+const records = { sources: atlas.sources, references: atlas.references };
+const viewer: PathwayViewer = pathwayViewer(cascade, atlas.entities, records, laid, 'en');
+const labels = {
+	en: viewer.labels,
+	zh: pathwayViewer(cascade, atlas.entities, records, laid, 'zh').labels
+};
 
 describe('the viewer data worked out at build time', () => {
 	it('survives JSON unchanged: no functions travel as page data', () => {
@@ -26,29 +27,29 @@ describe('the viewer data worked out at build time', () => {
 
 	it('has the stylesheet rule for rule, with function values resolved into element data', () => {
 		const rules = cytoscapeStyle('light');
-		expect(viewer.diagram.style.map((r) => r.selector)).toEqual(rules.map((r) => r.selector));
-		const edgeRule = viewer.diagram.style.find((r) => r.selector === 'edge')!;
+		expect(viewer.style.map((r) => r.selector)).toEqual(rules.map((r) => r.selector));
+		const edgeRule = viewer.style.find((r) => r.selector === 'edge')!;
 		const field = /^data\((\w+)\)$/.exec(String(edgeRule.style.width))?.[1];
 		expect(field).toBeDefined();
 		for (const edge of laid.edges) {
-			const el = viewer.diagram.elements.find((e) => e.data.id === edge.id)!;
+			const el = toCytoscapeElements(laid).find((e) => e.data.id === edge.id)!;
 			expect(el.data[field!]).toBe(edgeWidth(edge.sentences));
 		}
 	});
 
-	it('labels every node, compartment and edge in each language, Chinese where the curator wrote it', () => {
+	it("labels every node, compartment and edge in the page's language, Chinese where the curator wrote it", () => {
 		const ketamine = cascade.nodes.find((n) => n.entity === 'ketamine')!;
 		const ids = [...cascade.nodes, ...cascade.compartments, ...cascade.edges].map((x) => x.id);
 		// an edge's label is its verb, shown when the reader switches verbs on
 		const edge = cascade.edges.find((e) => e.relation === 'blocks')!;
-		expect([viewer.labels.en[edge.id], viewer.labels.zh[edge.id]]).toEqual(['blocks', '阻断']);
-		expect(Object.keys(viewer.labels.en).sort()).toEqual(ids.sort());
-		expect(viewer.labels.zh[ketamine.id]).toBe(atlas.entities.get('ketamine')!.zh);
+		expect([labels.en[edge.id], labels.zh[edge.id]]).toEqual(['blocks', '阻断']);
+		expect(Object.keys(labels.en).sort()).toEqual(ids.sort());
+		expect(labels.zh[ketamine.id]).toBe(atlas.entities.get('ketamine')!.zh);
 		// compartments are labelled in the reader's language too
 		const compartment = cascade.compartments[0]!;
-		expect(viewer.labels.zh[compartment.id]).toBe(compartment.zh);
-		expect(viewer.labels.en[compartment.id]).toBe(compartment.label);
-		expect(viewer.labels.en[ketamine.id]).toBe('Ketamine');
+		expect(labels.zh[compartment.id]).toBe(compartment.zh);
+		expect(labels.en[compartment.id]).toBe(compartment.label);
+		expect(labels.en[ketamine.id]).toBe('Ketamine');
 	});
 
 	it('draws a legend swatch for each kind and relation the pathway uses, and no other', () => {

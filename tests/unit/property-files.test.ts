@@ -249,7 +249,8 @@ function buildInProcess(dir: string, result: ValidationResult): void {
 			data.pathway,
 			data.entities,
 			{ sources: data.sources, references: data.references },
-			data.laidOut
+			data.laidOut,
+			'en'
 		);
 		pageFigure(data.laidOut, data);
 		pathwayPreview(data.pathway, atlas, 'en');

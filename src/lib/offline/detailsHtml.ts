@@ -9,7 +9,7 @@ import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
 import { studyText } from '../i18n/vocabulary/studies.ts';
 import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
 import type { Evidence } from '../model/atlas.ts';
-import { citationLinks } from '../view/citation.ts';
+import { citationLinks, citationWord, UNCONFIRMED_MARK } from '../view/citation.ts';
 import { connectionsOf } from '../view/connections.ts';
 import { highlightSentence } from '../view/highlight.ts';
 import { hypothesesOf, hypothesisLabel } from '../view/hypothesisView.ts';
@@ -46,7 +46,18 @@ function sentencesHtml(ev: Evidence, data: PathwayPageData, lang: Language): str
 		.join('');
 }
 
-function citeHtml(ev: Evidence, data: PathwayPageData): string {
+/** The page's one mark on a record with a detail its source page does not confirm. */
+function unconfirmedMark(lang: Language): string {
+	const note = citationWord('unconfirmed', lang);
+	return el(
+		'span',
+		{ class: 'unconfirmed', tabindex: '0', title: note },
+		textEl('span', { 'aria-hidden': 'true' }, UNCONFIRMED_MARK),
+		textEl('span', { class: 'visually-hidden' }, note)
+	);
+}
+
+function citeHtml(ev: Evidence, data: PathwayPageData, lang: Language): string {
 	const record =
 		ev.support === 'background' ? data.references.get(ev.reference) : data.sources.get(ev.source);
 	if (!record) return '';
@@ -55,7 +66,9 @@ function citeHtml(ev: Evidence, data: PathwayPageData): string {
 	return el(
 		'p',
 		{ class: 'cite' },
-		txt(cite.short + title),
+		txt(cite.short[lang]),
+		cite.unconfirmed ? unconfirmedMark(lang) : '',
+		txt(title),
 		cite.pubmed ? ` · ${link(cite.pubmed, `PMID ${record.pmid}`)}` : '',
 		cite.doi ? ` · ${link(cite.doi, `DOI ${record.doi}`)}` : ''
 	);
@@ -77,7 +90,7 @@ function evidenceHtml(ev: Evidence, data: PathwayPageData, lang: Language): stri
 			: '',
 		sentencesHtml(ev, data, lang),
 		note ? textEl('p', { class: 'note' }, `${t('curatorNote')}: ${note}`) : '',
-		citeHtml(ev, data)
+		citeHtml(ev, data, lang)
 	);
 }
 

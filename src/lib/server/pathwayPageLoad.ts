@@ -23,7 +23,8 @@ export function pathwayPageLoad(params: { id: string; lang?: string }, locals: A
 			data.pathway,
 			data.entities,
 			{ sources: data.sources, references: data.references },
-			data.laidOut
+			data.laidOut,
+			lang
 		)
 	};
 }

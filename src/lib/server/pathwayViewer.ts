@@ -1,16 +1,16 @@
 /**
- * What the pathway page's viewer draws, worked out at build time: Cytoscape's elements and JSON
- * stylesheet, node labels in each language, legend swatches, the label font, cross-reference and
+ * What the pathway page's viewer draws, worked out at build time: Cytoscape's JSON stylesheet,
+ * node labels in the page's language, legend swatches, the label font, cross-reference and
  * citation links. The page then ships no visual grammar, shapes, font metrics, stylesheet,
  * identifier-format or citation code.
  */
 import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
-import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import type { Language } from '../i18n/languages.ts';
 import { cssFont, TYPE } from '../layout/font.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Bibliographic, Entity, Pathway } from '../model/atlas.ts';
 import { idTable } from '../model/ids.ts';
-import { cytoscapeDiagram, type CytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
+import { cytoscapeStyle, type StyleRule } from '../style/cytoscapeStyle.ts';
 import { legendSwatches, type LegendSwatches } from './legendSwatches.ts';
 import type { Theme } from '../style/themes.ts';
 import { citationLinks, type CitationLinks } from '../view/citation.ts';
@@ -20,9 +20,17 @@ import { elementOrder } from '../view/order.ts';
 import { xrefLinks, type XrefLink } from '../view/xrefs.ts';
 
 export interface PathwayViewer {
-	diagram: CytoscapeDiagram;
-	/** Tables keyed by ids are plain objects here (the studio sends them as JSON): read them with own(). */
-	labels: Record<Language, Record<string, string>>;
+	/**
+	 * Cytoscape's JSON stylesheet. Its elements are not here: the live diagram makes them from the
+	 * page's laid-out pathway as it loads (toCytoscapeElements), so the page carries the layout once.
+	 */
+	style: StyleRule[];
+	/**
+	 * Node, compartment and edge labels in the page's language (each language's page has its own
+	 * data). Tables keyed by ids are plain objects here (the studio sends them as JSON): read them
+	 * with own().
+	 */
+	labels: Record<string, string>;
 	legend: LegendSwatches;
 	/** CSS `font` of the node labels, to load before Cytoscape draws. */
 	font: string;
@@ -48,14 +56,12 @@ export function pathwayViewer(
 	entities: ReadonlyMap<string, Entity>,
 	records: Record<'sources' | 'references', ReadonlyMap<string, Bibliographic>>,
 	laid: LaidOutPathway,
+	lang: Language,
 	theme: Theme = 'light'
 ): PathwayViewer {
-	const labels = Object.fromEntries(
-		LANGUAGES.map((lang) => [lang, diagramLabels(pathway, entities, lang)])
-	) as PathwayViewer['labels'];
 	return {
-		diagram: cytoscapeDiagram(laid, theme),
-		labels,
+		style: cytoscapeStyle(theme),
+		labels: diagramLabels(pathway, entities, lang),
 		legend: legendSwatches(theme, laid),
 		font: cssFont(TYPE.nodeSize),
 		xrefs: idTable(pathway.nodes.map((n) => [n.entity, xrefLinks(entities.get(n.entity)?.xrefs)])),

@@ -8,6 +8,8 @@ import type { Frame } from '../geometry/types.ts';
 import { showsWhole } from './firstView.ts';
 
 export { viewportOptions } from './largeGraph.ts';
+/** The page ships its layout once: Cytoscape's elements are made from it here, as Cytoscape comes. */
+export { toCytoscapeElements } from '../style/cytoscapeElements.ts';
 
 /** Taps select (the background clears), hovering highlights a neighbourhood. */
 export function listenTo(core: Core, onselect: (id: string | undefined) => void) {

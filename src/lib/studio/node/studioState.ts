@@ -5,6 +5,8 @@
 import type { Atlas, Contested, Evidence, Pathway } from '../../model/atlas.ts';
 import { cachedLayout } from '../../server/layoutCache.ts';
 import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
+import { toCytoscapeElements } from '../../style/cytoscapeElements.ts';
+import type { ElementDefinition } from 'cytoscape';
 import { pathwayPageData } from '../../view/pathwayPage.ts';
 import type { AtlasStore } from './atlasStore.ts';
 import { pathwayTexts, type TextRow } from '../pathwayTexts.ts';
@@ -65,7 +67,8 @@ export interface StudioState {
 		/** Its texts with their Chinese; `needsZh` when it declares itself complete in Chinese. */
 		texts: TextRow[];
 		needsZh: boolean;
-		viewer: PathwayViewer;
+		/** The page's viewer, with Cytoscape's elements made here: the studio redraws on every edit. */
+		viewer: PathwayViewer & { elements: ElementDefinition[] };
 	};
 }
 
@@ -116,7 +119,10 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
 		texts: pathwayTexts(p),
 		needsZh: p.languages?.includes('zh') ?? false,
-		viewer: pathwayViewer(p, data.entities, data, laid)
+		viewer: {
+			...pathwayViewer(p, data.entities, data, laid, 'en'),
+			elements: toCytoscapeElements(laid)
+		}
 	};
 }
 
