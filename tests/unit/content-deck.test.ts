@@ -49,7 +49,7 @@ const OVERVIEW = 2;
 /** Whether step n's own nodes fit its slide's diagram at the presentation's readable zoom. */
 function stepFitsReadable(s: ExportSubject, n: number): boolean {
 	const pic = picture(deckOf(s), n + FIRST_STEP - 1);
-	const box = boxOf(s.laid, slideStepIds(s.pathway, n).own);
+	const box = boxOf(s.laidOut, slideStepIds(s.pathway, n).own);
 	if (!box) return true;
 	// slide px (1920 across) per SVG unit at the readable zoom, and the camera's 32 px margins
 	const zoom = readableZoom(MIN_LABEL_PX);
@@ -79,7 +79,7 @@ describe('PowerPoint deck of every curated pathway', () => {
 	it('shows every node of the pathway whole on the overview slide', () => {
 		for (const s of all()) {
 			const pic = picture(deckOf(s), OVERVIEW);
-			const cut = s.laid.nodes.filter((n) => !wholeIn(frameOf(pic), n) || !drawn(pic, n.id));
+			const cut = s.laidOut.nodes.filter((n) => !wholeIn(frameOf(pic), n) || !drawn(pic, n.id));
 			expect(
 				cut.map((n) => n.id),
 				s.pathway.id
@@ -100,7 +100,7 @@ describe('PowerPoint deck of every curated pathway', () => {
 			lectureSteps(s.pathway).forEach((_, i) => {
 				const pic = picture(deckOf(s), i + FIRST_STEP);
 				const { own } = slideStepIds(s.pathway, i + 1);
-				const nodes = s.laid.nodes.filter((n) => own.includes(n.id));
+				const nodes = s.laidOut.nodes.filter((n) => own.includes(n.id));
 				const cut = nodes.filter((n) => !wholeIn(frameOf(pic), n) || !drawn(pic, n.id));
 				expect(
 					cut.map((n) => n.id),
@@ -141,7 +141,7 @@ describe('PowerPoint deck of every curated pathway', () => {
 				if (stepFitsReadable(s, i + 1)) expect(smallest, where).toBeGreaterThanOrEqual(11.95);
 				else {
 					// a step larger than the view at 12 pt is drawn smaller, so that it is whole
-					const box = boxOf(s.laid, slideStepIds(s.pathway, i + 1).own)!;
+					const box = boxOf(s.laidOut, slideStepIds(s.pathway, i + 1).own)!;
 					const f = frameOf(pic);
 					expect(Math.max(box.width / f.width, box.height / f.height), where).toBeGreaterThan(0.8);
 				}

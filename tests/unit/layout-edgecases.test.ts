@@ -7,11 +7,11 @@ import { ENTITIES, synapsePathway } from './helpers/synapsePathway.ts';
 
 describe('layoutPathway at its edges', () => {
 	it('lays out a pathway without nodes as an empty figure', () => {
-		const laid = layoutPathway(
+		const laidOut = layoutPathway(
 			{ ...synapsePathway(), compartments: [], nodes: [], edges: [] },
 			ENTITIES
 		);
-		expect(laid).toMatchObject({
+		expect(laidOut).toMatchObject({
 			nodes: [],
 			edges: [],
 			width: 2 * SPACING.margin,

@@ -27,7 +27,7 @@ const atlas = galleryAtlas();
 const cascade = galleryPathway('many-steps');
 const subject: ExportSubject = {
 	pathway: cascade,
-	laid: layoutPathway(cascade, atlas.entities),
+	laidOut: layoutPathway(cascade, atlas.entities),
 	records: atlas
 };
 

@@ -69,10 +69,10 @@ function headerHtml(data: PathwayPageData, lang: Language, assets: HtmlAssets): 
 	);
 }
 
-function figureHtml(laid: LaidOutPathway, data: PathwayPageData, lang: Language): string {
+function figureHtml(laidOut: LaidOutPathway, data: PathwayPageData, lang: Language): string {
 	const w = OFFLINE_TEXT[lang];
 	const svg = renderSvg(
-		laid,
+		laidOut,
 		{ ...PAGE_FIGURE, legend: true, fragmentLinks: ABOUT, lang },
 		figureContext(data.pathway, data)
 	);
@@ -167,7 +167,7 @@ function pageData(data: PathwayPageData) {
 }
 
 export function pathwayHtml(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	data: PathwayPageData,
 	lang: Language,
 	assets: HtmlAssets
@@ -176,7 +176,7 @@ export function pathwayHtml(
 	const p = data.pathway;
 	const body = [
 		headerHtml(data, lang, assets),
-		el('div', { class: 'explorer' }, figureHtml(laid, data, lang), panelHtml(data, lang)),
+		el('div', { class: 'explorer' }, figureHtml(laidOut, data, lang), panelHtml(data, lang)),
 		stepsHtml(data, lang),
 		outlineHtml(data, lang),
 		el('script', { type: 'application/json', id: 'atlas-data' }, jsonData(pageData(data))),

@@ -47,16 +47,16 @@ export function pathwayViewer(
 	pathway: Pathway,
 	entities: ReadonlyMap<string, Entity>,
 	records: Record<'sources' | 'references', ReadonlyMap<string, Bibliographic>>,
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	theme: Theme = 'light'
 ): PathwayViewer {
 	const labels = Object.fromEntries(
 		LANGUAGES.map((lang) => [lang, diagramLabels(pathway, entities, lang)])
 	) as PathwayViewer['labels'];
 	return {
-		diagram: cytoscapeDiagram(laid, theme),
+		diagram: cytoscapeDiagram(laidOut, theme),
 		labels,
-		legend: legendSwatches(theme, laid),
+		legend: legendSwatches(theme, laidOut),
 		font: cssFont(TYPE.nodeSize),
 		xrefs: idTable(pathway.nodes.map((n) => [n.entity, xrefLinks(entities.get(n.entity)?.xrefs)])),
 		kindNames: Object.fromEntries(

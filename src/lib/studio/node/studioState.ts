@@ -100,7 +100,7 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 	const p = atlas.pathways.find((x) => x.id === id);
 	if (!p) return undefined;
 	const data = pathwayPageData(atlas, p);
-	const laid = cachedLayout(p, atlas.entities);
+	const laidOut = cachedLayout(p, atlas.entities);
 	return {
 		id: p.id,
 		title: p.title,
@@ -116,7 +116,7 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
 		texts: pathwayTexts(p),
 		needsZh: p.languages?.includes('zh') ?? false,
-		viewer: pathwayViewer(p, data.entities, data, laid)
+		viewer: pathwayViewer(p, data.entities, data, laidOut)
 	};
 }
 
