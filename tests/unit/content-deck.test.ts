@@ -176,8 +176,8 @@ describe('PowerPoint deck of every curated pathway', () => {
 				const n = i + FIRST_STEP;
 				const slide = strFromU8(deckOf(s)[`ppt/slides/slide${n}.xml`]!);
 				expect(slide, `${s.pathway.id} step ${i + 1}`).not.toMatch(/normAutofit|spAutoFit/);
-				const box = textBoxes(deckOf(s), n).find((b) => b.text === step.narration)!;
-				const lines = linesAt(step.narration, box.w, box.pt);
+				const box = textBoxes(deckOf(s), n).find((b) => b.text === step.narration.en)!;
+				const lines = linesAt(step.narration.en, box.w, box.pt);
 				expect(box.pt).toBeGreaterThanOrEqual(18);
 				expect(box.h, `${s.pathway.id} step ${i + 1}`).toBeGreaterThanOrEqual(
 					(lines * box.pt * 1.2) / 72
@@ -193,7 +193,7 @@ describe('PowerPoint deck of every curated pathway', () => {
 					text: byTag(r, 'a:t')[0]?.textContent ?? '',
 					size: Number(byTag(r, 'a:rPr')[0]?.getAttribute('sz')) / 100
 				}));
-				const narration = runs.find((r) => r.text === step.narration);
+				const narration = runs.find((r) => r.text === step.narration.en);
 				expect(narration, `${s.pathway.id} step ${i + 1}`).toBeDefined();
 				expect(narration!.size).toBeGreaterThanOrEqual(18);
 				const small = runs.filter(
@@ -259,7 +259,7 @@ describe('a step that names a hypothesis, in one step figure and in every step f
 
 describe('Chinese on the slides', () => {
 	it('tags runs with Chinese in them zh-CN, and sets every run in a Simplified Chinese face', async () => {
-		const s = subjects(realAtlas()).find((x) => x.pathway.steps.some((st) => st.narrationZh))!;
+		const s = subjects(realAtlas()).find((x) => x.pathway.steps.some((st) => st.narration.zh))!;
 		const files = unzipSync(await buildDeck(PptxGenJS, s, { ...LIGHT, lang: 'zh' }));
 		const runs = byTag(xml(files, `ppt/slides/slide${FIRST_STEP}.xml`), 'a:r');
 		const chinese = runs.filter((r) => /[\u4e00-\u9fff]/.test(byTag(r, 'a:t')[0]!.textContent!));

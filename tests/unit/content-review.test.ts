@@ -44,17 +44,17 @@ describe('errors', () => {
 		expect(e.note).toMatch(/indirect/i);
 		expect(e.note).toMatch(/no known direct target/);
 		const step = hyp.steps.find((s) => s.show.includes(e.id));
-		expect(step?.narration).not.toMatch(/\bdirectly/);
-		expect(step?.narration).toMatch(/indirectly/);
+		expect(step?.narration.en).not.toMatch(/\bdirectly/);
+		expect(step?.narration.en).toMatch(/indirectly/);
 	});
 
 	it('does not say only the habenula route bypasses BDNF; names the monoamine centres instead', () => {
 		const last = hyp.steps.at(-1)!;
-		expect(last.narration).not.toMatch(/bypasses BDNF/);
-		expect(last.narrationZh).not.toMatch(/绕过BDNF/);
-		expect(last.narration).toMatch(/monoamine/);
-		expect(last.narration).toMatch(/not mutually exclusive/);
-		expect(last.narration).not.toMatch(/giving the metabolite alone/);
+		expect(last.narration.en).not.toMatch(/bypasses BDNF/);
+		expect(last.narration.zh).not.toMatch(/绕过BDNF/);
+		expect(last.narration.en).toMatch(/monoamine/);
+		expect(last.narration.en).toMatch(/not mutually exclusive/);
+		expect(last.narration.en).not.toMatch(/giving the metabolite alone/);
 		const e = edge(hyp, 'lateral-habenula-bursting', 'depression');
 		expect(e.note).not.toMatch(/does not need BDNF/);
 		expect(e.note).toMatch(/monoamine/);
@@ -64,8 +64,8 @@ describe('errors', () => {
 		const e = edge(hyp, 'trkb', 'mtorc1');
 		expect(e.contested?.reference).toBe('abdallah-2020-rapamycin');
 		expect(e.contested?.note).toMatch(/rapamycin/);
-		expect(hyp.steps[0]!.narration).not.toMatch(/Most accounts agree/);
-		expect(hyp.steps[0]!.narration).toMatch(/contested/);
+		expect(hyp.steps[0]!.narration.en).not.toMatch(/Most accounts agree/);
+		expect(hyp.steps[0]!.narration.en).toMatch(/contested/);
 		expect(hyp.summary).toMatch(/convergence that is itself contested/);
 		const ref = atlas.references.get('abdallah-2020-rapamycin');
 		expect(ref?.unverified).toContain('authors');
@@ -92,7 +92,7 @@ describe('errors', () => {
 			expect(stated(e.evidence)).toEqual([]);
 		}
 		const step = p.steps.find((s) => s.show.includes('sustained-antidepressant-effect'));
-		expect(step?.narration).toMatch(/not a finding/);
+		expect(step?.narration.en).toMatch(/not a finding/);
 	});
 
 	it('puts block at rest in the hippocampus, where its evidence is, and HNK presynaptic', () => {
@@ -132,8 +132,8 @@ describe('errors', () => {
 		expect(e?.note).toMatch(/therapeutic use/);
 		expect(atlas.entities.get('igmesine')!.description).toMatch(/not come into therapeutic use/);
 		const step = p.steps.find((s) => s.show.includes(e!.id));
-		expect(step?.narration).not.toMatch(/^Indeed/);
-		expect(step?.narration).toMatch(/therapeutic use/);
+		expect(step?.narration.en).not.toMatch(/^Indeed/);
+		expect(step?.narration.en).toMatch(/therapeutic use/);
 	});
 
 	it('draws GSK-3 inside the cascade, switched off by TrkB through Akt, not straight off ketamine', () => {
@@ -229,7 +229,7 @@ describe('Chinese terms in the curated texts', () => {
 	const texts = (p: Pathway) => [
 		p.titleZh ?? '',
 		p.summaryZh ?? '',
-		...p.steps.map((s) => s.narrationZh ?? ''),
+		...p.steps.map((s) => s.narration.zh ?? ''),
 		...(p.hypotheses ?? []).flatMap((h) => [h.zh ?? '', h.summaryZh ?? '']),
 		...[...p.nodes, ...p.edges].flatMap((x) => [
 			'zh' in x ? (x.zh ?? '') : '',

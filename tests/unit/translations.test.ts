@@ -59,7 +59,7 @@ describe('missing Chinese translations', () => {
 		const valid = validateOverlay('warnings/untranslated').atlas.pathways.find(
 			(x) => x.id === 'ketamine'
 		)!;
-		expect(valid.steps.map((s) => s.narrationZh)).toEqual([
+		expect(valid.steps.map((s) => s.narration.zh)).toEqual([
 			'氯胺酮。',
 			'它阻断NMDA受体。',
 			'mTOR是三个靶点之一。'

@@ -1,4 +1,5 @@
 /** The validated atlas: every id resolved, every quote tied to its sentences. */
+import type { Localized } from '../i18n/localized.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type {
 	ContentLanguage,
@@ -136,8 +137,7 @@ export interface PathwayEdge {
 
 export interface Step {
 	show: string[];
-	narration: string;
-	narrationZh?: string;
+	narration: Localized;
 	/** The hypothesis the step focuses on. */
 	hypothesis?: string;
 }

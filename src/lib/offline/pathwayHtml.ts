@@ -17,6 +17,7 @@ import { figureContext } from '../render/figureContext.ts';
 import { PAGE_FIGURE } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
 import { elementTitle } from '../view/labels.ts';
+import { pick } from '../i18n/localized.ts';
 import { textIn } from '../view/localText.ts';
 import { elementOrder } from '../view/order.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
@@ -143,7 +144,7 @@ function stepsHtml(data: PathwayPageData, lang: Language): string {
 			'section',
 			{ class: 'step', id: `step-${n}`, 'data-step': String(n) },
 			textEl('h3', {}, w.step(n)),
-			textEl('p', { class: 'narration' }, textIn(lang, s.narration, s.narrationZh)),
+			textEl('p', { class: 'narration' }, pick(s.narration, lang)),
 			el('ul', {}, ...links),
 			el('p', {}, move(n - 1, w.previousStep), ' ', move(n + 1, w.nextStep))
 		);

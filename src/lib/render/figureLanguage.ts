@@ -24,7 +24,7 @@ export function figureChinese(pathway: Pathway): FigureChinese {
 		new Map(items.flatMap((x) => (x.zh ? [[x.id, x.zh] as const] : [])));
 	return {
 		...(pathway.titleZh ? { title: pathway.titleZh } : {}),
-		narrations: pathway.steps.map((s) => s.narrationZh),
+		narrations: pathway.steps.map((s) => s.narration.zh),
 		nodes: pick(pathway.nodes),
 		compartments: pick(pathway.compartments),
 		hypotheses: new Map(

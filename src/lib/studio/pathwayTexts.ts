@@ -42,8 +42,8 @@ export function pathwayTexts(p: Pathway): TextRow[] {
 				{ in: 'step', index: i },
 				'narration',
 				'narrationZh',
-				s.narration,
-				s.narrationZh
+				s.narration.en,
+				s.narration.zh
 			)
 		)
 	];

@@ -1,5 +1,6 @@
 /** Builds one pathway: element ids, references between them, evidence, steps. */
 import { z } from 'zod';
+import { localizedField } from '../i18n/localized.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type {
 	Compartment,
@@ -189,7 +190,12 @@ function buildSteps(b: Build, list: unknown): Step[] {
 		});
 		if (value.hypothesis)
 			checkStepFocus(b.file, ['steps', index, 'hypothesis'], value.hypothesis, b.hypotheses, b.out);
-		return value;
+		const { show, hypothesis } = value;
+		return {
+			show,
+			narration: localizedField(value, 'narration'),
+			...(hypothesis && { hypothesis })
+		};
 	});
 }
 

@@ -77,7 +77,7 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 			})),
 			steps: p.steps.map((s) => ({
 				show: s.show,
-				narration: s.narration,
+				narration: s.narration.en,
 				hypothesis: s.hypothesis ?? null
 			}))
 		})),

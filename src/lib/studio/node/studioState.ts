@@ -112,7 +112,7 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 			...(c.parent && { parent: c.parent })
 		})),
 		elements: elements(p),
-		steps: p.steps,
+		steps: p.steps.map(({ narration, ...step }) => ({ ...step, narration: narration.en })),
 		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
 		texts: pathwayTexts(p),
 		needsZh: p.languages?.includes('zh') ?? false,
