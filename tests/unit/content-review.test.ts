@@ -75,11 +75,11 @@ describe('errors', () => {
 
 	it('describes the NMDA receptor as opened by glutamate and co-agonist, Mg2+ blocking the open pore', () => {
 		const nmda = atlas.entities.get('nmda-receptor')!;
-		expect(nmda.description).not.toMatch(/opens only when/);
-		expect(nmda.description).toMatch(/opened by glutamate together\s+with a co-agonist/);
-		expect(nmda.description).toMatch(/Mg²⁺ enters the open pore/);
-		expect(nmda.descriptionZh).not.toMatch(/只有在/);
-		expect(nmda.descriptionZh).toMatch(/反竞争性/);
+		expect(nmda.description.en).not.toMatch(/opens only when/);
+		expect(nmda.description.en).toMatch(/opened by glutamate together\s+with a co-agonist/);
+		expect(nmda.description.en).toMatch(/Mg²⁺ enters the open pore/);
+		expect(nmda.description.zh).not.toMatch(/只有在/);
+		expect(nmda.description.zh).toMatch(/反竞争性/);
 	});
 
 	it('does not draw ketamine as producing a sustained effect that is only a research aim (clinical-context)', () => {
@@ -130,7 +130,7 @@ describe('errors', () => {
 		const [e] = edgesBetween(p, 'igmesine', 'depression');
 		expect(e?.note).toMatch(/one clinical trial/);
 		expect(e?.note).toMatch(/therapeutic use/);
-		expect(atlas.entities.get('igmesine')!.description).toMatch(/not come into therapeutic use/);
+		expect(atlas.entities.get('igmesine')!.description.en).toMatch(/not come into therapeutic use/);
 		const step = p.steps.find((s) => s.show.includes(e!.id));
 		expect(step?.narration.en).not.toMatch(/^Indeed/);
 		expect(step?.narration.en).toMatch(/therapeutic use/);
@@ -241,7 +241,7 @@ describe('Chinese terms in the curated texts', () => {
 	it('uses 反竞争性 (not 非竞争性), avoids 静息态, and never says 释放eEF2', () => {
 		const all = [
 			...atlas.pathways.flatMap(texts),
-			...[...atlas.entities.values()].map((e) => e.descriptionZh ?? '')
+			...[...atlas.entities.values()].map((e) => e.description.zh ?? '')
 		].join('\n');
 		for (const wrong of ['非竞争性', '静息态', '释放eEF2', '缰核爆发', '处方外用药'])
 			expect(all.includes(wrong), wrong).toBe(false);

@@ -64,9 +64,9 @@ describe('missing Chinese translations', () => {
 			'它阻断NMDA受体。',
 			'mTOR是三个靶点之一。'
 		]);
-		expect(validateOverlay('warnings/untranslated').atlas.entities.get('mtor')?.descriptionZh).toBe(
-			'哺乳动物雷帕霉素靶蛋白。'
-		);
+		expect(
+			validateOverlay('warnings/untranslated').atlas.entities.get('mtor')?.description.zh
+		).toBe('哺乳动物雷帕霉素靶蛋白。');
 	});
 
 	it('a complete pathway passes when every text and every entity label it shows has Chinese', () => {

@@ -11,8 +11,8 @@ export type Localized = { en: string } & Partial<Record<Language, string>>;
 export const pick = (text: Localized, lang: Language): string => text[lang] || text.en;
 
 /** The field `name` of a curated record and its translations (`name` + each language's suffix). */
-export function localizedField<K extends string>(
-	record: Readonly<Record<K, string>>,
+export function localizedField<K extends string, R extends Readonly<Record<K, string>>>(
+	record: R,
 	name: K
 ): Localized {
 	const fields: Readonly<Record<string, unknown>> = record;

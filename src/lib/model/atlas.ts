@@ -60,8 +60,7 @@ export interface Entity {
 	synonyms: string[];
 	/** Chinese synonyms and abbreviations in use, for the search. */
 	synonymsZh?: string[];
-	description: string;
-	descriptionZh?: string;
+	description: Localized;
 	xrefs: Partial<Record<XrefResource, string>>;
 }
 

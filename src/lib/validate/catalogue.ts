@@ -1,5 +1,6 @@
 /** The shared catalogues: entities and reference records, each id defined once. */
 import type { Diagnostic } from '../diagnostics.ts';
+import { localizedField } from '../i18n/localized.ts';
 import type { Entity, Reference } from '../model/atlas.ts';
 import { entitySchema, referenceSchema } from '../schema/files.ts';
 import type { LocatedFile } from '../yaml/parseLocated.ts';
@@ -70,10 +71,16 @@ function uniqueById<T extends { id: string }>(
 export function buildEntities(file: LocatedFile, out: Diagnostic[]): Catalogue<Entity> {
 	const list = listOf(file, 'entities', out);
 	const items = checkItems(entitySchema, file, list, ['entities'], out);
-	const entities = items.map(({ index, value }) => ({
-		index,
-		value: { ...value, synonyms: value.synonyms ?? [], xrefs: value.xrefs ?? {} } as Entity
-	}));
+	const entities = items.map(({ index, value }) => {
+		const entity = {
+			...value,
+			description: localizedField(value, 'description'),
+			synonyms: value.synonyms ?? [],
+			xrefs: value.xrefs ?? {}
+		};
+		delete entity.descriptionZh; // gathered into the description
+		return { index, value: entity as Entity };
+	});
 	return {
 		...uniqueById(file, 'entities', entities, out),
 		invalid: invalidIds(list, items),

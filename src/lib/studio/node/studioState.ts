@@ -136,8 +136,8 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 			kind: e.kind,
 			synonyms: e.synonyms,
 			...(e.synonymsZh && { synonymsZh: e.synonymsZh }),
-			description: e.description,
-			...(e.descriptionZh && { descriptionZh: e.descriptionZh })
+			description: e.description.en,
+			...(e.description.zh && { descriptionZh: e.description.zh })
 		})),
 		sources: [...atlas.sources.values()].map((s) => ({
 			id: s.id,
