@@ -291,7 +291,7 @@ describe('competing hypotheses (ketamine-hypotheses)', () => {
 		const v = view('hnk-metabolite');
 		expect(v.nodes.some((n) => n.entity === 'nmda-receptor')).toBe(false);
 		expect(reaches(v, 'ketamine', 'bdnf')).toBe(true);
-		expect(hypotheses.find((h) => h.id === 'hnk-metabolite')?.summary).toMatch(/contested/);
+		expect(hypotheses.find((h) => h.id === 'hnk-metabolite')?.summary.en).toMatch(/contested/);
 	});
 
 	it('takes every hypothesis, shown alone, from ketamine to depression', () => {

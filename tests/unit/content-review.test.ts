@@ -230,7 +230,7 @@ describe('Chinese terms in the curated texts', () => {
 		p.titleZh ?? '',
 		p.summaryZh ?? '',
 		...p.steps.map((s) => s.narration.zh ?? ''),
-		...(p.hypotheses ?? []).flatMap((h) => [h.zh ?? '', h.summaryZh ?? '']),
+		...(p.hypotheses ?? []).flatMap((h) => [h.zh ?? '', h.summary.zh ?? '']),
 		...[...p.nodes, ...p.edges].flatMap((x) => [
 			'zh' in x ? (x.zh ?? '') : '',
 			'noteZh' in x ? (x.noteZh ?? '') : '',

@@ -146,8 +146,7 @@ export interface Hypothesis {
 	id: string;
 	label: string;
 	zh?: string;
-	summary: string;
-	summaryZh?: string;
+	summary: Localized;
 	evidence: Evidence[];
 }
 

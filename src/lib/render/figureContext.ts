@@ -64,7 +64,11 @@ export function figureContext(pathway: Pathway, from: RecordSource): FigureConte
 		steps: pathway.steps.map((s) => ({ show: [...s.show], narration: s.narration.en })),
 		...(pathway.hypotheses?.length
 			? {
-					hypotheses: pathway.hypotheses.map(({ id, label, summary }) => ({ id, label, summary })),
+					hypotheses: pathway.hypotheses.map(({ id, label, summary }) => ({
+						id,
+						label,
+						summary: summary.en
+					})),
 					members
 				}
 			: {}),

@@ -28,7 +28,7 @@ export function figureChinese(pathway: Pathway): FigureChinese {
 		nodes: pick(pathway.nodes),
 		compartments: pick(pathway.compartments),
 		hypotheses: new Map(
-			(pathway.hypotheses ?? []).map((h) => [h.id, { label: h.zh, summary: h.summaryZh }])
+			(pathway.hypotheses ?? []).map((h) => [h.id, { label: h.zh, summary: h.summary.zh }])
 		)
 	};
 }

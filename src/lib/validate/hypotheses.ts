@@ -3,6 +3,7 @@
  * rule that an element shown for a hypothesis never hangs off one that is not.
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import { localizedField } from '../i18n/localized.ts';
 import type { Hypothesis, Pathway } from '../model/atlas.ts';
 import { inHypothesis } from '../model/hypotheses.ts';
 import { duplicateId } from '../rules/duplicate-id.ts';
@@ -37,8 +38,7 @@ export function buildHypotheses(
 					id: h.id,
 					label: h.label,
 					...(h.zh ? { zh: h.zh } : {}),
-					summary: h.summary,
-					...(h.summaryZh ? { summaryZh: h.summaryZh } : {}),
+					summary: localizedField(h, 'summary'),
 					evidence
 				}
 			];

@@ -205,7 +205,12 @@ export const subjectArb: fc.Arbitrary<PracticeSubject> = fc
 			show: ids.filter((_, i) => ((g.order[i] ?? i) + i) % g.stepCount === k),
 			narration: { en: `Step ${k + 1}.` }
 		})).filter((s) => s.show.length);
-		const hypothesis = (id: string) => ({ id, label: id.toUpperCase(), summary: id, evidence: [] });
+		const hypothesis = (id: string) => ({
+			id,
+			label: id.toUpperCase(),
+			summary: { en: id },
+			evidence: []
+		});
 		const pathway: Pathway = {
 			id: 'generated',
 			title: 'Generated',
