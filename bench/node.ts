@@ -72,8 +72,8 @@ export interface NodeOptions {
 /** How many times each measurement is repeated, by size: medians of several for small graphs. */
 const repeats = (size: number) => (size <= 200 ? 5 : size <= 1000 ? 3 : 2);
 
-const svgOf = (laid: LaidOutPathway, pathway: Pathway, atlas: Atlas) =>
-	pageFigure(laid, { pathway, sources: atlas.sources, references: atlas.references });
+const svgOf = (laidOut: LaidOutPathway, pathway: Pathway, atlas: Atlas) =>
+	pageFigure(laidOut, { pathway, sources: atlas.sources, references: atlas.references });
 
 /** One cytoscape-dagre layout in a child process, so that a run past the time limit can be stopped. */
 function baselineRun(

@@ -31,7 +31,7 @@ const PAGE = (script: string, title: string) => `<!doctype html>
 
 export interface PageSubject {
 	pathway: Pathway;
-	laid: LaidOutPathway;
+	laidOut: LaidOutPathway;
 	atlas: Atlas;
 }
 
@@ -63,14 +63,14 @@ export async function preparePages(dir: string, subjects: PageSubject[]): Promis
 		join(dir, 'exporter.html'),
 		PAGE('exporter', 'Export: renderSvg and cytoscape-svg')
 	);
-	for (const { pathway, laid, atlas } of subjects) {
+	for (const { pathway, laidOut, atlas } of subjects) {
 		writeFileSync(
 			join(dir, 'data', `${pathway.id}.json`),
-			JSON.stringify(baselineData(laid, pathway))
+			JSON.stringify(baselineData(laidOut, pathway))
 		);
 		writeFileSync(
 			join(dir, 'data', `${pathway.id}.export.json`),
-			exportJson(exportData(laid, pathway, atlas))
+			exportJson(exportData(laidOut, pathway, atlas))
 		);
 	}
 	return dir;

@@ -59,8 +59,8 @@ export function countCrossings(segments: [Point, Point][]): number {
 	return count;
 }
 
-export function layoutQuality(laid: LaidOutPathway): LayoutQuality {
-	const segments = laid.edges.map(
+export function layoutQuality(laidOut: LaidOutPathway): LayoutQuality {
+	const segments = laidOut.edges.map(
 		(e) => [e.points[0]!, e.points[e.points.length - 1]!] as [Point, Point]
 	);
 	const crossings = countCrossings(segments);
@@ -69,8 +69,8 @@ export function layoutQuality(laid: LaidOutPathway): LayoutQuality {
 		crossings,
 		crossingsPerEdge: segments.length ? crossings / segments.length : 0,
 		edgeLength: segments.length ? length / segments.length : 0,
-		width: laid.width,
-		height: laid.height,
-		area: (laid.width * laid.height) / 1e6
+		width: laidOut.width,
+		height: laidOut.height,
+		area: (laidOut.width * laidOut.height) / 1e6
 	};
 }

@@ -21,7 +21,7 @@ export interface SvgFacts {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export function svgFacts(svg: string, laid: LaidOutPathway): SvgFacts {
+export function svgFacts(svg: string, laidOut: LaidOutPathway): SvgFacts {
 	const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
 	const all = Array.from(doc.getElementsByTagName('*')) as unknown as XmlElement[];
 	const texts = all.filter((e) => e.localName === 'text').map((e) => squash(e.textContent ?? ''));
@@ -32,9 +32,9 @@ export function svgFacts(svg: string, laid: LaidOutPathway): SvgFacts {
 		all.filter((e) => e.getAttribute('id')).map((e) => [e.getAttribute('id')!, e])
 	);
 	const ids = [
-		...laid.nodes.map((n) => [n.id, `node-${n.id}`]),
-		...laid.edges.map((e) => [e.id, `edge-${e.id}`]),
-		...laid.compartments.map((c) => [c.id, `compartment-${c.id}`])
+		...laidOut.nodes.map((n) => [n.id, `node-${n.id}`]),
+		...laidOut.edges.map((e) => [e.id, `edge-${e.id}`]),
+		...laidOut.compartments.map((c) => [c.id, `compartment-${c.id}`])
 	];
 	const carried = ids.filter((names) =>
 		names.some((name) => !!byId.get(name)?.getAttribute('class'))
@@ -43,8 +43,8 @@ export function svgFacts(svg: string, laid: LaidOutPathway): SvgFacts {
 		bytes: Buffer.byteLength(svg),
 		gzip: gzipSync(svg).length,
 		elements: all.length,
-		labels: laid.nodes.length,
-		labelsAsText: laid.nodes.filter((n) => labelKept(n.lines)).length,
+		labels: laidOut.nodes.length,
+		labelsAsText: laidOut.nodes.filter((n) => labelKept(n.lines)).length,
 		diagramElements: ids.length,
 		elementsWithIdAndClass: carried
 	};

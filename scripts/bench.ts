@@ -127,13 +127,13 @@ async function main() {
 		...real.pathways.map((p) => ({
 			pathway: p,
 			atlas: real,
-			laid: layoutPathway(p, real.entities)
+			laidOut: layoutPathway(p, real.entities)
 		})),
 		// The same cache the build reads: laid out once in step 1, not again here or in the build.
 		...synthetic.pathways.map((p) => ({
 			pathway: p,
 			atlas: synthetic,
-			laid: layoutCache.layout(p, synthetic.entities)
+			laidOut: layoutCache.layout(p, synthetic.entities)
 		}))
 	];
 	const pagesDir = await preparePages(join(WORK, 'pages'), subjects);
@@ -333,10 +333,10 @@ async function main() {
 				];
 				for (const id of exportIds)
 					await attempt(`export of ${id}`, async () => {
-						const laid = subjects.find((s) => s.pathway.id === id)!.laid;
+						const laidOut = subjects.find((s) => s.pathway.id === id)!.laidOut;
 						const runs = await exportBoth(browser, pagesUrl, id, 5);
-						const ours = { ...svgFacts(runs.ours.svg, laid), ms: median(runs.ours.ms) };
-						const theirs = { ...svgFacts(runs.theirs.svg, laid), ms: median(runs.theirs.ms) };
+						const ours = { ...svgFacts(runs.ours.svg, laidOut), ms: median(runs.ours.ms) };
+						const theirs = { ...svgFacts(runs.theirs.svg, laidOut), ms: median(runs.theirs.ms) };
 						exports.push({ id, ours, theirs, smaller: theirs.bytes / ours.bytes });
 					});
 				log(`  export: ${exports.length} pathways through both renderers`);

@@ -113,10 +113,10 @@ async function main(): Promise<number> {
 	const chosen = atlas.pathways.filter((p) => !positionals.length || positionals.includes(p.id));
 	const problems: string[] = [];
 	for (const pathway of chosen) {
-		const subject = { pathway, laid: layoutPathway(pathway, atlas.entities), records: atlas };
+		const subject = { pathway, laidOut: layoutPathway(pathway, atlas.entities), records: atlas };
 		const options = { ...DEFAULT_EXPORT, theme, legend: !values['no-legend'] };
 		const [file] = await writeLecture(subject, 'deck', options, out);
-		const narrations = lectureSteps(pathway).map((s) => s.narration);
+		const narrations = lectureSteps(pathway).map((s) => s.narration.en);
 		problems.push(...check(pathway.id, file!, narrations, out));
 	}
 	for (const p of problems) console.error(p);

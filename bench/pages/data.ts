@@ -19,11 +19,11 @@ export interface ExportData {
 	context: FigureContext;
 }
 
-export function baselineData(laid: LaidOutPathway, pathway: Pathway): BaselineData {
-	const elements = toCytoscapeElements(laid);
+export function baselineData(laidOut: LaidOutPathway, pathway: Pathway): BaselineData {
+	const elements = toCytoscapeElements(laidOut);
 	const positions: Record<string, Point> = {};
 	for (const el of elements) if (el.position) positions[el.data.id!] = el.position;
-	const label = new Map(laid.nodes.map((n) => [n.id, n.label]));
+	const label = new Map(laidOut.nodes.map((n) => [n.id, n.label]));
 	const details: BaselineData['details'] = {};
 	for (const el of [...pathway.nodes, ...pathway.edges]) {
 		const title =
@@ -43,8 +43,12 @@ export function baselineData(laid: LaidOutPathway, pathway: Pathway): BaselineDa
 	};
 }
 
-export const exportData = (laid: LaidOutPathway, pathway: Pathway, atlas: Atlas): ExportData => ({
-	laidOut: laid,
+export const exportData = (
+	laidOut: LaidOutPathway,
+	pathway: Pathway,
+	atlas: Atlas
+): ExportData => ({
+	laidOut,
 	context: figureContext(pathway, atlas)
 });
 

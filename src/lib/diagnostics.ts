@@ -1,35 +1,8 @@
-/** A located problem in a curated file: which rule it breaks, what is wrong, where, and how to fix it. */
-import { severityOf, type RuleId, type Severity } from './diagnosticRules.ts';
+/** A located problem in a curated file, as the user reads it; the rules that find them live in rules/. */
+import type { Diagnostic, Place } from './rules/rule.ts';
 
-export type { RuleId, Severity };
-
-export interface Diagnostic {
-	/** The rule broken (see diagnosticRules.ts); it decides the severity. */
-	rule: RuleId;
-	severity: Severity;
-	path: string;
-	line: number;
-	column: number;
-	message: string;
-	hint?: string;
-}
-
-/** Where a problem is: a file (or folder), line and column, from 1. */
-export type Place = Pick<Diagnostic, 'path' | 'line' | 'column'>;
-
-/** A diagnostic with the severity of its rule. */
-export function diagnostic(rule: RuleId, where: Place, message: string, hint?: string): Diagnostic {
-	const { path, line, column } = where;
-	return {
-		rule,
-		severity: severityOf(rule),
-		path,
-		line,
-		column,
-		message,
-		...(hint ? { hint } : {})
-	};
-}
+export type { RuleId } from './rules/index.ts';
+export type { Diagnostic, Place, Severity } from './rules/rule.ts';
 
 /** `path:line:column: message` and an indented hint line: how every located problem is printed. */
 export function formatLocated(at: Place, message: string, hint?: string): string {

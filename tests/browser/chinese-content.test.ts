@@ -34,7 +34,7 @@ for (const p of atlas.pathways) {
 		await page.locator('a.present').click();
 		const step = p.steps[0];
 		await expect(page.locator('#lecture-narration')).toHaveText(
-			step ? step.narrationZh! : p.summaryZh!
+			step ? step.narration.zh! : p.summaryZh!
 		);
 		await expect(page.locator('.bar h1')).toHaveText(p.titleZh!);
 	});

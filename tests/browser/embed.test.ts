@@ -119,7 +119,7 @@ for (const size of SIZES) {
 			const n = 3;
 			const step = lectureSteps(pathway)[n - 1]!;
 			const frame = await coursePage(page, `${baseURL}/pathways/${ID}/embed?step=${n}`, size);
-			await expect(frame.getByTestId('embed-step')).toContainText(step.narration.slice(0, 40));
+			await expect(frame.getByTestId('embed-step')).toContainText(step.narration.en.slice(0, 40));
 			const { revealed } = slideStepIds(pathway, n);
 			const all = [...pathway.nodes, ...pathway.edges].map((el) => el.id);
 			const later = all.filter((id) => !revealed.includes(id));

@@ -177,7 +177,7 @@ test('the caption gives the narration and the supporting sentence, its quote mar
 }) => {
 	await openAt(page, '?step=2');
 	const caption = page.locator('.caption');
-	await expect(caption.locator('.narration')).toHaveText(CASCADE.steps[1]!.narration);
+	await expect(caption.locator('.narration')).toHaveText(CASCADE.steps[1]!.narration.en);
 	await expect(caption.locator('mark')).toHaveText(
 		'the dissociative anaesthetic ketamine, an uncompetitive N-Methyl-D-Aspartate receptor antagonist'
 	);
@@ -185,7 +185,7 @@ test('the caption gives the narration and the supporting sentence, its quote mar
 	await expect(caption).toContainText('Stated by the source');
 	await expect(caption.locator('cite')).toHaveText('Jelen LA et al. (2021) J Psychopharmacol, s1');
 	await page.keyboard.press('End');
-	await expect(caption.locator('.narration')).toHaveText(CASCADE.steps.at(-1)!.narration);
+	await expect(caption.locator('.narration')).toHaveText(CASCADE.steps.at(-1)!.narration.en);
 	await expect(caption).toContainText('Curator note: Assumes');
 	await expect(caption).toContainText('Background: not in the abstracts');
 });
@@ -209,7 +209,7 @@ test('B blanks the screen and a move brings it back without moving; N hides and 
 	await expectStep(page, 3);
 	await expect(page.locator('.caption')).toBeHidden();
 	await page.keyboard.press('N');
-	await expect(page.locator('.caption .narration')).toHaveText(CASCADE.steps[2]!.narration);
+	await expect(page.locator('.caption .narration')).toHaveText(CASCADE.steps[2]!.narration.en);
 });
 
 test('F toggles full screen', async ({ page }) => {
@@ -251,11 +251,13 @@ test('the presenter view keeps in step with the audience window, whichever windo
 	await presenter.goto(`${PRESENT}/presenter`);
 	const now = presenter.getByTestId('presenter-step');
 	await expect(now).toHaveText(`Now: Step 2 of ${STEPS}`);
-	await expect(presenter.locator('.now .narration')).toHaveText(CASCADE.steps[1]!.narration);
+	await expect(presenter.locator('.now .narration')).toHaveText(CASCADE.steps[1]!.narration.en);
 	await expect(presenter.locator('.now mark')).toContainText(
 		'the dissociative anaesthetic ketamine'
 	);
-	await expect(presenter.getByTestId('presenter-next')).toContainText(CASCADE.steps[2]!.narration);
+	await expect(presenter.getByTestId('presenter-next')).toContainText(
+		CASCADE.steps[2]!.narration.en
+	);
 	await expect(presenter.getByTestId('clock')).toHaveText(/^\d\d:\d\d$/);
 	await expect(presenter.getByTestId('elapsed')).toHaveText(/^\d+:\d\d$/);
 
@@ -436,7 +438,7 @@ test('the handout prints the whole figure, the numbered steps with narration, an
 	await page.goto('/pathways/ketamine-disinhibition/handout');
 	await expect(page.locator('.handout figure.screen-only svg')).toBeVisible();
 	await expect(page.locator('.steps > li')).toHaveCount(STEPS);
-	await expect(page.locator('.steps > li').first()).toContainText(CASCADE.steps[0]!.narration);
+	await expect(page.locator('.steps > li').first()).toContainText(CASCADE.steps[0]!.narration.en);
 	await expect(page.locator('.references li').first()).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.site-header')).toBeHidden();

@@ -17,12 +17,12 @@ const inside = (
 	inner.y - inner.height / 2 >= outer.y - outer.height / 2 - 0.2 &&
 	inner.y + inner.height / 2 <= outer.y + outer.height / 2 + 0.2;
 
-function expectClean(laid: LaidOutPathway) {
-	expect(countConflicts(laid.nodes, laid.compartments)).toBe(0);
-	const boxes = new Map(laid.compartments.map((c) => [c.id, c]));
-	for (const n of laid.nodes)
+function expectClean(laidOut: LaidOutPathway) {
+	expect(countConflicts(laidOut.nodes, laidOut.compartments)).toBe(0);
+	const boxes = new Map(laidOut.compartments.map((c) => [c.id, c]));
+	for (const n of laidOut.nodes)
 		if (n.compartment) expect(inside(n, boxes.get(n.compartment)!)).toBe(true);
-	for (const c of laid.compartments)
+	for (const c of laidOut.compartments)
 		if (c.parent) expect(inside(c, boxes.get(c.parent)!)).toBe(true);
 }
 
@@ -33,22 +33,22 @@ describe('the layered layout', () => {
 	it.each(DIRECTIONS)(
 		'lays out a 300-node cascade %s with no overlaps, members inside their boxes',
 		(direction) => {
-			const laid = layoutPathway(cascade, atlas.entities, { engine: 'layered', direction });
-			expect(laid.nodes).toHaveLength(300);
-			expectClean(laid);
+			const laidOut = layoutPathway(cascade, atlas.entities, { engine: 'layered', direction });
+			expect(laidOut.nodes).toHaveLength(300);
+			expectClean(laidOut);
 			// the ranks run along the direction: the figure is longer that way than a row is wide
 			const ranks = new Set(
-				laid.nodes.map((n) => (direction === 'TB' || direction === 'BT' ? n.y : n.x))
+				laidOut.nodes.map((n) => (direction === 'TB' || direction === 'BT' ? n.y : n.x))
 			);
 			expect(ranks.size).toBeGreaterThan(10);
 		}
 	);
 
 	it('places most edges along the direction (feedback loops are the exceptions)', () => {
-		const laid = layoutPathway(cascade, atlas.entities, { engine: 'layered', direction: 'TB' });
-		const at = new Map(laid.nodes.map((n) => [n.id, n]));
-		const down = laid.edges.filter((e) => at.get(e.target)!.y > at.get(e.source)!.y);
-		expect(down.length / laid.edges.length).toBeGreaterThan(0.9);
+		const laidOut = layoutPathway(cascade, atlas.entities, { engine: 'layered', direction: 'TB' });
+		const at = new Map(laidOut.nodes.map((n) => [n.id, n]));
+		const down = laidOut.edges.filter((e) => at.get(e.target)!.y > at.get(e.source)!.y);
+		expect(down.length / laidOut.edges.length).toBeGreaterThan(0.9);
 	});
 
 	it('is deterministic', () => {

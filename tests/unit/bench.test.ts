@@ -74,12 +74,12 @@ describe('the layout cache', () => {
 	it('lays out once: a second request, even from a new cache on the same folder, is a hit', () => {
 		const dir = join(temp, 'cache-hit');
 		const first = new LayoutCache(dir, 'v1');
-		const laid = first.layout(pathway, atlas.entities);
+		const laidOut = first.layout(pathway, atlas.entities);
 		expect([first.hits, first.misses]).toEqual([0, 1]);
-		expect(first.layout(pathway, atlas.entities)).toEqual(laid);
+		expect(first.layout(pathway, atlas.entities)).toEqual(laidOut);
 		expect([first.hits, first.misses]).toEqual([1, 1]);
 		const next = new LayoutCache(dir, 'v1');
-		expect(next.layout(pathway, atlas.entities)).toEqual(laid);
+		expect(next.layout(pathway, atlas.entities)).toEqual(laidOut);
 		expect([next.hits, next.misses]).toEqual([1, 0]);
 		expect(readdirSync(dir)).toHaveLength(1);
 	});

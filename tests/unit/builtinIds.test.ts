@@ -248,13 +248,15 @@ async function pipeline(n: Names, slow: boolean) {
 	const pathway = atlas.pathways[0]!;
 	expect(pathway.id).toBe(n.pathway);
 	expect([...atlas.entities.keys()]).toEqual(n.entities);
-	const laid = layoutPathway(pathway, atlas.entities);
-	expect(laid.nodes.map((x) => x.id).sort()).toEqual([n.entities[0], n.node, n.entities[2]].sort());
+	const laidOut = layoutPathway(pathway, atlas.entities);
+	expect(laidOut.nodes.map((x) => x.id).sort()).toEqual(
+		[n.entities[0], n.node, n.entities[2]].sort()
+	);
 
 	// The pathway page: its data, the viewer's tables, the inline figure, search, the source page.
 	const page = pathwayPageData(atlas, pathway);
 	expect(page.sources.get(n.source)?.title).toBe('A paper');
-	const viewer = pathwayViewer(pathway, page.entities, page, laid, 'en');
+	const viewer = pathwayViewer(pathway, page.entities, page, laidOut, 'en');
 	expect(Object.keys(viewer.citations.sources)).toEqual([n.source]);
 	// every compartment's and node's label, and every edge's verb, by its id
 	const drawn = [...pathway.compartments, ...pathway.nodes, ...pathway.edges].map((x) => x.id);
@@ -262,11 +264,11 @@ async function pipeline(n: Names, slow: boolean) {
 	expect(drawn).toEqual(expect.arrayContaining([n.compartment, n.entities[0], n.node]));
 	expect(JSON.parse(JSON.stringify(viewer)).xrefs).toBeTypeOf('object');
 	expect(alsoIn(atlas, pathway).get(n.entities[0])).toEqual([]);
-	expect(pageFigure(laid, { ...page, pathway })).toMatch(/^<svg/);
+	expect(pageFigure(laidOut, { ...page, pathway })).toMatch(/^<svg/);
 	expect(searchAtlas(buildSearchIndex(atlas), 'gamma').map((h) => h.at)).toContain(n.entities[2]);
 	expect(Object.keys(citersBySentence(atlas, n.source, 'en'))).toEqual(['1', '2']);
 
-	const subject: ExportSubject = { pathway, laid, records: atlas };
+	const subject: ExportSubject = { pathway, laidOut, records: atlas };
 	const options = (o: Partial<ExportOptions>): ExportOptions => ({ ...DEFAULT_EXPORT, ...o });
 	const text = (format: TextFormat) => exportText(subject, { ...DEFAULT_EXPORT, format });
 	const svg = figureSvg(subject, options({}));

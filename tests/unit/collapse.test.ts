@@ -76,20 +76,20 @@ describe('collapsing a compartment', () => {
 });
 
 describe('a collapsed layout', () => {
-	const laid = layoutPathway(cascade, atlas.entities, { collapsed: new Set(['neuron']) });
-	const box = laid.compartments.find((c) => c.id === 'neuron')!;
+	const laidOut = layoutPathway(cascade, atlas.entities, { collapsed: new Set(['neuron']) });
+	const box = laidOut.compartments.find((c) => c.id === 'neuron')!;
 
 	it('draws the compartment as one small box that overlaps nothing', () => {
 		expect(box.collapsed).toBeGreaterThan(0);
 		const whole = layoutPathway(cascade, atlas.entities);
 		const open = whole.compartments.find((c) => c.id === 'neuron')!;
 		expect(box.height).toBeLessThan(open.height / 3);
-		expect(countConflicts(laid.nodes, laid.compartments)).toBe(0);
-		expect(laid.height).toBeLessThan(whole.height);
+		expect(countConflicts(laidOut.nodes, laidOut.compartments)).toBe(0);
+		expect(laidOut.height).toBeLessThan(whole.height);
 	});
 
 	it('starts and ends edges on the box outline', () => {
-		const crossing = laid.edges.filter((e) => e.source === 'neuron' || e.target === 'neuron');
+		const crossing = laidOut.edges.filter((e) => e.source === 'neuron' || e.target === 'neuron');
 		expect(crossing.length).toBeGreaterThan(0);
 		for (const e of crossing) {
 			const at = e.source === 'neuron' ? e.points[0]! : e.points[e.points.length - 1]!;
@@ -100,7 +100,7 @@ describe('a collapsed layout', () => {
 	});
 
 	it('is drawn by Cytoscape.js as a box with its count, the crossing edges ending on it', () => {
-		const elements = toCytoscapeElements(laid);
+		const elements = toCytoscapeElements(laidOut);
 		const ids = new Set(elements.map((el) => el.data.id));
 		const compartment = elements.find((el) => el.data.id === 'neuron')!;
 		expect(compartment.data.collapsed).toBe(box.collapsed);
@@ -112,13 +112,13 @@ describe('a collapsed layout', () => {
 	});
 
 	it('exports as SVG with the box dashed and every drawn edge kept', () => {
-		const doc = parseSvg(renderSvg(laid, PAGE_FIGURE, figureContext(cascade, atlas)));
+		const doc = parseSvg(renderSvg(laidOut, PAGE_FIGURE, figureContext(cascade, atlas)));
 		const group = doc.getElementById('compartment-neuron')!;
 		expect(group.getAttribute('class')).toContain('collapsed');
 		const inGroup = Array.from(group.getElementsByTagName('*'));
 		expect(inGroup.some((el) => el.getAttribute('stroke-dasharray'))).toBe(true);
 		expect(group.textContent).toContain(`(+${box.collapsed})`);
-		for (const e of laid.edges) expect(doc.getElementById(`edge-${e.id}`), e.id).not.toBeNull();
+		for (const e of laidOut.edges) expect(doc.getElementById(`edge-${e.id}`), e.id).not.toBeNull();
 		expect(doc.getElementById('node-bdnf')).toBeNull();
 	});
 });

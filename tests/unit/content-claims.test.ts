@@ -71,8 +71,8 @@ describe('the time course of synaptogenesis (ketamine-disinhibition)', () => {
 
 	it('does not narrate the AMPA step as a consequence of NMDA receptors being blocked', () => {
 		const step = p.steps.find((s) => s.show.includes('glutamate-activates-ampa-receptor'));
-		expect(step?.narration).not.toMatch(/NMDA receptors blocked/i);
-		expect(step?.narration).toMatch(/AMPA receptor antagonist/);
+		expect(step?.narration.en).not.toMatch(/NMDA receptors blocked/i);
+		expect(step?.narration.en).toMatch(/AMPA receptor antagonist/);
 		const edge = p.edges.find((e) => e.id === 'glutamate-activates-ampa-receptor');
 		expect(edge?.note).not.toMatch(/NMDA receptors blocked/i);
 		expect(edge?.evidence.some((x) => x.support === 'background')).toBe(true);
@@ -113,7 +113,7 @@ describe('molecular targets', () => {
 		expect(e?.note).toMatch(/indirect/i);
 		expect(e?.note).toMatch(/serine 9/);
 		const step = p.steps.find((s) => s.show.includes(e!.id));
-		expect(step?.narration).toMatch(/serine 9/);
+		expect(step?.narration.en).toMatch(/serine 9/);
 	});
 });
 
@@ -122,15 +122,15 @@ describe('sigma-1 modulation', () => {
 
 	it('states the paradox: sigma-1 agonists potentiate the NMDA responses ketamine blocks', () => {
 		const step = p.steps.find((s) => s.show.includes('sigma-1-receptor-modulates-nmda-receptor'));
-		expect(step?.narration).toMatch(/potentiate/);
-		expect(step?.narration).not.toMatch(/the same receptor ketamine blocks\.$/);
+		expect(step?.narration.en).toMatch(/potentiate/);
+		expect(step?.narration.en).not.toMatch(/the same receptor ketamine blocks\.$/);
 	});
 
 	it('does not call neurosteroids sex hormones, and names agonists and an antagonist', () => {
 		const step = p.steps.find((s) => s.show.includes('neurosteroids'));
-		expect(step?.narration).not.toMatch(/sex hormones made in the brain/);
-		expect(step?.narration).toMatch(/agonists/);
-		expect(step?.narration).toMatch(/progesterone as an antagonist/);
+		expect(step?.narration.en).not.toMatch(/sex hormones made in the brain/);
+		expect(step?.narration.en).toMatch(/agonists/);
+		expect(step?.narration.en).toMatch(/progesterone as an antagonist/);
 	});
 
 	it('cites bare noun phrases as listed, not stated', () => {
@@ -145,7 +145,7 @@ describe('clinical context', () => {
 	const p = pathway('clinical-context');
 
 	it('does not say being an NMDA receptor antagonist is what sets ketamine apart', () => {
-		const narration = p.steps.map((s) => s.narration).join(' ');
+		const narration = p.steps.map((s) => s.narration.en).join(' ');
 		expect(narration).not.toMatch(/what sets ketamine apart is that it is an NMDA/i);
 		expect(narration).toMatch(/memantine/);
 	});
@@ -193,7 +193,7 @@ describe('the entity catalogue', () => {
 	const entity = (id: string) => atlas.entities.get(id)!;
 
 	it('describes the NMDA receptor with its co-agonist, its Mg2+ block and ketamine as a trapping blocker', () => {
-		const d = entity('nmda-receptor').description;
+		const d = entity('nmda-receptor').description.en;
 		expect(d).toMatch(/glycine or D-serine/);
 		expect(d).toMatch(/Mg²⁺ block/);
 		expect(d).toMatch(/trapped/);
@@ -201,8 +201,8 @@ describe('the entity catalogue', () => {
 
 	it('does not give GSK3B, the β isoform, as a synonym of GSK-3, and calls sigma-1 an ER chaperone', () => {
 		expect(entity('gsk3').synonyms).not.toContain('GSK3B');
-		expect(entity('sigma-1-receptor').description).toMatch(/chaperone/);
-		expect(entity('sigma-1-receptor').description).toMatch(/endoplasmic reticulum/);
+		expect(entity('sigma-1-receptor').description.en).toMatch(/chaperone/);
+		expect(entity('sigma-1-receptor').description.en).toMatch(/endoplasmic reticulum/);
 	});
 
 	it('uses the usual Chinese terms', () => {
@@ -291,7 +291,7 @@ describe('competing hypotheses (ketamine-hypotheses)', () => {
 		const v = view('hnk-metabolite');
 		expect(v.nodes.some((n) => n.entity === 'nmda-receptor')).toBe(false);
 		expect(reaches(v, 'ketamine', 'bdnf')).toBe(true);
-		expect(hypotheses.find((h) => h.id === 'hnk-metabolite')?.summary).toMatch(/contested/);
+		expect(hypotheses.find((h) => h.id === 'hnk-metabolite')?.summary.en).toMatch(/contested/);
 	});
 
 	it('takes every hypothesis, shown alone, from ketamine to depression', () => {
@@ -314,6 +314,6 @@ describe('competing hypotheses (ketamine-hypotheses)', () => {
 		expect(focused).toEqual(hypotheses.map((h) => h.id));
 		const last = p.steps.at(-1)!;
 		expect(last.hypothesis).toBeUndefined();
-		expect(last.narration).toMatch(/tells them apart/);
+		expect(last.narration.en).toMatch(/tells them apart/);
 	});
 });

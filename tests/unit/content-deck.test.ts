@@ -49,7 +49,7 @@ const OVERVIEW = 2;
 /** Whether step n's own nodes fit its slide's diagram at the presentation's readable zoom. */
 function stepFitsReadable(s: ExportSubject, n: number): boolean {
 	const pic = picture(deckOf(s), n + FIRST_STEP - 1);
-	const box = boxOf(s.laid, slideStepIds(s.pathway, n).own);
+	const box = boxOf(s.laidOut, slideStepIds(s.pathway, n).own);
 	if (!box) return true;
 	// slide px (1920 across) per SVG unit at the readable zoom, and the camera's 32 px margins
 	const zoom = readableZoom(MIN_LABEL_PX);
@@ -79,7 +79,7 @@ describe('PowerPoint deck of every curated pathway', () => {
 	it('shows every node of the pathway whole on the overview slide', () => {
 		for (const s of all()) {
 			const pic = picture(deckOf(s), OVERVIEW);
-			const cut = s.laid.nodes.filter((n) => !wholeIn(frameOf(pic), n) || !drawn(pic, n.id));
+			const cut = s.laidOut.nodes.filter((n) => !wholeIn(frameOf(pic), n) || !drawn(pic, n.id));
 			expect(
 				cut.map((n) => n.id),
 				s.pathway.id
@@ -100,7 +100,7 @@ describe('PowerPoint deck of every curated pathway', () => {
 			lectureSteps(s.pathway).forEach((_, i) => {
 				const pic = picture(deckOf(s), i + FIRST_STEP);
 				const { own } = slideStepIds(s.pathway, i + 1);
-				const nodes = s.laid.nodes.filter((n) => own.includes(n.id));
+				const nodes = s.laidOut.nodes.filter((n) => own.includes(n.id));
 				const cut = nodes.filter((n) => !wholeIn(frameOf(pic), n) || !drawn(pic, n.id));
 				expect(
 					cut.map((n) => n.id),
@@ -141,7 +141,7 @@ describe('PowerPoint deck of every curated pathway', () => {
 				if (stepFitsReadable(s, i + 1)) expect(smallest, where).toBeGreaterThanOrEqual(11.95);
 				else {
 					// a step larger than the view at 12 pt is drawn smaller, so that it is whole
-					const box = boxOf(s.laid, slideStepIds(s.pathway, i + 1).own)!;
+					const box = boxOf(s.laidOut, slideStepIds(s.pathway, i + 1).own)!;
 					const f = frameOf(pic);
 					expect(Math.max(box.width / f.width, box.height / f.height), where).toBeGreaterThan(0.8);
 				}
@@ -176,8 +176,8 @@ describe('PowerPoint deck of every curated pathway', () => {
 				const n = i + FIRST_STEP;
 				const slide = strFromU8(deckOf(s)[`ppt/slides/slide${n}.xml`]!);
 				expect(slide, `${s.pathway.id} step ${i + 1}`).not.toMatch(/normAutofit|spAutoFit/);
-				const box = textBoxes(deckOf(s), n).find((b) => b.text === step.narration)!;
-				const lines = linesAt(step.narration, box.w, box.pt);
+				const box = textBoxes(deckOf(s), n).find((b) => b.text === step.narration.en)!;
+				const lines = linesAt(step.narration.en, box.w, box.pt);
 				expect(box.pt).toBeGreaterThanOrEqual(18);
 				expect(box.h, `${s.pathway.id} step ${i + 1}`).toBeGreaterThanOrEqual(
 					(lines * box.pt * 1.2) / 72
@@ -193,7 +193,7 @@ describe('PowerPoint deck of every curated pathway', () => {
 					text: byTag(r, 'a:t')[0]?.textContent ?? '',
 					size: Number(byTag(r, 'a:rPr')[0]?.getAttribute('sz')) / 100
 				}));
-				const narration = runs.find((r) => r.text === step.narration);
+				const narration = runs.find((r) => r.text === step.narration.en);
 				expect(narration, `${s.pathway.id} step ${i + 1}`).toBeDefined();
 				expect(narration!.size).toBeGreaterThanOrEqual(18);
 				const small = runs.filter(
@@ -259,7 +259,7 @@ describe('a step that names a hypothesis, in one step figure and in every step f
 
 describe('Chinese on the slides', () => {
 	it('tags runs with Chinese in them zh-CN, and sets every run in a Simplified Chinese face', async () => {
-		const s = subjects(realAtlas()).find((x) => x.pathway.steps.some((st) => st.narrationZh))!;
+		const s = subjects(realAtlas()).find((x) => x.pathway.steps.some((st) => st.narration.zh))!;
 		const files = unzipSync(await buildDeck(PptxGenJS, s, { ...LIGHT, lang: 'zh' }));
 		const runs = byTag(xml(files, `ppt/slides/slide${FIRST_STEP}.xml`), 'a:r');
 		const chinese = runs.filter((r) => /[\u4e00-\u9fff]/.test(byTag(r, 'a:t')[0]!.textContent!));

@@ -168,7 +168,7 @@ describe('the habenula account as its primary study draws it', () => {
 		);
 		expect(item?.species).toBe('mouse');
 		expect(item?.note).toMatch(/24 hours/);
-		expect(hyp.steps.some((s) => /trapped/.test(s.narration))).toBe(true);
+		expect(hyp.steps.some((s) => /trapped/.test(s.narration.en))).toBe(true);
 	});
 
 	it('confirms the habenula study on its PubMed page', () => {

@@ -13,10 +13,10 @@ describe('the real atlas', () => {
 		expect(errors).toEqual([]);
 		expect(atlas.pathways.length).toBeGreaterThan(0);
 		for (const p of atlas.pathways) {
-			const laid = layoutPathway(p, atlas.entities);
-			expect(laid.nodes.map((n) => n.id)).toEqual(p.nodes.map((n) => n.id));
-			expect(laid.edges.map((e) => e.id)).toEqual(p.edges.map((e) => e.id));
-			expectSoundLayout(laid);
+			const laidOut = layoutPathway(p, atlas.entities);
+			expect(laidOut.nodes.map((n) => n.id)).toEqual(p.nodes.map((n) => n.id));
+			expect(laidOut.edges.map((e) => e.id)).toEqual(p.edges.map((e) => e.id));
+			expectSoundLayout(laidOut);
 		}
 	});
 });

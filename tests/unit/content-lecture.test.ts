@@ -28,7 +28,7 @@ describe('curated lectures', () => {
 		for (const p of atlas.pathways)
 			p.steps.forEach((s, i) => {
 				const c = captionFor(p, i + 1, atlas);
-				expect(c.narration).toBe(s.narration);
+				expect(c.narration).toBe(s.narration.en);
 				expect(c.evidence, `${p.id} step ${i + 1}`).toBeDefined();
 			});
 	});

@@ -44,17 +44,17 @@ describe('errors', () => {
 		expect(e.note).toMatch(/indirect/i);
 		expect(e.note).toMatch(/no known direct target/);
 		const step = hyp.steps.find((s) => s.show.includes(e.id));
-		expect(step?.narration).not.toMatch(/\bdirectly/);
-		expect(step?.narration).toMatch(/indirectly/);
+		expect(step?.narration.en).not.toMatch(/\bdirectly/);
+		expect(step?.narration.en).toMatch(/indirectly/);
 	});
 
 	it('does not say only the habenula route bypasses BDNF; names the monoamine centres instead', () => {
 		const last = hyp.steps.at(-1)!;
-		expect(last.narration).not.toMatch(/bypasses BDNF/);
-		expect(last.narrationZh).not.toMatch(/绕过BDNF/);
-		expect(last.narration).toMatch(/monoamine/);
-		expect(last.narration).toMatch(/not mutually exclusive/);
-		expect(last.narration).not.toMatch(/giving the metabolite alone/);
+		expect(last.narration.en).not.toMatch(/bypasses BDNF/);
+		expect(last.narration.zh).not.toMatch(/绕过BDNF/);
+		expect(last.narration.en).toMatch(/monoamine/);
+		expect(last.narration.en).toMatch(/not mutually exclusive/);
+		expect(last.narration.en).not.toMatch(/giving the metabolite alone/);
 		const e = edge(hyp, 'lateral-habenula-bursting', 'depression');
 		expect(e.note).not.toMatch(/does not need BDNF/);
 		expect(e.note).toMatch(/monoamine/);
@@ -64,8 +64,8 @@ describe('errors', () => {
 		const e = edge(hyp, 'trkb', 'mtorc1');
 		expect(e.contested?.reference).toBe('abdallah-2020-rapamycin');
 		expect(e.contested?.note).toMatch(/rapamycin/);
-		expect(hyp.steps[0]!.narration).not.toMatch(/Most accounts agree/);
-		expect(hyp.steps[0]!.narration).toMatch(/contested/);
+		expect(hyp.steps[0]!.narration.en).not.toMatch(/Most accounts agree/);
+		expect(hyp.steps[0]!.narration.en).toMatch(/contested/);
 		expect(hyp.summary).toMatch(/convergence that is itself contested/);
 		const ref = atlas.references.get('abdallah-2020-rapamycin');
 		expect(ref?.unverified).toContain('authors');
@@ -75,11 +75,11 @@ describe('errors', () => {
 
 	it('describes the NMDA receptor as opened by glutamate and co-agonist, Mg2+ blocking the open pore', () => {
 		const nmda = atlas.entities.get('nmda-receptor')!;
-		expect(nmda.description).not.toMatch(/opens only when/);
-		expect(nmda.description).toMatch(/opened by glutamate together\s+with a co-agonist/);
-		expect(nmda.description).toMatch(/Mg²⁺ enters the open pore/);
-		expect(nmda.descriptionZh).not.toMatch(/只有在/);
-		expect(nmda.descriptionZh).toMatch(/反竞争性/);
+		expect(nmda.description.en).not.toMatch(/opens only when/);
+		expect(nmda.description.en).toMatch(/opened by glutamate together\s+with a co-agonist/);
+		expect(nmda.description.en).toMatch(/Mg²⁺ enters the open pore/);
+		expect(nmda.description.zh).not.toMatch(/只有在/);
+		expect(nmda.description.zh).toMatch(/反竞争性/);
 	});
 
 	it('does not draw ketamine as producing a sustained effect that is only a research aim (clinical-context)', () => {
@@ -92,7 +92,7 @@ describe('errors', () => {
 			expect(stated(e.evidence)).toEqual([]);
 		}
 		const step = p.steps.find((s) => s.show.includes('sustained-antidepressant-effect'));
-		expect(step?.narration).toMatch(/not a finding/);
+		expect(step?.narration.en).toMatch(/not a finding/);
 	});
 
 	it('puts block at rest in the hippocampus, where its evidence is, and HNK presynaptic', () => {
@@ -130,10 +130,10 @@ describe('errors', () => {
 		const [e] = edgesBetween(p, 'igmesine', 'depression');
 		expect(e?.note).toMatch(/one clinical trial/);
 		expect(e?.note).toMatch(/therapeutic use/);
-		expect(atlas.entities.get('igmesine')!.description).toMatch(/not come into therapeutic use/);
+		expect(atlas.entities.get('igmesine')!.description.en).toMatch(/not come into therapeutic use/);
 		const step = p.steps.find((s) => s.show.includes(e!.id));
-		expect(step?.narration).not.toMatch(/^Indeed/);
-		expect(step?.narration).toMatch(/therapeutic use/);
+		expect(step?.narration.en).not.toMatch(/^Indeed/);
+		expect(step?.narration.en).toMatch(/therapeutic use/);
 	});
 
 	it('draws GSK-3 inside the cascade, switched off by TrkB through Akt, not straight off ketamine', () => {
@@ -229,8 +229,8 @@ describe('Chinese terms in the curated texts', () => {
 	const texts = (p: Pathway) => [
 		p.titleZh ?? '',
 		p.summaryZh ?? '',
-		...p.steps.map((s) => s.narrationZh ?? ''),
-		...(p.hypotheses ?? []).flatMap((h) => [h.zh ?? '', h.summaryZh ?? '']),
+		...p.steps.map((s) => s.narration.zh ?? ''),
+		...(p.hypotheses ?? []).flatMap((h) => [h.zh ?? '', h.summary.zh ?? '']),
 		...[...p.nodes, ...p.edges].flatMap((x) => [
 			'zh' in x ? (x.zh ?? '') : '',
 			'noteZh' in x ? (x.noteZh ?? '') : '',
@@ -241,7 +241,7 @@ describe('Chinese terms in the curated texts', () => {
 	it('uses 反竞争性 (not 非竞争性), avoids 静息态, and never says 释放eEF2', () => {
 		const all = [
 			...atlas.pathways.flatMap(texts),
-			...[...atlas.entities.values()].map((e) => e.descriptionZh ?? '')
+			...[...atlas.entities.values()].map((e) => e.description.zh ?? '')
 		].join('\n');
 		for (const wrong of ['非竞争性', '静息态', '释放eEF2', '缰核爆发', '处方外用药'])
 			expect(all.includes(wrong), wrong).toBe(false);

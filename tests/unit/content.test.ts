@@ -407,7 +407,8 @@ describe('steps', () => {
 
 	it('narrates each step in one sentence', () => {
 		for (const p of atlas.pathways) {
-			for (const s of p.steps) expect(splitSentences(s.narration).length, s.narration).toBe(1);
+			for (const s of p.steps)
+				expect(splitSentences(s.narration.en).length, s.narration.en).toBe(1);
 		}
 	});
 });

@@ -60,43 +60,43 @@ function readAsCytoscapeDesktop(doc: { elements: { nodes: CyjsElement[]; edges: 
 
 describe('.cyjs in Cytoscape desktop', () => {
 	it('gives every edge its interaction and name, every node its name and compartment', () => {
-		for (const { laid } of subjects(galleryAtlas())) {
-			const desktop = readAsCytoscapeDesktop(cyjsDocument(laid, 'light'));
+		for (const { laidOut } of subjects(galleryAtlas())) {
+			const desktop = readAsCytoscapeDesktop(cyjsDocument(laidOut, 'light'));
 			expect(desktop.edges.columns.get('interaction')).toBe('String');
 			expect(desktop.edges.columns.get('name')).toBe('String');
 			const label = new Map(
-				[...laid.nodes, ...laid.compartments].map((n): [string, string] => [n.id, n.label])
+				[...laidOut.nodes, ...laidOut.compartments].map((n): [string, string] => [n.id, n.label])
 			);
-			for (const e of laid.edges) {
+			for (const e of laidOut.edges) {
 				const row = desktop.edges.rows.get(e.id)!;
 				expect(row.interaction).toBe(e.relation);
 				expect(row.name).toBe(`${label.get(e.source)} (${e.relation}) ${label.get(e.target)}`);
 			}
-			for (const n of laid.nodes) {
+			for (const n of laidOut.nodes) {
 				const row = desktop.nodes.rows.get(n.id)!;
 				expect(row.name).toBe(n.label);
 				expect(row.kind).toBe(n.kind);
 				expect(row.compartment).toBe(n.compartment);
 				expect(desktop.positions.get(n.id)).toEqual({ x: n.x, y: n.y });
 			}
-			for (const c of laid.compartments) {
+			for (const c of laidOut.compartments) {
 				expect(desktop.nodes.rows.get(c.id)!.name).toBe(c.label);
 				expect(desktop.positions.get(c.id)).toEqual({ x: c.x, y: c.y });
 			}
-			if (laid.compartments.length)
-				expect(desktop.nodes.columns.get('compartment'), laid.id).toBe('String');
+			if (laidOut.compartments.length)
+				expect(desktop.nodes.columns.get('compartment'), laidOut.id).toBe('String');
 		}
 	});
 });
 
 describe('.cyjs export', () => {
 	it('is the document Cytoscape desktop opens: format, generator, elements by group', () => {
-		const { laid } = subjects(galleryAtlas())[0]!;
-		const doc = JSON.parse(cyjsText(laid, 'light'));
+		const { laidOut } = subjects(galleryAtlas())[0]!;
+		const doc = JSON.parse(cyjsText(laidOut, 'light'));
 		expect(doc.format_version).toBe('1.0');
 		expect(doc.generated_by).toBe('Mechanism Atlas');
 		expect(doc.target_cytoscapejs_version).toBe(TARGET_CYTOSCAPEJS);
-		expect(doc.data.name).toBe(laid.title);
+		expect(doc.data.name).toBe(laidOut.title);
 		expect(Object.keys(doc.elements)).toEqual(['nodes', 'edges']);
 		for (const n of doc.elements.nodes) {
 			expect(typeof n.data.id).toBe('string');
@@ -107,9 +107,9 @@ describe('.cyjs export', () => {
 	});
 
 	it('re-imports into Cytoscape.js with the same elements, positions and style', () => {
-		for (const { laid } of subjects(galleryAtlas()))
+		for (const { laidOut } of subjects(galleryAtlas()))
 			for (const theme of THEMES) {
-				const doc = JSON.parse(cyjsText(laid, theme));
+				const doc = JSON.parse(cyjsText(laidOut, theme));
 				const cy = cytoscape({
 					headless: true,
 					styleEnabled: true,
@@ -119,26 +119,26 @@ describe('.cyjs export', () => {
 					layout: { name: 'preset' }
 				});
 				try {
-					for (const n of [...laid.nodes, ...laid.compartments]) {
+					for (const n of [...laidOut.nodes, ...laidOut.compartments]) {
 						const el = cy.getElementById(n.id);
 						expect(el.nonempty(), n.id).toBe(true);
-						if (laid.nodes.includes(n as (typeof laid.nodes)[number]))
+						if (laidOut.nodes.includes(n as (typeof laidOut.nodes)[number]))
 							expect(el.position()).toEqual({ x: n.x, y: n.y });
 					}
-					expect(cy.nodes().length).toBe(laid.nodes.length + laid.compartments.length);
+					expect(cy.nodes().length).toBe(laidOut.nodes.length + laidOut.compartments.length);
 					expect(cy.edges().map((e) => [e.id(), e.source().id(), e.target().id()])).toEqual(
-						laid.edges.map((e) => [e.id, e.source, e.target])
+						laidOut.edges.map((e) => [e.id, e.source, e.target])
 					);
-					for (const e of laid.edges)
+					for (const e of laidOut.edges)
 						expect(cy.getElementById(e.id).numericStyle('width')).toBeCloseTo(
 							edgeWidth(e.sentences),
 							5
 						);
-					for (const c of laid.compartments) {
+					for (const c of laidOut.compartments) {
 						const box = cy.getElementById(c.id);
 						const members = [
-							...laid.nodes.filter((n) => n.compartment === c.id),
-							...laid.compartments.filter((k) => k.parent === c.id)
+							...laidOut.nodes.filter((n) => n.compartment === c.id),
+							...laidOut.compartments.filter((k) => k.parent === c.id)
 						];
 						expect(
 							box
@@ -156,8 +156,8 @@ describe('.cyjs export', () => {
 	});
 
 	it('is the same document every time', () => {
-		const { laid } = subjects(galleryAtlas())[0]!;
-		expect(cyjsText(laid, 'dark')).toBe(cyjsText(laid, 'dark'));
-		expect(cyjsDocument(laid, 'dark')).toEqual(cyjsDocument(laid, 'dark'));
+		const { laidOut } = subjects(galleryAtlas())[0]!;
+		expect(cyjsText(laidOut, 'dark')).toBe(cyjsText(laidOut, 'dark'));
+		expect(cyjsDocument(laidOut, 'dark')).toEqual(cyjsDocument(laidOut, 'dark'));
 	});
 });

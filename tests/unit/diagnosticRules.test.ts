@@ -1,7 +1,7 @@
 /**
  * The rule registry against what the validator does: every rule has an input that produces it,
  * every diagnostic a fixture produces names a rule of the registry with the registry's severity,
- * and docs/validator.md lists exactly the registry's rules.
+ * docs/validator.md lists exactly the registry's rules, and each rule is one module whose id grep finds.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -17,10 +17,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RULE_IDS, RULES, type RuleId } from '../../src/lib/diagnosticRules.ts';
+import { RULE_BY_ID, RULE_IDS, RULES, type RuleId } from '../../src/lib/rules/index.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { currentErrors } from '../../src/lib/server/atlasPlugin.ts';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
+import { runValidate } from './helpers/cli.ts';
 import { decodeUtf8 } from '../../src/lib/validate/encoding.ts';
 import type { CuratedFiles } from '../../src/lib/validate/files.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
@@ -179,7 +180,7 @@ describe('the rule registry', () => {
 	it('has kebab-case ids, each with a description', () => {
 		for (const id of RULE_IDS) {
 			expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-			expect(RULES[id].description.length).toBeGreaterThan(10);
+			expect(RULE_BY_ID.get(id)!.description.length).toBeGreaterThan(10);
 		}
 	});
 
@@ -192,7 +193,7 @@ describe('the rule registry', () => {
 		const found = example();
 		expect(found.map((d) => d.rule)).toContain(rule);
 		const d = found.find((x) => x.rule === rule)!;
-		expect(d.severity).toBe(RULES[rule as RuleId].severity);
+		expect(d.severity).toBe(RULE_BY_ID.get(rule as RuleId)!.severity);
 		expect(d.hint?.trim()).toBeTruthy();
 	});
 });
@@ -225,7 +226,7 @@ describe('every diagnostic of every fixture', () => {
 		];
 		const found = results.flatMap(all);
 		expect(found.length).toBeGreaterThan(40);
-		const wrong = found.filter((d) => RULES[d.rule]?.severity !== d.severity);
+		const wrong = found.filter((d) => RULE_BY_ID.get(d.rule)?.severity !== d.severity);
 		expect(wrong.map((d) => `${d.path}:${d.line}: ${d.message} [${d.rule}]`)).toEqual([]);
 	});
 });
@@ -235,8 +236,69 @@ describe('docs/validator.md', () => {
 		const page = readFileSync(join(REPO_ROOT, 'docs/validator.md'), 'utf8');
 		const rows = [...page.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning) \| (.+) \|$/gm)];
 		expect(rows.map((m) => [m[1], m[2], m[3]])).toEqual(
-			RULE_IDS.map((id) => [id, RULES[id].severity, RULES[id].description])
+			RULES.map((r) => [r.id, r.severity, r.description])
 		);
+	});
+});
+
+/** The source files under `dir`, by path, with their text. */
+function sourcesIn(dir: string): Map<string, string> {
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+		/\.(ts|svelte)$/.test(f)
+	);
+	return new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+describe('each rule in its own module', () => {
+	const lib = sourcesIn(join(REPO_ROOT, 'src/lib'));
+	const written = (id: string) => [...lib].filter(([, text]) => text.includes(`'${id}'`));
+
+	it('is registered once in the table', () => {
+		expect(RULES.length).toBeGreaterThan(50);
+		expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+	});
+
+	it.each(RULE_IDS)('%s: its id is written once, as a literal, in rules/<id>.ts only', (id) => {
+		expect(written(id).map(([file]) => file)).toEqual([`rules/${id}.ts`]);
+		const module = lib.get(`rules/${id}.ts`)!;
+		expect(module.split(`'${id}'`).length - 1).toBe(1);
+		expect(module).toContain(`id: '${id}',`);
+	});
+
+	it('is what npm run validate -- --rules lists, in its order', () => {
+		const { status, stdout } = runValidate(['--rules']);
+		expect(status).toBe(0);
+		expect(
+			stdout
+				.trim()
+				.split('\n')
+				.map((line) => line.split(/\s+/)[0])
+		).toEqual(RULE_IDS);
+	});
+
+	it('leaves no rule module out of the table', () => {
+		const defined = [...lib]
+			.filter(([, text]) => text.includes('defineRule({'))
+			.flatMap(([, text]) => [...text.matchAll(/^\tid: '([a-z0-9-]+)',$/gm)].map((m) => m[1]));
+		expect(defined.sort()).toEqual([...RULE_IDS].sort());
+	});
+
+	it('builds no rule id from a template where problems are found, so grep finds every use', () => {
+		const reporting = /^(rules|validate|yaml|server|cli)\//;
+		const prefixes = new Set(
+			RULE_IDS.flatMap((id) =>
+				id
+					.split('-')
+					.slice(0, -1)
+					.map((_, i, parts) => parts.slice(0, i + 1).join('-') + '-')
+			)
+		);
+		const built = [...lib].flatMap(([file, text]) =>
+			[...(reporting.test(file) ? text : '').matchAll(/`((?:[a-z0-9]+-)+)\$\{/g)]
+				.filter((m) => prefixes.has(m[1]!))
+				.map((m) => `${file}: ${m[0]}`)
+		);
+		expect(built).toEqual([]);
 	});
 });
 

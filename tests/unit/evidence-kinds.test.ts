@@ -138,7 +138,7 @@ function contestedAtlas(): Atlas {
 describe('the exports', () => {
 	const atlas = contestedAtlas();
 	const p = atlas.pathways[0]!;
-	const laid = layoutPathway(p, atlas.entities);
+	const laidOut = layoutPathway(p, atlas.entities);
 	const eco = ECO_TERMS.get('human-trial')!.id;
 
 	it('gives the CSV a study, ECO and contested column, in both languages', () => {
@@ -149,12 +149,12 @@ describe('the exports', () => {
 	});
 
 	it('carries the study kinds, their ECO ids and the marks in the .cyjs edges', () => {
-		const edge = cyjsDocument(laid, 'light').elements.edges[0]!.data;
+		const edge = cyjsDocument(laidOut, 'light').elements.edges[0]!.data;
 		expect(edge).toMatchObject({ study: 'human-trial', eco, contested: true, human: true });
 	});
 
 	it('writes the study kind, its ECO term and the counter-evidence into the SBGN-ML notes', () => {
-		const text = sbgnText(laid, p, atlas);
+		const text = sbgnText(laidOut, p, atlas);
 		expect(text).toContain(`Study: Human clinical trial (design not given) (${eco}`);
 		expect(text).toContain('Contested: Disputed by later trials.');
 	});
@@ -163,9 +163,9 @@ describe('the exports', () => {
 describe('the figure', () => {
 	const atlas = contestedAtlas();
 	const p = atlas.pathways[0]!;
-	const laid = layoutPathway(p, atlas.entities);
+	const laidOut = layoutPathway(p, atlas.entities);
 	const svg = (lang: 'en' | 'zh', legend = true) =>
-		parseSvg(renderSvg(laid, { ...PAGE_FIGURE, legend, lang }, figureContext(p, atlas)));
+		parseSvg(renderSvg(laidOut, { ...PAGE_FIGURE, legend, lang }, figureContext(p, atlas)));
 
 	it('draws a "?" badge on the contested arrow and an "H" badge where it rests on people', () => {
 		const doc = svg('en');

@@ -20,7 +20,7 @@ const atlas = atlasFrom(`${FIXTURES}/gallery`);
 const pathway = (id: string) => atlas.pathways.find((p) => p.id === id)!;
 const subject = (id: string, collapsed: string[] = []): ExportSubject => ({
 	pathway: pathway(id),
-	laid: layoutPathway(pathway(id), atlas.entities, { collapsed: new Set(collapsed) }),
+	laidOut: layoutPathway(pathway(id), atlas.entities, { collapsed: new Set(collapsed) }),
 	records: atlas
 });
 const FIGURE: SvgOptions = {
@@ -31,7 +31,7 @@ const FIGURE: SvgOptions = {
 	title: true
 };
 const svgOf = (s: ExportSubject, options: Partial<SvgOptions> = {}) =>
-	renderSvg(s.laid, { ...FIGURE, ...options }, figureContext(s.pathway, s.records));
+	renderSvg(s.laidOut, { ...FIGURE, ...options }, figureContext(s.pathway, s.records));
 const snapshot = (name: string) => `../snapshots/gallery/${name}`;
 
 describe('the gallery of figures', () => {
@@ -65,7 +65,7 @@ describe('the gallery of figures', () => {
 
 	it('a collapsed compartment: one dashed box, the arrows crossing its border end on it', async () => {
 		const s = subject('compartments', ['neuron']);
-		expect(s.laid.nodes.map((n) => n.id)).not.toContain('mtor');
+		expect(s.laidOut.nodes.map((n) => n.id)).not.toContain('mtor');
 		await expect(svgOf(s)).toMatchFileSnapshot(snapshot('compartments.neuron-collapsed.light.svg'));
 	});
 

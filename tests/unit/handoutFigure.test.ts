@@ -24,8 +24,8 @@ describe('cuts', () => {
 describe('the handout figure in print, for every curated pathway', () => {
 	it('fits each piece to a page, page 1 with room for the title, and sets no text under 7 pt', () => {
 		for (const s of subjects(realAtlas())) {
-			const svg = handoutFigure(s.laid, { ...s.records, pathway: s.pathway });
-			const pieces = printPieces(svg, s.laid);
+			const svg = handoutFigure(s.laidOut, { ...s.records, pathway: s.pathway });
+			const pieces = printPieces(svg, s.laidOut);
 			expect(pieces.length, s.pathway.id).toBeGreaterThan(0);
 			pieces.forEach((piece, i) => {
 				const room = PRINT_PAGE.height - (i === 0 ? FIRST_PAGE_HEAD : 0);
@@ -50,8 +50,8 @@ describe('a figure too large for a handout', () => {
 		const svg =
 			'<svg xmlns="http://www.w3.org/2000/svg" width="150000" height="4000" viewBox="0 0 150000 4000">' +
 			'<g font-size="14"><text x="10" y="20">a</text></g></svg>';
-		const laid = { nodes: [] } as unknown as Parameters<typeof printPieces>[1];
-		const pieces = printPieces(svg, laid);
+		const laidOut = { nodes: [] } as unknown as Parameters<typeof printPieces>[1];
+		const pieces = printPieces(svg, laidOut);
 		expect(pieces).toHaveLength(1);
 		expect(pieces[0]!.width).toBeLessThanOrEqual(PRINT_PAGE.width + 0.5);
 		expect(pieces[0]!.height).toBeLessThanOrEqual(PRINT_PAGE.height - FIRST_PAGE_HEAD + 0.5);

@@ -19,7 +19,7 @@ import { REPO_ROOT, validateOverlay } from './helpers/fixtures.ts';
 
 const { atlas } = validateOverlay('hypotheses');
 const pathway = atlas.pathways.find((p) => p.id === 'competing') as Pathway;
-const laid = layoutPathway(pathway, atlas.entities);
+const laidOut = layoutPathway(pathway, atlas.entities);
 const context = figureContext(pathway, atlas);
 const base: SvgOptions = {
 	scope: 'pathway',
@@ -28,7 +28,7 @@ const base: SvgOptions = {
 	citations: true,
 	title: true
 };
-const render = (o: Partial<SvgOptions> = {}) => renderSvg(laid, { ...base, ...o }, context);
+const render = (o: Partial<SvgOptions> = {}) => renderSvg(laidOut, { ...base, ...o }, context);
 const ids = (svg: string, kind: 'node' | 'edge') =>
 	[...svg.matchAll(new RegExp(`id="${kind}-([^"]+)"`, 'g'))].map((m) => m[1]).sort();
 
@@ -146,7 +146,7 @@ describe('npm run export -- --hypothesis, in-process', () => {
 describe('lecture step figures', () => {
 	it('show only the focused hypothesis and the shared elements on a step that names one', async () => {
 		const { stepFigures } = await import('../../src/lib/lecture/stepFigures.ts');
-		const figures = stepFigures({ pathway, laid, records: atlas });
+		const figures = stepFigures({ pathway, laidOut, records: atlas });
 		const nodesOf = (n: number) => ids(figures[n - 1]!.svg, 'node');
 		expect(nodesOf(2)).toContain('nmda-receptor');
 		expect(figures[1]!.svg).toContain('Hypothesis: NMDA receptor block');

@@ -65,9 +65,9 @@ describe('node labels in both languages', () => {
 				: text
 		);
 		const pathway = atlas.pathways[0]!;
-		const laid = layoutPathway(pathway, atlas.entities);
+		const laidOut = layoutPathway(pathway, atlas.entities);
 		for (const node of pathway.nodes) {
-			const box = laid.nodes.find((n) => n.id === node.id)!;
+			const box = laidOut.nodes.find((n) => n.id === node.id)!;
 			for (const lang of ['en', 'zh'] as const) {
 				const lines = labelLines(nodeLabel(node, lang), box.kind);
 				const text = measureText(lines.join('\n'), TYPE.nodeSize);
@@ -81,9 +81,9 @@ describe('node labels in both languages', () => {
 // A content test: a guarantee on the real content, so it reads the curated atlas.
 describe('every curated pathway', () => {
 	it('draws every node label inside its box, in English and in Chinese', () => {
-		for (const { pathway, laid } of subjects(realAtlas())) {
+		for (const { pathway, laidOut } of subjects(realAtlas())) {
 			for (const node of pathway.nodes) {
-				const box = laid.nodes.find((n) => n.id === node.id)!;
+				const box = laidOut.nodes.find((n) => n.id === node.id)!;
 				for (const lang of ['en', 'zh'] as const) {
 					const lines = labelLines(nodeLabel(node, lang), box.kind);
 					const text = measureText(lines.join('\n'), TYPE.nodeSize);

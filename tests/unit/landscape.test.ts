@@ -41,17 +41,17 @@ describe('the layout chooses its shape for a landscape frame', () => {
 		];
 		let turnedAny = false;
 		for (const { p, entities } of cases) {
-			const laid = layoutPathway(p, entities);
+			const laidOut = layoutPathway(p, entities);
 			const curated = layoutPathway(p, entities, { direction: p.direction });
 			const turned = layoutPathway(p, entities, { direction: TURNED[p.direction] });
 			const name = `${p.id} ${p.direction}`;
-			expect([p.direction, TURNED[p.direction]], name).toContain(laid.direction);
+			expect([p.direction, TURNED[p.direction]], name).toContain(laidOut.direction);
 			// past a scale that is large enough the less cluttered figure wins; below it, the larger
 			// (the choice counts the exported title band, hence the allowance)
 			const enough = (scale: number) => Math.min(scale, 1.2);
 			const better = enough(Math.max(landscapeScale(curated), landscapeScale(turned)));
-			expect(enough(landscapeScale(laid)), name).toBeGreaterThanOrEqual(better * 0.9);
-			if (laid.direction !== p.direction) turnedAny = true;
+			expect(enough(landscapeScale(laidOut)), name).toBeGreaterThanOrEqual(better * 0.9);
+			if (laidOut.direction !== p.direction) turnedAny = true;
 		}
 		// the synthetic pathway drawn left to right fits better turned top to bottom
 		expect(turnedAny).toBe(true);

@@ -31,10 +31,10 @@ describe('layoutPathway with compartments', () => {
 				evidence: []
 			}))
 		};
-		const laid = layoutPathway(p, ENTITIES);
+		const laidOut = layoutPathway(p, ENTITIES);
 		const labelWidth = measureText(label, TYPE.compartmentSize).width;
-		for (const c of laid.compartments) expect(c.width).toBeGreaterThan(labelWidth);
-		expectSoundLayout(laid);
+		for (const c of laidOut.compartments) expect(c.width).toBeGreaterThan(labelWidth);
+		expectSoundLayout(laidOut);
 	});
 
 	it('stays sound on random small pathways with nested compartments and cycles', () => {
@@ -115,8 +115,8 @@ describe('layoutPathway with compartments', () => {
 				evidence: [background('r')]
 			}))
 		};
-		const laid = layoutPathway(big, ENTITIES, { ranker: 'tight-tree' });
-		expect(laid.nodes).toHaveLength(size);
-		expectSoundLayout(laid);
+		const laidOut = layoutPathway(big, ENTITIES, { ranker: 'tight-tree' });
+		expect(laidOut.nodes).toHaveLength(size);
+		expectSoundLayout(laidOut);
 	});
 });

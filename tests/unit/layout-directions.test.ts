@@ -28,19 +28,19 @@ function expectSquareEnds(points: Point[]) {
 describe('layoutPathway', () => {
 	for (const direction of DIRECTIONS) {
 		describe(`direction ${direction}`, () => {
-			const laid = layoutPathway(synapsePathway(direction), ENTITIES, { direction });
-			const node = (id: string) => laid.nodes.find((n) => n.id === id)!;
+			const laidOut = layoutPathway(synapsePathway(direction), ENTITIES, { direction });
+			const node = (id: string) => laidOut.nodes.find((n) => n.id === id)!;
 
 			it('keeps nodes inside their compartments, and boxes clear of each other', () => {
-				expect(laid.direction).toBe(direction);
-				expect(laid.nodes).toHaveLength(KINDS.length);
-				expectSoundLayout(laid);
+				expect(laidOut.direction).toBe(direction);
+				expect(laidOut.nodes).toHaveLength(KINDS.length);
+				expectSoundLayout(laidOut);
 			});
 
 			it('runs every edge along the direction, or along its turn inside a compartment', () => {
 				const along = (s: Point, t: Point, d: Direction) =>
 					({ TB: t.y - s.y, BT: s.y - t.y, LR: t.x - s.x, RL: s.x - t.x })[d];
-				for (const e of laid.edges) {
+				for (const e of laidOut.edges) {
 					const [s, t] = [node(e.source), node(e.target)];
 					const forward = Math.max(along(s, t, direction), along(s, t, TURNED[direction]));
 					expect(forward, e.id).toBeGreaterThan(0);
@@ -48,7 +48,7 @@ describe('layoutPathway', () => {
 			});
 
 			it('starts and ends each edge on the outlines of its nodes', () => {
-				for (const e of laid.edges) {
+				for (const e of laidOut.edges) {
 					const [s, t] = [node(e.source), node(e.target)];
 					expectOnOutline(e.points[0]!, s);
 					expectOnOutline(e.points[e.points.length - 1]!, t);
@@ -60,12 +60,13 @@ describe('layoutPathway', () => {
 	}
 
 	it('places the figure at the origin with a margin, every coordinate rounded to 0.1', () => {
-		const laid = layoutPathway(synapsePathway(), ENTITIES);
-		const boxes = [...laid.nodes, ...laid.compartments].map(bounds);
+		const laidOut = layoutPathway(synapsePathway(), ENTITIES);
+		const boxes = [...laidOut.nodes, ...laidOut.compartments].map(bounds);
 		expect(Math.min(...boxes.map((b) => b.x1))).toBeCloseTo(SPACING.margin, 0);
 		expect(Math.min(...boxes.map((b) => b.y1))).toBeCloseTo(SPACING.margin, 0);
-		expect(Math.max(...boxes.map((b) => b.x2))).toBeCloseTo(laid.width - SPACING.margin, 0);
-		for (const n of numbers(laid)) expect(Math.abs(n * 10 - Math.round(n * 10))).toBeLessThan(1e-6);
+		expect(Math.max(...boxes.map((b) => b.x2))).toBeCloseTo(laidOut.width - SPACING.margin, 0);
+		for (const n of numbers(laidOut))
+			expect(Math.abs(n * 10 - Math.round(n * 10))).toBeLessThan(1e-6);
 	});
 
 	it('gives the same output for the same input, as plain JSON', () => {
@@ -76,8 +77,8 @@ describe('layoutPathway', () => {
 	});
 
 	it('sizes each node from its measured, wrapped label', () => {
-		const laid = layoutPathway(synapsePathway(), ENTITIES);
-		for (const n of laid.nodes) {
+		const laidOut = layoutPathway(synapsePathway(), ENTITIES);
+		for (const n of laidOut.nodes) {
 			expect(n.lines.join(' ')).toBe(n.label);
 			const text = measureText(n.lines.join('\n'), TYPE.nodeSize);
 			expect(n.width).toBeGreaterThanOrEqual(text.width + 2 * NODE.padX - 0.1);
@@ -87,8 +88,8 @@ describe('layoutPathway', () => {
 	});
 
 	it('sums up the evidence of each edge: strongest support, distinct sentences', () => {
-		const laid = layoutPathway(synapsePathway(), ENTITIES);
-		const byId = new Map(laid.edges.map((e) => [e.id, e]));
+		const laidOut = layoutPathway(synapsePathway(), ENTITIES);
+		const byId = new Map(laidOut.edges.map((e) => [e.id, e]));
 		expect(byId.get('drug-blocks-receptor')).toMatchObject({ support: 'stated', sentences: 2 });
 		expect(byId.get('drug-class-is-a-drug')).toMatchObject({ support: 'background', sentences: 1 });
 		expect(byId.get('receptor-modulates-ion-channel')).toMatchObject({ support: 'listed' });
@@ -100,13 +101,15 @@ describe('layoutPathway', () => {
 	});
 
 	it('takes the direction from the options over the pathway, and a tight-tree ranker', () => {
-		const laid = layoutPathway(synapsePathway('TB'), ENTITIES, {
+		const laidOut = layoutPathway(synapsePathway('TB'), ENTITIES, {
 			direction: 'RL',
 			ranker: 'tight-tree'
 		});
-		expect(laid.direction).toBe('RL');
-		const [drug, receptor] = ['drug', 'receptor'].map((id) => laid.nodes.find((n) => n.id === id)!);
+		expect(laidOut.direction).toBe('RL');
+		const [drug, receptor] = ['drug', 'receptor'].map((id) =>
+			laidOut.nodes.find((n) => n.id === id)!
+		);
 		expect(drug!.x).toBeGreaterThan(receptor!.x);
-		expectSoundLayout(laid);
+		expectSoundLayout(laidOut);
 	});
 });

@@ -7,11 +7,11 @@ import { ENTITIES, synapsePathway } from './helpers/synapsePathway.ts';
 
 describe('layoutPathway at its edges', () => {
 	it('lays out a pathway without nodes as an empty figure', () => {
-		const laid = layoutPathway(
+		const laidOut = layoutPathway(
 			{ ...synapsePathway(), compartments: [], nodes: [], edges: [] },
 			ENTITIES
 		);
-		expect(laid).toMatchObject({
+		expect(laidOut).toMatchObject({
 			nodes: [],
 			edges: [],
 			width: 2 * SPACING.margin,
@@ -44,7 +44,7 @@ describe('layoutPathway at its edges', () => {
 	it('lets Node exit after a layout (every headless Cytoscape is destroyed)', () => {
 		const script = [
 			"import { layoutPathway } from './src/lib/layout/layoutPathway.ts';",
-			"const entity = { id: 'k', label: 'Ketamine', kind: 'drug', synonyms: [], description: '', xrefs: {} };",
+			"const entity = { id: 'k', label: 'Ketamine', kind: 'drug', synonyms: [], description: { en: '' }, xrefs: {} };",
 			"const node = (id) => ({ id, entity: 'k', label: id, evidence: [] });",
 			"const p = { id: 'p', title: 'p', summary: '', direction: 'TB', compartments: [{ id: 'c', label: 'C', kind: 'cell' }],",
 			"  nodes: [node('a'), { ...node('b'), compartment: 'c' }], edges: [{ id: 'e', source: 'a', target: 'b', relation: 'blocks', evidence: [] }], steps: [] };",

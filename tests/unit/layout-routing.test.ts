@@ -101,7 +101,7 @@ function along(points: Point[]): Point[] {
 }
 
 /** "edge through box" for every edge that passes through what is not its own. */
-function trespasses(laid: LaidOutPathway): string[] {
+function trespasses(laidOut: LaidOutPathway): string[] {
 	const shrunk = (b: ReturnType<typeof bounds>) => ({
 		x1: b.x1 + 1,
 		y1: b.y1 + 1,
@@ -109,14 +109,14 @@ function trespasses(laid: LaidOutPathway): string[] {
 		y2: b.y2 - 1
 	});
 	const boxes = [
-		...laid.nodes.map((n) => ({ id: n.id, box: shrunk(bounds(n)) })),
-		...laid.compartments.map((c) => ({
+		...laidOut.nodes.map((n) => ({ id: n.id, box: shrunk(bounds(n)) })),
+		...laidOut.compartments.map((c) => ({
 			id: `title ${c.id}`,
 			box: shrunk(bounds(compartmentLabelBox(c)))
 		}))
 	];
 	const found: string[] = [];
-	for (const e of laid.edges) {
+	for (const e of laidOut.edges) {
 		const path = along(e.points);
 		for (const { id, box } of boxes) {
 			if (id === e.source || id === e.target) continue;
@@ -130,14 +130,14 @@ describe('edge routing on generated pathways', () => {
 	it('passes through no node but its ends and no compartment title; routes run level or plumb', () => {
 		fc.assert(
 			fc.property(shapeArb, (shape) => {
-				const laid = layoutPathway(pathwayOf(shape), ENTITIES);
-				expect(trespasses(laid)).toEqual([]);
-				for (const e of laid.edges.filter((x) => x.routed))
+				const laidOut = layoutPathway(pathwayOf(shape), ENTITIES);
+				expect(trespasses(laidOut)).toEqual([]);
+				for (const e of laidOut.edges.filter((x) => x.routed))
 					e.points.slice(1).forEach((p, k) => {
 						const q = e.points[k]!;
 						expect(Math.min(Math.abs(p.x - q.x), Math.abs(p.y - q.y))).toBeLessThan(0.11);
 					});
-				expectSoundLayout(laid);
+				expectSoundLayout(laidOut);
 			}),
 			{ numRuns: 60, seed: 20261206 }
 		);
@@ -145,7 +145,7 @@ describe('edge routing on generated pathways', () => {
 
 	it('routes an edge around a node that stands on its straight line', () => {
 		// a → b → c in one column, and a → c straight down through b
-		const laid = layoutPathway(
+		const laidOut = layoutPathway(
 			pathwayOf({
 				direction: 'TB',
 				parents: [],
@@ -158,9 +158,9 @@ describe('edge routing on generated pathways', () => {
 			}),
 			ENTITIES
 		);
-		const skip = laid.edges.find((e) => e.id === 'n0-2')!;
+		const skip = laidOut.edges.find((e) => e.id === 'n0-2')!;
 		expect(skip.routed).toBe(true);
 		expect(skip.points.length).toBeGreaterThan(2);
-		expect(trespasses(laid)).toEqual([]);
+		expect(trespasses(laidOut)).toEqual([]);
 	});
 });

@@ -8,18 +8,18 @@ import { bounds } from './helpers/layoutGeometry.ts';
 import { ENTITIES, synapsePathway } from './helpers/synapsePathway.ts';
 
 describe('the viewer draws what the layout computed', () => {
-	const laid = layoutPathway(synapsePathway('LR'), ENTITIES);
+	const laidOut = layoutPathway(synapsePathway('LR'), ENTITIES);
 
 	it('runs no layout: preset positions stay where the layout put them', () => {
 		const cy = cytoscape({
 			headless: true,
 			styleEnabled: true,
-			elements: toCytoscapeElements(laid),
+			elements: toCytoscapeElements(laidOut),
 			style: cytoscapeStyle('light'),
 			layout: { name: 'preset' }
 		});
 		try {
-			for (const n of laid.nodes)
+			for (const n of laidOut.nodes)
 				expect(cy.getElementById(n.id).position()).toEqual({ x: n.x, y: n.y });
 		} finally {
 			cy.destroy();
@@ -31,12 +31,12 @@ describe('the viewer draws what the layout computed', () => {
 			const cy = cytoscape({
 				headless: true,
 				styleEnabled: true,
-				elements: toCytoscapeElements(laid),
+				elements: toCytoscapeElements(laidOut),
 				style: cytoscapeStyle(theme),
 				layout: { name: 'preset' }
 			});
 			try {
-				for (const c of laid.compartments) {
+				for (const c of laidOut.compartments) {
 					const el = cy.getElementById(c.id);
 					// the body's edge runs through the middle of its border
 					const border = el.numericStyle('border-width');

@@ -27,7 +27,7 @@ const atlas = galleryAtlas();
 const cascade = galleryPathway('many-steps');
 const subject: ExportSubject = {
 	pathway: cascade,
-	laid: layoutPathway(cascade, atlas.entities),
+	laidOut: layoutPathway(cascade, atlas.entities),
 	records: atlas
 };
 
@@ -84,7 +84,7 @@ describe('zip of step figures', () => {
 describe('speaker notes and references', () => {
 	it('give the narration, then the sentence with the quote in quotation marks, the support and the citation', () => {
 		const notes = stepNotes(captionFor(cascade, 2, atlas)).split('\n');
-		expect(notes[0]).toBe(cascade.steps[1]!.narration);
+		expect(notes[0]).toBe(cascade.steps[1]!.narration.en);
 		expect(notes[1]).toBe('');
 		expect(notes[2]).toContain('“the dissociative anaesthetic ketamine, an uncompetitive');
 		expect(notes[3]).toBe('Stated by the source. Jelen LA et al. (2021) J Psychopharmacol, s1');
@@ -129,7 +129,7 @@ describe('PowerPoint deck', () => {
 		);
 		expect(text('ppt/slides/slide2.xml')).toContain('Overview');
 		expect(text('ppt/slides/slide4.xml')).toContain(`2 / ${cascade.steps.length}`);
-		expect(text('ppt/slides/slide4.xml')).toContain(cascade.steps[1]!.narration.slice(0, 30));
+		expect(text('ppt/slides/slide4.xml')).toContain(cascade.steps[1]!.narration.en.slice(0, 30));
 		expect(text(`ppt/slides/slide${cascade.steps.length + 3}.xml`)).toContain('References');
 	});
 	it('draws the whole pathway and each step as an SVG image with a PNG beside it', () => {

@@ -44,14 +44,17 @@ describe('lecture steps and their main element', () => {
 		const bare = { ...cascade, steps: [] };
 		const [only, ...rest] = lectureSteps(bare);
 		expect(rest).toEqual([]);
-		expect(only?.narration).toBe(cascade.summary);
+		expect(only?.narration).toEqual({
+			en: cascade.summary,
+			...(cascade.summaryZh && { zh: cascade.summaryZh })
+		});
 		expect(only?.show).toHaveLength(cascade.nodes.length + cascade.edges.length);
 	});
 	it("is the step's first edge, else its first element", () => {
 		const [first, second] = cascade.steps;
 		expect(mainElement(first!, cascade)).toBe('ketamine');
 		expect(mainElement(second!, cascade)).toBe('ketamine-blocks-nmda-receptor');
-		expect(mainElement({ show: [], narration: '' }, cascade)).toBeUndefined();
+		expect(mainElement({ show: [], narration: { en: '' } }, cascade)).toBeUndefined();
 	});
 });
 
@@ -86,7 +89,7 @@ describe('cumulative reveal', () => {
 	it("brings an edge's ends with it, and a compartment named in a step", () => {
 		const pathway: Pathway = {
 			...cascade,
-			steps: [{ show: ['ketamine-inhibits-interneuron', 'neuron'], narration: 'x' }]
+			steps: [{ show: ['ketamine-inhibits-interneuron', 'neuron'], narration: { en: 'x' } }]
 		};
 		const first = firstSteps(pathway, pathway.steps);
 		expect(first.get('ketamine')).toBe(1);

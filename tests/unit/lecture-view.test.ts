@@ -18,7 +18,7 @@ import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
 const atlas = galleryAtlas();
 /** A tall lecture of five steps over nested and sibling compartments. */
 const cascade = galleryPathway('many-steps');
-const laid = layoutPathway(cascade, atlas.entities);
+const laidOut = layoutPathway(cascade, atlas.entities);
 
 describe('presentation camera', () => {
 	it('never zooms out so far that the smallest label renders under 24 px', () => {
@@ -77,28 +77,28 @@ describe('presentation camera', () => {
 
 describe('figure boxes', () => {
 	it('bound nodes, compartments and edges by their laid-out boxes', () => {
-		const ketamine = laid.nodes.find((n) => n.id === 'ketamine')!;
+		const ketamine = laidOut.nodes.find((n) => n.id === 'ketamine')!;
 		const expected = box(
 			ketamine.x - ketamine.width / 2,
 			ketamine.y - ketamine.height / 2,
 			ketamine.x + ketamine.width / 2,
 			ketamine.y + ketamine.height / 2
 		);
-		const found = boxOf(laid, ['ketamine'])!;
+		const found = boxOf(laidOut, ['ketamine'])!;
 		for (const side of ['x', 'y', 'width', 'height'] as const)
 			expect(found[side]).toBeCloseTo(expected[side], 6);
 		const all = boxOf(
-			laid,
-			[...laid.nodes, ...laid.edges, ...laid.compartments].map((e) => e.id)
+			laidOut,
+			[...laidOut.nodes, ...laidOut.edges, ...laidOut.compartments].map((e) => e.id)
 		)!;
-		expect(inside(all, figureBox(laid))).toBe(true);
-		expect(boxOf(laid, ['no-such-element'])).toBeUndefined();
+		expect(inside(all, figureBox(laidOut))).toBe(true);
+		expect(boxOf(laidOut, ['no-such-element'])).toBeUndefined();
 	});
 	it('leave out the compartments revealed with a member, but bound a compartment alone', () => {
-		const member = laid.nodes.find((n) => n.compartment)!;
-		const compartment = laid.compartments.find((c) => c.id === member.compartment)!;
-		expect(boxOf(laid, [member.id, compartment.id])).toEqual(boxOf(laid, [member.id]));
-		expect(boxOf(laid, [compartment.id])).toEqual(
+		const member = laidOut.nodes.find((n) => n.compartment)!;
+		const compartment = laidOut.compartments.find((c) => c.id === member.compartment)!;
+		expect(boxOf(laidOut, [member.id, compartment.id])).toEqual(boxOf(laidOut, [member.id]));
+		expect(boxOf(laidOut, [compartment.id])).toEqual(
 			box(
 				compartment.x - compartment.width / 2,
 				compartment.y - compartment.height / 2,
@@ -108,18 +108,18 @@ describe('figure boxes', () => {
 		);
 	});
 	it('bound a step by the nodes it brings, its edges only when it brings no node', () => {
-		const edge = laid.edges.find((e) => {
-			const [a, b] = [e.source, e.target].map((id) => laid.nodes.find((n) => n.id === id)!);
+		const edge = laidOut.edges.find((e) => {
+			const [a, b] = [e.source, e.target].map((id) => laidOut.nodes.find((n) => n.id === id)!);
 			return Math.abs(a!.y - b!.y) > a!.height + b!.height;
 		})!;
-		const target = laid.nodes.find((n) => n.id === edge.target)!;
-		expect(boxOf(laid, [edge.id, target.id])).toEqual(boxOf(laid, [target.id]));
-		const alone = boxOf(laid, [edge.id])!;
+		const target = laidOut.nodes.find((n) => n.id === edge.target)!;
+		expect(boxOf(laidOut, [edge.id, target.id])).toEqual(boxOf(laidOut, [target.id]));
+		const alone = boxOf(laidOut, [edge.id])!;
 		for (const p of edge.points) expect(inside(box(p.x, p.y, p.x, p.y), alone)).toBe(true);
 	});
 	it('put the caption beside a tall figure and below a wide one', () => {
-		expect(captionPlacement({ ...laid, width: 500, height: 2000 })).toBe('side');
-		expect(captionPlacement({ ...laid, width: 2000, height: 500 })).toBe('below');
+		expect(captionPlacement({ ...laidOut, width: 500, height: 2000 })).toBe('side');
+		expect(captionPlacement({ ...laidOut, width: 2000, height: 500 })).toBe('below');
 	});
 });
 
@@ -139,7 +139,7 @@ describe('presentation style', () => {
 			const cy = cytoscape({
 				headless: true,
 				styleEnabled: true,
-				elements: toCytoscapeElements(laid),
+				elements: toCytoscapeElements(laidOut),
 				style: lectureStyle({ reducedMotion: true })
 			});
 			for (const [id, s] of states) cy.getElementById(id).addClass(lectureClass(s, ghost));
@@ -184,7 +184,7 @@ describe('presentation style', () => {
 		const cy = cytoscape({
 			headless: true,
 			styleEnabled: true,
-			elements: toCytoscapeElements(laid),
+			elements: toCytoscapeElements(laidOut),
 			style: lectureStyle({ reducedMotion: true })
 		});
 		cy.getElementById('ketamine').addClass(lectureClass('earlier', false));

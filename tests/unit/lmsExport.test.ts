@@ -20,7 +20,7 @@ import { realAtlas } from './helpers/figures.ts';
 const atlas = realAtlas();
 const subjectOf = (pathway: Pathway): ExportSubject => ({
 	pathway,
-	laid: layoutPathway(pathway, atlas.entities),
+	laidOut: layoutPathway(pathway, atlas.entities),
 	records: atlas,
 	elsewhere: elsewhere(atlas, pathway)
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocated } from '../../src/lib/yaml/parseLocated.ts';
 import { positionOf } from './helpers/fixtures.ts';
+import { invalidFormat } from '../../src/lib/rules/invalid-format.ts';
+import { unknownEntity } from '../../src/lib/rules/unknown-entity.ts';
 
 const PATHWAY = `title: Ketamine
 summary: A test pathway.
@@ -75,7 +77,7 @@ describe('parseLocated: positions', () => {
 
 	it('builds a located diagnostic, with or without a hint', () => {
 		const unknown = file.diagnostic(
-			'unknown-entity',
+			unknownEntity,
 			['nodes', 1, 'entity'],
 			'unknown entity',
 			'did you mean x?'
@@ -89,7 +91,7 @@ describe('parseLocated: positions', () => {
 			message: 'unknown entity',
 			hint: 'did you mean x?'
 		});
-		const plain = file.diagnostic('invalid-format', ['nodes', 1, 'id'], 'bad id', undefined, 'key');
+		const plain = file.diagnostic(invalidFormat, ['nodes', 1, 'id'], 'bad id', undefined, 'key');
 		expect(plain).toEqual({
 			rule: 'invalid-format',
 			severity: 'error',

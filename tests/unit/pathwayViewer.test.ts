@@ -12,12 +12,12 @@ import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
 const atlas = galleryAtlas();
 /** Lecture steps, compartments, background-only elements, a node with cross-references. */
 const cascade = galleryPathway('many-steps');
-const laid = layoutPathway(cascade, atlas.entities);
+const laidOut = layoutPathway(cascade, atlas.entities);
 const records = { sources: atlas.sources, references: atlas.references };
-const viewer: PathwayViewer = pathwayViewer(cascade, atlas.entities, records, laid, 'en');
+const viewer: PathwayViewer = pathwayViewer(cascade, atlas.entities, records, laidOut, 'en');
 const labels = {
 	en: viewer.labels,
-	zh: pathwayViewer(cascade, atlas.entities, records, laid, 'zh').labels
+	zh: pathwayViewer(cascade, atlas.entities, records, laidOut, 'zh').labels
 };
 
 describe('the viewer data worked out at build time', () => {
@@ -31,8 +31,8 @@ describe('the viewer data worked out at build time', () => {
 		const edgeRule = viewer.style.find((r) => r.selector === 'edge')!;
 		const field = /^data\((\w+)\)$/.exec(String(edgeRule.style.width))?.[1];
 		expect(field).toBeDefined();
-		for (const edge of laid.edges) {
-			const el = toCytoscapeElements(laid).find((e) => e.data.id === edge.id)!;
+		for (const edge of laidOut.edges) {
+			const el = toCytoscapeElements(laidOut).find((e) => e.data.id === edge.id)!;
 			expect(el.data[field!]).toBe(edgeWidth(edge.sentences));
 		}
 	});
@@ -53,8 +53,8 @@ describe('the viewer data worked out at build time', () => {
 	});
 
 	it('draws a legend swatch for each kind and relation the pathway uses, and no other', () => {
-		const kinds = new Set(laid.nodes.map((n) => n.kind));
-		const relations = new Set(laid.edges.map((e) => e.relation));
+		const kinds = new Set(laidOut.nodes.map((n) => n.kind));
+		const relations = new Set(laidOut.edges.map((e) => e.relation));
 		expect(new Set(viewer.legend.kinds.map((k) => k.kind))).toEqual(kinds);
 		expect(new Set(viewer.legend.relations.map((r) => r.relation))).toEqual(relations);
 		for (const k of viewer.legend.kinds) {

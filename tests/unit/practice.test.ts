@@ -35,7 +35,7 @@ describe('practice questions of the curated pathways', () => {
 		const next = s && questionBank(s, 'zh', '1').find((q) => q.kind === 'next');
 		expect(next?.prompt).toMatch(/^下一步：/);
 		expect(next?.options.map((o) => o.text)).toContain('N-甲基-D-天冬氨酸受体');
-		expect(next?.feedback.narration).toBe(s?.pathway.steps[1]?.narrationZh);
+		expect(next?.feedback.narration).toBe(s?.pathway.steps[1]?.narration.zh);
 	});
 
 	it('say why the answer is right with the support level in words', () => {
@@ -72,7 +72,7 @@ describe('a pathway with fewer elements than options', () => {
 	const two = (steps: string[][]) => ({
 		...s,
 		elsewhere: { nodes: [], links: [] },
-		pathway: { ...s.pathway, steps: steps.map((show) => ({ show, narration: 'n' })) }
+		pathway: { ...s.pathway, steps: steps.map((show) => ({ show, narration: { en: 'n' } })) }
 	});
 
 	it('asks what comes next with as many options as it has nodes', () => {

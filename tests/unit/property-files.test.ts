@@ -22,7 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { RULES } from '../../src/lib/diagnosticRules.ts';
+import { RULE_BY_ID } from '../../src/lib/rules/index.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { handoutFigure } from '../../src/lib/lecture/handoutFigure.ts';
 import { pageFigure } from '../../src/lib/server/pageFigure.ts';
@@ -208,7 +208,8 @@ function misplaced(d: Diagnostic, dir: string): string | undefined {
 	if (!Number.isInteger(d.line) || d.line < 1) return `line ${d.line}`;
 	if (!Number.isInteger(d.column) || d.column < 1) return `column ${d.column}`;
 	if (!d.message.trim()) return 'no message';
-	if (RULES[d.rule]?.severity !== d.severity) return `rule "${d.rule}" is not a ${d.severity} rule`;
+	if (RULE_BY_ID.get(d.rule)?.severity !== d.severity)
+		return `rule "${d.rule}" is not a ${d.severity} rule`;
 	if (d.severity === 'error' && !d.hint?.trim()) return 'no hint';
 	if (d.path === join(dir, 'entities.yaml') && !existsSync(d.path)) return undefined;
 	let isFile = false;

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
-import { RULES } from '../../src/lib/diagnosticRules.ts';
+import { RULE_BY_ID } from '../../src/lib/rules/index.ts';
 import { isQuoted } from '../../src/lib/model/atlas.ts';
 import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { normalizeSpace } from '../../src/lib/text/findQuote.ts';
@@ -96,7 +96,8 @@ function problemWith(
 	root: string
 ) {
 	if (d.severity !== severity) return `severity ${d.severity}, expected ${severity}`;
-	if (RULES[d.rule]?.severity !== d.severity) return `rule "${d.rule}" is not a ${d.severity} rule`;
+	if (RULE_BY_ID.get(d.rule)?.severity !== d.severity)
+		return `rule "${d.rule}" is not a ${d.severity} rule`;
 	if (typeof d.path !== 'string' || d.path === '') return 'no path';
 	if (!Number.isInteger(d.line) || d.line < 1) return `line ${d.line}`;
 	if (!Number.isInteger(d.column) || d.column < 1) return `column ${d.column}`;

@@ -21,11 +21,11 @@ const atlas = realAtlas();
 const RECORD_KEEPING = /not on the source page|not given on the source page|未见于|未给出/i;
 const subject = (id: string): ExportSubject => {
 	const pathway = atlas.pathways.find((p) => p.id === id)!;
-	return { pathway, laid: layoutPathway(pathway, atlas.entities), records: atlas };
+	return { pathway, laidOut: layoutPathway(pathway, atlas.entities), records: atlas };
 };
 const figure = (s: ExportSubject, lang: Language) =>
 	renderSvg(
-		s.laid,
+		s.laidOut,
 		{ scope: 'pathway', theme: 'light', legend: false, citations: true, title: true, lang },
 		figureContext(s.pathway, s.records)
 	);

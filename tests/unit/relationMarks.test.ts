@@ -51,10 +51,10 @@ describe('a mark per relation', () => {
 describe('the legend and the verbs of a figure', () => {
 	const atlas = realAtlas();
 	const figures = atlas.pathways.map((pathway) => {
-		const laid = layoutPathway(pathway, atlas.entities);
+		const laidOut = layoutPathway(pathway, atlas.entities);
 		const draw = (options: object) =>
-			parseSvg(renderSvg(laid, { ...FULL, ...options }, figureContext(pathway, atlas)));
-		return { pathway, laid, draw };
+			parseSvg(renderSvg(laidOut, { ...FULL, ...options }, figureContext(pathway, atlas)));
+		return { pathway, laidOut, draw };
 	});
 
 	it('lists exactly the relations drawn, each with the marker its arrows use', () => {
@@ -83,11 +83,11 @@ describe('the legend and the verbs of a figure', () => {
 	});
 
 	it('writes the verbs that read clear, in the figure’s language; a slide legend keeps the relations otherwise', () => {
-		for (const { pathway, laid, draw } of figures) {
+		for (const { pathway, laidOut, draw } of figures) {
 			expect(groupOf(draw({}), 'figure-verbs'), pathway.id).toBeUndefined();
 			for (const lang of ['en', 'zh'] as const) {
 				const verbs = childElements(groupOf(draw({ verbs: true, lang }), 'figure-verbs')!);
-				const words = laid.edges.map((e) => RELATION_WORDS[e.relation][lang]);
+				const words = laidOut.edges.map((e) => RELATION_WORDS[e.relation][lang]);
 				const left = [...words];
 				for (const v of verbs) {
 					const i = left.indexOf(v.textContent!);
@@ -99,7 +99,7 @@ describe('the legend and the verbs of a figure', () => {
 				const legendTexts = [...groupOf(slide, 'figure-legend')!.getElementsByTagName('text')].map(
 					(t) => labelLines(t).join(' ')
 				);
-				const listed = laid.edges.some((e) =>
+				const listed = laidOut.edges.some((e) =>
 					legendTexts.includes(RELATION_WORDS[e.relation][lang])
 				);
 				expect(listed, `${pathway.id} ${lang}`).toBe(verbs.length < words.length);
@@ -209,11 +209,11 @@ describe('the legend and the verbs of a figure', () => {
 		const atlas = realAtlas();
 		for (const p of atlas.pathways)
 			for (const lang of ['en', 'zh'] as const) {
-				const laid = layoutPathway(p, atlas.entities);
-				const frame = pathwayFrame(laid);
-				const places = verbLayout(laid.edges, laid.nodes, lang, laid.compartments, frame);
-				expect(places.size, p.id).toBeGreaterThanOrEqual(laid.edges.length / 2);
-				const boxes = laid.edges.flatMap((e) => {
+				const laidOut = layoutPathway(p, atlas.entities);
+				const frame = pathwayFrame(laidOut);
+				const places = verbLayout(laidOut.edges, laidOut.nodes, lang, laidOut.compartments, frame);
+				expect(places.size, p.id).toBeGreaterThanOrEqual(laidOut.edges.length / 2);
+				const boxes = laidOut.edges.flatMap((e) => {
 					const at = places.get(e.id);
 					if (!at) return [];
 					const { width, height } = measureText(RELATION_WORDS[e.relation][lang], VERB_LABEL.size);
@@ -230,7 +230,7 @@ describe('the legend and the verbs of a figure', () => {
 					const where = `${p.id} (${lang}) ${v.id}`;
 					expect(v.x1 >= frame.x && v.x2 <= frame.x + frame.width, where).toBe(true);
 					expect(v.y1 >= frame.y && v.y2 <= frame.y + frame.height, where).toBe(true);
-					const under = laid.nodes.filter((n) =>
+					const under = laidOut.nodes.filter((n) =>
 						meet(v, {
 							x1: n.x - n.width / 2,
 							y1: n.y - n.height / 2,

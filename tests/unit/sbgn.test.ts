@@ -54,7 +54,7 @@ function expectInSchemaOrder(el: Element, order: string[]) {
 const NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
 
 function readMap(subject: ExportSubject) {
-	const doc = parseXml(sbgnText(subject.laid, subject.pathway, subject.records));
+	const doc = parseXml(sbgnText(subject.laidOut, subject.pathway, subject.records));
 	const maps = descendants(doc, 'map');
 	expect(maps).toHaveLength(1);
 	const glyphs = descendants(doc, 'glyph');
@@ -146,8 +146,8 @@ describe('SBGN-ML export, against libSBGN’s schema rules', () => {
 				const source = byId.get(a.getAttribute('source')!)!;
 				expect(source.getAttribute('class'), a.getAttribute('id')!).not.toBe('phenotype');
 			}
-			const sources = new Set(s.laid.edges.map((e) => e.source));
-			for (const n of s.laid.nodes.filter((x) => x.kind === 'process' && sources.has(x.id))) {
+			const sources = new Set(s.laidOut.edges.map((e) => e.source));
+			for (const n of s.laidOut.nodes.filter((x) => x.kind === 'process' && sources.has(x.id))) {
 				influencing++;
 				const unit = children(byId.get(sbgnId.node(n.id))!, 'glyph')[0]!;
 				expect(children(unit, 'label')[0]!.getAttribute('text')).toBe('process');
@@ -167,7 +167,7 @@ describe('SBGN-ML export, against libSBGN’s schema rules', () => {
 				const [x, y, w, h] = ['x', 'y', 'w', 'h'].map((k) => Number(b.getAttribute(k)));
 				return { x: x! + w! / 2, y: y! + h! / 2, width: w!, height: h! };
 			};
-			for (const n of s.laid.nodes) {
+			for (const n of s.laidOut.nodes) {
 				const g = byId.get(sbgnId.node(n.id));
 				expect(g, n.id).toBeDefined();
 				expect(children(g!, 'label')[0]!.getAttribute('text')).toBe(n.label);
@@ -176,14 +176,14 @@ describe('SBGN-ML export, against libSBGN’s schema rules', () => {
 				if (n.compartment)
 					expect(g!.getAttribute('compartmentRef')).toBe(sbgnId.compartment(n.compartment));
 			}
-			for (const c of s.laid.compartments) {
+			for (const c of s.laidOut.compartments) {
 				const g = byId.get(sbgnId.compartment(c.id))!;
 				expect(g.getAttribute('class')).toBe('compartment');
 				expect(children(g, 'label')[0]!.getAttribute('text')).toBe(c.label);
 			}
 			const arcById = new Map(arcs.map((a) => [a.getAttribute('id'), a]));
-			expect(arcs).toHaveLength(s.laid.edges.length);
-			for (const e of s.laid.edges) {
+			expect(arcs).toHaveLength(s.laidOut.edges.length);
+			for (const e of s.laidOut.edges) {
 				const a = arcById.get(sbgnId.arc(e.id))!;
 				expect(a.getAttribute('class')).toBe(ARC_CLASS_OF[e.relation]);
 				expect(a.getAttribute('source')).toBe(sbgnId.node(e.source));
@@ -237,6 +237,6 @@ describe('SBGN-ML export, against libSBGN’s schema rules', () => {
 		const { glyphs } = readMap(s!);
 		const labels = glyphs.flatMap((g) => children(g, 'label').map((l) => l.getAttribute('text')));
 		expect(labels.some((l) => l?.includes('<'))).toBe(true);
-		expect(sbgnText(s!.laid, s!.pathway, s!.records)).not.toMatch(/<script|<img/i);
+		expect(sbgnText(s!.laidOut, s!.pathway, s!.records)).not.toMatch(/<script|<img/i);
 	});
 });

@@ -19,9 +19,9 @@ describe('geometry shared with Cytoscape', () => {
 		const atlas = galleryAtlas();
 		for (const id of ['every-kind', 'compartments']) {
 			const p = pathwayOf(atlas, id);
-			const laid = layoutPathway(p, atlas.entities);
-			const doc = parseSvg(renderSvg(laid, PAGE_FIGURE, figureContext(p, atlas)));
-			for (const n of laid.nodes) {
+			const laidOut = layoutPathway(p, atlas.entities);
+			const doc = parseSvg(renderSvg(laidOut, PAGE_FIGURE, figureContext(p, atlas)));
+			for (const n of laidOut.nodes) {
 				const g = allElements(doc).find((el) => el.getAttribute('id') === `node-${n.id}`)!;
 				expect(g.getAttribute('class')).toBe(`node kind-${n.kind}`);
 				const paint = nodePaint(n.kind, 'light');
@@ -57,12 +57,12 @@ describe('geometry shared with Cytoscape', () => {
 	});
 
 	it('frames the page figure exactly on the laid-out box, with an accessible name', () => {
-		for (const { pathway: p, laid, records } of subjects(galleryAtlas())) {
-			const doc = parseSvg(pageFigure(laid, { pathway: p, ...records }));
-			const frame = pathwayFrame(laid);
+		for (const { pathway: p, laidOut, records } of subjects(galleryAtlas())) {
+			const doc = parseSvg(pageFigure(laidOut, { pathway: p, ...records }));
+			const frame = pathwayFrame(laidOut);
 			const root = doc.documentElement;
 			expect(root.getAttribute('viewBox')).toBe(`0 0 ${frame.width} ${frame.height}`);
-			expect(frame.width - laid.width).toBeLessThan(1);
+			expect(frame.width - laidOut.width).toBeLessThan(1);
 			expect(root.getAttribute('role')).toBe('group');
 			expect(root.getAttribute('aria-label')).toBe(p.title);
 			expect(doc.getElementsByTagName('text').length).toBeGreaterThan(0);
@@ -72,11 +72,11 @@ describe('geometry shared with Cytoscape', () => {
 
 describe('the page figure without a script', () => {
 	it('links each node and edge, and nothing else, to its prerendered details', () => {
-		for (const { pathway: p, laid, records } of subjects(galleryAtlas())) {
-			const doc = parseSvg(pageFigure(laid, { pathway: p, ...records }));
+		for (const { pathway: p, laidOut, records } of subjects(galleryAtlas())) {
+			const doc = parseSvg(pageFigure(laidOut, { pathway: p, ...records }));
 			const links = allElements(doc).filter((el) => el.tagName === 'a');
 			const targets = links.map((a) => a.getAttribute('href'));
-			const expected = [...laid.edges, ...laid.nodes].map((el) => `#about-${el.id}`);
+			const expected = [...laidOut.edges, ...laidOut.nodes].map((el) => `#about-${el.id}`);
 			expect(targets.sort()).toEqual(expected.sort());
 			for (const a of links) {
 				const child = childElements(a)[0]!;
@@ -89,9 +89,9 @@ describe('the page figure without a script', () => {
 
 	it('leaves exported figures and the index previews without links', () => {
 		const atlas = galleryAtlas();
-		const { pathway: p, laid, records } = subjects(atlas)[0]!;
+		const { pathway: p, laidOut, records } = subjects(atlas)[0]!;
 		for (const svg of [
-			renderSvg(laid, PAGE_FIGURE, figureContext(p, records)),
+			renderSvg(laidOut, PAGE_FIGURE, figureContext(p, records)),
 			pathwayPreview(p, atlas, 'en').svg
 		]) {
 			expect(svg).not.toContain('<a ');
@@ -103,8 +103,8 @@ describe('the page figure without a script', () => {
 describe('print theme', () => {
 	it('has no coloured fill, and every line and text dark enough to read in grey', () => {
 		const theme: Theme = 'print';
-		for (const { pathway: p, laid, records } of subjects(galleryAtlas())) {
-			const svg = renderSvg(laid, { ...FULL, theme }, figureContext(p, records));
+		for (const { pathway: p, laidOut, records } of subjects(galleryAtlas())) {
+			const svg = renderSvg(laidOut, { ...FULL, theme }, figureContext(p, records));
 			const doc = parseSvg(svg);
 			for (const el of allElements(doc)) {
 				const fill = el.getAttribute('fill');

@@ -12,11 +12,11 @@ import { childElements, FULL } from './helpers/svgFigure.ts';
 import { pathPoints } from './helpers/svgShapes.ts';
 
 describe('compact markup', () => {
-	const figures = subjects(galleryAtlas()).flatMap(({ pathway: p, laid, records }) =>
+	const figures = subjects(galleryAtlas()).flatMap(({ pathway: p, laidOut, records }) =>
 		THEMES.map((theme) => ({
 			name: `${p.id} ${theme}`,
-			laid,
-			svg: renderSvg(laid, { ...FULL, theme }, figureContext(p, records))
+			laidOut,
+			svg: renderSvg(laidOut, { ...FULL, theme }, figureContext(p, records))
 		}))
 	);
 	const group = (doc: Document, name: string) =>
@@ -36,12 +36,12 @@ describe('compact markup', () => {
 	});
 
 	it('keeps every node label as <text>, one line without a <tspan>, and an id and class on every element', () => {
-		for (const { name, laid, svg } of figures) {
-			const facts = svgFacts(svg, laid);
+		for (const { name, laidOut, svg } of figures) {
+			const facts = svgFacts(svg, laidOut);
 			expect(facts.labelsAsText, name).toBe(facts.labels);
 			expect(facts.elementsWithIdAndClass, name).toBe(facts.diagramElements);
 			const doc = parseSvg(svg);
-			for (const n of laid.nodes.filter((x) => x.lines.length === 1)) {
+			for (const n of laidOut.nodes.filter((x) => x.lines.length === 1)) {
 				const g = allElements(doc).find((el) => el.getAttribute('id') === `node-${n.id}`)!;
 				const text = childElements(g).find((el) => el.tagName === 'text')!;
 				expect(text.getElementsByTagName('tspan').length, n.id).toBe(0);

@@ -50,11 +50,11 @@ describe('escaping', () => {
 	it('keeps the page and handout figures (inserted as markup) inert on the hostile fixture', () => {
 		const atlas = xssAtlas();
 		const p = atlas.pathways[0]!;
-		const laid = layoutPathway(p, atlas.entities);
+		const laidOut = layoutPathway(p, atlas.entities);
 		const data = { pathway: p, ...atlas };
 		const figures = (['en', 'zh'] as const).flatMap((lang) => [
-			pageFigure(laid, data, lang),
-			handoutFigure(laid, data, lang)
+			pageFigure(laidOut, data, lang),
+			handoutFigure(laidOut, data, lang)
 		]);
 		expect(figures[2]).toContain('快速作用');
 		for (const svg of figures) {

@@ -23,28 +23,28 @@ const around = (n: { x: number; y: number; width: number; height: number }) => (
 describe('scopes', () => {
 	const atlas = galleryAtlas();
 	const p = pathwayOf(atlas, 'many-steps');
-	const laid: LaidOutPathway = layoutPathway(p, atlas.entities);
+	const laidOut: LaidOutPathway = layoutPathway(p, atlas.entities);
 	const context = figureContext(p, atlas);
 
 	it('shows at step n exactly the elements of steps 1..n, in the same frame', () => {
 		expect(p.steps.length).toBeGreaterThan(2);
 		for (let n = 0; n <= p.steps.length; n++) {
-			const svg = renderSvg(laid, { ...FULL, scope: 'step', step: n }, context);
+			const svg = renderSvg(laidOut, { ...FULL, scope: 'step', step: n }, context);
 			const doc = parseSvg(svg);
 			const shown = stepIds(context, n);
 			expect(new Set(ids(doc, 'node-'))).toEqual(
-				new Set(laid.nodes.filter((x) => shown.has(x.id)).map((x) => x.id))
+				new Set(laidOut.nodes.filter((x) => shown.has(x.id)).map((x) => x.id))
 			);
 			expect(new Set(ids(doc, 'edge-'))).toEqual(
-				new Set(laid.edges.filter((x) => shown.has(x.id)).map((x) => x.id))
+				new Set(laidOut.edges.filter((x) => shown.has(x.id)).map((x) => x.id))
 			);
 			for (const c of ids(doc, 'compartment-')) {
-				const members = laid.nodes.filter((x) => shown.has(x.id) && x.compartment);
+				const members = laidOut.nodes.filter((x) => shown.has(x.id) && x.compartment);
 				const around = (id: string) =>
 					members.some((m) => {
 						for (let at = m.compartment; at;)
 							if (at === id) return true;
-							else at = laid.compartments.find((k) => k.id === at)?.parent;
+							else at = laidOut.compartments.find((k) => k.id === at)?.parent;
 						return false;
 					});
 				expect(shown.has(c) || around(c), c).toBe(true);
@@ -56,8 +56,8 @@ describe('scopes', () => {
 	});
 
 	it('cites in the footer only what the shown elements cite', () => {
-		const first = renderSvg(laid, { ...FULL, scope: 'step', step: 1 }, context);
-		const all = renderSvg(laid, FULL, context);
+		const first = renderSvg(laidOut, { ...FULL, scope: 'step', step: 1 }, context);
+		const all = renderSvg(laidOut, FULL, context);
 		// each entry's DOI, without the full stop that ends the entry
 		const cited = (svg: string) =>
 			[...svg.matchAll(/doi:([^<\s]+)/g)].map((m) => m[1]!.replace(/\.$/, ''));
@@ -69,15 +69,15 @@ describe('scopes', () => {
 	});
 
 	it('clips a viewport and leaves out what lies wholly outside it', () => {
-		const target = laid.nodes[0]!;
+		const target = laidOut.nodes[0]!;
 		const viewport = around(target);
-		const svg = renderSvg(laid, { ...PAGE_FIGURE, scope: 'viewport', viewport }, context);
+		const svg = renderSvg(laidOut, { ...PAGE_FIGURE, scope: 'viewport', viewport }, context);
 		const doc = parseSvg(svg);
 		const shown = ids(doc, 'node-');
 		expect(shown).toContain(target.id);
-		expect(shown.length).toBeLessThan(laid.nodes.length);
+		expect(shown.length).toBeLessThan(laidOut.nodes.length);
 		for (const id of shown) {
-			const n = laid.nodes.find((x) => x.id === id)!;
+			const n = laidOut.nodes.find((x) => x.id === id)!;
 			expect(Math.abs(n.x - target.x)).toBeLessThan(target.width + n.width / 2 + 1);
 		}
 		expect(doc.getElementsByTagName('clipPath').length).toBe(1);
@@ -88,8 +88,8 @@ describe('scopes', () => {
 	});
 
 	it('sizes the output as asked, keeping the aspect ratio, the viewBox in model units', () => {
-		const svg = renderSvg(laid, { ...PAGE_FIGURE, width: 200 }, context);
-		const frame = pathwayFrame(laid);
+		const svg = renderSvg(laidOut, { ...PAGE_FIGURE, width: 200 }, context);
+		const frame = pathwayFrame(laidOut);
 		expect(svg).toContain(`viewBox="0 0 ${frame.width} ${frame.height}"`);
 		expect(svg).toContain(' width="200"');
 		const height = Number(/ height="([^"]+)"/.exec(svg)![1]);
@@ -100,15 +100,15 @@ describe('scopes', () => {
 describe('bands', () => {
 	const atlas = galleryAtlas();
 	const p = pathwayOf(atlas, 'many-steps');
-	const laid = layoutPathway(p, atlas.entities);
+	const laidOut = layoutPathway(p, atlas.entities);
 	const context = figureContext(p, atlas);
 
 	it('draws the legend from the same model as the on-screen legend', () => {
 		for (const theme of THEMES) {
-			const doc = parseSvg(renderSvg(laid, { ...FULL, theme }, context));
+			const doc = parseSvg(renderSvg(laidOut, { ...FULL, theme }, context));
 			const band = allElements(doc).find((el) => el.getAttribute('class') === 'figure-legend')!;
 			const labels = Array.from(band.getElementsByTagName('text'), (t) => t.textContent);
-			const model = legend(theme, laid);
+			const model = legend(theme, laidOut);
 			expect(labels).toEqual([
 				...model.kinds.map((k) => k.label),
 				...model.relations.map((r) => r.label),
@@ -119,7 +119,7 @@ describe('bands', () => {
 	});
 
 	it('names in the legend of a clipped frame only what the frame draws, in a line or two when compact', () => {
-		const node = laid.nodes[0]!;
+		const node = laidOut.nodes[0]!;
 		const viewport = around(node);
 		const options = {
 			...FULL,
@@ -134,19 +134,19 @@ describe('bands', () => {
 			)!;
 			return Array.from(band.getElementsByTagName('text'), (t) => t.textContent);
 		};
-		const drawn = laid.nodes.filter(
+		const drawn = laidOut.nodes.filter(
 			(n) =>
 				Math.abs(n.x - node.x) < node.width + n.width / 2 &&
 				Math.abs(n.y - node.y) < node.height + n.height / 2
 		);
 		const model = legend('light', { nodes: drawn, edges: [] });
-		const labels = labelsOf(renderSvg(laid, options, context));
+		const labels = labelsOf(renderSvg(laidOut, options, context));
 		for (const k of model.kinds) expect(labels).toContain(k.label);
-		expect(labels.length).toBeLessThan(labelsOf(renderSvg(laid, FULL, context)).length);
+		expect(labels.length).toBeLessThan(labelsOf(renderSvg(laidOut, FULL, context)).length);
 		// compact: every entry flows on, each as wide as its label, over a wide frame
 		const wide = { ...options, viewport: { ...viewport, width: 1600 }, compactLegend: true };
 		const rows = new Set(
-			allElements(parseSvg(renderSvg(laid, wide, context)))
+			allElements(parseSvg(renderSvg(laidOut, wide, context)))
 				.filter(
 					(el) =>
 						el.localName === 'text' &&
@@ -159,7 +159,7 @@ describe('bands', () => {
 	});
 
 	it('lists authors, year, journal and DOI, marking what the source page does not give', () => {
-		const svg = renderSvg(laid, FULL, context);
+		const svg = renderSvg(laidOut, FULL, context);
 		const footer = parseSvg(svg);
 		// the lines of each entry joined as read, wherever the entry wraps
 		const text = allElements(footer)
@@ -179,7 +179,7 @@ describe('bands', () => {
 	});
 
 	it('leaves out title, legend and footer when asked, and the background for a transparent PNG', () => {
-		const svg = renderSvg(laid, { ...PAGE_FIGURE, background: false }, context);
+		const svg = renderSvg(laidOut, { ...PAGE_FIGURE, background: false }, context);
 		expect(svg).not.toMatch(/figure-(title|legend|citations|background)/);
 	});
 });

@@ -38,7 +38,7 @@ describe('SVG snapshots', () => {
 	for (const { name, subject, theme, hypothesis } of figures)
 		it(name, () => {
 			const svg = renderSvg(
-				subject.laid,
+				subject.laidOut,
 				{
 					scope: 'pathway',
 					theme,

@@ -59,14 +59,14 @@ describe('missing Chinese translations', () => {
 		const valid = validateOverlay('warnings/untranslated').atlas.pathways.find(
 			(x) => x.id === 'ketamine'
 		)!;
-		expect(valid.steps.map((s) => s.narrationZh)).toEqual([
+		expect(valid.steps.map((s) => s.narration.zh)).toEqual([
 			'氯胺酮。',
 			'它阻断NMDA受体。',
 			'mTOR是三个靶点之一。'
 		]);
-		expect(validateOverlay('warnings/untranslated').atlas.entities.get('mtor')?.descriptionZh).toBe(
-			'哺乳动物雷帕霉素靶蛋白。'
-		);
+		expect(
+			validateOverlay('warnings/untranslated').atlas.entities.get('mtor')?.description.zh
+		).toBe('哺乳动物雷帕霉素靶蛋白。');
 	});
 
 	it('a complete pathway passes when every text and every entity label it shows has Chinese', () => {

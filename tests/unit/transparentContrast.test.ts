@@ -88,7 +88,7 @@ const curated = subjects(realAtlas());
 describe('a transparent figure on any slide', () => {
 	for (const theme of ['light', 'dark'] as const)
 		it(`keeps every arrow, arrowhead and verb at 3:1 on white and on #1e1e2e (${theme} theme)`, () => {
-			for (const { pathway, laid, records } of curated) {
+			for (const { pathway, laidOut, records } of curated) {
 				const options = {
 					scope: 'pathway' as const,
 					theme,
@@ -98,7 +98,7 @@ describe('a transparent figure on any slide', () => {
 					background: false,
 					verbs: true
 				};
-				const full = renderSvg(laid, options, figureContext(pathway, records));
+				const full = renderSvg(laidOut, options, figureContext(pathway, records));
 				const { svg, doc } = arrowsAlone(full);
 				const [left, top] = /viewBox="([-\d.]+) ([-\d.]+)/.exec(svg)!.slice(1).map(Number);
 				const png = { ...PNG.sync.read(rasterisePng(svg, SCALE)), left: left!, top: top! };
@@ -109,7 +109,7 @@ describe('a transparent figure on any slide', () => {
 					(t) => t.getAttribute('class') === 'edge-verb'
 				);
 				// every verb with a clear place (verbPlaces.ts): at least most of them
-				expect(verbs.length, pathway.id).toBeGreaterThanOrEqual(laid.edges.length / 2);
+				expect(verbs.length, pathway.id).toBeGreaterThanOrEqual(laidOut.edges.length / 2);
 				for (const [name, slide] of Object.entries(SLIDES)) {
 					const where = `${pathway.id} ${theme} on ${name}`;
 					for (const edge of childElements(edges))
@@ -128,16 +128,16 @@ describe('a transparent figure on any slide', () => {
 		});
 
 	it('haloes the arrows of a transparent figure only, in the paper of its theme', () => {
-		const { pathway, laid, records } = curated[0]!;
+		const { pathway, laidOut, records } = curated[0]!;
 		const context = figureContext(pathway, records);
 		const base = { scope: 'pathway' as const, legend: false, citations: false, title: false };
 		for (const theme of ['light', 'dark'] as const) {
-			const clear = renderSvg(laid, { ...base, theme, background: false }, context);
+			const clear = renderSvg(laidOut, { ...base, theme, background: false }, context);
 			expect(clear).toContain(`class="figure-edge-halos"`);
 			expect(clear).toMatch(
 				new RegExp(`figure-edge-halos"[^>]*stroke="${PALETTES[theme].background}"`)
 			);
-			const opaque = renderSvg(laid, { ...base, theme }, context);
+			const opaque = renderSvg(laidOut, { ...base, theme }, context);
 			expect(opaque).not.toContain('figure-edge-halos');
 		}
 	});

@@ -5,8 +5,8 @@ import { backgroundOnly, notShownInHumans } from '../../src/lib/view/filter.ts';
 import { realAtlas } from './helpers/figures.ts';
 
 const atlas = realAtlas();
-const boxOf = (laid: ReturnType<typeof layoutPathway>, id: string) =>
-	laid.compartments.find((c) => c.id === id)!;
+const boxOf = (laidOut: ReturnType<typeof layoutPathway>, id: string) =>
+	laidOut.compartments.find((c) => c.id === id)!;
 
 describe('a filtered pathway', () => {
 	it('is the pathway itself when nothing is hidden', () => {
@@ -41,14 +41,14 @@ describe('a filtered pathway', () => {
 
 	it('lays out with no two sibling compartments overlapping and each node inside its own', () => {
 		for (const p of atlas.pathways) {
-			const laid = layoutPathway(withoutElements(p, backgroundOnly(p)), atlas.entities);
-			for (const n of laid.nodes) {
+			const laidOut = layoutPathway(withoutElements(p, backgroundOnly(p)), atlas.entities);
+			for (const n of laidOut.nodes) {
 				if (!n.compartment) continue;
-				const c = boxOf(laid, n.compartment);
+				const c = boxOf(laidOut, n.compartment);
 				expect(n.x - n.width / 2, `${p.id} ${n.id}`).toBeGreaterThanOrEqual(c.x - c.width / 2);
 				expect(n.x + n.width / 2, `${p.id} ${n.id}`).toBeLessThanOrEqual(c.x + c.width / 2);
 			}
-			const boxes = laid.compartments;
+			const boxes = laidOut.compartments;
 			for (const a of boxes)
 				for (const b of boxes) {
 					if (a === b || a.parent !== b.parent) continue;

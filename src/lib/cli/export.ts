@@ -86,7 +86,7 @@ function chosenPathways(atlas: Atlas, args: ExportArgs, io: CommandIo): Pathway[
 function subjects(atlas: Atlas, args: ExportArgs, io: CommandIo): ExportSubject[] {
 	return chosenPathways(atlas, args, io).map((pathway) => ({
 		pathway,
-		laid: layoutPathway(pathway, atlas.entities),
+		laidOut: layoutPathway(pathway, atlas.entities),
 		records: atlas,
 		elsewhere: elsewhere(atlas, pathway)
 	}));
@@ -118,7 +118,7 @@ async function exportFiles(argv: string[], io: CommandIo): Promise<number> {
 		const content =
 			format === 'html'
 				? await pathwayHtmlFile(
-						subject.laid,
+						subject.laidOut,
 						pathwayPageData(atlas, subject.pathway),
 						options.lang ?? 'en',
 						atlasMeta(io.env)

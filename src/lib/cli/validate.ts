@@ -1,11 +1,12 @@
 /**
  * The validate command (scripts/validate.ts): validates an atlas folder (default pathways/) and
- * prints every problem as path:line:column, or the atlas report as JSON. `run` takes the
+ * prints every problem as path:line:column, or the atlas report as JSON; `--rules` lists the rules. `run` takes the
  * arguments and where to write, and returns the exit status, so that tests call it in-process.
  */
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../diagnostics.ts';
 import type { CommandIo } from './io.ts';
+import { RULES } from '../rules/index.ts';
 import { readCuratedDir } from '../server/readCuratedDir.ts';
 import { reportJson, sourceCoverage } from '../validate/report.ts';
 import { validateAtlas, type ValidationResult } from '../validate/validateAtlas.ts';
@@ -32,15 +33,24 @@ function summary(result: ValidationResult): string {
 	return lines.join('\n');
 }
 
+/** Every rule the validator reports, one a line: id, severity, what it reports. */
+function listRules(io: CommandIo): number {
+	const width = Math.max(...RULES.map((r) => r.id.length));
+	for (const r of RULES) io.out(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`);
+	return 0;
+}
+
 function validateFolder(argv: string[], io: CommandIo): number {
 	const { values } = parseArgs({
 		args: argv,
 		options: {
 			dir: { type: 'string', default: 'pathways' },
 			json: { type: 'boolean', default: false },
-			quiet: { type: 'boolean', default: false }
+			quiet: { type: 'boolean', default: false },
+			rules: { type: 'boolean', default: false }
 		}
 	});
+	if (values.rules) return listRules(io);
 	const result = validateAtlas(readCuratedDir(values.dir));
 	if (values.json) {
 		io.out(JSON.stringify(reportJson(result), null, 2));

@@ -6,7 +6,7 @@ import type { Language } from '../i18n/languages.ts';
 import { slideStepIds } from '../lecture/slideView.ts';
 import { parseStep } from '../lecture/steps.ts';
 import type { Pathway } from '../model/atlas.ts';
-import { textIn } from '../view/localText.ts';
+import { pick } from '../i18n/localized.ts';
 
 export interface EmbedStep {
 	/** 1-based. */
@@ -34,7 +34,7 @@ export function embedStep(
 	return {
 		n,
 		count,
-		narration: textIn(lang, step.narration, step.narrationZh),
+		narration: pick(step.narration, lang),
 		hidden
 	};
 }

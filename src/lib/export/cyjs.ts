@@ -41,10 +41,10 @@ function studyColumns(kinds: StudyKind[]): Data {
 	return { study: kinds.join('; '), ...(eco.length ? { eco: eco.join('; ') } : {}) };
 }
 
-export function cyjsDocument(laid: LaidOutPathway, theme: Theme): CyjsDocument {
-	const { elements, style } = cytoscapeDiagram(laid, theme);
+export function cyjsDocument(laidOut: LaidOutPathway, theme: Theme): CyjsDocument {
+	const { elements, style } = cytoscapeDiagram(laidOut, theme);
 	const names = new Map(
-		[...laid.nodes, ...laid.compartments].map((n): [string, string] => [n.id, n.label])
+		[...laidOut.nodes, ...laidOut.compartments].map((n): [string, string] => [n.id, n.label])
 	);
 	const desktopColumns = (data: Data & { id: string }): Data => {
 		const name = names.get(data.id);
@@ -53,7 +53,7 @@ export function cyjsDocument(laid: LaidOutPathway, theme: Theme): CyjsDocument {
 		const edge = `${names.get(String(data.source))} (${data.relation}) ${names.get(String(data.target))}`;
 		return { interaction: data.relation, name: edge, shared_name: edge };
 	};
-	const studies = new Map(laid.edges.map((e) => [e.id, studyColumns(e.studies ?? [])]));
+	const studies = new Map(laidOut.edges.map((e) => [e.id, studyColumns(e.studies ?? [])]));
 	const plain = (el: ElementDefinition): CyjsElement => {
 		const data = el.data as Data & { id: string };
 		return {
@@ -65,7 +65,7 @@ export function cyjsDocument(laid: LaidOutPathway, theme: Theme): CyjsDocument {
 		format_version: '1.0',
 		generated_by: GENERATED_BY,
 		target_cytoscapejs_version: TARGET_CYTOSCAPEJS,
-		data: { name: laid.title, shared_name: laid.title, pathway: laid.id },
+		data: { name: laidOut.title, shared_name: laidOut.title, pathway: laidOut.id },
 		elements: {
 			nodes: elements.filter((el) => el.group === 'nodes').map(plain),
 			edges: elements.filter((el) => el.group === 'edges').map(plain)
@@ -74,5 +74,5 @@ export function cyjsDocument(laid: LaidOutPathway, theme: Theme): CyjsDocument {
 	};
 }
 
-export const cyjsText = (laid: LaidOutPathway, theme: Theme): string =>
-	JSON.stringify(cyjsDocument(laid, theme), null, 2) + '\n';
+export const cyjsText = (laidOut: LaidOutPathway, theme: Theme): string =>
+	JSON.stringify(cyjsDocument(laidOut, theme), null, 2) + '\n';

@@ -19,7 +19,7 @@ import type { Elsewhere } from '../practice/types.ts';
 /** One pathway with its layout and the records its evidence cites. */
 export interface ExportSubject {
 	pathway: Pathway;
-	laid: LaidOutPathway;
+	laidOut: LaidOutPathway;
 	records: EvidenceRecords;
 	/** Other pathways' nodes, offered as wrong answers by the practice questions. */
 	elsewhere?: Elsewhere;
@@ -39,7 +39,7 @@ export const figureSvg = (
 	fonts?: EmbeddedFont[]
 ): string =>
 	renderSvg(
-		subject.laid,
+		subject.laidOut,
 		{
 			...figureOptions(withStepHypothesis(subject.pathway, options)),
 			...(fonts ? { embedFonts: fonts } : {})
@@ -48,9 +48,9 @@ export const figureSvg = (
 	);
 
 /** The laid-out pathway with its labels in the export's language (for .cyjs and SBGN-ML). */
-const laidIn = (subject: ExportSubject, options: ExportOptions) =>
-	inLanguage(subject.laid, figureContext(subject.pathway, subject.records), options.lang ?? 'en')
-		.laid;
+const laidOutIn = (subject: ExportSubject, options: ExportOptions) =>
+	inLanguage(subject.laidOut, figureContext(subject.pathway, subject.records), options.lang ?? 'en')
+		.laidOut;
 
 /** A pathway's file written as text (the registry's `body: 'text'`, lecture formats apart). */
 export type TextFormat = {
@@ -62,9 +62,10 @@ type TextWriter = (subject: ExportSubject, options: ExportOptions) => string;
 /** One writer per text format: a format added to the registry without one does not compile. */
 const TEXT_WRITERS: Record<TextFormat, TextWriter> = {
 	svg: (subject, options) => figureSvg(subject, options),
-	cyjs: (subject, options) => cyjsText(laidIn(subject, options), options.theme),
+	cyjs: (subject, options) => cyjsText(laidOutIn(subject, options), options.theme),
 	csv: (subject, options) => evidenceCsv(subject.pathway, subject.records, options.lang ?? 'en'),
-	sbgn: (subject, options) => sbgnText(laidIn(subject, options), subject.pathway, subject.records),
+	sbgn: (subject, options) =>
+		sbgnText(laidOutIn(subject, options), subject.pathway, subject.records),
 	gift: (subject, options) => giftText(subject, options.lang ?? 'en'),
 	'moodle-xml': (subject, options) => moodleXmlText(subject, options.lang ?? 'en')
 };

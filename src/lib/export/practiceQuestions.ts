@@ -14,7 +14,7 @@ import type { ExportSubject } from './exportText.ts';
 
 /** The bank of a subject: the same questions whichever format writes them. */
 export function lmsQuestions(subject: ExportSubject, lang: Language): Question[] {
-	const kinds = subject.laid.nodes.map((n) => [n.id, n.kind] as const);
+	const kinds = subject.laidOut.nodes.map((n) => [n.id, n.kind] as const);
 	const records = { sources: subject.records.sources, references: subject.records.references };
 	const s = practiceSubject(
 		subject.pathway,

@@ -188,24 +188,32 @@ function arc(
 }
 
 /** How deep a compartment sits, so nested ones are drawn over their parents. */
-function depth(laid: LaidOutPathway, id: string): number {
-	const parent = laid.compartments.find((c) => c.id === id)?.parent;
-	return parent ? 1 + depth(laid, parent) : 0;
+function depth(laidOut: LaidOutPathway, id: string): number {
+	const parent = laidOut.compartments.find((c) => c.id === id)?.parent;
+	return parent ? 1 + depth(laidOut, parent) : 0;
 }
 
-export function sbgnText(laid: LaidOutPathway, pathway: Pathway, records: EvidenceRecords): string {
+export function sbgnText(
+	laidOut: LaidOutPathway,
+	pathway: Pathway,
+	records: EvidenceRecords
+): string {
 	const byId = new Map(pathway.nodes.map((n) => [n.id, n]));
 	const edges = new Map(pathway.edges.map((e) => [e.id, e]));
-	const compartments = laid.compartments.map((c) =>
+	const compartments = laidOut.compartments.map((c) =>
 		el(
 			'glyph',
-			{ class: 'compartment', id: sbgnId.compartment(c.id), compartmentOrder: depth(laid, c.id) },
+			{
+				class: 'compartment',
+				id: sbgnId.compartment(c.id),
+				compartmentOrder: depth(laidOut, c.id)
+			},
 			label(c.label),
 			bbox(c)
 		)
 	);
-	const sources = new Set(laid.edges.map((e) => e.source));
-	const nodes = laid.nodes.map((n) =>
+	const sources = new Set(laidOut.edges.map((e) => e.source));
+	const nodes = laidOut.nodes.map((n) =>
 		nodeGlyph(
 			n,
 			byId.get(n.id)?.evidence ?? [],
@@ -214,15 +222,15 @@ export function sbgnText(laid: LaidOutPathway, pathway: Pathway, records: Eviden
 			byId.get(n.id)?.contested
 		)
 	);
-	const shown = new Set(laid.nodes.map((n) => n.id));
+	const shown = new Set(laidOut.nodes.map((n) => n.id));
 	const end: EndId = (id) => (shown.has(id) ? sbgnId.node(id) : sbgnId.compartment(id));
-	const arcs = laid.edges.map((e) =>
+	const arcs = laidOut.edges.map((e) =>
 		arc(e, end, edges.get(e.id)?.evidence ?? [], records, edges.get(e.id))
 	);
 	const map = [
-		`<map id="${sbgnId.map(laid.id)}" language="${AF_LANGUAGE}" version="${AF_VERSION}">`,
+		`<map id="${sbgnId.map(laidOut.id)}" language="${AF_LANGUAGE}" version="${AF_VERSION}">`,
 		notes([pathway.title, pathway.summary]),
-		el('bbox', { x: 0, y: 0, w: num(laid.width), h: num(laid.height) }),
+		el('bbox', { x: 0, y: 0, w: num(laidOut.width), h: num(laidOut.height) }),
 		...compartments,
 		...nodes,
 		...arcs,

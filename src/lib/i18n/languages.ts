@@ -16,6 +16,8 @@ export interface LanguageTraits {
 	segment?: string;
 	/** Added to a pathway's file stem: both languages' exports can share a folder. */
 	fileSuffix: string;
+	/** Added to a curated field's name for its translation in the pathway files: `titleZh`. */
+	fieldSuffix: string;
 	/** After a heading word: "Hypothesis: …", "假说：…". */
 	colon: string;
 	/** Between words that are joined into a phrase ("Ketamine blocks NMDA receptor"). */
@@ -30,6 +32,7 @@ export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
 	en: {
 		tag: 'en',
 		fileSuffix: '',
+		fieldSuffix: '',
 		colon: ': ',
 		wordSpace: ' ',
 		aside: (text) => ` (${text})`,
@@ -39,6 +42,7 @@ export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
 		tag: 'zh-Hans',
 		segment: 'zh',
 		fileSuffix: '.zh',
+		fieldSuffix: 'Zh',
 		colon: '：',
 		wordSpace: '',
 		aside: (text) => `（${text}）`,

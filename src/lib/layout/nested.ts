@@ -151,12 +151,12 @@ export function placeNested(
 	const { order, contents, compartments } = containers;
 	const lifted = liftedEdges(pathway, containers.owner);
 	const size = new Map(sized.map((n) => [n.id, { width: n.width, height: n.height }]));
-	const laid = new Map<string, ContainerLayout>();
+	const laidOut = new Map<string, ContainerLayout>();
 	for (const id of order) {
 		const items = contents.get(id)!.map((item) => ({ id: item, ...size.get(item)! }));
 		if (!items.length) {
 			const empty = emptyCompartmentSize(compartments.get(id)?.label ?? '');
-			laid.set(id, { ...empty, centres: new Map() });
+			laidOut.set(id, { ...empty, centres: new Map() });
 			size.set(id, empty);
 			continue;
 		}
@@ -168,24 +168,24 @@ export function placeNested(
 			...(ranker ? { ranker } : {}),
 			...(id === ROOT ? {} : { label: compartments.get(id)!.label })
 		});
-		laid.set(id, result);
+		laidOut.set(id, result);
 		size.set(id, { width: result.width, height: result.height });
 	}
-	return absolute(laid, order);
+	return absolute(laidOut, order);
 }
 
 /** Containers' relative centres made absolute, from the root down. */
-function absolute(laid: Map<string, ContainerLayout>, order: string[]): NestedPlacement {
-	const root = laid.get(ROOT)!;
+function absolute(laidOut: Map<string, ContainerLayout>, order: string[]): NestedPlacement {
+	const root = laidOut.get(ROOT)!;
 	const centres = new Map<string, Point>();
 	const boxes = new Map<string, Placed>();
 	const topLeft = new Map<string, Point>([[ROOT, { x: 0, y: 0 }]]);
 	for (const id of [...order].reverse()) {
 		const origin = topLeft.get(id)!;
-		for (const [item, c] of laid.get(id)!.centres) {
+		for (const [item, c] of laidOut.get(id)!.centres) {
 			const centre = { x: origin.x + c.x, y: origin.y + c.y };
 			centres.set(item, centre);
-			const inner = laid.get(item);
+			const inner = laidOut.get(item);
 			if (!inner) continue;
 			boxes.set(item, { ...centre, width: inner.width, height: inner.height });
 			topLeft.set(item, { x: centre.x - inner.width / 2, y: centre.y - inner.height / 2 });

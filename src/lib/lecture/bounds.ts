@@ -2,11 +2,11 @@
 import type { LaidOutPathway } from '../layout/types.ts';
 import { frameAround, frameOf, type Frame } from '../geometry/types.ts';
 
-export const figureBox = (laid: LaidOutPathway): Frame => ({
+export const figureBox = (laidOut: LaidOutPathway): Frame => ({
 	x: 0,
 	y: 0,
-	width: laid.width,
-	height: laid.height
+	width: laidOut.width,
+	height: laidOut.height
 });
 
 /**
@@ -15,16 +15,18 @@ export const figureBox = (laid: LaidOutPathway): Frame => ({
  * earlier step's node, or a compartment revealed with one member, can reach far beyond what the
  * step brings, and the camera would look at the middle of nowhere.
  */
-export function boxOf(laid: LaidOutPathway, ids: Iterable<string>): Frame | undefined {
+export function boxOf(laidOut: LaidOutPathway, ids: Iterable<string>): Frame | undefined {
 	const wanted = new Set(ids);
-	const members = laid.nodes.filter((el) => wanted.has(el.id));
-	const edges = members.length ? [] : laid.edges.filter((e) => wanted.has(e.id));
+	const members = laidOut.nodes.filter((el) => wanted.has(el.id));
+	const edges = members.length ? [] : laidOut.edges.filter((e) => wanted.has(e.id));
 	const shapes =
-		members.length || edges.length ? members : laid.compartments.filter((el) => wanted.has(el.id));
+		members.length || edges.length
+			? members
+			: laidOut.compartments.filter((el) => wanted.has(el.id));
 	const points = edges.flatMap((e) => e.points.map((p) => ({ ...p, width: 0, height: 0 })));
 	return frameAround([...shapes.map(frameOf), ...points]);
 }
 
 /** Tall figures get the caption beside them, wide ones below. */
-export const captionPlacement = (laid: LaidOutPathway): 'side' | 'below' =>
-	laid.height > laid.width ? 'side' : 'below';
+export const captionPlacement = (laidOut: LaidOutPathway): 'side' | 'below' =>
+	laidOut.height > laidOut.width ? 'side' : 'below';

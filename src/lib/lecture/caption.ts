@@ -9,7 +9,7 @@ import {
 	type CaptionEvidence,
 	type CaptionRecords
 } from '../view/evidenceCaption.ts';
-import { textIn } from '../view/localText.ts';
+import { pick } from '../i18n/localized.ts';
 import { lectureSteps, mainElement } from './steps.ts';
 import { supportingEvidence } from './supportingEvidence.ts';
 
@@ -38,7 +38,7 @@ export function captionFor(
 	return {
 		step,
 		total: steps.length,
-		narration: current ? textIn(lang, current.narration, current.narrationZh) : '',
+		narration: current ? pick(current.narration, lang) : '',
 		main,
 		evidence: chosen && captionEvidence(chosen, records, lang)
 	};

@@ -37,10 +37,10 @@ export const MIN_PRINT_PT = 7.2;
 const PT_PER_PX = 0.75;
 
 export const handoutFigure = (
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	data: RecordSource & { pathway: Pathway },
 	lang: Language = 'en'
-) => renderSvg(laid, { ...HANDOUT_FIGURE, lang }, figureContext(data.pathway, data));
+) => renderSvg(laidOut, { ...HANDOUT_FIGURE, lang }, figureContext(data.pathway, data));
 
 export interface PrintPiece {
 	svg: string;
@@ -121,7 +121,7 @@ function pageWide(svg: string, view: ReturnType<typeof viewBoxOf>): PrintPiece {
 }
 
 /** The figure cut for print, in reading order (rows of columns). */
-export function printPieces(svg: string, laid: LaidOutPathway): PrintPiece[] {
+export function printPieces(svg: string, laidOut: LaidOutPathway): PrintPiece[] {
 	const view = viewBoxOf(svg);
 	const readable = MIN_PRINT_PT / (PT_PER_PX * smallestFont(svg));
 	const scale = Math.max(PRINT_PAGE.width / view.width, readable);
@@ -129,8 +129,8 @@ export function printPieces(svg: string, laid: LaidOutPathway): PrintPiece[] {
 	const across = Math.ceil((view.width * scale) / PRINT_PAGE.width);
 	const down = Math.ceil((view.height * scale) / (PRINT_PAGE.height - FIRST_PAGE_HEAD));
 	if (across * down > MAX_PRINT_PAGES) return [pageWide(svg, view)];
-	const xs = laid.nodes.map((n): Span => [n.x - n.width / 2, n.x + n.width / 2]);
-	const ys = laid.nodes.map((n): Span => [n.y - n.height / 2, n.y + n.height / 2]);
+	const xs = laidOut.nodes.map((n): Span => [n.x - n.width / 2, n.x + n.width / 2]);
+	const ys = laidOut.nodes.map((n): Span => [n.y - n.height / 2, n.y + n.height / 2]);
 	const columns = cuts(view.x, view.x + view.width, () => PRINT_PAGE.width / scale, xs);
 	const rowLimit = (i: number) => (PRINT_PAGE.height - (i === 0 ? FIRST_PAGE_HEAD : 12)) / scale;
 	const rows = cuts(view.y, view.y + view.height, rowLimit, ys);

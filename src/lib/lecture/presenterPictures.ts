@@ -23,7 +23,7 @@ export function presenterPictures(subject: ExportSubject, lang: Language): Prese
 	return {
 		steps: stepFigures(subject, options, { title: false }).map((f) => f.svg),
 		overview: renderSvg(
-			subject.laid,
+			subject.laidOut,
 			{ scope: 'pathway', ...options },
 			figureContext(subject.pathway, subject.records)
 		)

@@ -38,7 +38,7 @@ function drawer(
 	const context = figureContext(subject.pathway, subject.records);
 	return (viewport) =>
 		renderSvg(
-			subject.laid,
+			subject.laidOut,
 			{
 				scope: 'viewport',
 				theme: options.theme,
@@ -82,7 +82,7 @@ export function stepSlideFigure(
 ): SlideFigure {
 	const chosen = withStepHypothesis(subject.pathway, { scope: 'step' as const, step });
 	const draw = drawer(subject, options, chosen);
-	const view = stepView(subject.laid, subject.pathway, step, areaOf(box, draw));
+	const view = stepView(subject.laidOut, subject.pathway, step, areaOf(box, draw));
 	return placed(draw, view, box);
 }
 
@@ -92,5 +92,5 @@ export function overviewSlideFigure(
 	options: SlideFigureOptions
 ): SlideFigure {
 	const draw = drawer(subject, options, {});
-	return placed(draw, overviewView(subject.laid, areaOf(box, draw)), box);
+	return placed(draw, overviewView(subject.laidOut, areaOf(box, draw)), box);
 }

@@ -54,19 +54,19 @@ export function slideStepIds(pathway: Pathway, n: number): { revealed: string[];
 	return { revealed, own: own.filter(drawn) };
 }
 
-export function slideFocus(laid: LaidOutPathway, pathway: Pathway, n: number): SlideFocus {
+export function slideFocus(laidOut: LaidOutPathway, pathway: Pathway, n: number): SlideFocus {
 	const { revealed, own } = slideStepIds(pathway, n);
-	return { revealed: boxOf(laid, revealed), current: boxOf(laid, own) };
+	return { revealed: boxOf(laidOut, revealed), current: boxOf(laidOut, own) };
 }
 
 /** The view of `focus` at no more than `ceiling` zoom, its current box whole in the frame. */
 export function slideView(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	focus: SlideFocus,
 	area: SlideArea,
 	ceiling: number
 ): SlideView {
-	const figure = figureBox(laid);
+	const figure = figureBox(laidOut);
 	const frameAt = (zoom: number, height: number): Frame => {
 		const pan = panAt({ figure, ...focus, width: area.width, height }, zoom);
 		return { x: -pan.x / zoom, y: -pan.y / zoom, width: area.width / zoom, height: height / zoom };
@@ -96,24 +96,24 @@ export function slideView(
 
 /** Step `n`'s view: the lecture's one zoom, smaller for a step that needs it. */
 export function stepView(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	pathway: Pathway,
 	n: number,
 	area: SlideArea
 ): SlideView {
 	const zoom = lectureZoom({
-		figure: figureBox(laid),
+		figure: figureBox(laidOut),
 		revealed: undefined,
 		current: undefined,
 		width: area.width,
 		height: area.height,
 		minLabelPx: MIN_LABEL_PX
 	});
-	return slideView(laid, slideFocus(laid, pathway, n), area, zoom);
+	return slideView(laidOut, slideFocus(laidOut, pathway, n), area, zoom);
 }
 
 /** The whole pathway, as large as the area holds it. */
-export function overviewView(laid: LaidOutPathway, area: SlideArea): SlideView {
-	const figure = figureBox(laid);
-	return slideView(laid, { revealed: figure, current: figure }, area, 2.5);
+export function overviewView(laidOut: LaidOutPathway, area: SlideArea): SlideView {
+	const figure = figureBox(laidOut);
+	return slideView(laidOut, { revealed: figure, current: figure }, area, 2.5);
 }

@@ -45,7 +45,7 @@ export function stepFigures(
 		return {
 			step: i + 1,
 			name: stepFileName(id, i + 1, total),
-			svg: renderSvg(subject.laid, { ...figureOptions(chosen), ...figure }, context)
+			svg: renderSvg(subject.laidOut, { ...figureOptions(chosen), ...figure }, context)
 		};
 	});
 }

@@ -1,4 +1,5 @@
 /** The validated atlas: every id resolved, every quote tied to its sentences. */
+import type { Localized } from '../i18n/localized.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type {
 	ContentLanguage,
@@ -59,8 +60,7 @@ export interface Entity {
 	synonyms: string[];
 	/** Chinese synonyms and abbreviations in use, for the search. */
 	synonymsZh?: string[];
-	description: string;
-	descriptionZh?: string;
+	description: Localized;
 	xrefs: Partial<Record<XrefResource, string>>;
 }
 
@@ -136,8 +136,7 @@ export interface PathwayEdge {
 
 export interface Step {
 	show: string[];
-	narration: string;
-	narrationZh?: string;
+	narration: Localized;
 	/** The hypothesis the step focuses on. */
 	hypothesis?: string;
 }
@@ -147,8 +146,7 @@ export interface Hypothesis {
 	id: string;
 	label: string;
 	zh?: string;
-	summary: string;
-	summaryZh?: string;
+	summary: Localized;
 	evidence: Evidence[];
 }
 

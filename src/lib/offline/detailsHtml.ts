@@ -14,6 +14,7 @@ import { connectionsOf } from '../view/connections.ts';
 import { highlightSentence } from '../view/highlight.ts';
 import { hypothesesOf, hypothesisLabel } from '../view/hypothesisView.ts';
 import { edgeSentence, elementTitle, nodeLabel } from '../view/labels.ts';
+import { pick } from '../i18n/localized.ts';
 import { alignedChinese, textIn } from '../view/localText.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
 import { el, fragment, textEl, txt } from './markup.ts';
@@ -104,7 +105,7 @@ function headingHtml(id: string, data: PathwayPageData, lang: Language): string 
 	return [
 		textEl('h3', {}, nodeLabel(node, lang)),
 		textEl('p', { class: 'kind' }, `${translate(lang, 'kind')}: ${kind}`),
-		entity ? textEl('p', {}, textIn(lang, entity.description, entity.descriptionZh)) : ''
+		entity ? textEl('p', {}, pick(entity.description, lang)) : ''
 	].join('');
 }
 

@@ -17,6 +17,7 @@ import { figureContext } from '../render/figureContext.ts';
 import { PAGE_FIGURE } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
 import { elementTitle } from '../view/labels.ts';
+import { pick } from '../i18n/localized.ts';
 import { textIn } from '../view/localText.ts';
 import { elementOrder } from '../view/order.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
@@ -69,10 +70,10 @@ function headerHtml(data: PathwayPageData, lang: Language, assets: HtmlAssets): 
 	);
 }
 
-function figureHtml(laid: LaidOutPathway, data: PathwayPageData, lang: Language): string {
+function figureHtml(laidOut: LaidOutPathway, data: PathwayPageData, lang: Language): string {
 	const w = OFFLINE_TEXT[lang];
 	const svg = renderSvg(
-		laid,
+		laidOut,
 		{ ...PAGE_FIGURE, legend: true, fragmentLinks: ABOUT, lang },
 		figureContext(data.pathway, data)
 	);
@@ -143,7 +144,7 @@ function stepsHtml(data: PathwayPageData, lang: Language): string {
 			'section',
 			{ class: 'step', id: `step-${n}`, 'data-step': String(n) },
 			textEl('h3', {}, w.step(n)),
-			textEl('p', { class: 'narration' }, textIn(lang, s.narration, s.narrationZh)),
+			textEl('p', { class: 'narration' }, pick(s.narration, lang)),
 			el('ul', {}, ...links),
 			el('p', {}, move(n - 1, w.previousStep), ' ', move(n + 1, w.nextStep))
 		);
@@ -167,7 +168,7 @@ function pageData(data: PathwayPageData) {
 }
 
 export function pathwayHtml(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	data: PathwayPageData,
 	lang: Language,
 	assets: HtmlAssets
@@ -176,7 +177,7 @@ export function pathwayHtml(
 	const p = data.pathway;
 	const body = [
 		headerHtml(data, lang, assets),
-		el('div', { class: 'explorer' }, figureHtml(laid, data, lang), panelHtml(data, lang)),
+		el('div', { class: 'explorer' }, figureHtml(laidOut, data, lang), panelHtml(data, lang)),
 		stepsHtml(data, lang),
 		outlineHtml(data, lang),
 		el('script', { type: 'application/json', id: 'atlas-data' }, jsonData(pageData(data))),

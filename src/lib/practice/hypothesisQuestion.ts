@@ -5,7 +5,7 @@
 import type { Language } from '../i18n/languages.ts';
 import { fill, PRACTICE_TEXT } from '../i18n/practiceText.ts';
 import type { PathwayEdge, PathwayNode } from '../model/atlas.ts';
-import { textIn } from '../view/localText.ts';
+import { pick } from '../i18n/localized.ts';
 import { hypothesisLabel } from '../view/hypothesisView.ts';
 import { claimText, nodeText, stepsOf } from './elements.ts';
 import { evidenceFeedback } from './feedback.ts';
@@ -46,7 +46,7 @@ export function hypothesisQuestion(
 		step: stepsOf(s.pathway).get(el.id) ?? 1,
 		feedback: {
 			...evidenceFeedback(el.evidence, s.records, lang),
-			...(proposed ? { proposes: textIn(lang, proposed.summary, proposed.summaryZh) } : {})
+			...(proposed ? { proposes: pick(proposed.summary, lang) } : {})
 		}
 	};
 }

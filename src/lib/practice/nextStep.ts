@@ -10,7 +10,7 @@ import { fill, PRACTICE_TEXT } from '../i18n/practiceText.ts';
 import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
 import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import type { PathwayEdge, PathwayNode } from '../model/atlas.ts';
-import { textIn } from '../view/localText.ts';
+import { pick } from '../i18n/localized.ts';
 import { elsewhereOptions, nodeById, nodeOption, nodeText, stepsOf } from './elements.ts';
 import { evidenceFeedback } from './feedback.ts';
 import { chooseOptions } from './options.ts';
@@ -104,7 +104,7 @@ export function nextQuestion(
 		element: ask.about.id,
 		step,
 		feedback: {
-			...(narrated ? { narration: textIn(lang, narrated.narration, narrated.narrationZh) } : {}),
+			...(narrated ? { narration: pick(narrated.narration, lang) } : {}),
 			...evidenceFeedback(ask.about.evidence, s.records, lang)
 		}
 	};

@@ -61,10 +61,14 @@ export function figureContext(pathway: Pathway, from: RecordSource): FigureConte
 	);
 	return {
 		title: pathway.title,
-		steps: pathway.steps.map((s) => ({ show: [...s.show], narration: s.narration })),
+		steps: pathway.steps.map((s) => ({ show: [...s.show], narration: s.narration.en })),
 		...(pathway.hypotheses?.length
 			? {
-					hypotheses: pathway.hypotheses.map(({ id, label, summary }) => ({ id, label, summary })),
+					hypotheses: pathway.hypotheses.map(({ id, label, summary }) => ({
+						id,
+						label,
+						summary: summary.en
+					})),
 					members
 				}
 			: {}),

@@ -24,31 +24,31 @@ export function figureChinese(pathway: Pathway): FigureChinese {
 		new Map(items.flatMap((x) => (x.zh ? [[x.id, x.zh] as const] : [])));
 	return {
 		...(pathway.titleZh ? { title: pathway.titleZh } : {}),
-		narrations: pathway.steps.map((s) => s.narrationZh),
+		narrations: pathway.steps.map((s) => s.narration.zh),
 		nodes: pick(pathway.nodes),
 		compartments: pick(pathway.compartments),
 		hypotheses: new Map(
-			(pathway.hypotheses ?? []).map((h) => [h.id, { label: h.zh, summary: h.summaryZh }])
+			(pathway.hypotheses ?? []).map((h) => [h.id, { label: h.zh, summary: h.summary.zh }])
 		)
 	};
 }
 
 /** The laid-out pathway and context with every curated text in `lang`. */
 export function inLanguage(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	context: FigureContext,
 	lang: Language
-): { laid: LaidOutPathway; context: FigureContext } {
+): { laidOut: LaidOutPathway; context: FigureContext } {
 	const zh = context.zh;
-	if (!isTranslation(lang) || !zh) return { laid, context };
+	if (!isTranslation(lang) || !zh) return { laidOut, context };
 	return {
-		laid: {
-			...laid,
-			nodes: laid.nodes.map((n) => {
+		laidOut: {
+			...laidOut,
+			nodes: laidOut.nodes.map((n) => {
 				const label = zh.nodes.get(n.id);
 				return label ? { ...n, label, lines: labelLines(label, n.kind) } : n;
 			}),
-			compartments: laid.compartments.map((c) => ({
+			compartments: laidOut.compartments.map((c) => ({
 				...c,
 				label: zh.compartments.get(c.id) ?? c.label
 			}))

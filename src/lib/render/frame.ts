@@ -15,11 +15,11 @@ export function whole(f: Frame): Frame {
 }
 
 /** The whole laid-out figure, margin included: what the page fits Cytoscape's viewport to. */
-export const pathwayFrame = (laid: LaidOutPathway): Frame =>
-	whole({ x: 0, y: 0, width: laid.width, height: laid.height });
+export const pathwayFrame = (laidOut: LaidOutPathway): Frame =>
+	whole({ x: 0, y: 0, width: laidOut.width, height: laidOut.height });
 
 /** Where the pathway starts: its first node, which a first view too small for the whole keeps in view. */
-export function pathwayStart(laid: LaidOutPathway): Point | undefined {
-	const first = laid.nodes[0];
+export function pathwayStart(laidOut: LaidOutPathway): Point | undefined {
+	const first = laidOut.nodes[0];
 	return first && { x: first.x, y: first.y };
 }

@@ -63,7 +63,7 @@ function edgeHalos(
 }
 
 function diagram(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	visible: Visible,
 	options: SvgOptions,
 	markers: { ink: Markers; halo?: Markers },
@@ -71,7 +71,7 @@ function diagram(
 	verbs: ReadonlyMap<string, Point> | undefined
 ): string {
 	const { theme, fragmentLinks } = options;
-	const nodes = new Map(laid.nodes.map((n) => [n.id, n]));
+	const nodes = new Map(laidOut.nodes.map((n) => [n.id, n]));
 	const edgesGroup = edgesShared(visible.edges, theme, markers.ink);
 	const nodesGroup = nodesShared(visible.nodes, theme);
 	return el(
@@ -139,15 +139,15 @@ const slideLegend = (model: Legend, everyVerb: boolean): Legend => ({
 });
 
 export function renderSvg(
-	laidOut: LaidOutPathway,
+	original: LaidOutPathway,
 	options: SvgOptions,
 	given: FigureContext
 ): string {
 	const { theme } = options;
 	const lang = options.lang ?? 'en';
-	const { laid, context } = inLanguage(laidOut, given, lang);
+	const { laidOut, context } = inLanguage(original, given, lang);
 	const palette = PALETTES[theme];
-	const visible = visibleElements(laid, options, context);
+	const visible = visibleElements(laidOut, options, context);
 	const { frame } = visible;
 	const banded = options.title || options.legend || options.citations;
 	const width = banded ? Math.max(frame.width, MIN_BAND_WIDTH) : frame.width;
@@ -239,7 +239,7 @@ export function renderSvg(
 					}),
 			bandPlate(options, palette.background, { x: left, y: top, width, height: head.height }),
 			head.draw(left + SPACING.margin, top),
-			diagram(laid, visible, options, { ink: markers, halo: halos }, verbs),
+			diagram(laidOut, visible, options, { ink: markers, halo: halos }, verbs),
 			footPlate,
 			...footer
 		) + '\n'

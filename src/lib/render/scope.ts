@@ -48,18 +48,18 @@ export function stepIds(context: FigureContext, step: number): Set<string> {
 
 /** Compartments shown, and every compartment around what is shown. */
 function withAncestors(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	shown: (c: LaidOutCompartment) => boolean,
 	nodes: LaidOutNode[]
 ): LaidOutCompartment[] {
-	const byId = new Map(laid.compartments.map((c) => [c.id, c]));
+	const byId = new Map(laidOut.compartments.map((c) => [c.id, c]));
 	const keep = new Set<string>();
 	const climb = (id: string | undefined) => {
 		for (let at = id; at && !keep.has(at); at = byId.get(at)?.parent) keep.add(at);
 	};
-	laid.compartments.filter(shown).forEach((c) => climb(c.id));
+	laidOut.compartments.filter(shown).forEach((c) => climb(c.id));
 	nodes.forEach((n) => climb(n.compartment));
-	return laid.compartments.filter((c) => keep.has(c.id));
+	return laidOut.compartments.filter((c) => keep.has(c.id));
 }
 
 /**
@@ -67,7 +67,7 @@ function withAncestors(
  * that the figures of successive hypotheses line up.
  */
 function ofHypothesis(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	visible: Visible,
 	hypothesis: string,
 	context: FigureContext
@@ -76,7 +76,7 @@ function ofHypothesis(
 	const keep = (id: string) => inHypothesis({ hypotheses: members?.get(id) }, hypothesis);
 	const nodes = visible.nodes.filter((n) => keep(n.id));
 	const shown = new Set(nodes.map((n) => n.id));
-	const around = new Set(withAncestors(laid, () => false, nodes).map((c) => c.id));
+	const around = new Set(withAncestors(laidOut, () => false, nodes).map((c) => c.id));
 	return {
 		...visible,
 		nodes,
@@ -96,28 +96,30 @@ export function inFrame(visible: Visible): { nodes: LaidOutNode[]; edges: LaidOu
 }
 
 export function visibleElements(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step' | 'hypothesis'>,
 	context: FigureContext
 ): Visible {
-	const visible = scopedElements(laid, options, context);
-	return options.hypothesis ? ofHypothesis(laid, visible, options.hypothesis, context) : visible;
+	const visible = scopedElements(laidOut, options, context);
+	return options.hypothesis ? ofHypothesis(laidOut, visible, options.hypothesis, context) : visible;
 }
 
 function scopedElements(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step'>,
 	context: FigureContext
 ): Visible {
-	const full = pathwayFrame(laid);
+	const full = pathwayFrame(laidOut);
 	if (options.scope === 'step') {
 		const ids = stepIds(context, options.step ?? context.steps.length);
-		const nodes = laid.nodes.filter((n) => ids.has(n.id));
+		const nodes = laidOut.nodes.filter((n) => ids.has(n.id));
 		const shown = new Set(nodes.map((n) => n.id));
 		return {
 			nodes,
-			edges: laid.edges.filter((e) => ids.has(e.id) && shown.has(e.source) && shown.has(e.target)),
-			compartments: withAncestors(laid, (c) => ids.has(c.id), nodes),
+			edges: laidOut.edges.filter(
+				(e) => ids.has(e.id) && shown.has(e.source) && shown.has(e.target)
+			),
+			compartments: withAncestors(laidOut, (c) => ids.has(c.id), nodes),
 			// every step in the same frame, so slides of successive steps line up; a slide may
 			// give the presentation's view of the step instead
 			frame: options.viewport ? whole(options.viewport) : full,
@@ -126,19 +128,19 @@ function scopedElements(
 	}
 	if (options.scope === 'viewport' && options.viewport) {
 		const frame = whole(options.viewport);
-		const nodes = laid.nodes.filter((n) => overlaps(centred(n), frame));
+		const nodes = laidOut.nodes.filter((n) => overlaps(centred(n), frame));
 		return {
 			nodes,
-			edges: laid.edges.filter((e) => overlaps(segmentBox(e), frame)),
-			compartments: laid.compartments.filter((c) => overlaps(centred(c), frame)),
+			edges: laidOut.edges.filter((e) => overlaps(segmentBox(e), frame)),
+			compartments: laidOut.compartments.filter((c) => overlaps(centred(c), frame)),
 			frame,
 			clipped: true
 		};
 	}
 	return {
-		nodes: laid.nodes,
-		edges: laid.edges,
-		compartments: laid.compartments,
+		nodes: laidOut.nodes,
+		edges: laidOut.edges,
+		compartments: laidOut.compartments,
 		frame: full,
 		clipped: false
 	};

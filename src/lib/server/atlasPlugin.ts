@@ -4,7 +4,8 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
-import { diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { atlasUnreadable } from '../rules/atlas-unreadable.ts';
 import { atlasDir, validateAtlasDir } from './loadAtlas.ts';
 
 /** The atlas's errors now; a folder that cannot be read at all is one located error, not a throw. */
@@ -14,10 +15,7 @@ export function currentErrors(): Diagnostic[] {
 	} catch (e) {
 		// The location already names the folder: the message need not repeat it.
 		const message = (e instanceof Error ? e.message : String(e)).replace(`${atlasDir()}: `, '');
-		const hint = 'point ATLAS_DIR at a readable atlas folder (pathways/ by default)';
-		return [
-			diagnostic('atlas-unreadable', { path: atlasDir(), line: 1, column: 1 }, message, hint)
-		];
+		return [atlasUnreadable.check(atlasDir(), message)];
 	}
 }
 

@@ -82,26 +82,26 @@ export class LayoutCache {
 		}
 		const key = layoutKey(pathway, entities, options, version);
 		const file = this.dir && join(this.dir, `${pathway.id}-${key}.json`);
-		let laid = this.memory.get(key);
-		if (!laid && file && existsSync(file)) {
+		let laidOut = this.memory.get(key);
+		if (!laidOut && file && existsSync(file)) {
 			try {
-				laid = JSON.parse(readFileSync(file, 'utf8')) as LaidOutPathway;
+				laidOut = JSON.parse(readFileSync(file, 'utf8')) as LaidOutPathway;
 			} catch {
-				laid = undefined; // a torn or foreign file: lay out again
+				laidOut = undefined; // a torn or foreign file: lay out again
 			}
 		}
-		if (laid) {
+		if (laidOut) {
 			this.hits++;
 		} else {
 			this.misses++;
-			laid = layoutPathway(pathway, entities, options);
+			laidOut = layoutPathway(pathway, entities, options);
 			if (file && this.dir) {
 				mkdirSync(this.dir, { recursive: true });
-				writeFileSafely(file, JSON.stringify(laid));
+				writeFileSafely(file, JSON.stringify(laidOut));
 			}
 		}
-		this.memory.set(key, laid);
-		return laid;
+		this.memory.set(key, laidOut);
+		return laidOut;
 	}
 }
 

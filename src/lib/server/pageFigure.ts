@@ -12,9 +12,9 @@ import { renderSvg } from '../render/renderSvg.ts';
 
 type PageData = RecordSource & { pathway: Pathway };
 
-export const pageFigure = (laid: LaidOutPathway, data: PageData, lang: Language = 'en') =>
+export const pageFigure = (laidOut: LaidOutPathway, data: PageData, lang: Language = 'en') =>
 	renderSvg(
-		laid,
+		laidOut,
 		{ ...PAGE_FIGURE, fragmentLinks: ABOUT_PREFIX, lang },
 		figureContext(data.pathway, data)
 	);

@@ -55,14 +55,14 @@ export function pathwayViewer(
 	pathway: Pathway,
 	entities: ReadonlyMap<string, Entity>,
 	records: Record<'sources' | 'references', ReadonlyMap<string, Bibliographic>>,
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	lang: Language,
 	theme: Theme = 'light'
 ): PathwayViewer {
 	return {
 		style: cytoscapeStyle(theme),
 		labels: diagramLabels(pathway, entities, lang),
-		legend: legendSwatches(theme, laid),
+		legend: legendSwatches(theme, laidOut),
 		font: cssFont(TYPE.nodeSize),
 		xrefs: idTable(pathway.nodes.map((n) => [n.entity, xrefLinks(entities.get(n.entity)?.xrefs)])),
 		kindNames: Object.fromEntries(

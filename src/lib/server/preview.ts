@@ -43,8 +43,8 @@ export function pathwayPreview(pathway: Pathway, atlas: Atlas, lang: Language): 
 }
 
 function draw(pathway: Pathway, atlas: Atlas, lang: Language): string {
-	const laid = cachedLayout(pathway, atlas.entities);
-	return renderSvg(laid, { ...PAGE_FIGURE, lang }, figureContext(pathway, atlas));
+	const laidOut = cachedLayout(pathway, atlas.entities);
+	return renderSvg(laidOut, { ...PAGE_FIGURE, lang }, figureContext(pathway, atlas));
 }
 
 /** The node label's size once the figure is fitted into the card's box. */

@@ -20,13 +20,16 @@ import {
 import { join, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { decodeUtf8 } from '../validate/encoding.ts';
-import {
-	catalogueKind,
-	fileProblem,
-	isYamlName,
-	type CuratedFiles,
-	type TextFile
-} from '../validate/files.ts';
+import { catalogueKind, isYamlName, type CuratedFiles, type TextFile } from '../validate/files.ts';
+import { brokenLink } from '../rules/broken-link.ts';
+import { folderNamedLikeFile } from '../rules/folder-named-like-file.ts';
+import { folderNotRead } from '../rules/folder-not-read.ts';
+import { hiddenFile } from '../rules/hidden-file.ts';
+import { linkOutsideAtlas } from '../rules/link-outside-atlas.ts';
+import { notARegularFile } from '../rules/not-a-regular-file.ts';
+import { secondCatalogue } from '../rules/second-catalogue.ts';
+import { sourcesNotAFolder } from '../rules/sources-not-a-folder.ts';
+import { unreadableFile } from '../rules/unreadable-file.ts';
 
 type Entry = { kind: 'file' | 'folder'; path: string } | { kind: 'other' };
 
@@ -48,14 +51,8 @@ function reasonOf(e: unknown): string {
 	return code ?? (e instanceof Error ? e.message : String(e));
 }
 
-function unreadable(path: string, e: unknown): Diagnostic {
-	return fileProblem(
-		'unreadable-file',
-		path,
-		`cannot read the file: ${reasonOf(e)}`,
-		'make the file readable (e.g. chmod a+r), or move it out of the atlas folder'
-	);
-}
+const unreadable = (path: string, e: unknown): Diagnostic =>
+	unreadableFile.check(path, reasonOf(e));
 
 /** What is at `path` once a link is followed; a link that is broken or leads outside is a problem. */
 function inspect(r: Reader, path: string): Stats | Diagnostic {
@@ -66,20 +63,10 @@ function inspect(r: Reader, path: string): Stats | Diagnostic {
 			real = realpathSync(path);
 		} catch (e) {
 			if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-			return fileProblem(
-				'broken-link',
-				path,
-				`a link to a missing file (${readlinkSync(path)})`,
-				'point the link at an existing file in the atlas folder, or delete it'
-			);
+			return brokenLink.check(path, readlinkSync(path));
 		}
 		if (real !== r.realRoot && !real.startsWith(r.realRoot + sep)) {
-			return fileProblem(
-				'link-outside-atlas',
-				path,
-				`a link to ${real}, outside the atlas folder`,
-				'links are followed only inside the atlas folder, so that it holds the whole atlas: copy the file in instead'
-			);
+			return linkOutsideAtlas.check(path, real);
 		}
 		return statSync(path);
 	} catch (e) {
@@ -95,14 +82,7 @@ function entry(r: Reader, path: string): Entry {
 	}
 	if (found.isDirectory()) return { kind: 'folder', path };
 	if (found.isFile()) return { kind: 'file', path };
-	r.problems.push(
-		fileProblem(
-			'not-a-regular-file',
-			path,
-			'not a regular file',
-			'a curated file is a plain text file in UTF-8'
-		)
-	);
+	r.problems.push(notARegularFile.check(path));
 	return { kind: 'other' };
 }
 
@@ -121,30 +101,6 @@ function readText(r: Reader, path: string): TextFile | undefined {
 	}
 	return { path, text: decoded.text };
 }
-
-const hiddenFile = (path: string) =>
-	fileProblem(
-		'hidden-file',
-		path,
-		'hidden file not read',
-		'a name starting with "." marks a hidden file (an editor\'s backup, a system file): rename it if it belongs to the atlas'
-	);
-
-const folderNamedLikeFile = (path: string) =>
-	fileProblem(
-		'folder-named-like-file',
-		path,
-		'a folder named like a YAML file',
-		'curated files are files: rename the folder (or move it out of the atlas folder)'
-	);
-
-const folderNotRead = (path: string) =>
-	fileProblem(
-		'folder-not-read',
-		path,
-		'folder not read',
-		'pathways are read from the atlas folder itself and sources from its sources/ folder: move the files there if they belong to the atlas'
-	);
 
 function isFolderOfYaml(path: string): boolean {
 	try {
@@ -168,15 +124,15 @@ function namesIn(r: Reader, dir: string): string[] {
 function readName(r: Reader, dir: string, name: string): TextFile | undefined {
 	const path = join(dir, name);
 	if (name.startsWith('.')) {
-		if (/\.ya?ml$/i.test(name)) r.problems.push(hiddenFile(path));
+		if (/\.ya?ml$/i.test(name)) r.problems.push(hiddenFile.check(path));
 		return undefined;
 	}
 	if (!isYamlName(name)) {
-		if (isFolderOfYaml(path)) r.problems.push(folderNotRead(path));
+		if (isFolderOfYaml(path)) r.problems.push(folderNotRead.check(path));
 		return undefined;
 	}
 	const found = entry(r, path);
-	if (found.kind === 'folder') r.problems.push(folderNamedLikeFile(path));
+	if (found.kind === 'folder') r.problems.push(folderNamedLikeFile.check(path));
 	return found.kind === 'file' ? readText(r, path) : undefined;
 }
 
@@ -195,14 +151,7 @@ function pickCatalogue(
 ): TextFile | undefined {
 	const [first, ...more] = files.filter((f) => catalogueKind(f.path) === kind);
 	for (const extra of more) {
-		r.problems.push(
-			fileProblem(
-				'second-catalogue',
-				extra.path,
-				`a second ${kind} file: ${first?.path} is the one read`,
-				`keep one ${kind} file (${kind}.yaml or ${kind}.yml) and merge the other into it`
-			)
-		);
+		r.problems.push(secondCatalogue.check(extra.path, kind, `${first?.path}`));
 	}
 	return first;
 }
@@ -215,15 +164,7 @@ export function readCuratedDir(dir: string): CuratedFiles {
 	const top = readYamlFiles(r, dir, new Set(['sources']));
 	const sourcesDir = join(dir, 'sources');
 	const sourcesEntry = existsSync(sourcesDir) ? entry(r, sourcesDir) : undefined;
-	if (sourcesEntry?.kind === 'file')
-		r.problems.push(
-			fileProblem(
-				'sources-not-a-folder',
-				sourcesDir,
-				'sources is a file, not a folder',
-				'the sources are <id>.yaml files in a folder named sources/: rename this file and make sources/ a folder'
-			)
-		);
+	if (sourcesEntry?.kind === 'file') r.problems.push(sourcesNotAFolder.check(sourcesDir));
 	const entities = pickCatalogue(r, top, 'entities');
 	const references = pickCatalogue(r, top, 'references');
 	return {

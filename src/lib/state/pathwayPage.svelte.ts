@@ -41,7 +41,7 @@ export interface DiagramHandle {
 
 interface Relaid {
 	id: string;
-	laid: LaidOutPathway;
+	laidOut: LaidOutPathway;
 	diagram: CytoscapeDiagram;
 	collapsed: string[];
 	/** The filter's hidden elements it was laid out without, as sameMembers compares them. */
@@ -99,7 +99,7 @@ export class PathwayPage {
 	);
 
 	readonly mine = $derived(this.relaid?.id === this.pathway.id ? this.relaid : undefined);
-	readonly laidOut = $derived.by(() => this.mine?.laid ?? this.data().laidOut);
+	readonly laidOut = $derived.by(() => this.mine?.laidOut ?? this.data().laidOut);
 	readonly collapsed = $derived(this.mine?.collapsed ?? []);
 	readonly frame = $derived(pathwayFrame(this.laidOut));
 	readonly start = $derived(pathwayStart(this.laidOut));
@@ -177,8 +177,8 @@ export class PathwayPage {
 			hidden: next.hidden ?? this.hidden
 		};
 		const { pathway, entities } = this.data();
-		const { laid, diagram } = views.relaidView(pathway, entities, want);
-		this.relaid = { id: pathway.id, laid, diagram, ...want };
+		const { laidOut, diagram } = views.relaidView(pathway, entities, want);
+		this.relaid = { id: pathway.id, laidOut, diagram, ...want };
 		this.diagram()?.moveTo(diagram.elements, views.showNewLayout);
 	}
 

@@ -30,7 +30,7 @@ export function pathwayTexts(p: Pathway): TextRow[] {
 			const at: Target = { in: 'hypothesis', id: h.id };
 			return [
 				row(`Hypothesis ${h.id}`, at, 'label', 'zh', h.label, h.zh),
-				row(`Hypothesis ${h.id} summary`, at, 'summary', 'summaryZh', h.summary, h.summaryZh)
+				row(`Hypothesis ${h.id} summary`, at, 'summary', 'summaryZh', h.summary.en, h.summary.zh)
 			];
 		}),
 		...p.compartments.map((c) =>
@@ -42,8 +42,8 @@ export function pathwayTexts(p: Pathway): TextRow[] {
 				{ in: 'step', index: i },
 				'narration',
 				'narrationZh',
-				s.narration,
-				s.narrationZh
+				s.narration.en,
+				s.narration.zh
 			)
 		)
 	];

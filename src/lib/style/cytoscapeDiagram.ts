@@ -14,6 +14,6 @@ export interface CytoscapeDiagram {
 	style: StyleRule[];
 }
 
-export function cytoscapeDiagram(laid: LaidOutPathway, theme: Theme): CytoscapeDiagram {
-	return { elements: toCytoscapeElements(laid), style: cytoscapeStyle(theme) };
+export function cytoscapeDiagram(laidOut: LaidOutPathway, theme: Theme): CytoscapeDiagram {
+	return { elements: toCytoscapeElements(laidOut), style: cytoscapeStyle(theme) };
 }

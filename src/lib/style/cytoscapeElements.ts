@@ -50,8 +50,8 @@ export function routeSegments(
 	};
 }
 
-export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
-	const compartments = laid.compartments.map((c): ElementDefinition => ({
+export function toCytoscapeElements(laidOut: LaidOutPathway): ElementDefinition[] {
+	const compartments = laidOut.compartments.map((c): ElementDefinition => ({
 		group: 'nodes',
 		data: {
 			id: c.id,
@@ -66,7 +66,7 @@ export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
 		},
 		position: { x: c.x, y: c.y }
 	}));
-	const nodes = laid.nodes.map((n): ElementDefinition => ({
+	const nodes = laidOut.nodes.map((n): ElementDefinition => ({
 		group: 'nodes',
 		data: {
 			id: n.id,
@@ -80,8 +80,8 @@ export function toCytoscapeElements(laid: LaidOutPathway): ElementDefinition[] {
 		},
 		position: { x: n.x, y: n.y }
 	}));
-	const centres = new Map([...laid.compartments, ...laid.nodes].map((n) => [n.id, n]));
-	const edges = laid.edges.map((e): ElementDefinition => ({
+	const centres = new Map([...laidOut.compartments, ...laidOut.nodes].map((n) => [n.id, n]));
+	const edges = laidOut.edges.map((e): ElementDefinition => ({
 		group: 'edges',
 		data: {
 			...(e.routed ? routeData(e.points, centres.get(e.source), centres.get(e.target)) : {}),

@@ -1,45 +1,27 @@
 /** The shared catalogues: entities and reference records, each id defined once. */
 import type { Diagnostic } from '../diagnostics.ts';
+import { localizedField } from '../i18n/localized.ts';
 import type { Entity, Reference } from '../model/atlas.ts';
 import { entitySchema, referenceSchema } from '../schema/files.ts';
 import type { LocatedFile } from '../yaml/parseLocated.ts';
+import { duplicateId } from '../rules/duplicate-id.ts';
+import { emptyFile } from '../rules/empty-file.ts';
+import { fileShape } from '../rules/file-shape.ts';
+import { unknownField } from '../rules/unknown-field.ts';
 import { checkItems, isRecord } from './schemaIssues.ts';
 import { bibliographic } from './sources.ts';
 
 function listOf(file: LocatedFile, key: string, out: Diagnostic[]): unknown {
 	if (file.data === null || file.data === undefined) {
-		out.push(
-			file.diagnostic(
-				'empty-file',
-				[],
-				`the ${key} file is empty`,
-				`start the file with "${key}:" and list the ${key} under it`
-			)
-		);
+		out.push(emptyFile.check(file, key));
 		return undefined;
 	}
 	if (!isRecord(file.data) || !(key in file.data)) {
-		out.push(
-			file.diagnostic(
-				'file-shape',
-				[],
-				`expected a mapping with a "${key}" list`,
-				`start the file with "${key}:"`
-			)
-		);
+		out.push(fileShape.check(file, key));
 		return undefined;
 	}
-	for (const extra of Object.keys(file.data).filter((k) => k !== key)) {
-		out.push(
-			file.diagnostic(
-				'unknown-field',
-				[extra],
-				`unknown field "${extra}"`,
-				`only "${key}" belongs at the top level`,
-				'key'
-			)
-		);
-	}
+	for (const extra of Object.keys(file.data).filter((k) => k !== key))
+		out.push(unknownField.check(file, [], extra, key));
 	return file.data[key];
 }
 
@@ -75,14 +57,8 @@ function uniqueById<T extends { id: string }>(
 	for (const { index, value } of items) {
 		const first = firstIndex.get(value.id);
 		if (first !== undefined) {
-			const line = file.locate([base, first, 'id']).line;
 			out.push(
-				file.diagnostic(
-					'duplicate-id',
-					[base, index, 'id'],
-					`duplicate id "${value.id}"`,
-					`already defined at line ${line}; ids must be unique`
-				)
+				duplicateId.check(file, [base, index, 'id'], value.id, 'record', [base, first, 'id'])
 			);
 			continue;
 		}
@@ -95,10 +71,16 @@ function uniqueById<T extends { id: string }>(
 export function buildEntities(file: LocatedFile, out: Diagnostic[]): Catalogue<Entity> {
 	const list = listOf(file, 'entities', out);
 	const items = checkItems(entitySchema, file, list, ['entities'], out);
-	const entities = items.map(({ index, value }) => ({
-		index,
-		value: { ...value, synonyms: value.synonyms ?? [], xrefs: value.xrefs ?? {} } as Entity
-	}));
+	const entities = items.map(({ index, value }) => {
+		const entity = {
+			...value,
+			description: localizedField(value, 'description'),
+			synonyms: value.synonyms ?? [],
+			xrefs: value.xrefs ?? {}
+		};
+		delete entity.descriptionZh; // gathered into the description
+		return { index, value: entity as Entity };
+	});
 	return {
 		...uniqueById(file, 'entities', entities, out),
 		invalid: invalidIds(list, items),

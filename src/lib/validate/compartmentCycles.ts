@@ -1,5 +1,6 @@
 /** Compartments nest like a tree: a chain of parents that comes back to where it started is an error. */
 import type { Diagnostic } from '../diagnostics.ts';
+import { compartmentCycle } from '../rules/compartment-cycle.ts';
 import type { LocatedFile } from '../yaml/parseLocated.ts';
 
 /** Reports each cycle of compartment parents once, at its first compartment; returns their ids. */
@@ -21,19 +22,8 @@ export function reportParentCycles(
 		}
 		if (at !== value.id) continue; // no cycle through this compartment, or one already reported
 		path.forEach((id) => cyclic.add(id));
-		const ring = [...path, value.id].map((id) => `"${id}"`).join(' → ');
-		const message =
-			path.length === 1
-				? `compartment "${value.id}" is its own parent`
-				: `compartment parents form a cycle: ${ring}`;
-		out.push(
-			file.diagnostic(
-				'compartment-cycle',
-				['compartments', indexOf.get(value.id) as number, 'parent'],
-				message,
-				'a compartment sits inside its parent, so parents cannot go round in a circle: remove one "parent"'
-			)
-		);
+		const where = ['compartments', indexOf.get(value.id) as number, 'parent'];
+		out.push(compartmentCycle.check(file, where, path));
 	}
 	return cyclic;
 }

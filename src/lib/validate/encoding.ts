@@ -2,9 +2,8 @@
  * Curated files are UTF-8. Bytes that are not (a Latin-1 accent, a UTF-16 file) would otherwise
  * turn silently into "�" on the site, so the first bad byte is reported where it is.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-
-const SAVE_AS_UTF8 = 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)';
+import type { Diagnostic } from '../diagnostics.ts';
+import { invalidUtf8 } from '../rules/invalid-utf8.ts';
 
 /** The length of the valid UTF-8 character at `i`, or 0 when the bytes there are not one. */
 function charLength(bytes: Uint8Array, i: number): number {
@@ -60,8 +59,6 @@ function wideEncoding(bytes: Uint8Array): string | undefined {
 	return undefined;
 }
 
-const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
-
 function notUtf8(path: string, bytes: Uint8Array, at: number): Diagnostic {
 	let lineStart = 0;
 	let line = 1;
@@ -72,15 +69,7 @@ function notUtf8(path: string, bytes: Uint8Array, at: number): Diagnostic {
 		}
 	}
 	const column = [...new TextDecoder().decode(bytes.subarray(lineStart, at))].length + 1;
-	const b = bytes[at] as number;
-	// Latin-1 and Windows-1252 agree on the accented letters, the usual culprits.
-	const latin1 = b >= 0xa0 ? ` ("${String.fromCharCode(b)}" in Latin-1)` : '';
-	return diagnostic(
-		'invalid-utf8',
-		{ path, line, column },
-		`not UTF-8: byte ${hex(b)}${latin1} is not a UTF-8 character`,
-		SAVE_AS_UTF8
-	);
+	return invalidUtf8.check({ path, line, column }, { byte: bytes[at] as number });
 }
 
 /** The text of a curated file, or the located reason it is not UTF-8. A UTF-8 byte-order mark is dropped. */
@@ -89,12 +78,7 @@ export function decodeUtf8(
 	bytes: Uint8Array
 ): { text: string } | { problem: Diagnostic } {
 	const wide = wideEncoding(bytes);
-	if (wide) {
-		const start = { path, line: 1, column: 1 };
-		return {
-			problem: diagnostic('invalid-utf8', start, `not UTF-8: the file is ${wide}`, SAVE_AS_UTF8)
-		};
-	}
+	if (wide) return { problem: invalidUtf8.check({ path, line: 1, column: 1 }, { encoding: wide }) };
 	const bad = firstInvalidUtf8(bytes);
 	if (bad >= 0) return { problem: notUtf8(path, bytes, bad) };
 	return { text: new TextDecoder('utf-8').decode(bytes) };

@@ -2,11 +2,18 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Evidence, Reference, Source } from '../model/atlas.ts';
 import type { EvidenceFile } from '../schema/files.ts';
-import { findQuote, normalizeSpace } from '../text/findQuote.ts';
-import type { Sentence } from '../text/sentences.ts';
-import { nearest, wordCount } from '../text/similarity.ts';
+import { backgroundQuotesSource } from '../rules/background-quotes-source.ts';
+import { backgroundWithoutNote } from '../rules/background-without-note.ts';
+import { backgroundWithoutReference } from '../rules/background-without-reference.ts';
+import { quoteCitesReference } from '../rules/quote-cites-reference.ts';
+import { quoteNotInSource } from '../rules/quote-not-in-source.ts';
+import { quoteTooShort } from '../rules/quote-too-short.ts';
+import { quoteWithoutSource } from '../rules/quote-without-source.ts';
+import { unknownReference } from '../rules/unknown-reference.ts';
+import { unknownSource } from '../rules/unknown-source.ts';
+import { findQuote } from '../text/findQuote.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
-import { quoteMiss, sentencesInSpan } from './sources.ts';
+import { sentencesInSpan } from './sources.ts';
 import { studyFields } from './studyKind.ts';
 
 export interface EvidenceContext {
@@ -24,30 +31,6 @@ export interface EvidenceContext {
 	followOn: (kind: 'entity' | 'reference' | 'source', id?: string) => void;
 }
 
-/** A quote names a claim when it has this many words, or is a whole sentence. */
-export const MIN_QUOTE_WORDS = 3;
-
-function tooShort(quote: string, sentences: Sentence[]): boolean {
-	if (wordCount(quote) >= MIN_QUOTE_WORDS) return false;
-	const q = normalizeSpace(quote);
-	return !sentences.some((s) => normalizeSpace(s.text) === q);
-}
-
-function unknownId(
-	kind: 'reference' | 'source',
-	id: string,
-	known: ReadonlyMap<string, unknown>
-): { rule: 'unknown-reference' | 'unknown-source'; message: string; hint: string } {
-	const guess = nearest(id, known.keys());
-	return {
-		rule: `unknown-${kind}`,
-		message: `unknown ${kind} "${id}"`,
-		hint: guess
-			? `did you mean "${guess}"?`
-			: `known ${kind}s: ${[...known.keys()].join(', ') || 'none'}`
-	};
-}
-
 function background(
 	e: EvidenceFile,
 	at: DataPath,
@@ -57,39 +40,18 @@ function background(
 ): Evidence | undefined {
 	const problems: Diagnostic[] = [];
 	if (e.quote !== undefined || e.source !== undefined) {
-		problems.push(
-			file.diagnostic(
-				'background-quotes-source',
-				[...at, 'support'],
-				'background evidence cites a reference record, not a source quote',
-				'if the source states it, use "support: stated" (or "listed"); otherwise drop source and quote'
-			)
-		);
+		problems.push(backgroundQuotesSource.check(file, [...at, 'support']));
 	}
 	if (e.reference === undefined) {
-		problems.push(
-			file.diagnostic(
-				'background-without-reference',
-				at,
-				'background evidence needs a "reference"',
-				'cite a record from pathways/references.yaml'
-			)
-		);
+		problems.push(backgroundWithoutReference.check(file, at));
 	} else if (ctx.referencesBroken) {
 		ctx.followOn('reference');
 	} else if (!ctx.references.has(e.reference) && !ctx.invalidReferences.has(e.reference)) {
-		const u = unknownId('reference', e.reference, ctx.references);
-		problems.push(file.diagnostic(u.rule, [...at, 'reference'], u.message, u.hint));
+		const known = [...ctx.references.keys()];
+		problems.push(unknownReference.check(file, [...at, 'reference'], e.reference, known));
 	}
 	if (e.note === undefined) {
-		problems.push(
-			file.diagnostic(
-				'background-without-note',
-				at,
-				'background evidence needs a curator "note"',
-				'say in one line what is assumed beyond the sources'
-			)
-		);
+		problems.push(backgroundWithoutNote.check(file, at));
 	}
 	out.push(...problems);
 	if (problems.length || !e.reference || !e.note) return undefined;
@@ -105,25 +67,11 @@ function quoted(
 	out: Diagnostic[]
 ): Evidence | undefined {
 	if (e.reference !== undefined) {
-		out.push(
-			file.diagnostic(
-				'quote-cites-reference',
-				[...at, 'reference'],
-				`${e.support} evidence quotes a source; a reference record is for background evidence`,
-				'use "source" and "quote", or "support: background"'
-			)
-		);
+		out.push(quoteCitesReference.check(file, [...at, 'reference'], e.support));
 		return undefined;
 	}
 	if (e.source === undefined || e.quote === undefined) {
-		out.push(
-			file.diagnostic(
-				'quote-without-source',
-				at,
-				`${e.support} evidence needs a "source" and a "quote"`,
-				'quote the source verbatim; if no source says it, use "support: background"'
-			)
-		);
+		out.push(quoteWithoutSource.check(file, at, e.support));
 		return undefined;
 	}
 	if (ctx.brokenSources.has(e.source)) {
@@ -136,32 +84,18 @@ function quoted(
 	}
 	const source = ctx.sources.get(e.source);
 	if (!source) {
-		const u = unknownId('source', e.source, ctx.sources);
-		out.push(file.diagnostic(u.rule, [...at, 'source'], u.message, u.hint));
+		const known = [...ctx.sources.keys()];
+		out.push(unknownSource.check(file, [...at, 'source'], e.source, known));
 		return undefined;
 	}
 	const span = findQuote(source.text, e.quote);
 	if (!span) {
-		const miss = quoteMiss(source.text, source.sentences, e.quote);
-		out.push(
-			file.diagnostic(
-				'quote-not-in-source',
-				[...at, 'quote'],
-				miss.message.replace('the source', `source "${source.id}"`),
-				miss.hint
-			)
-		);
+		out.push(quoteNotInSource.check(file, [...at, 'quote'], e.quote, source));
 		return undefined;
 	}
-	if (tooShort(e.quote, source.sentences)) {
-		out.push(
-			file.diagnostic(
-				'quote-too-short',
-				[...at, 'quote'],
-				`quote "${e.quote}" is too short to identify a claim`,
-				`quote at least ${MIN_QUOTE_WORDS} words of the sentence that says it (or a whole sentence of the source)`
-			)
-		);
+	const short = quoteTooShort.check(file, [...at, 'quote'], e.quote, source.sentences);
+	if (short.length) {
+		out.push(...short);
 		return undefined;
 	}
 	const sentences = sentencesInSpan(source.sentences, span);

@@ -5,7 +5,9 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { ID_PATTERN } from '../schema/files.ts';
-import { fileId, fileProblem, type TextFile } from './files.ts';
+import { duplicateFileId } from '../rules/duplicate-file-id.ts';
+import { invalidFileName } from '../rules/invalid-file-name.ts';
+import { fileId, type TextFile } from './files.ts';
 
 /** The nearest valid id: accents dropped, lower case, anything else a single hyphen. */
 export function suggestId(name: string): string {
@@ -17,24 +19,6 @@ export function suggestId(name: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
-function extensionOf(path: string): string {
-	return /\.ya?ml$/i.exec(path)?.[0].toLowerCase() ?? '.yaml';
-}
-
-function badName(f: TextFile, kind: string): Diagnostic {
-	const id = fileId(f.path);
-	const suggestion = suggestId(id);
-	const rename = suggestion
-		? `rename the file "${suggestion}${extensionOf(f.path)}"`
-		: `rename the file with Latin letters, digits and hyphens, e.g. "my-${kind}.yaml"`;
-	return fileProblem(
-		'invalid-file-name',
-		f.path,
-		`the file name "${id}" is not a valid ${kind} id`,
-		`${rename}: a ${kind}'s id is its file name and becomes its address; ids are lower-case letters, digits and single hyphens`
-	);
-}
-
 /**
  * Checks the file names of one kind of file; returns the files to build, one per id
  * (in path order, so the first of two files with the same id is the one kept).
@@ -44,17 +28,10 @@ export function checkFileNames(files: TextFile[], kind: string, out: Diagnostic[
 	const kept: TextFile[] = [];
 	for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
 		const id = fileId(f.path);
-		if (!ID_PATTERN.test(id)) out.push(badName(f, kind));
+		if (!ID_PATTERN.test(id)) out.push(invalidFileName.check(f.path, id, kind, suggestId(id)));
 		const earlier = first.get(id);
 		if (earlier) {
-			out.push(
-				fileProblem(
-					'duplicate-file-id',
-					f.path,
-					`${kind} id "${id}" is also the id of ${earlier.path}`,
-					`two files name the same ${kind}: keep one of ${earlier.path} and ${f.path}, or rename one`
-				)
-			);
+			out.push(duplicateFileId.check(f.path, id, kind, earlier.path));
 			continue;
 		}
 		first.set(id, f);

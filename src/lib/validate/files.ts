@@ -1,5 +1,5 @@
 /** The curated files of an atlas folder, as text, with their paths. */
-import { diagnostic, type Diagnostic, type RuleId } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 
 export interface TextFile {
 	/** Path shown in messages: the atlas folder as the user gave it, joined with the file's name. */
@@ -36,8 +36,3 @@ export function catalogueKind(name: string): 'entities' | 'references' | undefin
 /** A file in the atlas folder, as messages show it ("pathways/entities.yaml"). */
 export const pathIn = (root: string, name: string): string =>
 	root === '.' || root === '' ? name : `${root.replace(/\/+$/, '')}/${name}`;
-
-/** A problem with a file as a whole, reported at its first line. */
-export function fileProblem(rule: RuleId, path: string, message: string, hint: string): Diagnostic {
-	return diagnostic(rule, { path, line: 1, column: 1 }, message, hint);
-}

@@ -1,5 +1,6 @@
 /** Builds one pathway: element ids, references between them, evidence, steps. */
 import { z } from 'zod';
+import { localizedField } from '../i18n/localized.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type {
 	Compartment,
@@ -16,12 +17,20 @@ import {
 	pathwayFileSchema,
 	stepSchema
 } from '../schema/files.ts';
-import { nearest } from '../text/similarity.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
+import { duplicateId } from '../rules/duplicate-id.ts';
+import { fileShape } from '../rules/file-shape.ts';
+import { hypothesisEdgeEnd } from '../rules/hypothesis-edge-end.ts';
+import { noNodes } from '../rules/no-nodes.ts';
+import { selfLoop } from '../rules/self-loop.ts';
+import { unknownCompartment } from '../rules/unknown-compartment.ts';
+import { unknownElement } from '../rules/unknown-element.ts';
+import { unknownEntity } from '../rules/unknown-entity.ts';
+import { unknownNode } from '../rules/unknown-node.ts';
 import { reportParentCycles } from './compartmentCycles.ts';
 import { resolveEvidence, type EvidenceContext } from './evidence.ts';
 import { resolveContested } from './studyKind.ts';
-import { buildHypotheses, checkEdgeEnds, checkStepFocus, knownHypotheses } from './hypotheses.ts';
+import { buildHypotheses, checkStepFocus, knownHypotheses } from './hypotheses.ts';
 import { checkItems, checkSchema, isRecord } from './schemaIssues.ts';
 
 export interface PathwayContext extends EvidenceContext {
@@ -59,11 +68,8 @@ class IdRegistry {
 	add(id: string, at: DataPath, derived: boolean): boolean {
 		const first = this.where.get(id);
 		if (first) {
-			const line = this.file.locate(first).line;
-			const hint = derived
-				? `an edge with the same ends and relation is at line ${line}; give one of them an "id"`
-				: `already used at line ${line}; every compartment, node and edge needs its own id`;
-			this.out.push(this.file.diagnostic('duplicate-id', at, `duplicate id "${id}"`, hint));
+			const what = derived ? 'derived-edge' : 'element';
+			this.out.push(duplicateId.check(this.file, at, id, what, first));
 			return false;
 		}
 		this.where.set(id, at);
@@ -77,22 +83,6 @@ class IdRegistry {
 	ids(): string[] {
 		return [...this.where.keys()];
 	}
-}
-
-function refError(
-	file: LocatedFile,
-	at: DataPath,
-	kind: 'entity' | 'compartment' | 'node' | 'element',
-	id: string,
-	known: Iterable<string>
-): Diagnostic {
-	const guess = nearest(id, known);
-	return file.diagnostic(
-		`unknown-${kind}`,
-		at,
-		`unknown ${kind} "${id}"`,
-		guess ? `did you mean "${guess}"?` : `define the ${kind} first`
-	);
 }
 
 interface Build {
@@ -119,9 +109,8 @@ function buildCompartments(b: Build, list: unknown): Compartment[] {
 	const known = new Set(kept.map(({ value }) => value.id));
 	for (const { index, value } of items) {
 		if (value.parent && !known.has(value.parent)) {
-			b.out.push(
-				refError(b.file, ['compartments', index, 'parent'], 'compartment', value.parent, known)
-			);
+			const at = ['compartments', index, 'parent'];
+			b.out.push(unknownCompartment.check(b.file, at, value.parent, known));
 		}
 	}
 	const cyclic = reportParentCycles(b.file, kept, b.out);
@@ -135,15 +124,7 @@ function buildCompartments(b: Build, list: unknown): Compartment[] {
 
 function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): PathwayNode[] {
 	const { file, ctx, out } = b;
-	if (Array.isArray(list) && list.length === 0)
-		out.push(
-			file.diagnostic(
-				'no-nodes',
-				['nodes'],
-				'a pathway has at least one node',
-				'list the nodes under "nodes:", each with an "entity" from entities.yaml'
-			)
-		);
+	out.push(...noNodes.check(file, list));
 	return checkItems(nodeSchema, file, list, ['nodes'], out).flatMap(({ index, value: n }) => {
 		const at = ['nodes', index];
 		const id = n.id ?? n.entity;
@@ -151,11 +132,11 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 		const fresh = b.ids.add(id, [...at, n.id ? 'id' : 'entity'], false);
 		if (!entity && ctx.entitiesBroken) ctx.followOn('entity');
 		else if (!entity && !ctx.invalidEntities.has(n.entity))
-			out.push(refError(file, [...at, 'entity'], 'entity', n.entity, ctx.entities.keys()));
-		if (n.compartment && !compartmentIds.has(n.compartment))
-			out.push(
-				refError(file, [...at, 'compartment'], 'compartment', n.compartment, compartmentIds)
-			);
+			out.push(unknownEntity.check(file, [...at, 'entity'], n.entity, ctx.entities.keys()));
+		if (n.compartment && !compartmentIds.has(n.compartment)) {
+			const where = [...at, 'compartment'];
+			out.push(unknownCompartment.check(file, where, n.compartment, compartmentIds));
+		}
 		const evidence = resolveEvidence(n.evidence, [...at, 'evidence'], file, ctx, out);
 		const label = n.label ?? entity?.label ?? n.entity;
 		// A relabelled node must not show the entity's Chinese name, which may mean something else.
@@ -185,17 +166,9 @@ function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[
 		const id = edgeId(e);
 		const fresh = b.ids.add(id, e.id ? [...at, 'id'] : at, !e.id);
 		for (const end of ['source', 'target'] as const) {
-			if (!nodeIds.has(e[end])) out.push(refError(file, [...at, end], 'node', e[end], nodeIds));
+			if (!nodeIds.has(e[end])) out.push(unknownNode.check(file, [...at, end], e[end], nodeIds));
 		}
-		if (e.source === e.target)
-			out.push(
-				file.diagnostic(
-					'self-loop',
-					[...at, 'target'],
-					`edge "${id}" goes from "${e.source}" to itself`,
-					'an edge joins two different nodes'
-				)
-			);
+		out.push(...selfLoop.check(file, at, id, e));
 		const evidence = resolveEvidence(e.evidence, [...at, 'evidence'], file, ctx, out);
 		const { source, target, relation } = e;
 		const notes = {
@@ -213,11 +186,16 @@ function buildSteps(b: Build, list: unknown): Step[] {
 	return checkItems(stepSchema, b.file, list, ['steps'], b.out).map(({ index, value }) => {
 		value.show.forEach((ref, j) => {
 			if (!b.ids.has(ref))
-				b.out.push(refError(b.file, ['steps', index, 'show', j], 'element', ref, b.ids.ids()));
+				b.out.push(unknownElement.check(b.file, ['steps', index, 'show', j], ref, b.ids.ids()));
 		});
 		if (value.hypothesis)
 			checkStepFocus(b.file, ['steps', index, 'hypothesis'], value.hypothesis, b.hypotheses, b.out);
-		return value;
+		const { show, hypothesis } = value;
+		return {
+			show,
+			narration: localizedField(value, 'narration'),
+			...(hypothesis && { hypothesis })
+		};
 	});
 }
 
@@ -234,14 +212,7 @@ export function buildPathway(
 ): BuiltPathway | undefined {
 	const data = file.data;
 	if (!isRecord(data)) {
-		out.push(
-			file.diagnostic(
-				'file-shape',
-				[],
-				'a pathway file is a mapping with title, summary, nodes and edges',
-				'see the README for an example'
-			)
-		);
+		out.push(fileShape.check(file));
 		return undefined;
 	}
 	const header = checkSchema(headerSchema, file, data, [], out);
@@ -273,6 +244,6 @@ export function buildPathway(
 		edges,
 		steps
 	};
-	checkEdgeEnds(pathway, file, b.ids.itemPath, out);
+	out.push(...hypothesisEdgeEnd.check(pathway, file, b.ids.itemPath));
 	return { pathway, itemPath: b.ids.itemPath };
 }

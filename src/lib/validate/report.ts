@@ -56,7 +56,7 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 				id: h.id,
 				label: h.label,
 				zh: h.zh ?? null,
-				summary: h.summary,
+				summary: h.summary.en,
 				evidence: h.evidence.map(evidenceJson)
 			})),
 			nodes: p.nodes.map((n) => ({
@@ -77,7 +77,7 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 			})),
 			steps: p.steps.map((s) => ({
 				show: s.show,
-				narration: s.narration,
+				narration: s.narration.en,
 				hypothesis: s.hypothesis ?? null
 			}))
 		})),

@@ -2,70 +2,11 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
-import { nearest } from '../text/similarity.ts';
-import { XREF_FORMATS, type XrefResource } from '../schema/vocabulary.ts';
-
-const KNOWN_FIELDS = [
-	'entities',
-	'references',
-	'id',
-	'label',
-	'zh',
-	'kind',
-	'synonyms',
-	'synonymsZh',
-	'description',
-	'xrefs',
-	'title',
-	'authors',
-	'journal',
-	'year',
-	'volume',
-	'issue',
-	'pages',
-	'pmid',
-	'pmcid',
-	'doi',
-	'url',
-	'unverified',
-	'provenance',
-	'page',
-	'confirmed',
-	'text',
-	'translations',
-	'uncited',
-	'quote',
-	'reason',
-	'listedIn',
-	'support',
-	'source',
-	'reference',
-	'note',
-	'parent',
-	'entity',
-	'compartment',
-	'evidence',
-	'target',
-	'relation',
-	'show',
-	'narration',
-	'summary',
-	'hypotheses',
-	'hypothesis',
-	'direction',
-	'compartments',
-	'nodes',
-	'edges',
-	'steps',
-	'hgnc',
-	'uniprot',
-	'chebi',
-	'pubchem',
-	'drugbank',
-	'mesh',
-	'go',
-	'ncbigene'
-];
+import { invalidFormat } from '../rules/invalid-format.ts';
+import { missingField } from '../rules/missing-field.ts';
+import { unknownField } from '../rules/unknown-field.ts';
+import { valueNotAllowed } from '../rules/value-not-allowed.ts';
+import { wrongType } from '../rules/wrong-type.ts';
 
 function issueToDiagnostics(
 	file: LocatedFile,
@@ -75,93 +16,18 @@ function issueToDiagnostics(
 	const at = [...base, ...(issue.path as (string | number)[])];
 	switch (issue.code) {
 		case 'unrecognized_keys':
-			return issue.keys.map((key) => {
-				const guess = nearest(key, KNOWN_FIELDS);
-				return file.diagnostic(
-					'unknown-field',
-					[...at, key],
-					`unknown field "${key}"`,
-					guess ? `did you mean "${guess}"?` : 'remove it; see schema/*.schema.json for the fields',
-					'key'
-				);
-			});
+			return issue.keys.map((key) => unknownField.check(file, at, key));
 		case 'invalid_type': {
 			const field = at[at.length - 1];
-			if (issue.input === undefined && typeof field === 'string') {
-				return [
-					file.diagnostic(
-						'missing-field',
-						at.slice(0, -1),
-						`missing field "${field}"`,
-						`add "${field}: …"`
-					)
-				];
-			}
-			return [
-				file.diagnostic(
-					'wrong-type',
-					at,
-					`expected ${issue.expected}, found ${describe(issue.input)}`,
-					typeHint(issue.expected, at)
-				)
-			];
+			if (issue.input === undefined && typeof field === 'string')
+				return [missingField.check(file, at.slice(0, -1), field)];
+			return [wrongType.check(file, at, { expected: issue.expected, input: issue.input })];
 		}
-		case 'invalid_value': {
-			const allowed = issue.values.map(String);
-			const guess = typeof issue.input === 'string' ? nearest(issue.input, allowed) : undefined;
-			return [
-				file.diagnostic(
-					'value-not-allowed',
-					at,
-					`${JSON.stringify(issue.input)} is not allowed here`,
-					guess
-						? `did you mean "${guess}"? (one of: ${allowed.join(', ')})`
-						: `one of: ${allowed.join(', ')}`
-				)
-			];
-		}
+		case 'invalid_value':
+			return [valueNotAllowed.check(file, at, issue.input, issue.values.map(String))];
 		default:
-			return [
-				file.diagnostic('invalid-format', at, `${fieldName(at)}${issue.message}`, formatHint(at))
-			];
+			return [invalidFormat.check(file, at, issue.message)];
 	}
-}
-
-const FORMAT_HINTS: Record<string, string> = {
-	id: 'write ids like "nmda-receptor": lower-case letters, digits and single hyphens',
-	pmid: 'write the PubMed id as digits in quotes, e.g. "24392693"',
-	pmcid: 'write it like PMC4089991',
-	doi: 'write the DOI itself, e.g. 10.1177/0269881120959644, without https://doi.org/',
-	url: 'write a full address starting with https://',
-	year: 'write the year as four digits, e.g. 2014',
-	show: 'list the ids of the elements this step reveals, e.g. [ketamine, nmda-receptor]',
-	nodes: 'list at least one node, each with an entity'
-};
-
-function formatHint(at: DataPath): string {
-	const field = [...at].reverse().find((s): s is string => typeof s === 'string') ?? '';
-	const xref = XREF_FORMATS[field as XrefResource];
-	if (xref) return `write the identifier like ${xref.example}, and only when you are certain of it`;
-	return FORMAT_HINTS[field] ?? 'see schema/*.schema.json for what this field takes';
-}
-
-function typeHint(expected: string, at: DataPath): string {
-	if (expected === 'string') return 'put the value in quotes, e.g. volume: "35"';
-	if (expected === 'array') return 'write a list: one "- item" per line, or [a, b]';
-	if (expected === 'object')
-		return 'write a mapping of "key: value" lines, indented under this key';
-	return formatHint(at);
-}
-
-function fieldName(at: DataPath): string {
-	const last = at[at.length - 1];
-	return typeof last === 'string' ? `"${last}" ` : '';
-}
-
-function describe(value: unknown): string {
-	if (value === null || value === undefined) return 'nothing';
-	if (Array.isArray(value)) return 'a list';
-	return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 /** Checks `data` against `schema`; returns the parsed value or undefined, adding diagnostics. */
@@ -188,14 +54,7 @@ export function checkItems<T extends z.ZodType>(
 ): { index: number; value: z.output<T> }[] {
 	if (list === undefined) return [];
 	if (!Array.isArray(list)) {
-		out.push(
-			file.diagnostic(
-				'wrong-type',
-				base,
-				`expected a list, found ${describe(list)}`,
-				'write each item on its own line, starting with "- "'
-			)
-		);
+		out.push(wrongType.check(file, base, { notAList: list }));
 		return [];
 	}
 	const kept: { index: number; value: z.output<T> }[] = [];

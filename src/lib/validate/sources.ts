@@ -4,8 +4,8 @@ import type { Bibliographic, Source } from '../model/atlas.ts';
 import { sourceFileSchema, type SourceFile } from '../schema/files.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { findQuote, type Span } from '../text/findQuote.ts';
-import { describeDifference, firstDifference } from '../text/quoteDiff.ts';
-import { mostSimilar } from '../text/similarity.ts';
+import { quoteNotInSource } from '../rules/quote-not-in-source.ts';
+import { translationMisaligned } from '../rules/translation-misaligned.ts';
 import type { LocatedFile } from '../yaml/parseLocated.ts';
 import { checkSchema } from './schemaIssues.ts';
 
@@ -29,33 +29,6 @@ export function bibliographic(
 	};
 }
 
-/** A difference this far into the quote shows where it went wrong; an earlier one may not. */
-const TELLING_PREFIX = 12;
-
-/**
- * Why a quote was not found: the first character that differs when the quote starts like the
- * source, else the sentence it is most like.
- */
-export function quoteMiss(
-	text: string,
-	sentences: Sentence[],
-	quote: string
-): { message: string; hint: string } {
-	const message = `quote not found in the source: "${quote}"`;
-	const diff = firstDifference(text, quote);
-	if (diff && (diff.index >= TELLING_PREFIX || (diff.index > 0 && diff.resumes)))
-		return { message, hint: describeDifference(diff) };
-	const i = mostSimilar(
-		quote,
-		sentences.map((s) => s.text)
-	);
-	const closest = sentences[i];
-	const hint = closest
-		? `closest sentence s${closest.n}: "${closest.text.length > 160 ? closest.text.slice(0, 157) + '…' : closest.text}"`
-		: 'copy the words exactly from the source text';
-	return { message, hint };
-}
-
 function alignTranslation(
 	file: LocatedFile,
 	f: SourceFile,
@@ -65,18 +38,9 @@ function alignTranslation(
 	const zh = f.translations?.zh;
 	if (zh === undefined) return undefined;
 	const zhSentences = splitSentences(zh).map((s) => s.text);
-	if (zhSentences.length !== sentences.length) {
-		out.push(
-			file.diagnostic(
-				'translation-misaligned',
-				['translations', 'zh'],
-				`the zh translation has ${zhSentences.length} sentences but the text has ${sentences.length}`,
-				'translations are aligned sentence by sentence; end each translated sentence with 。'
-			)
-		);
-		return undefined;
-	}
-	return zhSentences;
+	const misaligned = translationMisaligned.check(file, zhSentences.length, sentences.length);
+	out.push(...misaligned);
+	return misaligned.length ? undefined : zhSentences;
 }
 
 /** The curators' term beside the translation's own wording, as plain text. */
@@ -91,14 +55,7 @@ function withCorrectedTerms(
 	let lines = zh;
 	(f.terms ?? []).forEach(({ zh: wording, corrected }, i) => {
 		if (!lines.some((line) => line.includes(wording))) {
-			out.push(
-				file.diagnostic(
-					'quote-not-in-source',
-					['terms', i, 'zh'],
-					`"${wording}" is not in the zh translation`,
-					'copy the wording exactly from the translation'
-				)
-			);
+			out.push(quoteNotInSource.check(file, ['terms', i, 'zh'], wording, 'translation'));
 			return;
 		}
 		lines = lines.map((line) => line.split(wording).join(wording + correctedTermNote(corrected)));
@@ -115,10 +72,8 @@ function resolveUncited(
 	return (f.uncited ?? []).flatMap(({ quote, reason }, i) => {
 		const span = findQuote(f.text, quote);
 		if (!span) {
-			const miss = quoteMiss(f.text, sentences, quote);
-			out.push(
-				file.diagnostic('quote-not-in-source', ['uncited', i, 'quote'], miss.message, miss.hint)
-			);
+			const at = ['uncited', i, 'quote'];
+			out.push(quoteNotInSource.check(file, at, quote, { text: f.text, sentences }));
 			return [];
 		}
 		return sentencesInSpan(sentences, span).map((sentence) => ({ sentence, reason }));

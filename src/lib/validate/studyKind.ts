@@ -2,8 +2,8 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Contested, EvidenceKind } from '../model/atlas.ts';
 import type { ContestedFile, EvidenceFile } from '../schema/files.ts';
-import { SPECIES_STUDY_KINDS } from '../schema/vocabulary.ts';
-import { nearest } from '../text/similarity.ts';
+import { speciesWithoutStudy } from '../rules/species-without-study.ts';
+import { unknownReference } from '../rules/unknown-reference.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
 import type { EvidenceContext } from './evidence.ts';
 
@@ -18,34 +18,12 @@ export function resolveContested(
 	if (!c) return {};
 	if (ctx.referencesBroken) ctx.followOn('reference');
 	else if (!ctx.references.has(c.reference) && !ctx.invalidReferences.has(c.reference)) {
-		const guess = nearest(c.reference, [...ctx.references.keys()]);
-		out.push(
-			file.diagnostic(
-				'unknown-reference',
-				[...at, 'reference'],
-				`unknown reference "${c.reference}" for the counter-evidence`,
-				guess ? `did you mean "${guess}"?` : 'add the record to pathways/references.yaml'
-			)
-		);
+		const known = [...ctx.references.keys()];
+		out.push(unknownReference.check(file, [...at, 'reference'], c.reference, known, true));
 		return {};
 	}
 	const zh = c.noteZh ? { noteZh: c.noteZh } : {};
 	return { contested: { reference: c.reference, note: c.note, ...zh } };
-}
-
-function speciesProblem(e: EvidenceFile, at: DataPath, file: LocatedFile): Diagnostic[] {
-	if (!e.species || (e.study && SPECIES_STUDY_KINDS.has(e.study))) return [];
-	const kinds = [...SPECIES_STUDY_KINDS].join(', ');
-	return [
-		file.diagnostic(
-			'species-without-study',
-			[...at, 'species'],
-			e.study
-				? `a species is named for a "${e.study}" study`
-				: 'a species is named without the kind of study',
-			`a species goes with study: ${kinds}; otherwise leave it out`
-		)
-	];
 }
 
 /** The study fields of one piece of evidence, with their problems added to `out`. */
@@ -56,13 +34,11 @@ export function studyFields(
 	ctx: EvidenceContext,
 	out: Diagnostic[]
 ): EvidenceKind {
-	const problems = speciesProblem(e, at, file);
+	const problems = speciesWithoutStudy.check(file, at, e);
 	out.push(...problems);
 	return {
 		...(e.study ? { study: e.study } : {}),
-		...(e.species && problems.every((p) => p.rule !== 'species-without-study')
-			? { species: e.species }
-			: {}),
+		...(e.species && !problems.length ? { species: e.species } : {}),
 		...resolveContested(e.contested, [...at, 'contested'], file, ctx, out)
 	};
 }

@@ -5,6 +5,10 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Entity, Pathway } from '../model/atlas.ts';
 import type { DataPath, LocatedFile } from '../yaml/parseLocated.ts';
+import { incompleteTranslation } from '../rules/incomplete-translation.ts';
+import { missingTranslation } from '../rules/missing-translation.ts';
+import { untranslatedEntityLabel } from '../rules/untranslated-entity-label.ts';
+import type { Untranslated } from '../rules/untranslated.ts';
 import { isRecord } from './schemaIssues.ts';
 
 /** An English field and the field beside it that holds its Chinese. */
@@ -41,10 +45,7 @@ const ENTITIES: Shape = {
 	lists: { entities: { pairs: [LABEL, ['description', 'descriptionZh']] } }
 };
 
-interface Missing {
-	at: DataPath;
-	pair: Pair;
-}
+type Missing = Untranslated;
 
 function missingIn(data: unknown, shape: Shape, at: DataPath): Missing[] {
 	if (!isRecord(data)) return [];
@@ -59,36 +60,7 @@ function missingIn(data: unknown, shape: Shape, at: DataPath): Missing[] {
 }
 
 function report(file: LocatedFile, missing: Missing[], complete: boolean): Diagnostic[] {
-	const count = missing.length === 1 ? '1 text' : `${missing.length} texts`;
-	const because = complete ? 'the pathway declares itself complete in Chinese; ' : '';
-	const rule = complete ? 'incomplete-translation' : 'missing-translation';
-	return missing.map(({ at, pair: [en, zh] }) =>
-		file.diagnostic(
-			rule,
-			at,
-			`"${en}" has no Chinese translation`,
-			`${because}add "${zh}:" beside it, with the same meaning (${count} in this file without Chinese)`
-		)
-	);
-}
-
-/** A node that shows its entity's label needs the entity's Chinese in a complete pathway. */
-function untranslatedEntityLabels(
-	p: Pathway,
-	file: LocatedFile,
-	itemPath: (id: string) => DataPath,
-	entities: ReadonlyMap<string, Entity>
-): Diagnostic[] {
-	return p.nodes
-		.filter((n) => !n.zh && entities.has(n.entity) && !entities.get(n.entity)?.zh)
-		.map((n) =>
-			file.diagnostic(
-				'untranslated-entity-label',
-				[...itemPath(n.id), 'entity'],
-				`node "${n.id}" shows the label of entity "${n.entity}", which has no Chinese`,
-				'the pathway declares itself complete in Chinese; add "zh:" to the entity in entities.yaml, or to the node'
-			)
-		);
+	return (complete ? incompleteTranslation : missingTranslation).check(file, missing);
 }
 
 export function pathwayTranslations(
@@ -101,7 +73,7 @@ export function pathwayTranslations(
 	const found = report(file, missingIn(file.data, PATHWAY, []), complete);
 	if (!complete) return { errors: [], warnings: found };
 	return {
-		errors: [...found, ...untranslatedEntityLabels(p, file, itemPath, entities)],
+		errors: [...found, ...untranslatedEntityLabel.check(p, file, itemPath, entities)],
 		warnings: []
 	};
 }

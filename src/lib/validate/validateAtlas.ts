@@ -7,13 +7,16 @@ import type { Atlas, Entity, Pathway, Reference, Source } from '../model/atlas.t
 import { parseLocated, type LocatedFile } from '../yaml/parseLocated.ts';
 import { buildEntities, buildReferences, type Catalogue } from './catalogue.ts';
 import { checkFileNames } from './fileNames.ts';
-import { fileId, fileProblem, pathIn, type CuratedFiles, type TextFile } from './files.ts';
+import { missingCatalogue } from '../rules/missing-catalogue.ts';
+import { noPathways } from '../rules/no-pathways.ts';
+import { sourcesNotAFolder } from '../rules/sources-not-a-folder.ts';
+import { fileId, pathIn, type CuratedFiles, type TextFile } from './files.ts';
 import { FollowOns, rootCauseFirst } from './followOns.ts';
 import { buildPathway, type PathwayContext } from './pathway.ts';
 import { provenanceDiagnostics } from './provenance.ts';
 import { buildSource } from './sources.ts';
 import { catalogueTranslations, pathwayTranslations } from './translations.ts';
-import { atlasWarnings, noPathwaysWarning, pathwayWarnings } from './warnings.ts';
+import { atlasWarnings, pathwayWarnings } from './warnings.ts';
 
 export interface ValidationResult {
 	atlas: Atlas;
@@ -25,15 +28,6 @@ function parse(file: TextFile, out: Diagnostic[]): LocatedFile | undefined {
 	const { file: located, errors } = parseLocated(file.path, file.text);
 	out.push(...errors);
 	return errors.length ? undefined : located;
-}
-
-function missingEntities(root: string): Diagnostic {
-	return fileProblem(
-		'missing-catalogue',
-		pathIn(root, 'entities.yaml'),
-		'the entity catalogue is missing',
-		'create entities.yaml with an "entities:" list beside the pathway files'
-	);
 }
 
 const empty = <T>(): Catalogue<T> => ({
@@ -67,7 +61,7 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	const referencesFile = files.references && parse(files.references, found);
 	const entities = entitiesFile ? buildEntities(entitiesFile, found) : empty<Entity>();
 	const references = referencesFile ? buildReferences(referencesFile, found) : empty<Reference>();
-	if (!files.entities) found.push(missingEntities(files.root));
+	if (!files.entities) found.push(missingCatalogue.check(pathIn(files.root, 'entities.yaml')));
 	if (entitiesFile) warnings.push(...catalogueTranslations(entitiesFile));
 	if (referencesFile) {
 		for (const [id, ref] of references.byId)
@@ -78,7 +72,7 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 
 	const { sources, sourceFiles, brokenSources } = buildSources(files.sources, found);
 	// No sources folder to read (sources is a file): quotes are counted on that error, not each reported.
-	const sourcesFolder = problems.find((d) => d.rule === 'sources-not-a-folder');
+	const sourcesFolder = problems.find((d) => d.rule === sourcesNotAFolder.id);
 	if (sourcesFolder) brokenSources.set('', sourcesFolder.path);
 	const followOns = new FollowOns({
 		entity: files.entities?.path ?? pathIn(files.root, 'entities.yaml'),
@@ -118,7 +112,7 @@ export function validateAtlas(files: CuratedFiles): ValidationResult {
 	};
 	const catalogue = entitiesFile && { file: entitiesFile, index: entities.index };
 	warnings.push(...atlasWarnings(atlas, { entities: catalogue, sources: sourceFiles }));
-	if (!files.pathways.length) warnings.push(noPathwaysWarning(files.root));
+	if (!files.pathways.length) warnings.push(noPathways.check(files.root));
 	const errors = rootCauseFirst(found, files);
 	followOns.summarise(errors);
 	return { atlas, errors, warnings: warnings.sort(byLocation) };

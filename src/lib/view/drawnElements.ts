@@ -8,8 +8,11 @@ export const elementIds = (p: Pathway): ReadonlySet<string> =>
 	new Set(idsOf([...p.nodes, ...p.edges]));
 
 /** The elements a layout leaves out: those inside a collapsed compartment. */
-export function concealedIds(all: ReadonlySet<string>, laid: LaidOutPathway): ReadonlySet<string> {
-	const drawn = new Set(idsOf([...laid.nodes, ...laid.edges]));
+export function concealedIds(
+	all: ReadonlySet<string>,
+	laidOut: LaidOutPathway
+): ReadonlySet<string> {
+	const drawn = new Set(idsOf([...laidOut.nodes, ...laidOut.edges]));
 	return new Set([...all].filter((id) => !drawn.has(id)));
 }
 

@@ -24,11 +24,11 @@ export function relaidView(
 	entities: ReadonlyMap<string, Entity>,
 	want: ViewChoice
 ) {
-	const laid = layoutPathway(withoutElements(pathway, want.hidden), entities, {
+	const laidOut = layoutPathway(withoutElements(pathway, want.hidden), entities, {
 		direction: want.direction,
 		collapsed: new Set(want.collapsed)
 	});
-	return { laid, diagram: cytoscapeDiagram(laid, 'light') };
+	return { laidOut, diagram: cytoscapeDiagram(laidOut, 'light') };
 }
 
 /** The collapsed compartments left once those around element `id` are opened. */

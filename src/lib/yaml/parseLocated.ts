@@ -13,28 +13,25 @@ import {
 	type Document,
 	type Node
 } from 'yaml';
-import { diagnostic as located, type Diagnostic, type RuleId } from '../diagnostics.ts';
+import { controlCharacter } from '../rules/control-character.ts';
+import { fileTooLarge } from '../rules/file-too-large.ts';
+import {
+	diagnostic as located,
+	type DataPath,
+	type Diagnostic,
+	type Locator,
+	type Place,
+	type Position
+} from '../rules/rule.ts';
+import { tooDeeplyNested } from '../rules/too-deeply-nested.ts';
+import { yamlAlias } from '../rules/yaml-alias.ts';
+import { yamlSyntax } from '../rules/yaml-syntax.ts';
 import { MAX_FLOW_DEPTH, tooDeepAt } from './nesting.ts';
 
-export type DataPath = readonly (string | number)[];
+export type { DataPath, Position };
 
-export interface Position {
-	line: number;
-	column: number;
-}
-
-export interface LocatedFile {
-	path: string;
+export interface LocatedFile extends Locator {
 	data: unknown;
-	/** Position of the value at `at`, or of its key with `part: 'key'`; the nearest ancestor if absent. */
-	locate(at: DataPath, part?: 'key' | 'value'): Position;
-	diagnostic(
-		rule: RuleId,
-		at: DataPath,
-		message: string,
-		hint?: string,
-		part?: 'key' | 'value'
-	): Diagnostic;
 }
 
 interface Found {
@@ -55,9 +52,6 @@ function step(node: unknown, segment: string | number): Found | null {
 	return null;
 }
 
-const TOO_DEEP_HINT =
-	'a curated file needs only a few levels of nesting: look here for a run of "[", "{", "- " or ever deeper indentation';
-
 function positionIn(text: string, offset: number): Position {
 	const before = text.slice(0, offset).split('\n');
 	return { line: before.length, column: (before.at(-1) as string).length + 1 };
@@ -68,13 +62,10 @@ function unparsable(
 	path: string,
 	text: string,
 	offset: number,
-	...problem: [message: string, hint: string] | [error: Diagnostic, ...more: Diagnostic[]]
+	problem: Diagnostic[] | ((where: Place) => Diagnostic)
 ) {
 	const where = { path, ...positionIn(text, offset) };
-	const errors =
-		typeof problem[0] === 'string'
-			? [located('too-deeply-nested', where, problem[0], problem[1] as string)]
-			: (problem as Diagnostic[]);
+	const errors = typeof problem === 'function' ? [problem(where)] : problem;
 	const file: LocatedFile = {
 		path,
 		data: undefined,
@@ -100,16 +91,8 @@ function syntaxDiagnostics(
 ): Diagnostic[] {
 	return syntaxErrors(doc).map((e) => {
 		const where = { path, ...toPosition(e.pos[0]) };
-		if (isStackOverflow(e.message))
-			return located('too-deeply-nested', where, 'nested too deeply to read', TOO_DEEP_HINT);
-		const repeats = e.repeats ? ` (and ${e.repeats} more like it${further})` : '';
-		// The library's own advice ("use YAML.parseAllDocuments()") is for programmers.
-		const said =
-			e.code === 'MULTIPLE_DOCS'
-				? 'the file holds more than one YAML document (a line "---" starts another)'
-				: e.message.split('\n')[0];
-		const message = `YAML syntax error: ${said}${repeats}`;
-		return located('yaml-syntax', where, message, syntaxHint(e.code));
+		if (isStackOverflow(e.message)) return tooDeeplyNested.check(where);
+		return yamlSyntax.check(where, e, further);
 	});
 }
 
@@ -137,7 +120,7 @@ function brokenEarly(path: string, text: string) {
 	};
 	const further = ` in the first ${lines.toLocaleString('en')} lines; the rest is read once these are fixed`;
 	const [first, ...more] = syntaxDiagnostics(path, doc, toPosition, further).slice(0, 5);
-	return unparsable(path, text, 0, first!, ...more);
+	return unparsable(path, text, 0, [first!, ...more]);
 }
 
 const isStackOverflow = (message: string) => /Maximum call stack size exceeded/i.test(message);
@@ -158,9 +141,6 @@ function parseOrNull(text: string, lineCounter: LineCounter): Document | undefin
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
-
-const codePoint = (c: string) =>
-	`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Every line with a control character, at its first one (the first few, and how many more). */
 function controlCharacters(path: string, text: string): Diagnostic[] {
@@ -187,14 +167,7 @@ function controlCharacters(path: string, text: string): Diagnostic[] {
 			continue;
 		}
 		const column = m.index - lineStart + 1;
-		found.push(
-			located(
-				'control-character',
-				{ path, line, column },
-				`an invisible control character (${codePoint(m[0])}) in the text`,
-				'delete it: only tab and line breaks may be in a curated file (such characters come with text pasted from a PDF, and break the slides and figures made from it)'
-			)
-		);
+		found.push(controlCharacter.check({ path, line, column }, m[0]));
 	}
 	if (more) {
 		const last = found[found.length - 1]!;
@@ -222,26 +195,18 @@ export function parseLocated(
 		return { file, errors: controls };
 	}
 	if (text.length > MAX_FILE_CHARACTERS) {
-		const start = { path, line: 1, column: 1 };
-		const size = `${(text.length / 1_000_000).toFixed(1)} million characters`;
-		const error = located(
-			'file-too-large',
-			start,
-			`the file is ${size}, more than the ${MAX_FILE_CHARACTERS / 1_000_000} million a curated file may have`,
-			'split the pathway into smaller ones (the largest curated file is a few tens of thousands)'
-		);
-		return unparsable(path, text, 0, error);
+		const error = fileTooLarge.check(path, text.length, MAX_FILE_CHARACTERS);
+		return unparsable(path, text, 0, [error]);
 	}
 	const deep = tooDeepAt(text);
 	if (deep >= 0) {
-		const message = `brackets nested more than ${MAX_FLOW_DEPTH} levels deep`;
-		return unparsable(path, text, deep, message, TOO_DEEP_HINT);
+		return unparsable(path, text, deep, (where) => tooDeeplyNested.check(where, MAX_FLOW_DEPTH));
 	}
 	const early = brokenEarly(path, text);
 	if (early) return early;
 	const lineCounter = new LineCounter();
 	const doc = parseOrNull(text, lineCounter);
-	if (!doc) return unparsable(path, text, 0, 'nested too deeply to read', TOO_DEEP_HINT);
+	if (!doc) return unparsable(path, text, 0, (where) => tooDeeplyNested.check(where));
 	const toPosition = (offset: number): Position => {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line, column: col };
@@ -274,14 +239,7 @@ export function parseLocated(
 	const escaped = escapedControl(data);
 	if (escaped) {
 		const [at, c] = escaped;
-		errors.push(
-			diagnostic(
-				'control-character',
-				at,
-				`an invisible control character (${codePoint(c)}) in the text, written as an escape`,
-				'delete the escape: only tab and line breaks may be in a curated text'
-			)
-		);
+		errors.push(controlCharacter.check({ path, ...locate(at) }, c, true));
 		return { file: { path, data: undefined, locate, diagnostic }, errors };
 	}
 	return { file: { path, data, locate, diagnostic }, errors };
@@ -343,8 +301,7 @@ function toData(
 		return doc.toJS({ maxAliasCount: 100 });
 	} catch (e) {
 		if (e instanceof RangeError && isStackOverflow(e.message)) {
-			const start = { path, line: 1, column: 1 };
-			errors.push(located('too-deeply-nested', start, 'nested too deeply to read', TOO_DEEP_HINT));
+			errors.push(tooDeeplyNested.check({ path, line: 1, column: 1 }));
 			return undefined;
 		}
 		let offset: number | undefined;
@@ -357,31 +314,7 @@ function toData(
 			}
 		});
 		const reason = e instanceof Error ? e.message : String(e);
-		errors.push(
-			located(
-				'yaml-alias',
-				{ path, ...toPosition(offset ?? 0) },
-				`YAML alias error: ${reason.split('\n')[0]}`,
-				'a value starting with * is read as a YAML alias (and & as an anchor): put such text in quotes, e.g. "*R*-ketamine"'
-			)
-		);
+		errors.push(yamlAlias.check({ path, ...toPosition(offset ?? 0) }, reason));
 		return undefined;
-	}
-}
-
-function syntaxHint(code: string): string {
-	switch (code) {
-		case 'MULTIPLE_DOCS':
-			return 'a curated file is one document: remove the "---" line (and what follows it, if it belongs elsewhere)';
-		case 'DUPLICATE_KEY':
-			return 'each key may appear once in a mapping; remove or rename the repeated one';
-		case 'BAD_INDENT':
-		case 'MISSING_CHAR':
-			return 'check the indentation and that every "key: value" pair has its colon';
-		case 'BLOCK_AS_IMPLICIT_KEY':
-		case 'MULTILINE_IMPLICIT_KEY':
-			return 'a value that contains ": " or starts with a special character must be quoted';
-		default:
-			return 'quote text that contains ":", "#", "[" or "{", and indent with spaces, not tabs';
 	}
 }

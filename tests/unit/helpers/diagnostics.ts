@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Diagnostic } from '../../../src/lib/diagnostics.ts';
-import { RULES, type RuleId } from '../../../src/lib/diagnosticRules.ts';
+import { RULE_IDS, type RuleId } from '../../../src/lib/rules/index.ts';
 import { fixturePath, validateOverlay } from './fixtures.ts';
 
 export interface Expected {
@@ -28,7 +28,7 @@ export const problem = (
 /** The rule ids of some diagnostics, in order; each must be in the registry. */
 export function rulesOf(found: Diagnostic[] | { errors: Diagnostic[] }): RuleId[] {
 	const list = Array.isArray(found) ? found : found.errors;
-	for (const d of list) expect(Object.keys(RULES), `${d.message}`).toContain(d.rule);
+	for (const d of list) expect(RULE_IDS, `${d.message}`).toContain(d.rule);
 	return list.map((d) => d.rule);
 }
 

@@ -44,7 +44,7 @@ const layouts = new LayoutCache(undefined, 'this test run');
 export function subjects(atlas: Atlas): ExportSubject[] {
 	return atlas.pathways.map((pathway) => ({
 		pathway,
-		laid: structuredClone(layouts.layout(pathway, atlas.entities)),
+		laidOut: structuredClone(layouts.layout(pathway, atlas.entities)),
 		records: atlas
 	}));
 }

@@ -26,41 +26,42 @@ export const contains = (outer: Rect, inner: Rect) => {
 	return o.x1 <= i.x1 && i.x2 <= o.x2 && o.y1 <= i.y1 && i.y2 <= o.y2;
 };
 
-export function compartmentChain(laid: LaidOutPathway, id: string | undefined): string[] {
+export function compartmentChain(laidOut: LaidOutPathway, id: string | undefined): string[] {
 	const chain: string[] = [];
-	for (let at = id; at; at = laid.compartments.find((c) => c.id === at)?.parent) chain.push(at);
+	for (let at = id; at; at = laidOut.compartments.find((c) => c.id === at)?.parent) chain.push(at);
 	return chain;
 }
 
 /** Every structural property a laid-out pathway must have. */
-export function expectSoundLayout(laid: LaidOutPathway): void {
-	const compartment = (id: string) => laid.compartments.find((c) => c.id === id)!;
-	for (const n of laid.nodes) {
-		for (const c of compartmentChain(laid, n.compartment))
+export function expectSoundLayout(laidOut: LaidOutPathway): void {
+	const compartment = (id: string) => laidOut.compartments.find((c) => c.id === id)!;
+	for (const n of laidOut.nodes) {
+		for (const c of compartmentChain(laidOut, n.compartment))
 			expect(contains(compartment(c), n), `${n.id} inside ${c}`).toBe(true);
 	}
-	for (const c of laid.compartments) {
+	for (const c of laidOut.compartments) {
 		if (c.parent) expect(contains(compartment(c.parent), c), `${c.id} in parent`).toBe(true);
-		for (const n of laid.nodes) {
-			if (!compartmentChain(laid, n.compartment).includes(c.id))
+		for (const n of laidOut.nodes) {
+			if (!compartmentChain(laidOut, n.compartment).includes(c.id))
 				expect(overlaps(c, n), `${n.id} clear of ${c.id}`).toBe(false);
 		}
-		for (const d of laid.compartments) {
+		for (const d of laidOut.compartments) {
 			const nested =
-				compartmentChain(laid, c.id).includes(d.id) || compartmentChain(laid, d.id).includes(c.id);
+				compartmentChain(laidOut, c.id).includes(d.id) ||
+				compartmentChain(laidOut, d.id).includes(c.id);
 			if (c.id < d.id && !nested) expect(overlaps(c, d), `${c.id} clear of ${d.id}`).toBe(false);
 		}
 	}
-	laid.nodes.forEach((a, i) =>
-		laid.nodes
+	laidOut.nodes.forEach((a, i) =>
+		laidOut.nodes
 			.slice(i + 1)
 			.forEach((b) => expect(overlaps(a, b), `${a.id} clear of ${b.id}`).toBe(false))
 	);
-	for (const r of [...laid.nodes, ...laid.compartments]) {
+	for (const r of [...laidOut.nodes, ...laidOut.compartments]) {
 		const b = bounds(r);
 		expect(Math.min(b.x1, b.y1)).toBeGreaterThanOrEqual(0);
-		expect(b.x2).toBeLessThanOrEqual(laid.width);
-		expect(b.y2).toBeLessThanOrEqual(laid.height);
+		expect(b.x2).toBeLessThanOrEqual(laidOut.width);
+		expect(b.y2).toBeLessThanOrEqual(laidOut.height);
 	}
 }
 

@@ -203,9 +203,14 @@ export const subjectArb: fc.Arbitrary<PracticeSubject> = fc
 		const ids = [...nodes, ...edges].map((x) => x.id);
 		const steps = Array.from({ length: g.stepCount }, (_, k) => ({
 			show: ids.filter((_, i) => ((g.order[i] ?? i) + i) % g.stepCount === k),
-			narration: `Step ${k + 1}.`
+			narration: { en: `Step ${k + 1}.` }
 		})).filter((s) => s.show.length);
-		const hypothesis = (id: string) => ({ id, label: id.toUpperCase(), summary: id, evidence: [] });
+		const hypothesis = (id: string) => ({
+			id,
+			label: id.toUpperCase(),
+			summary: { en: id },
+			evidence: []
+		});
 		const pathway: Pathway = {
 			id: 'generated',
 			title: 'Generated',

@@ -10,8 +10,8 @@ import { allElements } from './figures.ts';
 export const FULL: SvgOptions = { ...PAGE_FIGURE, legend: true, citations: true, title: true };
 
 export function render(atlas: Atlas, pathway: Pathway, options: Partial<SvgOptions> = {}) {
-	const laid = layoutPathway(pathway, atlas.entities);
-	return renderSvg(laid, { ...FULL, ...options }, figureContext(pathway, atlas));
+	const laidOut = layoutPathway(pathway, atlas.entities);
+	return renderSvg(laidOut, { ...FULL, ...options }, figureContext(pathway, atlas));
 }
 
 export const pathwayOf = (atlas: Atlas, id: string) => atlas.pathways.find((p) => p.id === id)!;

@@ -33,7 +33,7 @@ export const ENTITIES: Map<string, Entity> = new Map(
 			label: `${kind.replace('-', ' ')} number ${i}`,
 			kind,
 			synonyms: [],
-			description: '',
+			description: { en: '' },
 			xrefs: {}
 		}
 	])

@@ -80,7 +80,7 @@ const drawnText = (html: string) =>
  * `date`: when it was made, YYYY-MM-DD (today unless given, for reproducible files).
  */
 export async function pathwayHtmlFile(
-	laid: LaidOutPathway,
+	laidOut: LaidOutPathway,
 	data: PathwayPageData,
 	lang: Language,
 	meta: { url?: string; date?: string } = {}
@@ -102,7 +102,7 @@ export async function pathwayHtmlFile(
 			...(meta.url ? { url: meta.url } : {})
 		}
 	};
-	const draft = pathwayHtml(laid, data, lang, assets);
+	const draft = pathwayHtml(laidOut, data, lang, assets);
 	const fontCss = await subsetFontCss(drawnText(draft.slice(draft.indexOf('<body>'))));
-	return pathwayHtml(laid, data, lang, { ...assets, fontCss });
+	return pathwayHtml(laidOut, data, lang, { ...assets, fontCss });
 }

@@ -103,7 +103,7 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 	const p = atlas.pathways.find((x) => x.id === id);
 	if (!p) return undefined;
 	const data = pathwayPageData(atlas, p);
-	const laid = cachedLayout(p, atlas.entities);
+	const laidOut = cachedLayout(p, atlas.entities);
 	return {
 		id: p.id,
 		title: p.title,
@@ -115,13 +115,13 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 			...(c.parent && { parent: c.parent })
 		})),
 		elements: elements(p),
-		steps: p.steps,
+		steps: p.steps.map(({ narration, ...step }) => ({ ...step, narration: narration.en })),
 		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
 		texts: pathwayTexts(p),
 		needsZh: p.languages?.includes('zh') ?? false,
 		viewer: {
-			...pathwayViewer(p, data.entities, data, laid, 'en'),
-			elements: toCytoscapeElements(laid)
+			...pathwayViewer(p, data.entities, data, laidOut, 'en'),
+			elements: toCytoscapeElements(laidOut)
 		}
 	};
 }
@@ -142,8 +142,8 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 			kind: e.kind,
 			synonyms: e.synonyms,
 			...(e.synonymsZh && { synonymsZh: e.synonymsZh }),
-			description: e.description,
-			...(e.descriptionZh && { descriptionZh: e.descriptionZh })
+			description: e.description.en,
+			...(e.description.zh && { descriptionZh: e.description.zh })
 		})),
 		sources: [...atlas.sources.values()].map((s) => ({
 			id: s.id,

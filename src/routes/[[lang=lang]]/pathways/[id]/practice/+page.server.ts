@@ -12,7 +12,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const { laidOut, ...data } = laidOutPathway(params.id, atlas);
 	const lang = languageOfSegment(params.lang);
 	// Each step's figure drawn at build time by the one renderer: the page runs no layout.
-	const subject = { pathway: data.pathway, laid: laidOut, records: data };
+	const subject = { pathway: data.pathway, laidOut, records: data };
 	const figures = stepFigures(subject, { lang, legend: false, citations: false }, { title: false });
 	return { ...data, elsewhere: elsewhere(atlas, data.pathway), figures: figures.map((f) => f.svg) };
 };

@@ -11,7 +11,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const data = laidOutPathway(params.id, atlas);
 	const lang = languageOfSegment(params.lang);
 	// Drawn at build time by the one SVG renderer, as the deck draws its slides.
-	const subject = { pathway: data.pathway, laid: data.laidOut, records: data };
+	const subject = { pathway: data.pathway, laidOut: data.laidOut, records: data };
 	return {
 		...data,
 		pictures: presenterPictures(subject, lang),
