@@ -3,7 +3,7 @@
  * only, from a PubMed XML file to a cited pathway with two lecture steps. Shared by the studio's
  * browser test and the bench's curation figure, and counts every input it gives the page.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { elementPoint, settled } from './helpers.ts';
 import { dragSelect } from './studioServer.ts';
 
@@ -28,6 +28,13 @@ export class InputCounter implements Inputs {
 
 export async function done(page: Page, text: string | RegExp) {
 	await expect(page.locator('.notice.done')).toContainText(text);
+}
+
+/** A field given a new text and left with Tab, as a curator does, and the studio's notice. */
+export async function edited(page: Page, field: Locator, text: string, notice: string | RegExp) {
+	await field.fill(text);
+	await field.press('Tab');
+	await done(page, notice);
 }
 
 /** Clicks an element's entry in the studio's list of elements. */

@@ -18,6 +18,13 @@ import {
 import { ActionError, edgeId, list, locate, type RawEdge } from './pathwayPlaces.ts';
 import { editFields, type FieldEdit } from './fieldEdits.ts';
 import { editEntity, type EntityEdit } from './entityEdits.ts';
+import {
+	editSource,
+	isSourceEdit,
+	quotedSpan,
+	sourceFile,
+	type SourceEdit
+} from './sourceEdits.ts';
 
 export { ActionError };
 
@@ -69,14 +76,21 @@ export type StudioAction =
 	  }
 	| { kind: 'add-background'; pathway: string; element: string; reference: string; note: string }
 	| { kind: 'remove-evidence'; pathway: string; element: string; index: number }
-	| { kind: 'add-step'; pathway: string; show: string[]; narration: string }
+	| {
+			kind: 'add-step';
+			pathway: string;
+			show: string[];
+			narration: string;
+			narrationZh?: string;
+	  }
 	| { kind: 'set-narration'; pathway: string; index: number; narration: string }
 	| { kind: 'move-step'; pathway: string; from: number; to: number }
 	| { kind: 'add-to-step'; pathway: string; index: number; element: string }
 	| { kind: 'remove-from-step'; pathway: string; index: number; element: string }
 	| { kind: 'delete-step'; pathway: string; index: number }
 	| FieldEdit
-	| EntityEdit;
+	| EntityEdit
+	| SourceEdit;
 
 /** The details a reference record may give, each confirmed on its page or marked unverified. */
 export const REFERENCE_DETAILS = ['title', 'journal', 'year', 'pmid', 'doi'] as const;
@@ -247,10 +261,21 @@ function changeStep(
 function quote(ctx: ActionContext, a: Extract<StudioAction, { kind: 'add-quote' }>): string {
 	const text = ctx.sourceText(a.source);
 	if (text === undefined) throw new ActionError(`there is no source "${a.source}"`);
-	if (!(0 <= a.start && a.start < a.end && a.end <= text.length))
-		throw new ActionError('the selection is not inside the source text');
-	// The source's own characters for the span, on one line, without the selection's edges.
-	return text.slice(a.start, a.end).replace(/\s+/g, ' ').trim();
+	return quotedSpan(text, a.start, a.end);
+}
+
+function newStep(a: Extract<StudioAction, { kind: 'add-step' }>) {
+	const zh = a.narrationZh?.trim();
+	return { show: a.show, narration: a.narration, ...(zh && { narrationZh: zh }) };
+}
+
+/** The source file an edit of its uncited sentences changes. */
+function editSourceFile(files: FileTexts, a: SourceEdit, ctx: ActionContext): FileTexts {
+	checkId('source', a.source);
+	const path = sourceFile(a.source);
+	const text = files[path];
+	if (text === undefined) throw new ActionError(`there is no source "${a.source}"`);
+	return { [path]: editSource(text, a, ctx.sourceText(a.source)) };
 }
 
 function editPathway(text: string, a: StudioAction, ctx: ActionContext): string {
@@ -319,7 +344,7 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 		case 'remove-evidence':
 			return removeItem(text, [...locate(text, a.element), 'evidence'], a.index);
 		case 'add-step':
-			return appendItem(text, ['steps'], { show: a.show, narration: a.narration }, PATHWAY_KEYS);
+			return appendItem(text, ['steps'], newStep(a), PATHWAY_KEYS);
 		case 'set-narration':
 			return setScalar(text, ['steps', a.index, 'narration'], a.narration);
 		case 'move-step':
@@ -348,6 +373,7 @@ export function applyAction(files: FileTexts, a: StudioAction, ctx: ActionContex
 		if (a.kind === 'create-reference') return createReference(files, a);
 		if (a.kind === 'set-entity-field' || a.kind === 'set-entity-list')
 			return { [ENTITIES]: editEntity(entitiesText(files), a) };
+		if (isSourceEdit(a)) return editSourceFile(files, a, ctx);
 		const path = pathwayFile(a.pathway);
 		return { [path]: editPathway(pathwayText(files, a.pathway), a, ctx) };
 	} catch (e) {

@@ -103,7 +103,13 @@ const action = z.discriminatedUnion('kind', [
 		note: text
 	}),
 	z.object({ kind: z.literal('remove-evidence'), ...inPathway, element: text, index }),
-	z.object({ kind: z.literal('add-step'), ...inPathway, show: z.array(text), narration: text }),
+	z.object({
+		kind: z.literal('add-step'),
+		...inPathway,
+		show: z.array(text),
+		narration: text,
+		narrationZh: text.optional()
+	}),
 	z.object({ kind: z.literal('set-narration'), ...inPathway, index, narration: text }),
 	z.object({ kind: z.literal('move-step'), ...inPathway, from: index, to: index }),
 	z.object({ kind: z.literal('delete-step'), ...inPathway, index }),
@@ -137,7 +143,21 @@ const action = z.discriminatedUnion('kind', [
 		field: text,
 		value: text.nullable()
 	}),
-	z.object({ kind: z.literal('set-entity-list'), entity: text, field: text, values: z.array(text) })
+	z.object({
+		kind: z.literal('set-entity-list'),
+		entity: text,
+		field: text,
+		values: z.array(text)
+	}),
+	z.object({
+		kind: z.literal('add-uncited'),
+		source: text,
+		start: index,
+		end: index,
+		reason: text
+	}),
+	z.object({ kind: z.literal('set-uncited-reason'), source: text, index, reason: text }),
+	z.object({ kind: z.literal('remove-uncited'), source: text, index })
 ]);
 
 const open = { pathway: text.optional() };

@@ -8,6 +8,8 @@ import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts
 import { pathwayPageData } from '../../view/pathwayPage.ts';
 import type { AtlasStore } from './atlasStore.ts';
 import { pathwayTexts, type TextRow } from '../pathwayTexts.ts';
+import { list } from '../pathwayPlaces.ts';
+import { sourceFile } from '../sourceEdits.ts';
 
 export interface StudioElement {
 	id: string;
@@ -32,6 +34,8 @@ export interface StudioSource {
 	title: string;
 	text: string;
 	sentences: { n: number; start: number; end: number; text: string }[];
+	/** The sentences left uncited on purpose, as the source file lists them. */
+	uncited: { quote: string; reason: string }[];
 }
 
 export interface StudioState {
@@ -60,7 +64,7 @@ export interface StudioState {
 		direction: string;
 		compartments: { id: string; label: string; zh?: string; parent?: string }[];
 		elements: StudioElement[];
-		steps: { show: string[]; narration: string; hypothesis?: string }[];
+		steps: { show: string[]; narration: string; narrationZh?: string; hypothesis?: string }[];
 		hypotheses: { id: string; label: string }[];
 		/** Its texts with their Chinese; `needsZh` when it declares itself complete in Chinese. */
 		texts: TextRow[];
@@ -126,6 +130,7 @@ const optional = <K extends string>(key: K, value: string | undefined) =>
 export function studioState(store: AtlasStore, pathwayId: string | undefined): StudioState {
 	const { atlas, errors } = store.validate();
 	const formatted = errors.map((d) => `${d.path}:${d.line}:${d.column}: ${d.message}`);
+	const texts = store.texts();
 	return {
 		hashes: store.hashes(),
 		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title })),
@@ -143,7 +148,8 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 			id: s.id,
 			title: s.title,
 			text: s.text,
-			sentences: s.sentences
+			sentences: s.sentences,
+			uncited: list<{ quote: string; reason: string }>(texts[sourceFile(s.id)] ?? '', 'uncited')
 		})),
 		references: [...atlas.references.values()].map((r) => ({ id: r.id, title: r.title })),
 		errors: formatted,
