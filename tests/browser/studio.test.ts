@@ -33,37 +33,60 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => studio?.stop());
 
-test('a curator turns a PubMed XML file into a cited pathway with steps', async ({ page }) => {
-	test.setTimeout(240_000);
+test('a curator turns a PubMed XML file into a finished bilingual pathway, undoing deletes', async ({
+	page
+}) => {
+	test.setTimeout(300_000);
 	const entitiesBefore = studio.read('entities.yaml');
 	await page.goto(`${studio.url}/studio`);
 
 	await curateKetamineCalcium(page);
 
-	// Undo and redo: Ctrl+Z, Ctrl+Shift+Z, and the buttons.
-	const complete = studio.read(`${PATHWAY_ID}.yaml`);
-	// Each names the action it takes back or makes again.
-	await page.locator('h1').click();
-	await page.keyboard.press('Control+z');
-	await done(page, 'Undone: add a step');
-	expect(parse(studio.read(`${PATHWAY_ID}.yaml`)).steps).toHaveLength(1);
-	await page.keyboard.press('Control+Shift+z');
-	await done(page, 'Redone: add a step');
-	expect(studio.read(`${PATHWAY_ID}.yaml`)).toBe(complete);
-	await page.getByRole('button', { name: 'Undo: add a step' }).click();
-	await done(page, 'Undone: add a step');
-	await page.getByRole('button', { name: 'Redo: add a step' }).click();
-	await done(page, 'Redone: add a step');
-
-	// What was written.
+	// What was written: the validator finds nothing at all, error or warning.
+	const file = `${PATHWAY_ID}.yaml`;
+	const complete = studio.read(file);
 	const result = validateAtlas(readCuratedDir(studio.dir));
 	expect(result.errors).toEqual([]);
-	expect(studio.read(`${PATHWAY_ID}.yaml`)).toBe(readFileSync(EXPECTED, 'utf8'));
+	expect(result.warnings).toEqual([]);
+	expect(complete).toBe(readFileSync(EXPECTED, 'utf8'));
 	const entities = studio.read('entities.yaml');
 	expect(entities.startsWith(entitiesBefore)).toBe(true);
 	expect(parse(entities.slice(entitiesBefore.length).replace(/^ {2}/gm, ''))).toEqual([NEW_ENTITY]);
-	const source = parse(readFileSync(join(studio.dir, 'sources/muller-2021.yaml'), 'utf8'));
+	const source = parse(studio.read('sources/muller-2021.yaml'));
 	expect(source.pmid).toBe('90000001');
+	expect(source.uncited).toHaveLength(2);
+
+	// The last evidence of an element, the last arrow and the last step deleted, each undone.
+	/** A delete button pressed, what is left checked, and the delete undone to the byte. */
+	const deleteAndUndo = async (button: string, label: string, left: () => void) => {
+		await page.getByRole('button', { name: button }).click();
+		await expect(page.getByRole('button', { name: `Undo: ${label}` })).toBeVisible();
+		left();
+		await page.getByRole('button', { name: `Undo: ${label}` }).click();
+		await done(page, `Undone: ${label}`);
+		expect(studio.read(file)).toBe(complete);
+	};
+	const now = () => parse(studio.read(file));
+	await pick(page, '● Rapid antidepressant effect');
+	await deleteAndUndo('Remove evidence 1', 'remove evidence 1 of Rapid antidepressant effect', () =>
+		expect(now().nodes[2].evidence).toEqual([])
+	);
+	await pick(page, '→ nmda-receptor leads-to rapid-antidepressant-effect');
+	await deleteAndUndo(
+		'Delete arrow',
+		'delete arrow NMDA receptor leads-to Rapid antidepressant effect',
+		() => expect(now().edges).toHaveLength(2)
+	);
+	await deleteAndUndo('Delete step 3', 'delete step 3', () => expect(now().steps).toHaveLength(2));
+
+	// Redo and undo by keyboard, each naming the action.
+	await page.locator('h1').click();
+	await page.keyboard.press('Control+Shift+z');
+	await done(page, 'Redone: delete step 3');
+	expect(now().steps).toHaveLength(2);
+	await page.keyboard.press('Control+z');
+	await done(page, 'Undone: delete step 3');
+	expect(studio.read(file)).toBe(complete);
 });
 
 test('the list of elements selects only: it neither draws arrows nor fills a step', async ({
@@ -583,8 +606,9 @@ test("uncited sentences with their reason, notes on evidence, a species and a st
 		'',
 		'Chinese note of evidence 1 set.'
 	);
-	expect(evidence().noteZh).toBeUndefined();
+	// The notice reads as the last one did: the undo button tells that the removal is made.
 	await expect(undo).toHaveText('Undo: remove the Chinese note of evidence 1 of Ketamine');
+	expect(evidence().noteZh).toBeUndefined();
 
 	// A step's Chinese narration, where the step is edited.
 	const zh = page.getByLabel('Chinese narration of step 1');

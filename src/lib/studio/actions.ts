@@ -15,7 +15,15 @@ import {
 	setScalar,
 	YamlEditError
 } from './yamlText.ts';
-import { ActionError, edgeId, list, locate, type RawEdge } from './pathwayPlaces.ts';
+import {
+	ActionError,
+	edgeId,
+	evidenceOf,
+	given,
+	list,
+	locate,
+	type RawEdge
+} from './pathwayPlaces.ts';
 import { editFields, type FieldEdit } from './fieldEdits.ts';
 import { editEntity, type EntityEdit } from './entityEdits.ts';
 import {
@@ -36,7 +44,9 @@ export type StudioAction =
 			kind: 'create-pathway';
 			id: string;
 			title: string;
+			titleZh?: string;
 			summary: string;
+			summaryZh?: string;
 			direction: Direction;
 			entity: string;
 	  }
@@ -47,6 +57,7 @@ export type StudioAction =
 			zh?: string;
 			entityKind: string;
 			description: string;
+			descriptionZh?: string;
 			xrefs?: Record<string, string>;
 	  }
 	| ({ kind: 'create-reference' } & NewReference)
@@ -56,6 +67,7 @@ export type StudioAction =
 			pathway: string;
 			id: string;
 			label: string;
+			zh?: string;
 			compartmentKind: string;
 			parent?: string;
 	  }
@@ -168,7 +180,9 @@ function createPathway(files: FileTexts, a: Extract<StudioAction, { kind: 'creat
 	if (files[path] !== undefined) throw new ActionError(`the pathway "${a.id}" exists already`);
 	const doc = {
 		title: a.title,
+		...given('titleZh', a.titleZh),
 		summary: a.summary,
+		...given('summaryZh', a.summaryZh),
 		direction: a.direction,
 		nodes: [{ entity: a.entity }]
 	};
@@ -188,9 +202,10 @@ function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create
 	const entity = {
 		id: a.id,
 		label: a.label,
-		...(a.zh ? { zh: a.zh } : {}),
+		...given('zh', a.zh),
 		kind: a.entityKind,
 		description: a.description,
+		...given('descriptionZh', a.descriptionZh),
 		...(a.xrefs && Object.keys(a.xrefs).length ? { xrefs: a.xrefs } : {})
 	};
 	// Into its kind's part of the catalogue: after the last entity of that kind, else at the end.
@@ -265,8 +280,7 @@ function quote(ctx: ActionContext, a: Extract<StudioAction, { kind: 'add-quote' 
 }
 
 function newStep(a: Extract<StudioAction, { kind: 'add-step' }>) {
-	const zh = a.narrationZh?.trim();
-	return { show: a.show, narration: a.narration, ...(zh && { narrationZh: zh }) };
+	return { show: a.show, narration: a.narration, ...given('narrationZh', a.narrationZh) };
 }
 
 /** The source file an edit of its uncited sentences changes. */
@@ -295,6 +309,7 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 				{
 					id: a.id,
 					label: a.label,
+					...given('zh', a.zh),
 					kind: a.compartmentKind,
 					...(a.parent && { parent: a.parent })
 				},
@@ -330,19 +345,19 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 				: setScalar(text, ['nodes', i, 'compartment'], a.compartment);
 		}
 		case 'add-quote':
-			return appendItem(text, [...locate(text, a.element), 'evidence'], {
+			return appendItem(text, evidenceOf(text, a.element), {
 				source: a.source,
 				quote: quote(ctx, a),
 				support: a.support
 			});
 		case 'add-background':
-			return appendItem(text, [...locate(text, a.element), 'evidence'], {
+			return appendItem(text, evidenceOf(text, a.element), {
 				reference: a.reference,
 				note: a.note,
 				support: 'background'
 			});
 		case 'remove-evidence':
-			return removeItem(text, [...locate(text, a.element), 'evidence'], a.index);
+			return removeItem(text, evidenceOf(text, a.element), a.index);
 		case 'add-step':
 			return appendItem(text, ['steps'], newStep(a), PATHWAY_KEYS);
 		case 'set-narration':

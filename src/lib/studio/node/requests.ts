@@ -26,7 +26,9 @@ const action = z.discriminatedUnion('kind', [
 		kind: z.literal('create-pathway'),
 		id: text,
 		title: text,
+		titleZh: text.optional(),
 		summary: text,
+		summaryZh: text.optional(),
 		direction: z.enum(DIRECTIONS),
 		entity: text
 	}),
@@ -37,6 +39,7 @@ const action = z.discriminatedUnion('kind', [
 		zh: text.optional(),
 		entityKind: text,
 		description: text,
+		descriptionZh: text.optional(),
 		xrefs: z.record(z.string(), text).optional()
 	}),
 	z.object({
@@ -61,6 +64,7 @@ const action = z.discriminatedUnion('kind', [
 		...inPathway,
 		id: text,
 		label: text,
+		zh: text.optional(),
 		compartmentKind: text,
 		parent: text.optional()
 	}),
@@ -128,7 +132,9 @@ const action = z.discriminatedUnion('kind', [
 		...inPathway,
 		id: text,
 		label: text,
-		summary: text
+		zh: text.optional(),
+		summary: text,
+		summaryZh: text.optional()
 	}),
 	z.object({ kind: z.literal('delete-compartment'), ...inPathway, id: text }),
 	z.object({

@@ -65,7 +65,7 @@ export interface StudioState {
 		compartments: { id: string; label: string; zh?: string; parent?: string }[];
 		elements: StudioElement[];
 		steps: { show: string[]; narration: string; narrationZh?: string; hypothesis?: string }[];
-		hypotheses: { id: string; label: string }[];
+		hypotheses: { id: string; label: string; evidence: Evidence[] }[];
 		/** Its texts with their Chinese; `needsZh` when it declares itself complete in Chinese. */
 		texts: TextRow[];
 		needsZh: boolean;
@@ -117,7 +117,11 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		})),
 		elements: elements(p),
 		steps: p.steps,
-		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
+		hypotheses: (p.hypotheses ?? []).map((h) => ({
+			id: h.id,
+			label: h.label,
+			evidence: h.evidence
+		})),
 		texts: pathwayTexts(p),
 		needsZh: p.languages?.includes('zh') ?? false,
 		viewer: pathwayViewer(p, data.entities, data, laid)
