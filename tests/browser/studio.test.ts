@@ -59,7 +59,7 @@ test('a curator turns a PubMed XML file into a finished bilingual pathway, undoi
 	// The last evidence of an element, the last arrow and the last step deleted, each undone.
 	/** A delete button pressed, what is left checked, and the delete undone to the byte. */
 	const deleteAndUndo = async (button: string, label: string, left: () => void) => {
-		await page.getByRole('button', { name: button }).click();
+		await page.getByRole('button', { name: button, exact: true }).click();
 		await expect(page.getByRole('button', { name: `Undo: ${label}` })).toBeVisible();
 		left();
 		await page.getByRole('button', { name: `Undo: ${label}` }).click();
@@ -76,6 +76,14 @@ test('a curator turns a PubMed XML file into a finished bilingual pathway, undoi
 		'Delete arrow',
 		'delete arrow NMDA receptor leads-to Rapid antidepressant effect',
 		() => expect(now().edges).toHaveLength(2)
+	);
+	// A hypothesis lists its evidence as an element does.
+	const cited = page.getByRole('list', { name: 'Evidence of hypothesis Calcium marker' });
+	await expect(cited).toContainText('a candidate marker of response');
+	await deleteAndUndo(
+		'Remove evidence 1 of Calcium marker',
+		'remove evidence 1 of Calcium marker',
+		() => expect(now().hypotheses[0].evidence).toEqual([])
 	);
 	await deleteAndUndo('Delete step 3', 'delete step 3', () => expect(now().steps).toHaveLength(2));
 
@@ -321,7 +329,7 @@ test('texts, their Chinese and a hypothesis are edited in place; the last eviden
 	expect(p.steps[0].hypothesis).toBe('direct-block');
 
 	const before = studio.read('ketamine.yaml');
-	await page.getByRole('button', { name: 'Remove evidence 1' }).click();
+	await page.getByRole('button', { name: 'Remove evidence 1', exact: true }).click();
 	await done(page, 'Evidence removed.');
 	expect(parse(studio.read('ketamine.yaml')).nodes[0].evidence).toEqual([]);
 	await page.getByRole('button', { name: 'Undo: remove evidence 1 of Ketamine' }).click();
