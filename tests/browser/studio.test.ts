@@ -131,15 +131,20 @@ test('forms are empty again once what they made is added', async ({ page }) => {
 	const form = page.getByRole('form', { name: 'New compartment' });
 	await form.getByLabel('Label', { exact: true }).fill('Postsynaptic density');
 	await expect(form.getByLabel('Id', { exact: true })).toHaveValue('postsynaptic-density');
+	await form.getByLabel('Chinese label').fill('突触后致密区');
+	await form.getByLabel('Kind').selectOption('region');
 	await form.getByLabel('Inside').selectOption('synapse');
 	await form.getByRole('button', { name: 'Add compartment' }).click();
 	await done(page, 'Compartment postsynaptic-density added.');
 	await expect(form.getByLabel('Label', { exact: true })).toHaveValue('');
+	await expect(form.getByLabel('Chinese label')).toHaveValue('');
+	await expect(form.getByLabel('Kind')).toHaveValue('cell');
 	await expect(form.getByLabel('Inside')).toHaveValue('');
 	expect(parse(studio.read('ketamine.yaml')).compartments[1]).toEqual({
 		id: 'postsynaptic-density',
 		label: 'Postsynaptic density',
-		kind: 'cell',
+		zh: '突触后致密区',
+		kind: 'region',
 		parent: 'synapse'
 	});
 	// The entity form has its own box: one Label and one Kind in each.

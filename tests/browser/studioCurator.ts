@@ -192,7 +192,8 @@ async function addCompartments(c: Curator) {
 	await done(page, 'Compartment cortex added.');
 	await c.type(form.getByLabel('Label', { exact: true }), 'Layer 5 neuron');
 	await c.type(form.getByLabel('Chinese label', { exact: true }), '第5层神经元');
-	await c.choose(form.getByRole('combobox', { name: /^Kind/ }), 'cell');
+	// the kind is the form's own again (cell), not the last one chosen
+	await expect(form.getByRole('combobox', { name: /^Kind/ })).toHaveValue('cell');
 	await c.choose(form.getByRole('combobox', { name: /^Inside/ }), 'cortex');
 	await c.key(form.getByLabel('Chinese label', { exact: true }), 'Enter');
 	await done(page, 'Compartment layer-5-neuron added.');
