@@ -311,10 +311,15 @@ async function declareHypothesis(c: Curator) {
 	await c.click(cite);
 	await done(page, 'Cited for hypothesis calcium-marker');
 	// The arrow first: a shared arrow may not end at a node of one hypothesis.
-	for (const element of [`→ ketamine increases ${NEW_ENTITY.id}`, '● Cortical Ca2+ signalling']) {
+	const members = [
+		[`→ ketamine increases ${NEW_ENTITY.id}`, `ketamine-increases-${NEW_ENTITY.id}`],
+		['● Cortical Ca2+ signalling', NEW_ENTITY.id]
+	];
+	for (const [element, id] of members) {
 		await c.pick(element);
 		await c.click(page.getByRole('checkbox', { name: 'Calcium marker' }));
-		await done(page, /Hypotheses of .* set\./);
+		// this element's notice, not the last one's: the next form waits until the edit is made
+		await done(page, `Hypotheses of ${id} set.`);
 	}
 }
 
