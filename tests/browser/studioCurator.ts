@@ -311,7 +311,7 @@ async function declareHypothesis(c: Curator) {
 	await c.click(cite);
 	await done(page, 'Cited for hypothesis calcium-marker');
 	// The arrow first: a shared arrow may not end at a node of one hypothesis.
-	const members = [
+	const members: [name: string, id: string][] = [
 		[`→ ketamine increases ${NEW_ENTITY.id}`, `ketamine-increases-${NEW_ENTITY.id}`],
 		['● Cortical Ca2+ signalling', NEW_ENTITY.id]
 	];
