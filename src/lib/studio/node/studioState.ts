@@ -10,6 +10,8 @@ import type { ElementDefinition } from 'cytoscape';
 import { pathwayPageData } from '../../view/pathwayPage.ts';
 import type { AtlasStore } from './atlasStore.ts';
 import { pathwayTexts, type TextRow } from '../pathwayTexts.ts';
+import { list } from '../pathwayPlaces.ts';
+import { sourceFile } from '../sourceEdits.ts';
 
 export interface StudioElement {
 	id: string;
@@ -34,6 +36,8 @@ export interface StudioSource {
 	title: string;
 	text: string;
 	sentences: { n: number; start: number; end: number; text: string }[];
+	/** The sentences left uncited on purpose, as the source file lists them. */
+	uncited: { quote: string; reason: string }[];
 }
 
 export interface StudioState {
@@ -62,8 +66,8 @@ export interface StudioState {
 		direction: string;
 		compartments: { id: string; label: string; zh?: string; parent?: string }[];
 		elements: StudioElement[];
-		steps: { show: string[]; narration: string; hypothesis?: string }[];
-		hypotheses: { id: string; label: string }[];
+		steps: { show: string[]; narration: string; narrationZh?: string; hypothesis?: string }[];
+		hypotheses: { id: string; label: string; evidence: Evidence[] }[];
 		/** Its texts with their Chinese; `needsZh` when it declares itself complete in Chinese. */
 		texts: TextRow[];
 		needsZh: boolean;
@@ -115,8 +119,16 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 			...(c.parent && { parent: c.parent })
 		})),
 		elements: elements(p),
-		steps: p.steps.map(({ narration, ...step }) => ({ ...step, narration: narration.en })),
-		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
+		steps: p.steps.map(({ narration, ...step }) => ({
+			...step,
+			narration: narration.en,
+			...(narration.zh ? { narrationZh: narration.zh } : {})
+		})),
+		hypotheses: (p.hypotheses ?? []).map((h) => ({
+			id: h.id,
+			label: h.label,
+			evidence: h.evidence
+		})),
 		texts: pathwayTexts(p),
 		needsZh: p.languages?.includes('zh') ?? false,
 		viewer: {
@@ -132,6 +144,7 @@ const optional = <K extends string>(key: K, value: string | undefined) =>
 export function studioState(store: AtlasStore, pathwayId: string | undefined): StudioState {
 	const { atlas, errors } = store.validate();
 	const formatted = errors.map((d) => `${d.path}:${d.line}:${d.column}: ${d.message}`);
+	const texts = store.texts();
 	return {
 		hashes: store.hashes(),
 		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title })),
@@ -149,7 +162,8 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 			id: s.id,
 			title: s.title,
 			text: s.text,
-			sentences: s.sentences
+			sentences: s.sentences,
+			uncited: list<{ quote: string; reason: string }>(texts[sourceFile(s.id)] ?? '', 'uncited')
 		})),
 		references: [...atlas.references.values()].map((r) => ({ id: r.id, title: r.title })),
 		errors: formatted,
