@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localizedField, pick } from '../../src/lib/i18n/localized.ts';
+import { localizedField } from '../../src/lib/i18n/localizedField.ts';
+import { pick } from '../../src/lib/i18n/localized.ts';
 
 describe('curated text in every language it is written in', () => {
 	it('gathers a field and its translation written beside it', () => {

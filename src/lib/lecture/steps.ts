@@ -2,7 +2,7 @@
  * The steps of a lecture, numbered from 1, and the one element each step is about. A pathway
  * without steps is presented as one step that shows everything, narrated by its summary.
  */
-import { localizedField } from '../i18n/localized.ts';
+import { localizedField } from '../i18n/localizedField.ts';
 import type { Pathway, Step } from '../model/atlas.ts';
 
 export function lectureSteps(pathway: Pathway): Step[] {

@@ -1,6 +1,6 @@
 /** The shared catalogues: entities and reference records, each id defined once. */
 import type { Diagnostic } from '../diagnostics.ts';
-import { localizedField } from '../i18n/localized.ts';
+import { localizedField } from '../i18n/localizedField.ts';
 import type { Entity, Reference } from '../model/atlas.ts';
 import { entitySchema, referenceSchema } from '../schema/files.ts';
 import type { LocatedFile } from '../yaml/parseLocated.ts';

@@ -1,6 +1,6 @@
 /** Builds one pathway: element ids, references between them, evidence, steps. */
 import { z } from 'zod';
-import { localizedField } from '../i18n/localized.ts';
+import { localizedField } from '../i18n/localizedField.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type {
 	Compartment,
