@@ -32,7 +32,7 @@ export function baselineData(laidOut: LaidOutPathway, pathway: Pathway): Baselin
 				: `${label.get(el.source)} ${el.relation.replace('-', ' ')} ${label.get(el.target)}`;
 		details[el.id] = {
 			title,
-			evidence: el.evidence.map((e) => (e.support === 'background' ? e.note : e.quote))
+			evidence: el.evidence.map((e) => (e.support === 'background' ? e.note.en : e.quote))
 		};
 	}
 	return {

@@ -74,7 +74,7 @@ describe('the time course of synaptogenesis (ketamine-disinhibition)', () => {
 		expect(step?.narration.en).not.toMatch(/NMDA receptors blocked/i);
 		expect(step?.narration.en).toMatch(/AMPA receptor antagonist/);
 		const edge = p.edges.find((e) => e.id === 'glutamate-activates-ampa-receptor');
-		expect(edge?.note).not.toMatch(/NMDA receptors blocked/i);
+		expect(edge?.note?.en).not.toMatch(/NMDA receptors blocked/i);
 		expect(edge?.evidence.some((x) => x.support === 'background')).toBe(true);
 	});
 
@@ -110,8 +110,8 @@ describe('molecular targets', () => {
 
 	it('explains that ketamine inhibits GSK-3 indirectly, through serine-9 phosphorylation', () => {
 		const [e] = edgesBetween(p, 'trkb', 'gsk3');
-		expect(e?.note).toMatch(/indirect/i);
-		expect(e?.note).toMatch(/serine 9/);
+		expect(e?.note?.en).toMatch(/indirect/i);
+		expect(e?.note?.en).toMatch(/serine 9/);
 		const step = p.steps.find((s) => s.show.includes(e!.id));
 		expect(step?.narration.en).toMatch(/serine 9/);
 	});

@@ -144,7 +144,7 @@ describe('evidence', () => {
 		for (const e of background) {
 			if (e.support !== 'background') continue;
 			expect(atlas.references.get(e.reference), e.reference).toBeDefined();
-			expect(e.note.length).toBeGreaterThan(20);
+			expect(e.note.en.length).toBeGreaterThan(20);
 		}
 	});
 

@@ -109,7 +109,7 @@ describe('supporting evidence', () => {
 		end: 1
 	};
 	const listed: Evidence = { ...stated, support: 'listed' };
-	const background: Evidence = { support: 'background', reference: 'r', note: 'n' };
+	const background: Evidence = { support: 'background', reference: 'r', note: { en: 'n' } };
 	it('prefers a stated sentence, then a listed one, then a background note', () => {
 		expect(supportingEvidence([background, listed, stated])).toBe(stated);
 		expect(supportingEvidence([background, listed])).toBe(listed);

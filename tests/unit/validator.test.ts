@@ -85,8 +85,10 @@ describe('the valid fixture', () => {
 			{
 				support: 'background',
 				reference: 'pmid-29532791',
-				note: 'The fixture assumes that NMDA receptor block reaches mTOR.',
-				noteZh: '本测试数据假定NMDA受体阻断会影响mTOR。'
+				note: {
+					en: 'The fixture assumes that NMDA receptor block reaches mTOR.',
+					zh: '本测试数据假定NMDA受体阻断会影响mTOR。'
+				}
 			}
 		]);
 		expect(quoted(p.edges[2]!)).toMatchObject({ support: 'listed', sentences: [4] });

@@ -24,3 +24,17 @@ export function localizedField<K extends string, R extends Readonly<Record<K, st
 	}
 	return text;
 }
+
+/** `{ [name]: Localized }` when the record has the field written, else nothing. */
+export function optionalLocalized<K extends string>(
+	record: Readonly<Partial<Record<K, string>>>,
+	name: K
+): Partial<Record<K, Localized>> {
+	if (!record[name]) return {};
+	const present = record as Readonly<Record<K, string>>;
+	return { [name]: localizedField(present, name) } as Record<K, Localized>;
+}
+
+/** The text in every language it is written in, for a search that matches any of them. */
+export const everyTranslation = (text: Localized | undefined): string[] =>
+	text ? LANGUAGES.flatMap((lang) => text[lang] ?? []) : [];

@@ -67,8 +67,7 @@ export interface Entity {
 /** The counter-evidence to a contested claim. */
 export interface Contested {
 	reference: string;
-	note: string;
-	noteZh?: string;
+	note: Localized;
 }
 
 /** What every piece of evidence may say beyond its support. */
@@ -87,15 +86,13 @@ export interface QuotedEvidence extends EvidenceKind {
 	/** Character range of the quote in the source text. */
 	start: number;
 	end: number;
-	note?: string;
-	noteZh?: string;
+	note?: Localized;
 }
 
 export interface BackgroundEvidence extends EvidenceKind {
 	support: 'background';
 	reference: string;
-	note: string;
-	noteZh?: string;
+	note: Localized;
 }
 
 export type Evidence = QuotedEvidence | BackgroundEvidence;
@@ -126,8 +123,7 @@ export interface PathwayEdge {
 	source: string;
 	target: string;
 	relation: Relation;
-	note?: string;
-	noteZh?: string;
+	note?: Localized;
 	/** The hypotheses the edge belongs to; absent when it is shared by all. */
 	hypotheses?: string[];
 	contested?: Contested;

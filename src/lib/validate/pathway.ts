@@ -1,6 +1,6 @@
 /** Builds one pathway: element ids, references between them, evidence, steps. */
 import { z } from 'zod';
-import { localizedField } from '../i18n/localized.ts';
+import { localizedField, optionalLocalized } from '../i18n/localized.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type {
 	Compartment,
@@ -171,10 +171,7 @@ function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[
 		out.push(...selfLoop.check(file, at, id, e));
 		const evidence = resolveEvidence(e.evidence, [...at, 'evidence'], file, ctx, out);
 		const { source, target, relation } = e;
-		const notes = {
-			...(e.note ? { note: e.note } : {}),
-			...(e.noteZh ? { noteZh: e.noteZh } : {})
-		};
+		const notes = optionalLocalized(e, 'note');
 		const hypotheses = membership(b, at, e.hypotheses);
 		const contested = resolveContested(e.contested, [...at, 'contested'], file, ctx, out);
 		const edge = { id, source, target, relation, ...notes, ...hypotheses, ...contested, evidence };

@@ -12,7 +12,7 @@ function evidenceJson(e: Evidence) {
 			sentence: null,
 			quote: null,
 			support: e.support,
-			note: e.note
+			note: e.note.en
 		};
 	}
 	return {

@@ -4,6 +4,7 @@
  * notes). Built at build time into a small static index (search.json), matched in the browser.
  */
 import type { Language } from '../i18n/languages.ts';
+import { everyTranslation } from '../i18n/localized.ts';
 import type { Atlas, Evidence, Pathway } from '../model/atlas.ts';
 import { edgeSentence, nodeLabel } from './labels.ts';
 
@@ -42,11 +43,7 @@ export function normalise(text: string): string {
 }
 
 const evidenceWords = (evidence: Evidence[]) =>
-	evidence.flatMap((e) => [
-		e.support === 'background' ? '' : e.quote,
-		e.note ?? '',
-		e.noteZh ?? ''
-	]);
+	evidence.flatMap((e) => [e.support === 'background' ? '' : e.quote, ...everyTranslation(e.note)]);
 
 function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 	const where = { en: p.title, zh: p.titleZh ?? p.title };
@@ -71,7 +68,7 @@ function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 			title: { en: sentence('en'), zh: sentence('zh') },
 			where,
 			names: named([e.id, sentence('en'), sentence('zh')]),
-			text: normalise([...evidenceWords(e.evidence), e.note ?? '', e.noteZh ?? ''].join(' '))
+			text: normalise([...evidenceWords(e.evidence), ...everyTranslation(e.note)].join(' '))
 		};
 	});
 	return [...nodes, ...edges];

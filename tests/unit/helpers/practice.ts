@@ -143,7 +143,7 @@ const evidenceArb: fc.Arbitrary<Evidence> = fc.oneof(
 			end: sentence.start + 5
 		}));
 	}),
-	fc.constant<Evidence>({ support: 'background', reference: 'ref', note: 'Assumed.' })
+	fc.constant<Evidence>({ support: 'background', reference: 'ref', note: { en: 'Assumed.' } })
 );
 
 /** A pathway of 1–7 nodes (entities and labels may repeat), arrows between them, 1–5 steps. */

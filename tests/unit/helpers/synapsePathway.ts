@@ -22,7 +22,7 @@ export const listed = (source: string, ...sentences: number[]): QuotedEvidence =
 export const background = (reference: string): Evidence => ({
 	support: 'background',
 	reference,
-	note: 'assumed'
+	note: { en: 'assumed' }
 });
 
 export const ENTITIES: Map<string, Entity> = new Map(

@@ -3,6 +3,7 @@
  * the sources with their sentences, and the open pathway laid out as the build lays it out.
  */
 import type { Atlas, Contested, Evidence, Pathway } from '../../model/atlas.ts';
+import type { ContestedFile } from '../../schema/files.ts';
 import { cachedLayout } from '../../server/layoutCache.ts';
 import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
 import { toCytoscapeElements } from '../../style/cytoscapeElements.ts';
@@ -24,8 +25,8 @@ export interface StudioElement {
 	relation?: string;
 	compartment?: string;
 	hypotheses?: string[];
-	/** The counter-evidence, when the element is contested. */
-	contested?: Contested;
+	/** The counter-evidence as the file writes it, when the element is contested. */
+	contested?: ContestedFile;
 	evidence: Evidence[];
 }
 
@@ -72,6 +73,12 @@ export interface StudioState {
 	};
 }
 
+const contestedFields = ({ reference, note }: Contested): ContestedFile => ({
+	reference,
+	note: note.en,
+	...(note.zh && { noteZh: note.zh })
+});
+
 function elements(p: Pathway): StudioElement[] {
 	return [
 		...p.nodes.map((n) => ({
@@ -82,7 +89,7 @@ function elements(p: Pathway): StudioElement[] {
 			kind: 'node' as const,
 			...(n.compartment && { compartment: n.compartment }),
 			...(n.hypotheses && { hypotheses: n.hypotheses }),
-			...(n.contested && { contested: n.contested }),
+			...(n.contested && { contested: contestedFields(n.contested) }),
 			evidence: n.evidence
 		})),
 		...p.edges.map((e) => ({
@@ -93,7 +100,7 @@ function elements(p: Pathway): StudioElement[] {
 			target: e.target,
 			relation: e.relation,
 			...(e.hypotheses && { hypotheses: e.hypotheses }),
-			...(e.contested && { contested: e.contested }),
+			...(e.contested && { contested: contestedFields(e.contested) }),
 			evidence: e.evidence
 		}))
 	];
