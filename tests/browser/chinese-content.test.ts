@@ -10,12 +10,12 @@ const chooseChinese = (page: Page) =>
 
 for (const p of atlas.pathways) {
 	test(`${p.id} reads in Chinese: title, summary, compartments`, async ({ page }) => {
-		expect(p.titleZh, 'the pathway has a Chinese title').toBeTruthy();
+		expect(p.title.zh, 'the pathway has a Chinese title').toBeTruthy();
 		await page.goto(`/pathways/${p.id}`);
 		await expect(page.locator('.cy-container[data-ready="true"]')).toBeVisible();
 		await chooseChinese(page);
-		await expect(page.locator('h1')).toHaveText(p.titleZh!);
-		await expect(page.locator('.summary')).toHaveText(p.summaryZh!);
+		await expect(page.locator('h1')).toHaveText(p.title.zh!);
+		await expect(page.locator('.summary')).toHaveText(p.summary.zh!);
 		const compartments = await page.evaluate(() => {
 			const c = document.querySelector('.cy-container') as HTMLElement & {
 				cy: import('cytoscape').Core;
@@ -29,13 +29,13 @@ for (const p of atlas.pathways) {
 		await page.goto(`/pathways/${p.id}`);
 		await expect(page.locator('.cy-container[data-ready="true"]')).toBeVisible();
 		await chooseChinese(page);
-		await expect(page.locator('h1')).toHaveText(p.titleZh!);
+		await expect(page.locator('h1')).toHaveText(p.title.zh!);
 		// the page's own link, which keeps the reader's language
 		await page.locator('a.present').click();
 		const step = p.steps[0];
 		await expect(page.locator('#lecture-narration')).toHaveText(
-			step ? step.narration.zh! : p.summaryZh!
+			step ? step.narration.zh! : p.summary.zh!
 		);
-		await expect(page.locator('.bar h1')).toHaveText(p.titleZh!);
+		await expect(page.locator('.bar h1')).toHaveText(p.title.zh!);
 	});
 }

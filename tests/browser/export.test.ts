@@ -44,7 +44,7 @@ test.describe('the figure before and without scripts', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(PAGE);
-		const figure = page.getByRole('group', { name: pathway.title });
+		const figure = page.getByRole('group', { name: pathway.title.en });
 		await expect(figure).toBeVisible();
 		// each element is a link named by its tooltip, to its details in the page
 		await expect(figure.getByRole('link', { name: 'Ketamine (drug)' })).toHaveAttribute(

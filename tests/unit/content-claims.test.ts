@@ -93,7 +93,7 @@ describe('molecular targets', () => {
 	const p = pathway('molecular-targets');
 
 	it('does not claim that every target connects through the shared cascade', () => {
-		expect(p.summary).not.toMatch(/each connects to the shared cascade/i);
+		expect(p.summary.en).not.toMatch(/each connects to the shared cascade/i);
 		for (const entity of ['monoamines', 'opioid-receptors'])
 			expect(edgesBetween(p, 'ketamine', entity), entity).toHaveLength(1);
 	});
@@ -151,9 +151,9 @@ describe('clinical context', () => {
 	});
 
 	it('says the relief is rapid but transient', () => {
-		expect(p.summary).toMatch(/rapid/);
-		expect(p.summary).toMatch(/transient/);
-		expect(p.summary).not.toMatch(/relieves/);
+		expect(p.summary.en).toMatch(/rapid/);
+		expect(p.summary.en).toMatch(/transient/);
+		expect(p.summary.en).not.toMatch(/relieves/);
 	});
 
 	it('gives research aims (a) and (c) their own nodes, off the rapid-effect node', () => {

@@ -66,7 +66,7 @@ describe('errors', () => {
 		expect(e.contested?.note.en).toMatch(/rapamycin/);
 		expect(hyp.steps[0]!.narration.en).not.toMatch(/Most accounts agree/);
 		expect(hyp.steps[0]!.narration.en).toMatch(/contested/);
-		expect(hyp.summary).toMatch(/convergence that is itself contested/);
+		expect(hyp.summary.en).toMatch(/convergence that is itself contested/);
 		const ref = atlas.references.get('abdallah-2020-rapamycin');
 		expect(ref?.unverified).toContain('authors');
 		expect(ref?.pmid).toBeUndefined();
@@ -122,7 +122,7 @@ describe('errors', () => {
 		expect(
 			s?.evidence.some((x) => x.support === 'background' && x.reference === 'nami-2019-esketamine')
 		).toBe(true);
-		expect(p.summary).toMatch(/oral antidepressant/);
+		expect(p.summary.en).toMatch(/oral antidepressant/);
 	});
 
 	it('gives igmesine its caveat: one trial, never in therapeutic use', () => {
@@ -227,8 +227,8 @@ describe('over-claims', () => {
 
 describe('Chinese terms in the curated texts', () => {
 	const texts = (p: Pathway) => [
-		p.titleZh ?? '',
-		p.summaryZh ?? '',
+		p.title.zh ?? '',
+		p.summary.zh ?? '',
 		...p.steps.map((s) => s.narration.zh ?? ''),
 		...(p.hypotheses ?? []).flatMap((h) => [h.zh ?? '', h.summary.zh ?? '']),
 		...[...p.nodes, ...p.edges].flatMap((x) => [

@@ -57,8 +57,8 @@ function pathwayOf(shape: Shape): Pathway {
 	const seen = new Set<string>();
 	return {
 		id: 'generated',
-		title: 'Generated',
-		summary: '',
+		title: { en: 'Generated' },
+		summary: { en: '' },
 		direction: shape.direction,
 		compartments: shape.parents.map((parent, i) => ({
 			id: `c${i}`,

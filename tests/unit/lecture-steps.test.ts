@@ -44,10 +44,7 @@ describe('lecture steps and their main element', () => {
 		const bare = { ...cascade, steps: [] };
 		const [only, ...rest] = lectureSteps(bare);
 		expect(rest).toEqual([]);
-		expect(only?.narration).toEqual({
-			en: cascade.summary,
-			...(cascade.summaryZh && { zh: cascade.summaryZh })
-		});
+		expect(only?.narration).toEqual(cascade.summary);
 		expect(only?.show).toHaveLength(cascade.nodes.length + cascade.edges.length);
 	});
 	it("is the step's first edge, else its first element", () => {

@@ -229,7 +229,7 @@ export function sbgnText(
 	);
 	const map = [
 		`<map id="${sbgnId.map(laidOut.id)}" language="${AF_LANGUAGE}" version="${AF_VERSION}">`,
-		notes([pathway.title, pathway.summary]),
+		notes([pathway.title.en, pathway.summary.en]),
 		el('bbox', { x: 0, y: 0, w: num(laidOut.width), h: num(laidOut.height) }),
 		...compartments,
 		...nodes,

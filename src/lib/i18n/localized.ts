@@ -3,7 +3,13 @@
  * curators wrote one. The pathway files keep a translation beside its English under the field's
  * name and the language's suffix (`narration`, `narrationZh`); parsing gathers them into one value.
  */
-import { LANGUAGE_TRAITS, LANGUAGES, SOURCE_LANGUAGE, type Language } from './languages.ts';
+import {
+	LANGUAGE_TRAITS,
+	LANGUAGES,
+	SOURCE_LANGUAGE,
+	type Language,
+	type Texts
+} from './languages.ts';
 
 export type Localized = { en: string } & Partial<Record<Language, string>>;
 
@@ -38,3 +44,7 @@ export function optionalLocalized<K extends string>(
 /** The text in every language it is written in, for a search that matches any of them. */
 export const everyTranslation = (text: Localized | undefined): string[] =>
 	text ? LANGUAGES.flatMap((lang) => text[lang] ?? []) : [];
+
+/** The text as each language's reader sees it: its translation, else the English. */
+export const pickEach = (text: Localized): Texts<string> =>
+	Object.fromEntries(LANGUAGES.map((lang) => [lang, pick(text, lang)])) as Texts<string>;

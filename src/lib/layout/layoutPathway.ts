@@ -236,7 +236,7 @@ function withEdges(pathway: Pathway, direction: Direction, placement: Placement)
 	});
 	return {
 		id: pathway.id,
-		title: pathway.title,
+		title: pathway.title.en,
 		direction,
 		width,
 		height,

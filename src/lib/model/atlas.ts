@@ -148,10 +148,8 @@ export interface Hypothesis {
 
 export interface Pathway {
 	id: string;
-	title: string;
-	titleZh?: string;
-	summary: string;
-	summaryZh?: string;
+	title: Localized;
+	summary: Localized;
 	/** The languages the pathway declares itself complete in (English when not given). */
 	languages?: ContentLanguage[];
 	direction: Direction;

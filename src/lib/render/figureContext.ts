@@ -60,7 +60,7 @@ export function figureContext(pathway: Pathway, from: RecordSource): FigureConte
 		)
 	);
 	return {
-		title: pathway.title,
+		title: pathway.title.en,
 		steps: pathway.steps.map((s) => ({ show: [...s.show], narration: s.narration.en })),
 		...(pathway.hypotheses?.length
 			? {

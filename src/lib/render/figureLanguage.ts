@@ -23,7 +23,7 @@ export function figureChinese(pathway: Pathway): FigureChinese {
 	const pick = (items: { id: string; zh?: string }[]) =>
 		new Map(items.flatMap((x) => (x.zh ? [[x.id, x.zh] as const] : [])));
 	return {
-		...(pathway.titleZh ? { title: pathway.titleZh } : {}),
+		...(pathway.title.zh ? { title: pathway.title.zh } : {}),
 		narrations: pathway.steps.map((s) => s.narration.zh),
 		nodes: pick(pathway.nodes),
 		compartments: pick(pathway.compartments),

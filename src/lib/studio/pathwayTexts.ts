@@ -24,8 +24,8 @@ const row = (
 export function pathwayTexts(p: Pathway): TextRow[] {
 	const whole: Target = { in: 'pathway' };
 	return [
-		row('Title', whole, 'title', 'titleZh', p.title, p.titleZh),
-		row('Summary', whole, 'summary', 'summaryZh', p.summary, p.summaryZh),
+		row('Title', whole, 'title', 'titleZh', p.title.en, p.title.zh),
+		row('Summary', whole, 'summary', 'summaryZh', p.summary.en, p.summary.zh),
 		...(p.hypotheses ?? []).flatMap((h) => {
 			const at: Target = { in: 'hypothesis', id: h.id };
 			return [

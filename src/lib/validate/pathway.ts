@@ -226,15 +226,12 @@ export function buildPathway(
 	const edges = buildEdges(b, data.edges, new Set(nodes.map((n) => n.id)));
 	const steps = buildSteps(b, data.steps);
 	if (!header) return undefined;
-	const { title, titleZh, summary, summaryZh, direction } = header;
 	const pathway: Pathway = {
 		id,
-		title,
-		...(titleZh ? { titleZh } : {}),
-		summary,
-		...(summaryZh ? { summaryZh } : {}),
+		title: localizedField(header, 'title'),
+		summary: localizedField(header, 'summary'),
 		...(header.languages ? { languages: header.languages } : {}),
-		direction,
+		direction: header.direction,
 		...(hypotheses.length ? { hypotheses } : {}),
 		compartments,
 		nodes,

@@ -51,7 +51,7 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 	return {
 		pathways: atlas.pathways.map((p) => ({
 			id: p.id,
-			title: p.title,
+			title: p.title.en,
 			hypotheses: (p.hypotheses ?? []).map((h) => ({
 				id: h.id,
 				label: h.label,

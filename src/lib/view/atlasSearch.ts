@@ -4,7 +4,7 @@
  * notes). Built at build time into a small static index (search.json), matched in the browser.
  */
 import type { Language } from '../i18n/languages.ts';
-import { everyTranslation } from '../i18n/localized.ts';
+import { everyTranslation, pickEach } from '../i18n/localized.ts';
 import type { Atlas, Evidence, Pathway } from '../model/atlas.ts';
 import { edgeSentence, nodeLabel } from './labels.ts';
 
@@ -46,7 +46,7 @@ const evidenceWords = (evidence: Evidence[]) =>
 	evidence.flatMap((e) => [e.support === 'background' ? '' : e.quote, ...everyTranslation(e.note)]);
 
 function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
-	const where = { en: p.title, zh: p.titleZh ?? p.title };
+	const where = pickEach(p.title);
 	const named = (names: (string | undefined)[]) => names.filter(Boolean).map((n) => normalise(n!));
 	const nodes = p.nodes.map((n) => {
 		const e = atlas.entities.get(n.entity);

@@ -213,8 +213,8 @@ export const subjectArb: fc.Arbitrary<PracticeSubject> = fc
 		});
 		const pathway: Pathway = {
 			id: 'generated',
-			title: 'Generated',
-			summary: 'Generated.',
+			title: { en: 'Generated' },
+			summary: { en: 'Generated.' },
 			direction: 'LR',
 			compartments: [],
 			nodes,

@@ -62,8 +62,8 @@ export const edge = (source: Kind, relation: Relation, target: Kind, evidence: E
 export function synapsePathway(direction: Direction = 'TB'): Pathway {
 	return {
 		id: 'synthetic',
-		title: 'Synthetic pathway',
-		summary: '',
+		title: { en: 'Synthetic pathway' },
+		summary: { en: '' },
 		direction,
 		compartments: [
 			{ id: 'neuron', label: 'Pyramidal neuron', kind: 'cell' },

@@ -113,7 +113,7 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 	const laidOut = cachedLayout(p, atlas.entities);
 	return {
 		id: p.id,
-		title: p.title,
+		title: p.title.en,
 		direction: p.direction,
 		compartments: p.compartments.map((c) => ({
 			id: c.id,
@@ -141,7 +141,7 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 	const formatted = errors.map((d) => `${d.path}:${d.line}:${d.column}: ${d.message}`);
 	return {
 		hashes: store.hashes(),
-		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title })),
+		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title.en })),
 		entities: [...atlas.entities.values()].map((e) => ({
 			id: e.id,
 			label: e.label,
