@@ -1,6 +1,7 @@
 /** Every pathway in Chinese: its curated title, summary, compartments and narration, not the English. */
 import { expect, test, type Page } from '@playwright/test';
 import { realAtlas } from '../unit/helpers/figures.ts';
+import { pick } from '../../src/lib/i18n/localized.ts';
 
 const atlas = realAtlas();
 
@@ -22,7 +23,7 @@ for (const p of atlas.pathways) {
 			};
 			return c.cy.nodes('[compartmentKind]').map((n) => n.data('label') as string);
 		});
-		expect(compartments.sort()).toEqual(p.compartments.map((c) => c.zh ?? c.label).sort());
+		expect(compartments.sort()).toEqual(p.compartments.map((c) => pick(c.label, 'zh')).sort());
 	});
 
 	test(`${p.id} presents in Chinese: narration and title`, async ({ page }) => {

@@ -206,23 +206,27 @@ describe('the entity catalogue', () => {
 	});
 
 	it('uses the usual Chinese terms', () => {
-		expect(entity('treatment-resistant-depression').zh).toBe('难治性抑郁症');
-		expect(entity('lateral-habenula-bursting').zh).toBe('外侧缰核簇状放电');
-		expect(entity('senile-dementia').zh).toBe('老年性痴呆');
-		expect(entity('sigma-1-receptor').zh).toBe('σ1受体');
-		expect(entity('neurosteroids').zh).toBe('神经甾体');
-		expect(entity('sustained-antidepressant-effect').zh).toBe('持续抗抑郁作用');
-		expect(entity('selective-nmda-antagonists').zh).toBe('选择性NMDA受体拮抗剂');
+		expect(entity('treatment-resistant-depression').label.zh).toBe('难治性抑郁症');
+		expect(entity('lateral-habenula-bursting').label.zh).toBe('外侧缰核簇状放电');
+		expect(entity('senile-dementia').label.zh).toBe('老年性痴呆');
+		expect(entity('sigma-1-receptor').label.zh).toBe('σ1受体');
+		expect(entity('neurosteroids').label.zh).toBe('神经甾体');
+		expect(entity('sustained-antidepressant-effect').label.zh).toBe('持续抗抑郁作用');
+		expect(entity('selective-nmda-antagonists').label.zh).toBe('选择性NMDA受体拮抗剂');
 		expect(entity('trkb').synonyms).toContain('原肌球蛋白受体激酶B');
-		const all = [...atlas.entities.values()].flatMap((e) => [e.label, e.zh ?? '', ...e.synonyms]);
+		const all = [...atlas.entities.values()].flatMap((e) => [
+			e.label.en,
+			e.label.zh ?? '',
+			...e.synonyms
+		]);
 		for (const wrong of ['异恶唑', '治疗抵抗性', '处方外', '缰核爆发', '原肌球蛋白激酶'])
 			expect(
 				all.filter((x) => x.includes(wrong)),
 				wrong
 			).toEqual([]);
 		const synthesis = entity('synaptic-protein-synthesis');
-		expect(synthesis.label).toBe('Synaptic protein synthesis');
-		expect(synthesis.zh).toBe('突触蛋白合成');
+		expect(synthesis.label.en).toBe('Synaptic protein synthesis');
+		expect(synthesis.label.zh).toBe('突触蛋白合成');
 	});
 });
 
@@ -256,7 +260,7 @@ describe('competing hypotheses (ketamine-hypotheses)', () => {
 			'hnk-metabolite',
 			'habenula'
 		]);
-		for (const h of hypotheses) expect(h.zh, h.id).toBeTruthy();
+		for (const h of hypotheses) expect(h.label.zh, h.id).toBeTruthy();
 	});
 
 	it('supports each hypothesis honestly: listed where an abstract names it, background otherwise, never stated', () => {

@@ -121,7 +121,7 @@ describe('sigma-1 as an ER chaperone', () => {
 	});
 
 	it('puts the chaperone machinery in the endoplasmic reticulum and teaches it in a step', () => {
-		expect(sigma.compartments.find((c) => c.id === 'er')?.label).toBe('Endoplasmic reticulum');
+		expect(sigma.compartments.find((c) => c.id === 'er')?.label.en).toBe('Endoplasmic reticulum');
 		for (const id of ['bip', 'ip3-receptor', 'er-mitochondria-calcium'])
 			expect(sigma.nodes.find((n) => n.id === id)?.compartment).toBe('er');
 		expect(sigma.steps.flatMap((s) => s.show)).toContain('sigma-1-receptor-modulates-ip3-receptor');

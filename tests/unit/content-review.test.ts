@@ -99,7 +99,7 @@ describe('errors', () => {
 		for (const id of ['nmda-rest', 'eef2k', 'eef2'])
 			expect(node(hyp, id).compartment, id).toBe('hippocampus');
 		const c = hyp.compartments.find((x) => x.id === 'hippocampus');
-		expect(c?.label).toMatch(/hippocampus/);
+		expect(c?.label.en).toMatch(/hippocampus/);
 		const hnk = edge(hyp, 'hnk', 'ampa-receptor');
 		expect(hnk.note?.en).toMatch(/hippocampal/);
 		expect(hnk.note?.en).toMatch(/presynaptic/);
@@ -230,9 +230,9 @@ describe('Chinese terms in the curated texts', () => {
 		p.title.zh ?? '',
 		p.summary.zh ?? '',
 		...p.steps.map((s) => s.narration.zh ?? ''),
-		...(p.hypotheses ?? []).flatMap((h) => [h.zh ?? '', h.summary.zh ?? '']),
+		...(p.hypotheses ?? []).flatMap((h) => [h.label.zh ?? '', h.summary.zh ?? '']),
 		...[...p.nodes, ...p.edges].flatMap((x) => [
-			'zh' in x ? (x.zh ?? '') : '',
+			'label' in x ? (x.label.zh ?? '') : '',
 			'note' in x ? (x.note?.zh ?? '') : '',
 			...x.evidence.map((e) => e.note?.zh ?? '')
 		])

@@ -43,7 +43,7 @@ describe('escaping', () => {
 		expect(titles).toContain(p.title.en);
 		expect(titles).toContain('<svg onload="window.__xss = 7">synapse');
 		const ketamine = p.nodes.find((n) => n.id === 'ketamine')!;
-		expect(titles).toContain(`${ketamine.label} (drug)`);
+		expect(titles).toContain(`${ketamine.label.en} (drug)`);
 		expect(doc.documentElement.getAttribute('aria-label')).toBe(p.title.en);
 	});
 
@@ -71,7 +71,7 @@ describe('escaping', () => {
 		const hostile = {
 			...base,
 			title: { en: 'bell\u0007 & <tag> "quoted"' },
-			nodes: base.nodes.map((n, i) => (i ? n : { ...n, label: 'nul\u0000 ]]> --> <!--' }))
+			nodes: base.nodes.map((n, i) => (i ? n : { ...n, label: { en: 'nul\u0000 ]]> --> <!--' } }))
 		};
 		const doc = parseSvg(render(atlas, hostile));
 		expect(doc.documentElement.getAttribute('aria-label')).toBe('bell & <tag> "quoted"');

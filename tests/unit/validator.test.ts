@@ -27,7 +27,7 @@ describe('the valid fixture', () => {
 		const p = atlas.pathways[0]!;
 		expect(p.id).toBe('ketamine');
 		expect(p.direction).toBe('TB');
-		expect(p.nodes.map((n) => [n.id, n.entity, n.label])).toEqual([
+		expect(p.nodes.map((n) => [n.id, n.entity, n.label.en])).toEqual([
 			['ketamine', 'ketamine', 'Ketamine'],
 			['nmda-receptor', 'nmda-receptor', 'NMDA receptor'],
 			['mtor', 'mtor', 'mTOR'],
@@ -39,7 +39,7 @@ describe('the valid fixture', () => {
 			'mtor-to-effect'
 		]);
 		expect(p.compartments).toEqual([
-			{ id: 'synapse', label: 'Glutamatergic synapse', zh: '谷氨酸能突触', kind: 'synapse' }
+			{ id: 'synapse', label: { en: 'Glutamatergic synapse', zh: '谷氨酸能突触' }, kind: 'synapse' }
 		]);
 		expect(p.steps.map((s) => s.show)).toEqual([
 			['ketamine'],

@@ -102,7 +102,7 @@ function framed(
 	const compartments = pathway.compartments.map((c) =>
 		shift({
 			id: c.id,
-			label: c.label,
+			label: c.label.en,
 			kind: c.kind,
 			...(c.parent ? { parent: c.parent } : {}),
 			...(hidden.has(c.id) ? { collapsed: hidden.get(c.id)! } : {}),

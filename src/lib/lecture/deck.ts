@@ -31,7 +31,6 @@ import {
 import { lectureSteps } from './steps.ts';
 import { hypothesisOfStep } from '../export/stepHypothesis.ts';
 import { pick } from '../i18n/localized.ts';
-import { textIn } from '../view/localText.ts';
 
 /** What the deck is drawn with: the export options that mean something for slides. */
 export interface DeckOptions {
@@ -121,7 +120,7 @@ function hypothesisName(subject: ExportSubject, step: number, lang: Language): s
 	const h = subject.pathway.hypotheses?.find((x) => x.id === id);
 	if (!h) return undefined;
 	const { colon } = LANGUAGE_TRAITS[lang];
-	return `${translate(lang, 'hypothesis')}${colon}${textIn(lang, h.label, h.zh)}`;
+	return `${translate(lang, 'hypothesis')}${colon}${pick(h.label, lang)}`;
 }
 
 function overviewSlide(slide: Slide, subject: ExportSubject, options: SlideOptions) {

@@ -54,8 +54,7 @@ export interface Reference extends Bibliographic {
 
 export interface Entity {
 	id: string;
-	label: string;
-	zh?: string;
+	label: Localized;
 	kind: Kind;
 	synonyms: string[];
 	/** Chinese synonyms and abbreviations in use, for the search. */
@@ -99,8 +98,7 @@ export type Evidence = QuotedEvidence | BackgroundEvidence;
 
 export interface Compartment {
 	id: string;
-	label: string;
-	zh?: string;
+	label: Localized;
 	kind: string;
 	parent?: string;
 }
@@ -108,9 +106,8 @@ export interface Compartment {
 export interface PathwayNode {
 	id: string;
 	entity: string;
-	label: string;
-	/** The label in Chinese: the node's own, else the entity's unless the node relabels it. */
-	zh?: string;
+	/** A translation is the node's own, else the entity's unless the node relabels it. */
+	label: Localized;
 	compartment?: string;
 	/** The hypotheses the node belongs to; absent when it is shared by all. */
 	hypotheses?: string[];
@@ -140,8 +137,7 @@ export interface Step {
 /** One of competing explanations drawn in a pathway. */
 export interface Hypothesis {
 	id: string;
-	label: string;
-	zh?: string;
+	label: Localized;
 	summary: Localized;
 	evidence: Evidence[];
 }

@@ -38,8 +38,7 @@ function otherNodes(
 		for (const n of p.nodes) {
 			const entity = entities.get(n.entity);
 			if (own.has(n.entity) || found.has(n.entity) || !entity) continue;
-			const zh = n.zh ? { zh: n.zh } : {};
-			found.set(n.entity, { entity: n.entity, label: n.label, ...zh, kind: entity.kind });
+			found.set(n.entity, { entity: n.entity, label: n.label, kind: entity.kind });
 		}
 	return [...found.values()];
 }

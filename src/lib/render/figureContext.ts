@@ -66,7 +66,7 @@ export function figureContext(pathway: Pathway, from: RecordSource): FigureConte
 			? {
 					hypotheses: pathway.hypotheses.map(({ id, label, summary }) => ({
 						id,
-						label,
+						label: label.en,
 						summary: summary.en
 					})),
 					members

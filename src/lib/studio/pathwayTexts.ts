@@ -29,12 +29,19 @@ export function pathwayTexts(p: Pathway): TextRow[] {
 		...(p.hypotheses ?? []).flatMap((h) => {
 			const at: Target = { in: 'hypothesis', id: h.id };
 			return [
-				row(`Hypothesis ${h.id}`, at, 'label', 'zh', h.label, h.zh),
+				row(`Hypothesis ${h.id}`, at, 'label', 'zh', h.label.en, h.label.zh),
 				row(`Hypothesis ${h.id} summary`, at, 'summary', 'summaryZh', h.summary.en, h.summary.zh)
 			];
 		}),
 		...p.compartments.map((c) =>
-			row(`Compartment ${c.id}`, { in: 'compartment', id: c.id }, 'label', 'zh', c.label, c.zh)
+			row(
+				`Compartment ${c.id}`,
+				{ in: 'compartment', id: c.id },
+				'label',
+				'zh',
+				c.label.en,
+				c.label.zh
+			)
 		),
 		...p.steps.map((s, i) =>
 			row(

@@ -54,15 +54,15 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 			title: p.title.en,
 			hypotheses: (p.hypotheses ?? []).map((h) => ({
 				id: h.id,
-				label: h.label,
-				zh: h.zh ?? null,
+				label: h.label.en,
+				zh: h.label.zh ?? null,
 				summary: h.summary.en,
 				evidence: h.evidence.map(evidenceJson)
 			})),
 			nodes: p.nodes.map((n) => ({
 				id: n.id,
 				entity: n.entity,
-				label: n.label,
+				label: n.label.en,
 				compartment: n.compartment ?? null,
 				hypotheses: n.hypotheses ?? [],
 				evidence: n.evidence.map(evidenceJson)

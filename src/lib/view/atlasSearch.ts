@@ -50,7 +50,8 @@ function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 	const named = (names: (string | undefined)[]) => names.filter(Boolean).map((n) => normalise(n!));
 	const nodes = p.nodes.map((n) => {
 		const e = atlas.entities.get(n.entity);
-		const names = [n.label, n.zh, n.id, e?.id, e?.label, e?.zh];
+		const labels = [n.label, ...(e ? [e.label] : [])].flatMap(everyTranslation);
+		const names = [...labels, n.id, e?.id];
 		return {
 			pathway: p.id,
 			at: n.id,

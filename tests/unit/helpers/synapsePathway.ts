@@ -30,7 +30,7 @@ export const ENTITIES: Map<string, Entity> = new Map(
 		kind,
 		{
 			id: kind,
-			label: `${kind.replace('-', ' ')} number ${i}`,
+			label: { en: `${kind.replace('-', ' ')} number ${i}` },
 			kind,
 			synonyms: [],
 			description: { en: '' },
@@ -66,9 +66,9 @@ export function synapsePathway(direction: Direction = 'TB'): Pathway {
 		summary: { en: '' },
 		direction,
 		compartments: [
-			{ id: 'neuron', label: 'Pyramidal neuron', kind: 'cell' },
-			{ id: 'synapse', label: 'Glutamatergic synapse', kind: 'synapse', parent: 'neuron' },
-			{ id: 'glia', label: 'Astrocyte', kind: 'cell' }
+			{ id: 'neuron', label: { en: 'Pyramidal neuron' }, kind: 'cell' },
+			{ id: 'synapse', label: { en: 'Glutamatergic synapse' }, kind: 'synapse', parent: 'neuron' },
+			{ id: 'glia', label: { en: 'Astrocyte' }, kind: 'cell' }
 		],
 		nodes: KINDS.map((k) => ({
 			id: k,

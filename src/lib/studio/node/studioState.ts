@@ -83,8 +83,8 @@ function elements(p: Pathway): StudioElement[] {
 	return [
 		...p.nodes.map((n) => ({
 			id: n.id,
-			label: n.label,
-			...(n.zh && { zh: n.zh }),
+			label: n.label.en,
+			...(n.label.zh && { zh: n.label.zh }),
 			entity: n.entity,
 			kind: 'node' as const,
 			...(n.compartment && { compartment: n.compartment }),
@@ -117,13 +117,13 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		direction: p.direction,
 		compartments: p.compartments.map((c) => ({
 			id: c.id,
-			label: c.label,
-			...(c.zh && { zh: c.zh }),
+			label: c.label.en,
+			...(c.label.zh && { zh: c.label.zh }),
 			...(c.parent && { parent: c.parent })
 		})),
 		elements: elements(p),
 		steps: p.steps.map(({ narration, ...step }) => ({ ...step, narration: narration.en })),
-		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label })),
+		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label.en })),
 		texts: pathwayTexts(p),
 		needsZh: p.languages?.includes('zh') ?? false,
 		viewer: {
@@ -144,8 +144,8 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title.en })),
 		entities: [...atlas.entities.values()].map((e) => ({
 			id: e.id,
-			label: e.label,
-			...(e.zh && { zh: e.zh }),
+			label: e.label.en,
+			...(e.label.zh && { zh: e.label.zh }),
 			kind: e.kind,
 			synonyms: e.synonyms,
 			...(e.synonymsZh && { synonymsZh: e.synonymsZh }),
