@@ -200,7 +200,7 @@ describe('the entity catalogue', () => {
 	});
 
 	it('does not give GSK3B, the β isoform, as a synonym of GSK-3, and calls sigma-1 an ER chaperone', () => {
-		expect(entity('gsk3').synonyms).not.toContain('GSK3B');
+		expect(entity('gsk3').synonyms.en).not.toContain('GSK3B');
 		expect(entity('sigma-1-receptor').description.en).toMatch(/chaperone/);
 		expect(entity('sigma-1-receptor').description.en).toMatch(/endoplasmic reticulum/);
 	});
@@ -213,11 +213,12 @@ describe('the entity catalogue', () => {
 		expect(entity('neurosteroids').label.zh).toBe('神经甾体');
 		expect(entity('sustained-antidepressant-effect').label.zh).toBe('持续抗抑郁作用');
 		expect(entity('selective-nmda-antagonists').label.zh).toBe('选择性NMDA受体拮抗剂');
-		expect(entity('trkb').synonyms).toContain('原肌球蛋白受体激酶B');
+		expect(entity('trkb').synonyms.en).toContain('原肌球蛋白受体激酶B');
 		const all = [...atlas.entities.values()].flatMap((e) => [
 			e.label.en,
 			e.label.zh ?? '',
-			...e.synonyms
+			...e.synonyms.en,
+			...(e.synonyms.zh ?? [])
 		]);
 		for (const wrong of ['异恶唑', '治疗抵抗性', '处方外', '缰核爆发', '原肌球蛋白激酶'])
 			expect(

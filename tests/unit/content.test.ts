@@ -421,7 +421,7 @@ describe('entities', () => {
 		const owner = new Map<string, string>();
 		for (const e of entities(atlas)) {
 			expect(used.has(e.id), e.id).toBe(true);
-			for (const name of [e.label.en, ...e.synonyms].map((x) => x.toLowerCase())) {
+			for (const name of [e.label.en, ...e.synonyms.en].map((x) => x.toLowerCase())) {
 				const other = owner.get(name);
 				if (other && other !== e.id) throw new Error(`"${name}" names both ${other} and ${e.id}`);
 				owner.set(name, e.id);

@@ -44,7 +44,7 @@ describe('layoutPathway at its edges', () => {
 	it('lets Node exit after a layout (every headless Cytoscape is destroyed)', () => {
 		const script = [
 			"import { layoutPathway } from './src/lib/layout/layoutPathway.ts';",
-			"const entity = { id: 'k', label: { en: 'Ketamine' }, kind: 'drug', synonyms: [], description: { en: '' }, xrefs: {} };",
+			"const entity = { id: 'k', label: { en: 'Ketamine' }, kind: 'drug', synonyms: { en: [] }, description: { en: '' }, xrefs: {} };",
 			"const node = (id) => ({ id, entity: 'k', label: { en: id }, evidence: [] });",
 			"const p = { id: 'p', title: { en: 'p' }, summary: { en: '' }, direction: 'TB', compartments: [{ id: 'c', label: { en: 'C' }, kind: 'cell' }],",
 			"  nodes: [node('a'), { ...node('b'), compartment: 'c' }], edges: [{ id: 'e', source: 'a', target: 'b', relation: 'blocks', evidence: [] }], steps: [] };",

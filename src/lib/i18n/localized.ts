@@ -14,6 +14,9 @@ import {
 
 export type Localized = { en: string } & Partial<Record<Language, string>>;
 
+/** Curated words in every language they are written in (an entity's synonyms). */
+export type LocalizedList = { en: string[] } & Partial<Record<Language, string[]>>;
+
 /** The text in `lang` when it was written in it, else the English. */
 export const pick = (text: Localized, lang: Language): string => text[lang] || text.en;
 
@@ -37,6 +40,22 @@ export const localizedField = <K extends string, R extends Readonly<Record<K, st
 	record: R,
 	name: K
 ): Localized => gathered(record, record[name], (lang) => name + LANGUAGE_TRAITS[lang].fieldSuffix);
+
+/** The list field `name` of a curated record and its translations, as `localizedField`. */
+export function localizedList(
+	record: Readonly<Record<string, unknown>>,
+	name: string
+): LocalizedList {
+	const list: LocalizedList = { en: wordsOf(record[name]) };
+	for (const lang of LANGUAGES) {
+		const translated = wordsOf(record[name + LANGUAGE_TRAITS[lang].fieldSuffix]);
+		if (lang !== SOURCE_LANGUAGE && translated.length) list[lang] = translated;
+	}
+	return list;
+}
+
+const wordsOf = (value: unknown): string[] =>
+	Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
 
 /** A label (`label`, else `fallback`) and its translations, each under its language's label key. */
 export const localizedLabel = (

@@ -1,5 +1,5 @@
 /** The validated atlas: every id resolved, every quote tied to its sentences. */
-import type { Localized } from '../i18n/localized.ts';
+import type { Localized, LocalizedList } from '../i18n/localized.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type {
 	ContentLanguage,
@@ -56,9 +56,8 @@ export interface Entity {
 	id: string;
 	label: Localized;
 	kind: Kind;
-	synonyms: string[];
-	/** Chinese synonyms and abbreviations in use, for the search. */
-	synonymsZh?: string[];
+	/** Synonyms and abbreviations in use, in each language, for the search. */
+	synonyms: LocalizedList;
 	description: Localized;
 	xrefs: Partial<Record<XrefResource, string>>;
 }

@@ -3,7 +3,7 @@
  * its names (labels, synonyms and abbreviations in both languages, ids) and its words (evidence,
  * notes). Built at build time into a small static index (search.json), matched in the browser.
  */
-import type { Language } from '../i18n/languages.ts';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { everyTranslation, pickEach } from '../i18n/localized.ts';
 import type { Atlas, Evidence, Pathway } from '../model/atlas.ts';
 import { edgeSentence, nodeLabel } from './labels.ts';
@@ -57,7 +57,7 @@ function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 			at: n.id,
 			title: { en: nodeLabel(n, 'en'), zh: nodeLabel(n, 'zh') },
 			where,
-			names: named([...names, ...(e?.synonyms ?? []), ...(e?.synonymsZh ?? [])]),
+			names: named([...names, ...LANGUAGES.flatMap((lang) => e?.synonyms[lang] ?? [])]),
 			text: normalise(evidenceWords(n.evidence).join(' '))
 		};
 	});

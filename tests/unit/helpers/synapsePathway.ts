@@ -32,7 +32,7 @@ export const ENTITIES: Map<string, Entity> = new Map(
 			id: kind,
 			label: { en: `${kind.replace('-', ' ')} number ${i}` },
 			kind,
-			synonyms: [],
+			synonyms: { en: [] },
 			description: { en: '' },
 			xrefs: {}
 		}

@@ -147,8 +147,8 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 			label: e.label.en,
 			...(e.label.zh && { zh: e.label.zh }),
 			kind: e.kind,
-			synonyms: e.synonyms,
-			...(e.synonymsZh && { synonymsZh: e.synonymsZh }),
+			synonyms: e.synonyms.en,
+			...(e.synonyms.zh && { synonymsZh: e.synonyms.zh }),
 			description: e.description.en,
 			...(e.description.zh && { descriptionZh: e.description.zh })
 		})),
