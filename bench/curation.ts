@@ -5,15 +5,21 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
+import { parse, stringify } from 'yaml';
 import { launch } from './browser.ts';
-import { curateKetamineCalcium, PATHWAY_ID } from '../tests/browser/studioCurator.ts';
+import { curateKetamineCalcium, PATHWAY_ID, SOURCE_ID } from '../tests/browser/studioCurator.ts';
 import { curationResult, type CurationResult } from './curationFigure.ts';
 import { startStudio } from '../tests/browser/studioServer.ts';
+
+/** The sentences a source leaves uncited, as a curator would type them into its file. */
+const uncitedYaml = (sourceText: string): string =>
+	stringify({ uncited: parse(sourceText).uncited ?? [] }, { lineWidth: 0 });
 
 /**
  * Runs the scripted curator in Chromium on a studio dev server over a copy of the fixture atlas in
  * `dir`; SvelteKit's and Vite's working files go to `kitDir`. The hand-written route is the new
- * pathway file and the new entity's entry; the source record is left out, as both routes import it.
+ * pathway file, the new entity's entry and the source's uncited sentences; the source record is
+ * left out, as both routes import it.
  */
 export async function measureCuration(
 	browser: Browser,
@@ -36,7 +42,8 @@ export async function measureCuration(
 		const inputs = await curateKetamineCalcium(page);
 		const seconds = (performance.now() - start) / 1000;
 		const newEntity = studio.read('entities.yaml').slice(entitiesBefore.length);
-		return curationResult(seconds, inputs, [studio.read(`${PATHWAY_ID}.yaml`), newEntity]);
+		const uncited = uncitedYaml(studio.read(`sources/${SOURCE_ID}.yaml`));
+		return curationResult(seconds, inputs, [studio.read(`${PATHWAY_ID}.yaml`), newEntity, uncited]);
 	} finally {
 		await context.close();
 		await studio.stop();

@@ -6,7 +6,8 @@ import type { Inputs } from '../tests/browser/studioCurator.ts';
 
 export interface CurationResult {
 	seconds: number;
-	inputs: Inputs;
+	/** `prose`: of the characters typed, those of texts the files hold as typed (titles, notes…). */
+	inputs: Inputs & { prose: number };
 	/** Clicks, keys and characters typed, together. */
 	totalInputs: number;
 	/** The characters a curator would type to write the same files by hand (handCharacters). */
@@ -28,8 +29,20 @@ export function curationResult(
 ): CurationResult {
 	return {
 		seconds,
-		inputs: { clicks: inputs.clicks, keys: inputs.keys, characters: inputs.characters },
+		inputs: {
+			clicks: inputs.clicks,
+			keys: inputs.keys,
+			characters: inputs.characters,
+			prose: inputs.prose ?? 0
+		},
 		totalInputs: inputs.clicks + inputs.keys + inputs.characters,
 		handCharacters: writtenYaml.reduce((sum, text) => sum + handCharacters(text), 0)
 	};
 }
+
+/**
+ * How many times fewer inputs the structure and the citations take than typing them: the prose,
+ * which both routes type alike, left out on both sides.
+ */
+export const structureRatio = (c: CurationResult): number =>
+	(c.handCharacters - c.inputs.prose) / (c.totalInputs - c.inputs.prose);

@@ -65,6 +65,21 @@ const drawnAmong = (frame: Frame, ids: string[]) =>
 		return list.filter((id) => !c.cy.getElementById(id).hasClass('hidden-background'));
 	}, ids);
 
+/** Whether the frame's reader sees all of element `id`: inside the figure, above a sheet over it. */
+const inSight = (frame: Frame, id: string) =>
+	frame.evaluate((target) => {
+		const c = document.querySelector('.cy-container') as HTMLElement & {
+			cy: import('cytoscape').Core;
+		};
+		const box = c.getBoundingClientRect();
+		const b = c.cy.getElementById(target).renderedBoundingBox({});
+		const [top, bottom] = [box.top + b.y1, box.top + b.y2];
+		const panel = document.querySelector('[data-testid="details-panel"]')!.getBoundingClientRect();
+		const sheet = panel.left < box.right && panel.right > box.left && panel.top < box.bottom;
+		const seenBottom = sheet ? Math.min(box.bottom, panel.top) : box.bottom;
+		return b.x1 >= 0 && box.left + b.x2 <= box.right && top >= box.top && bottom <= seenBottom;
+	}, id);
+
 const heights = (page: Page) =>
 	page.evaluate(
 		() => (window as unknown as { heights: { pathway: string; height: number }[] }).heights
@@ -86,6 +101,8 @@ for (const size of SIZES) {
 			await expect(frame.locator('.site-header')).toHaveCount(0);
 			const title = frame.getByTestId('details-title');
 			await expect(title).toBeInViewport();
+			// the arrow itself is in sight, not under the details
+			await expect.poll(() => inSight(frame, edge.id)).toBe(true);
 			const details = frame.getByTestId('details-panel');
 			await expect(details.locator('.evidence')).toHaveCount(edge.evidence.length);
 			await expect(details.locator('.evidence').first()).toBeInViewport();

@@ -12,6 +12,7 @@ import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
 import {
 	curateKetamineCalcium,
 	done,
+	edited,
 	EXPECTED,
 	NEW_ENTITY,
 	XML,
@@ -32,37 +33,68 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => studio?.stop());
 
-test('a curator turns a PubMed XML file into a cited pathway with steps', async ({ page }) => {
-	test.setTimeout(240_000);
+test('a curator turns a PubMed XML file into a finished bilingual pathway, undoing deletes', async ({
+	page
+}) => {
+	test.setTimeout(300_000);
 	const entitiesBefore = studio.read('entities.yaml');
 	await page.goto(`${studio.url}/studio`);
 
 	await curateKetamineCalcium(page);
 
-	// Undo and redo: Ctrl+Z, Ctrl+Shift+Z, and the buttons.
-	const complete = studio.read(`${PATHWAY_ID}.yaml`);
-	// Each names the action it takes back or makes again.
-	await page.locator('h1').click();
-	await page.keyboard.press('Control+z');
-	await done(page, 'Undone: add a step');
-	expect(parse(studio.read(`${PATHWAY_ID}.yaml`)).steps).toHaveLength(1);
-	await page.keyboard.press('Control+Shift+z');
-	await done(page, 'Redone: add a step');
-	expect(studio.read(`${PATHWAY_ID}.yaml`)).toBe(complete);
-	await page.getByRole('button', { name: 'Undo: add a step' }).click();
-	await done(page, 'Undone: add a step');
-	await page.getByRole('button', { name: 'Redo: add a step' }).click();
-	await done(page, 'Redone: add a step');
-
-	// What was written.
+	// What was written: the validator finds nothing at all, error or warning.
+	const file = `${PATHWAY_ID}.yaml`;
+	const complete = studio.read(file);
 	const result = validateAtlas(readCuratedDir(studio.dir));
 	expect(result.errors).toEqual([]);
-	expect(studio.read(`${PATHWAY_ID}.yaml`)).toBe(readFileSync(EXPECTED, 'utf8'));
+	expect(result.warnings).toEqual([]);
+	expect(complete).toBe(readFileSync(EXPECTED, 'utf8'));
 	const entities = studio.read('entities.yaml');
 	expect(entities.startsWith(entitiesBefore)).toBe(true);
 	expect(parse(entities.slice(entitiesBefore.length).replace(/^ {2}/gm, ''))).toEqual([NEW_ENTITY]);
-	const source = parse(readFileSync(join(studio.dir, 'sources/muller-2021.yaml'), 'utf8'));
+	const source = parse(studio.read('sources/muller-2021.yaml'));
 	expect(source.pmid).toBe('90000001');
+	expect(source.uncited).toHaveLength(2);
+
+	// The last evidence of an element, the last arrow and the last step deleted, each undone.
+	/** A delete button pressed, what is left checked, and the delete undone to the byte. */
+	const deleteAndUndo = async (button: string, label: string, left: () => void) => {
+		await page.getByRole('button', { name: button, exact: true }).click();
+		await expect(page.getByRole('button', { name: `Undo: ${label}` })).toBeVisible();
+		left();
+		await page.getByRole('button', { name: `Undo: ${label}` }).click();
+		await done(page, `Undone: ${label}`);
+		expect(studio.read(file)).toBe(complete);
+	};
+	const now = () => parse(studio.read(file));
+	await pick(page, '● Rapid antidepressant effect');
+	await deleteAndUndo('Remove evidence 1', 'remove evidence 1 of Rapid antidepressant effect', () =>
+		expect(now().nodes[2].evidence).toEqual([])
+	);
+	await pick(page, '→ nmda-receptor leads-to rapid-antidepressant-effect');
+	await deleteAndUndo(
+		'Delete arrow',
+		'delete arrow NMDA receptor leads-to Rapid antidepressant effect',
+		() => expect(now().edges).toHaveLength(2)
+	);
+	// A hypothesis lists its evidence as an element does.
+	const cited = page.getByRole('list', { name: 'Evidence of hypothesis Calcium marker' });
+	await expect(cited).toContainText('a candidate marker of response');
+	await deleteAndUndo(
+		'Remove evidence 1 of Calcium marker',
+		'remove evidence 1 of Calcium marker',
+		() => expect(now().hypotheses[0].evidence).toEqual([])
+	);
+	await deleteAndUndo('Delete step 3', 'delete step 3', () => expect(now().steps).toHaveLength(2));
+
+	// Redo and undo by keyboard, each naming the action.
+	await page.locator('h1').click();
+	await page.keyboard.press('Control+Shift+z');
+	await done(page, 'Redone: delete step 3');
+	expect(now().steps).toHaveLength(2);
+	await page.keyboard.press('Control+z');
+	await done(page, 'Undone: delete step 3');
+	expect(studio.read(file)).toBe(complete);
 });
 
 test('the list of elements selects only: it neither draws arrows nor fills a step', async ({
@@ -99,15 +131,20 @@ test('forms are empty again once what they made is added', async ({ page }) => {
 	const form = page.getByRole('form', { name: 'New compartment' });
 	await form.getByLabel('Label', { exact: true }).fill('Postsynaptic density');
 	await expect(form.getByLabel('Id', { exact: true })).toHaveValue('postsynaptic-density');
+	await form.getByLabel('Chinese label').fill('突触后致密区');
+	await form.getByLabel('Kind').selectOption('region');
 	await form.getByLabel('Inside').selectOption('synapse');
 	await form.getByRole('button', { name: 'Add compartment' }).click();
 	await done(page, 'Compartment postsynaptic-density added.');
 	await expect(form.getByLabel('Label', { exact: true })).toHaveValue('');
+	await expect(form.getByLabel('Chinese label')).toHaveValue('');
+	await expect(form.getByLabel('Kind')).toHaveValue('cell');
 	await expect(form.getByLabel('Inside')).toHaveValue('');
 	expect(parse(studio.read('ketamine.yaml')).compartments[1]).toEqual({
 		id: 'postsynaptic-density',
 		label: 'Postsynaptic density',
-		kind: 'cell',
+		zh: '突触后致密区',
+		kind: 'region',
 		parent: 'synapse'
 	});
 	// The entity form has its own box: one Label and one Kind in each.
@@ -134,31 +171,28 @@ test('an outside change is never overwritten, and an invalid edit is refused', a
 	// The file is edited by hand after the studio read it, before its next edit arrives.
 	const path = join(studio.dir, 'ketamine.yaml');
 	const handEdited = readFileSync(path, 'utf8').replace('Ketamine.', 'Ketamine, edited by hand.');
-	// The answer is read here, not from the page: the dev server sees the outside change and may
-	// reload the page before the answer reaches it.
-	let status: number | undefined;
 	await page.route('**/studio/api/action', async (route) => {
 		writeFileSync(path, handEdited);
-		const response = await route.fetch();
-		status = response.status();
-		await route.fulfill({ response }).catch(() => undefined);
+		await route.fulfill({ response: await route.fetch() });
 	});
-	// The valid hand edit reloads the page: the next pick waits for that, or the reload drops it.
-	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: 'Delete node' }).click();
-	// Refused as a conflict.
-	await expect.poll(() => status).toBe(409);
+	// Refused as a conflict, which stays in view with the line that changed.
+	const warning = page.getByRole('alert', { name: 'Changed outside the studio' });
+	await expect(warning).toContainText('ketamine.yaml changed on disk');
 	await page.unroute('**/studio/api/action');
 	expect(readFileSync(path, 'utf8')).toBe(handEdited);
-	await reloaded;
 
 	// The studio has the file as it is now; the same edit then goes through, keeping the hand edit.
-	await expect(page.getByLabel('Narration of step 1')).toHaveValue('Ketamine, edited by hand.');
-	await pick(page, '● mTOR');
+	await expect(page.getByLabel('Narration of step 1', { exact: true })).toHaveValue(
+		'Ketamine, edited by hand.'
+	);
 	await page.getByRole('button', { name: 'Delete node' }).click();
 	await done(page, 'Node deleted.');
+	await expect(warning).toContainText('ketamine.yaml changed on disk');
 	expect(readFileSync(path, 'utf8')).toContain('Ketamine, edited by hand.');
 	expect(parse(readFileSync(path, 'utf8')).nodes).toHaveLength(3);
+	await warning.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(warning).toHaveCount(0);
 
 	// Two words are not a quote: the validator's located message, and nothing written.
 	const before = readFileSync(path, 'utf8');
@@ -168,6 +202,51 @@ test('an outside change is never overwritten, and an invalid edit is refused', a
 	await page.getByRole('button', { name: 'Cite as stated' }).click();
 	await expect(page.getByRole('alert').first()).toContainText(/ketamine\.yaml:\d+:\d+: /);
 	expect(readFileSync(path, 'utf8')).toBe(before);
+});
+
+test("a change made in a text editor is merged into the page, which keeps the curator's place", async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio?pathway=ketamine`);
+	await pick(page, '● Ketamine');
+	const source = page.getByRole('combobox', { name: /^Source/ });
+	await source.selectOption('niciu-2014');
+	await dragSelect(page, 1, 'ketamine has');
+	await page.getByLabel(/Draw on the diagram/).check();
+	await page.getByLabel('Search the catalogue').fill('mtor');
+	// Set on this page only: a reload would lose it.
+	await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+
+	const path = join(studio.dir, 'ketamine.yaml');
+	const text = readFileSync(path, 'utf8');
+	writeFileSync(path, text.replace(/narration: .*/, 'narration: Written in an editor.'));
+
+	await expect(page.getByLabel('Narration of step 1', { exact: true })).toHaveValue(
+		'Written in an editor.'
+	);
+	const warning = page.getByRole('alert', { name: 'Changed outside the studio' });
+	await expect(warning).toContainText('Changed outside the studio: ketamine.yaml.');
+	expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+	// The place: the element selected, the source and its words, drawing, the search.
+	await expect(page.getByRole('group', { name: 'Selected element' })).toContainText(
+		'Ketamine (node, ketamine)'
+	);
+	await expect(source).toHaveValue('niciu-2014');
+	await expect(page.locator('.picked')).toHaveText('Selected: “ketamine has”');
+	await expect(page.getByLabel(/Draw on the diagram/)).toBeChecked();
+	await expect(page.getByLabel('Search the catalogue')).toHaveValue('mtor');
+	// The notice stays until the curator dismisses it, through the next edit too.
+	await edited(
+		page,
+		page.getByLabel('Narration of step 1', { exact: true }),
+		'Edited in the studio.',
+		'Step 1 narrated.'
+	);
+	await expect(warning).toBeVisible();
+	await warning.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(warning).toHaveCount(0);
+	writeFileSync(path, text);
+	await expect(warning).toContainText('Changed outside the studio: ketamine.yaml.');
 });
 
 test('a paper already in the atlas is replaced only when asked, and its report shown', async ({
@@ -234,12 +313,8 @@ test('texts, their Chinese and a hypothesis are edited in place; the last eviden
 	await page.goto(`${studio.url}/studio`);
 	await page.getByRole('combobox', { name: /^Pathway/ }).selectOption('ketamine');
 	const texts = page.getByRole('group', { name: 'Texts' });
-	await texts.getByLabel('Title', { exact: true }).fill('Ketamine and mTOR');
-	await texts.getByLabel('Title', { exact: true }).press('Tab');
-	await done(page, 'Title set.');
-	await texts.getByLabel('Title in Chinese').fill('氯胺酮与mTOR');
-	await texts.getByLabel('Title in Chinese').press('Tab');
-	await done(page, 'Title (Chinese) set.');
+	await edited(page, texts.getByLabel('Title', { exact: true }), 'Ketamine and mTOR', 'Title set.');
+	await edited(page, texts.getByLabel('Title in Chinese'), '氯胺酮与mTOR', 'Title (Chinese) set.');
 	const hypothesis = page.getByRole('form', { name: 'New hypothesis' });
 	await hypothesis.getByLabel('Hypothesis').fill('Direct block');
 	await hypothesis.getByLabel('What it proposes').fill('The block alone explains it.');
@@ -259,7 +334,7 @@ test('texts, their Chinese and a hypothesis are edited in place; the last eviden
 	expect(p.steps[0].hypothesis).toBe('direct-block');
 
 	const before = studio.read('ketamine.yaml');
-	await page.getByRole('button', { name: 'Remove evidence 1' }).click();
+	await page.getByRole('button', { name: 'Remove evidence 1', exact: true }).click();
 	await done(page, 'Evidence removed.');
 	expect(parse(studio.read('ketamine.yaml')).nodes[0].evidence).toEqual([]);
 	await page.getByRole('button', { name: 'Undo: remove evidence 1 of Ketamine' }).click();
@@ -305,9 +380,7 @@ test('an edit keeps the zoom and pan of the diagram; Fit, Reset view and the 0 k
 	expect(before.label).toBe('NMDA receptor');
 
 	const label = page.getByLabel('Label on this pathway');
-	await label.fill('NMDA receptor complex');
-	await label.press('Tab');
-	await done(page, 'Label of nmda-receptor set.');
+	await edited(page, label, 'NMDA receptor complex', 'Label of nmda-receptor set.');
 	expect(parse(studio.read('ketamine.yaml')).nodes[1]).toMatchObject({
 		entity: 'nmda-receptor',
 		label: 'NMDA receptor complex'
@@ -349,13 +422,9 @@ test("compartments are renamed, given their Chinese and nested; undo keeps to it
 	await done(page, 'Compartment synaptic-cleft added.');
 
 	const name = box.getByLabel('Label of compartment synaptic-cleft', { exact: true });
-	await name.fill('Cleft');
-	await name.press('Tab');
-	await done(page, 'Compartment synaptic-cleft renamed.');
+	await edited(page, name, 'Cleft', 'Compartment synaptic-cleft renamed.');
 	const zh = box.getByLabel('Chinese label of compartment synaptic-cleft');
-	await zh.fill('突触间隙');
-	await zh.press('Tab');
-	await done(page, 'Chinese label of compartment synaptic-cleft set.');
+	await edited(page, zh, '突触间隙', 'Chinese label of compartment synaptic-cleft set.');
 	await box.getByLabel('Compartment synaptic-cleft is inside').selectOption('synapse');
 	await done(page, 'Compartment synaptic-cleft put inside synapse.');
 	const cleft = () =>
@@ -442,13 +511,14 @@ test("an entity's texts, a study kind and a contested claim are edited from the 
 	const panel = page.getByRole('group', { name: 'Selected element' });
 	await panel.getByText('Entity ketamine in the catalogue').click();
 	const synonyms = panel.getByLabel('Synonyms (one a line)', { exact: true });
-	await synonyms.fill('racemic ketamine\nKetalar');
-	await synonyms.press('Tab');
-	await done(page, 'Synonyms of entity ketamine set.');
+	await edited(page, synonyms, 'racemic ketamine\nKetalar', 'Synonyms of entity ketamine set.');
 	const description = panel.getByLabel('Description', { exact: true });
-	await description.fill('Dissociative anaesthetic that blocks NMDA receptors.');
-	await description.press('Tab');
-	await done(page, 'Description of entity ketamine set.');
+	await edited(
+		page,
+		description,
+		'Dissociative anaesthetic that blocks NMDA receptors.',
+		'Description of entity ketamine set.'
+	);
 	const ketamine = () =>
 		parse(studio.read('entities.yaml')).entities.find((e: { id: string }) => e.id === 'ketamine');
 	expect(ketamine()).toMatchObject({
@@ -482,4 +552,79 @@ test("an entity's texts, a study kind and a contested claim are edited from the 
 	await done(page, 'Undone: set the study kind of evidence 1 of Rapid effect');
 	await undo.click();
 	await done(page, 'Undone: set the description of entity Ketamine');
+});
+
+test("uncited sentences with their reason, notes on evidence, a species and a step's Chinese", async ({
+	page
+}) => {
+	await page.goto(`${studio.url}/studio?pathway=ketamine`);
+	await page.getByRole('combobox', { name: /^Source/ }).selectOption('niciu-2014');
+	const uncited = page.getByRole('region', { name: 'Uncited on purpose' });
+	const listed = () => parse(studio.read('sources/niciu-2014.yaml')).uncited;
+	const reason = uncited.getByLabel('Reason uncited 2 is left');
+	await edited(page, reason, 'A research agenda, not a finding.', 'Reason of uncited 2 set.');
+	expect(listed()[1]).toEqual({
+		quote: 'Current clinical and preclinical research is focused on',
+		reason: 'A research agenda, not a finding.'
+	});
+	await uncited.getByRole('button', { name: 'Cite uncited 1 after all' }).click();
+	await done(page, 'Uncited 1 removed.');
+	expect(listed()).toHaveLength(1);
+	const words = 'Numerous open-label and case studies';
+	await dragSelect(page, 3, words);
+	const leave = page.getByRole('form', { name: 'Leave uncited' });
+	await leave.getByLabel(/^Why the selected words/).fill('Clinical, not a mechanism.');
+	await leave.getByLabel(/^Why the selected words/).press('Enter');
+	await done(page, `Left uncited in niciu-2014: “${words}”.`);
+	expect(listed()[1]).toEqual({ quote: words, reason: 'Clinical, not a mechanism.' });
+	await expect(uncited).toContainText(`“${words}”`);
+	const undo = page.getByRole('button', { name: /^Undo/ });
+	await expect(undo).toHaveText('Undo: leave words of niciu-2014 uncited');
+	await undo.click();
+	await done(page, 'Undone: leave words of niciu-2014 uncited');
+	await undo.click();
+	await done(page, 'Undone: remove uncited 1 of niciu-2014');
+	expect(listed()).toHaveLength(2);
+
+	// A note and its Chinese on a piece of evidence; a species once the study kind takes one.
+	await pick(page, '● Ketamine');
+	const panel = page.getByRole('group', { name: 'Selected element' });
+	const evidence = () => parse(studio.read('ketamine.yaml')).nodes[0].evidence[0];
+	await expect(panel.getByLabel('Species of evidence 1')).toHaveCount(0);
+	await panel.getByLabel('Study kind of evidence 1').selectOption('animal-in-vivo');
+	await done(page, 'Study kind of evidence 1 set.');
+	await panel.getByLabel('Species of evidence 1').selectOption('rat');
+	await done(page, 'Species of evidence 1 set.');
+	await edited(
+		page,
+		panel.getByLabel('Note of evidence 1', { exact: true }),
+		'Named as an antagonist.',
+		'Note of evidence 1 set.'
+	);
+	await edited(
+		page,
+		panel.getByLabel('Chinese note of evidence 1'),
+		'被称为拮抗剂。',
+		'Chinese note of evidence 1 set.'
+	);
+	expect(evidence()).toMatchObject({
+		study: 'animal-in-vivo',
+		species: 'rat',
+		note: 'Named as an antagonist.',
+		noteZh: '被称为拮抗剂。'
+	});
+	await edited(
+		page,
+		panel.getByLabel('Chinese note of evidence 1'),
+		'',
+		'Chinese note of evidence 1 set.'
+	);
+	// The notice reads as the last one did: the undo button tells that the removal is made.
+	await expect(undo).toHaveText('Undo: remove the Chinese note of evidence 1 of Ketamine');
+	expect(evidence().noteZh).toBeUndefined();
+
+	// A step's Chinese narration, where the step is edited.
+	const zh = page.getByLabel('Chinese narration of step 1');
+	await edited(page, zh, '氯胺酮阻断NMDA受体。', 'Step 1 narrated in Chinese.');
+	expect(parse(studio.read('ketamine.yaml')).steps[0].narrationZh).toBe('氯胺酮阻断NMDA受体。');
 });

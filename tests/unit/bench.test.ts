@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { curationResult, handCharacters } from '../../bench/curationFigure.ts';
+import { curationResult, handCharacters, structureRatio } from '../../bench/curationFigure.ts';
 import { countCrossings } from '../../bench/quality.ts';
 import { atlasBuilds, atlasSizes } from '../../bench/atlasBuild.ts';
 import { pageWeights, perNode } from '../../bench/pageWeight.ts';
@@ -321,6 +321,16 @@ describe('the curation figure', () => {
 		expect(at(49).met).toBe(false);
 		expect(at(50).measured).toContain('5.0× fewer');
 		expect(curationBudget(undefined).met).toBe(false);
+	});
+
+	it('gives the structure and citations alone, the prose left out on both sides', () => {
+		const r = curationResult(1, { clicks: 10, keys: 0, characters: 40, prose: 40 }, [
+			'x'.repeat(240)
+		]);
+		expect(structureRatio(r)).toBe(20);
+		expect(curationBudget(r).measured).toContain(
+			'structure and citations alone (40 characters of prose left out on both sides): 20× fewer'
+		);
 	});
 
 	it('is one of the report’s budgets', () => {

@@ -297,3 +297,77 @@ describe('studio field edits', () => {
 		).toThrow('a step cannot be contested');
 	});
 });
+
+describe('studio edits that write the Chinese with the English', () => {
+	it('creates a pathway with its Chinese title and summary beside the English', () => {
+		const out = applyAction(
+			{},
+			{
+				kind: 'create-pathway',
+				id: 'p',
+				title: 'T',
+				titleZh: '标题',
+				summary: 'S',
+				summaryZh: ' ',
+				direction: 'LR',
+				entity: 'ketamine'
+			},
+			ctx
+		)['p.yaml'] as string;
+		expect(out.split('\n').slice(0, 4)).toEqual([
+			'title: T',
+			'titleZh: 标题',
+			'summary: S',
+			'direction: LR'
+		]);
+	});
+
+	it('declares a hypothesis and a compartment with their Chinese', () => {
+		const declared = edit({
+			kind: 'add-hypothesis',
+			...pathway,
+			id: 'h',
+			label: 'H',
+			zh: '假说',
+			summary: 'It.',
+			summaryZh: '它。'
+		});
+		expect(parse(declared).hypotheses).toEqual([
+			{ id: 'h', label: 'H', zh: '假说', summary: 'It.', summaryZh: '它。' }
+		]);
+		const added = edit({
+			kind: 'add-compartment',
+			...pathway,
+			id: 'c',
+			label: 'Cell',
+			zh: '细胞',
+			compartmentKind: 'cell'
+		});
+		expect(parse(added).compartments).toEqual([
+			{ id: 'c', label: 'Cell', zh: '细胞', kind: 'cell' }
+		]);
+	});
+
+	it('cites a source for a hypothesis, and removes the citation', () => {
+		const withH = edit({ kind: 'add-hypothesis', ...pathway, id: 'h', label: 'H', summary: 'It.' });
+		const source = { sourceText: () => 'Ketamine blocks NMDA receptors in cortex.' };
+		const cited = applyAction(
+			{ 'k.yaml': withH },
+			{
+				kind: 'add-quote',
+				...pathway,
+				element: 'h',
+				source: 's',
+				start: 0,
+				end: 30,
+				support: 'listed'
+			},
+			source
+		)['k.yaml'] as string;
+		expect(parse(cited).hypotheses[0].evidence).toEqual([
+			{ source: 's', quote: 'Ketamine blocks NMDA receptors', support: 'listed' }
+		]);
+		const removed = edit({ kind: 'remove-evidence', ...pathway, element: 'h', index: 0 }, cited);
+		expect(parse(removed).hypotheses[0].evidence).toEqual([]);
+	});
+});

@@ -39,7 +39,49 @@ const EDITS: StudioAction[] = [
 		value: '注'
 	},
 	{ kind: 'add-hypothesis', pathway: 'p', id: 'h', label: 'H', summary: 'S' },
-	{ kind: 'delete-compartment', pathway: 'p', id: 'c' }
+	{ kind: 'delete-compartment', pathway: 'p', id: 'c' },
+	// What the forms send with the English: each text's Chinese.
+	{
+		kind: 'create-pathway',
+		id: 'p',
+		title: 'T',
+		titleZh: '标题',
+		summary: 'S',
+		summaryZh: '摘要',
+		direction: 'LR',
+		entity: 'e'
+	},
+	{
+		kind: 'create-entity',
+		id: 'e',
+		label: 'E',
+		zh: '实体',
+		entityKind: 'protein',
+		description: 'D',
+		descriptionZh: '描述'
+	},
+	{
+		kind: 'add-compartment',
+		pathway: 'p',
+		id: 'c',
+		label: 'C',
+		zh: '细胞',
+		compartmentKind: 'cell'
+	},
+	{
+		kind: 'add-hypothesis',
+		pathway: 'p',
+		id: 'h',
+		label: 'H',
+		zh: '假说',
+		summary: 'S',
+		summaryZh: '摘要'
+	},
+	{ kind: 'add-step', pathway: 'p', show: ['n'], narration: 'N', narrationZh: '旁白' },
+	// A source's uncited sentences.
+	{ kind: 'add-uncited', source: 's', start: 0, end: 5, reason: 'R' },
+	{ kind: 'set-uncited-reason', source: 's', index: 0, reason: 'R' },
+	{ kind: 'remove-uncited', source: 's', index: 0 }
 ];
 
 describe("the studio's request check", () => {

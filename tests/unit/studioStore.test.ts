@@ -503,6 +503,38 @@ describe('undo and redo per pathway', () => {
 	});
 });
 
+describe("a source's uncited sentences edited from a pathway", () => {
+	it('writes the source file, shows the entry, and undoes it from the pathway open', () => {
+		const file = 'sources/niciu-2014.yaml';
+		const before = atlas.read(file);
+		const text = studioState(store, 'ketamine').sources.find((s) => s.id === 'niciu-2014')!.text;
+		const start = text.indexOf('These effects');
+		store.apply(
+			{ kind: 'add-uncited', source: 'niciu-2014', start, end: start + 27, reason: 'A contrast.' },
+			store.hashes(),
+			'ketamine'
+		);
+		const listed = { quote: 'These effects are in direct', reason: 'A contrast.' };
+		expect(parse(atlas.read(file)).uncited.at(-1)).toEqual(listed);
+		const state = studioState(store, 'ketamine');
+		expect(state.sources.find((s) => s.id === 'niciu-2014')?.uncited.at(-1)).toEqual(listed);
+		expect(state.undo).toBe('leave words of niciu-2014 uncited');
+		store.undo('ketamine');
+		expect(atlas.read(file)).toBe(before);
+	});
+
+	it('refuses a reason left empty, writing nothing', () => {
+		const file = 'sources/niciu-2014.yaml';
+		const before = atlas.read(file);
+		const refused = refusal(() =>
+			apply({ kind: 'set-uncited-reason', source: 'niciu-2014', index: 0, reason: '' })
+		);
+		expect(refused.reason).toBe('bad-request');
+		expect(refused.message).toBe('say why the sentence is left uncited');
+		expect(atlas.read(file)).toBe(before);
+	});
+});
+
 describe('entities edited from a pathway', () => {
 	it('sets a description in the catalogue, undone from the pathway open', () => {
 		const before = atlas.read('entities.yaml');

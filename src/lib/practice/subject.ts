@@ -21,23 +21,44 @@ export function linksOf(p: Pathway): string[] {
 	);
 }
 
-/** The other pathways: their nodes (one per entity, in the atlas's order) and what they say. */
+/**
+ * Of each kind, the most other pathways' nodes a pathway's pages carry as wrong answers: more
+ * than a question offers, and few enough that a page's weight does not grow with the atlas.
+ */
+export const WRONG_ANSWERS_PER_KIND = 16;
+
+/**
+ * The other pathways: some of their nodes (one per entity, in the atlas's order, at most
+ * WRONG_ANSWERS_PER_KIND of each kind) and what they say of this pathway's entities, the only
+ * links a question asks about.
+ */
 export function elsewhere(atlas: AtlasLike, pathway: Pathway): Elsewhere {
 	const others = atlas.pathways.filter((p) => p.id !== pathway.id);
-	return { nodes: otherNodes(others, atlas.entities, pathway), links: others.flatMap(linksOf) };
+	const own = new Set(pathway.nodes.map((n) => n.entity));
+	const touchesOwn = (link: string) => {
+		const [source = '', , target = ''] = link.split(' ');
+		return own.has(source) || own.has(target);
+	};
+	return {
+		nodes: otherNodes(others, atlas.entities, own),
+		links: others.flatMap(linksOf).filter(touchesOwn)
+	};
 }
 
 function otherNodes(
 	others: readonly Pathway[],
 	entities: ReadonlyMap<string, Entity>,
-	pathway: Pathway
+	own: ReadonlySet<string>
 ): Distractor[] {
-	const own = new Set(pathway.nodes.map((n) => n.entity));
 	const found = new Map<string, Distractor>();
+	const perKind = new Map<string, number>();
 	for (const p of others)
 		for (const n of p.nodes) {
 			const entity = entities.get(n.entity);
 			if (own.has(n.entity) || found.has(n.entity) || !entity) continue;
+			const count = perKind.get(entity.kind) ?? 0;
+			if (count >= WRONG_ANSWERS_PER_KIND) continue;
+			perKind.set(entity.kind, count + 1);
 			found.set(n.entity, { entity: n.entity, label: n.label, kind: entity.kind });
 		}
 	return [...found.values()];

@@ -3,10 +3,11 @@
  * re-validates on every edit, reloading the page or showing the located errors.
  */
 import { join, relative, resolve, sep } from 'node:path';
-import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
+import type { ErrorPayload, HotPayload, Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { atlasUnreadable } from '../rules/atlas-unreadable.ts';
 import { atlasDir, validateAtlasDir } from './loadAtlas.ts';
+import { FILES_CHANGED_EVENT, isLivePageMessage, type FilesChanged } from '../livePages.ts';
 
 /** The atlas's errors now; a folder that cannot be read at all is one located error, not a throw. */
 export function currentErrors(): Diagnostic[] {
@@ -36,18 +37,44 @@ function overlayPayload(errors: Diagnostic[]): ErrorPayload {
 	};
 }
 
-function report(server: ViteDevServer, file: string): void {
+/** Whether a page of the dev server shows changes itself (it said so on its socket). */
+type IsLive = (socket: unknown) => boolean;
+
+/** Pages that show changes themselves are told of the change; every other page gets `payload`. */
+function announce(server: ViteDevServer, payload: HotPayload, change: FilesChanged, live: IsLive) {
+	const clients = [...server.ws.clients];
+	// With no page open the payload waits for the next one to connect (Vite keeps the last).
+	if (!clients.length) return server.ws.send(payload);
+	for (const client of clients) {
+		if (live(client.socket)) client.send(FILES_CHANGED_EVENT, change);
+		else client.send(payload);
+	}
+}
+
+function report(server: ViteDevServer, change: FilesChanged, live: IsLive): void {
+	const file = join(atlasDir(), change.files[0] ?? '');
 	const errors = currentErrors();
 	if (!errors.length) {
 		server.config.logger.info(`atlas: ${file} is valid, reloading`, { timestamp: true });
-		server.ws.send({ type: 'full-reload', path: '*' });
+		announce(server, { type: 'full-reload', path: '*' }, change, live);
 		return;
 	}
 	const payload = overlayPayload(errors);
 	server.config.logger.error(`atlas: ${errors.length} problem(s)\n${payload.err.message}`, {
 		timestamp: true
 	});
-	server.ws.send(payload);
+	announce(server, payload, change, live);
+}
+
+/** Marks the sockets of pages that say they show changes themselves. */
+function livePages(server: ViteDevServer): IsLive {
+	const live = new WeakSet<object>();
+	server.ws.on('connection', (socket) => {
+		socket.on('message', (raw) => {
+			if (isLivePageMessage(raw)) live.add(socket);
+		});
+	});
+	return (socket) => typeof socket === 'object' && socket !== null && live.has(socket);
 }
 
 /** How long the atlas files must be still before an edit is validated. */
@@ -78,6 +105,7 @@ export function atlasPlugin({ quiet = () => false }: AtlasPluginOptions = {}): P
 		configureServer(server) {
 			const dir = resolve(atlasDir());
 			server.watcher.add(dir);
+			const live = livePages(server);
 			// A save can reach the watcher as several events (the file emptied, then written): the
 			// files are read once they have been still for a moment, never half-written, and only
 			// then is it asked whether the studio wrote them.
@@ -86,7 +114,7 @@ export function atlasPlugin({ quiet = () => false }: AtlasPluginOptions = {}): P
 			const settle = () => {
 				const files = [...changed].filter((file) => !quiet(file));
 				changed.clear();
-				if (files.length) report(server, join(atlasDir(), relative(dir, files[0]!)));
+				if (files.length) report(server, { files: files.map((f) => relative(dir, f)) }, live);
 			};
 			const onChange = (file: string) => {
 				if (!file.startsWith(dir + sep) || !/\.ya?ml$/i.test(file)) return;

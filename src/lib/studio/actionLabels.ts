@@ -120,5 +120,11 @@ export function describeAction(a: StudioAction, names: Names): string {
 			return `${a.value?.trim() ? 'set' : 'remove'} the ${fieldWords(a.field)} of entity ${name(a.entity)}`;
 		case 'set-entity-list':
 			return `set the ${fieldWords(a.field)} of entity ${name(a.entity)}`;
+		case 'add-uncited':
+			return `leave words of ${a.source} uncited`;
+		case 'set-uncited-reason':
+			return `edit the reason of uncited ${a.index + 1} of ${a.source}`;
+		case 'remove-uncited':
+			return `remove uncited ${a.index + 1} of ${a.source}`;
 	}
 }

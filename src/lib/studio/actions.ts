@@ -15,9 +15,24 @@ import {
 	setScalar,
 	YamlEditError
 } from './yamlText.ts';
-import { ActionError, edgeId, list, locate, type RawEdge } from './pathwayPlaces.ts';
+import {
+	ActionError,
+	edgeId,
+	evidenceOf,
+	given,
+	list,
+	locate,
+	type RawEdge
+} from './pathwayPlaces.ts';
 import { editFields, type FieldEdit } from './fieldEdits.ts';
 import { editEntity, type EntityEdit } from './entityEdits.ts';
+import {
+	editSource,
+	isSourceEdit,
+	quotedSpan,
+	sourceFile,
+	type SourceEdit
+} from './sourceEdits.ts';
 
 export { ActionError };
 
@@ -29,7 +44,9 @@ export type StudioAction =
 			kind: 'create-pathway';
 			id: string;
 			title: string;
+			titleZh?: string;
 			summary: string;
+			summaryZh?: string;
 			direction: Direction;
 			entity: string;
 	  }
@@ -40,6 +57,7 @@ export type StudioAction =
 			zh?: string;
 			entityKind: string;
 			description: string;
+			descriptionZh?: string;
 			xrefs?: Record<string, string>;
 	  }
 	| ({ kind: 'create-reference' } & NewReference)
@@ -49,6 +67,7 @@ export type StudioAction =
 			pathway: string;
 			id: string;
 			label: string;
+			zh?: string;
 			compartmentKind: string;
 			parent?: string;
 	  }
@@ -69,14 +88,21 @@ export type StudioAction =
 	  }
 	| { kind: 'add-background'; pathway: string; element: string; reference: string; note: string }
 	| { kind: 'remove-evidence'; pathway: string; element: string; index: number }
-	| { kind: 'add-step'; pathway: string; show: string[]; narration: string }
+	| {
+			kind: 'add-step';
+			pathway: string;
+			show: string[];
+			narration: string;
+			narrationZh?: string;
+	  }
 	| { kind: 'set-narration'; pathway: string; index: number; narration: string }
 	| { kind: 'move-step'; pathway: string; from: number; to: number }
 	| { kind: 'add-to-step'; pathway: string; index: number; element: string }
 	| { kind: 'remove-from-step'; pathway: string; index: number; element: string }
 	| { kind: 'delete-step'; pathway: string; index: number }
 	| FieldEdit
-	| EntityEdit;
+	| EntityEdit
+	| SourceEdit;
 
 /** The details a reference record may give, each confirmed on its page or marked unverified. */
 export const REFERENCE_DETAILS = ['title', 'journal', 'year', 'pmid', 'doi'] as const;
@@ -154,7 +180,9 @@ function createPathway(files: FileTexts, a: Extract<StudioAction, { kind: 'creat
 	if (files[path] !== undefined) throw new ActionError(`the pathway "${a.id}" exists already`);
 	const doc = {
 		title: a.title,
+		...given('titleZh', a.titleZh),
 		summary: a.summary,
+		...given('summaryZh', a.summaryZh),
 		direction: a.direction,
 		nodes: [{ entity: a.entity }]
 	};
@@ -174,9 +202,10 @@ function createEntity(files: FileTexts, a: Extract<StudioAction, { kind: 'create
 	const entity = {
 		id: a.id,
 		label: a.label,
-		...(a.zh ? { zh: a.zh } : {}),
+		...given('zh', a.zh),
 		kind: a.entityKind,
 		description: a.description,
+		...given('descriptionZh', a.descriptionZh),
 		...(a.xrefs && Object.keys(a.xrefs).length ? { xrefs: a.xrefs } : {})
 	};
 	// Into its kind's part of the catalogue: after the last entity of that kind, else at the end.
@@ -247,10 +276,20 @@ function changeStep(
 function quote(ctx: ActionContext, a: Extract<StudioAction, { kind: 'add-quote' }>): string {
 	const text = ctx.sourceText(a.source);
 	if (text === undefined) throw new ActionError(`there is no source "${a.source}"`);
-	if (!(0 <= a.start && a.start < a.end && a.end <= text.length))
-		throw new ActionError('the selection is not inside the source text');
-	// The source's own characters for the span, on one line, without the selection's edges.
-	return text.slice(a.start, a.end).replace(/\s+/g, ' ').trim();
+	return quotedSpan(text, a.start, a.end);
+}
+
+function newStep(a: Extract<StudioAction, { kind: 'add-step' }>) {
+	return { show: a.show, narration: a.narration, ...given('narrationZh', a.narrationZh) };
+}
+
+/** The source file an edit of its uncited sentences changes. */
+function editSourceFile(files: FileTexts, a: SourceEdit, ctx: ActionContext): FileTexts {
+	checkId('source', a.source);
+	const path = sourceFile(a.source);
+	const text = files[path];
+	if (text === undefined) throw new ActionError(`there is no source "${a.source}"`);
+	return { [path]: editSource(text, a, ctx.sourceText(a.source)) };
 }
 
 function editPathway(text: string, a: StudioAction, ctx: ActionContext): string {
@@ -270,6 +309,7 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 				{
 					id: a.id,
 					label: a.label,
+					...given('zh', a.zh),
 					kind: a.compartmentKind,
 					...(a.parent && { parent: a.parent })
 				},
@@ -305,21 +345,21 @@ function editPathway(text: string, a: StudioAction, ctx: ActionContext): string 
 				: setScalar(text, ['nodes', i, 'compartment'], a.compartment);
 		}
 		case 'add-quote':
-			return appendItem(text, [...locate(text, a.element), 'evidence'], {
+			return appendItem(text, evidenceOf(text, a.element), {
 				source: a.source,
 				quote: quote(ctx, a),
 				support: a.support
 			});
 		case 'add-background':
-			return appendItem(text, [...locate(text, a.element), 'evidence'], {
+			return appendItem(text, evidenceOf(text, a.element), {
 				reference: a.reference,
 				note: a.note,
 				support: 'background'
 			});
 		case 'remove-evidence':
-			return removeItem(text, [...locate(text, a.element), 'evidence'], a.index);
+			return removeItem(text, evidenceOf(text, a.element), a.index);
 		case 'add-step':
-			return appendItem(text, ['steps'], { show: a.show, narration: a.narration }, PATHWAY_KEYS);
+			return appendItem(text, ['steps'], newStep(a), PATHWAY_KEYS);
 		case 'set-narration':
 			return setScalar(text, ['steps', a.index, 'narration'], a.narration);
 		case 'move-step':
@@ -348,6 +388,7 @@ export function applyAction(files: FileTexts, a: StudioAction, ctx: ActionContex
 		if (a.kind === 'create-reference') return createReference(files, a);
 		if (a.kind === 'set-entity-field' || a.kind === 'set-entity-list')
 			return { [ENTITIES]: editEntity(entitiesText(files), a) };
+		if (isSourceEdit(a)) return editSourceFile(files, a, ctx);
 		const path = pathwayFile(a.pathway);
 		return { [path]: editPathway(pathwayText(files, a.pathway), a, ctx) };
 	} catch (e) {

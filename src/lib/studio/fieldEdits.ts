@@ -11,7 +11,7 @@ import {
 	pathwayFileSchema,
 	stepSchema
 } from '../schema/files.ts';
-import { list, locate, ActionError } from './pathwayPlaces.ts';
+import { evidenceOf, given, list, locate, ActionError } from './pathwayPlaces.ts';
 import {
 	appendItem,
 	deleteKey,
@@ -35,7 +35,15 @@ export type Target =
 export type FieldEdit =
 	| { kind: 'set-field'; pathway: string; target: Target; field: string; value: string | null }
 	| { kind: 'set-ids'; pathway: string; target: Target; field: string; ids: string[] }
-	| { kind: 'add-hypothesis'; pathway: string; id: string; label: string; summary: string }
+	| {
+			kind: 'add-hypothesis';
+			pathway: string;
+			id: string;
+			label: string;
+			zh?: string;
+			summary: string;
+			summaryZh?: string;
+	  }
 	| { kind: 'delete-compartment'; pathway: string; id: string }
 	| {
 			kind: 'set-contested';
@@ -104,7 +112,7 @@ function pathOf(text: string, t: Target): YamlPath {
 		case 'hypothesis':
 			return ['hypotheses', indexById(text, 'hypotheses', t.id)];
 		case 'evidence':
-			return [...locate(text, t.element), 'evidence', t.index];
+			return [...evidenceOf(text, t.element), t.index];
 	}
 }
 
@@ -172,7 +180,13 @@ export function editFields(text: string, a: FieldEdit): string {
 			return appendItem(
 				text,
 				['hypotheses'],
-				{ id: a.id, label: a.label, summary: a.summary },
+				{
+					id: a.id,
+					label: a.label,
+					...given('zh', a.zh),
+					summary: a.summary,
+					...given('summaryZh', a.summaryZh)
+				},
 				keys(pathwayFileSchema)
 			);
 		case 'delete-compartment':

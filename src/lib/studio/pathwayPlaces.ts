@@ -30,3 +30,14 @@ export function locate(text: string, element: string): ['nodes' | 'edges', numbe
 	if (e >= 0) return ['edges', e];
 	throw new ActionError(`the pathway has no element "${element}"`);
 }
+
+/** Where the evidence of a node, an edge or a hypothesis is: ["hypotheses", 0, "evidence"]. */
+export function evidenceOf(text: string, holder: string): (string | number)[] {
+	const h = list<{ id?: string }>(text, 'hypotheses').findIndex((x) => x.id === holder);
+	const at = h >= 0 ? ['hypotheses', h] : locate(text, holder);
+	return [...at, 'evidence'];
+}
+
+/** An optional text of a new item, left out when it is not given or blank. */
+export const given = <K extends string>(key: K, value: string | undefined) =>
+	(value?.trim() ? { [key]: value.trim() } : {}) as Partial<Record<K, string>>;

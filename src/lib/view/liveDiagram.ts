@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { Frame } from '../geometry/types.ts';
+import { coveredBelow, type ScreenBox } from './covered.ts';
 import { showsWhole } from './firstView.ts';
 
 export { viewportOptions } from './largeGraph.ts';
@@ -80,4 +81,46 @@ export function drawLabels(core: Core, labels: Record<string, string>) {
 	core.batch(() => {
 		for (const [id, text] of Object.entries(labels)) core.getElementById(id).data('label', text);
 	});
+}
+
+/** The part of the diagram a reader sees, in model coordinates: the lower part under `over` left out. */
+function seenExtent(core: Core, over: ScreenBox | undefined): Frame {
+	const e = core.extent();
+	const hidden = (core.height() - seenHeight(core, over)) / core.zoom();
+	return { x: e.x1, y: e.y1, width: e.w, height: e.h - hidden };
+}
+
+/** Less of the diagram than this above a sheet, and the diagram counts as under it, whole. */
+const SLIVER_PX = 40;
+
+/** The height of the diagram the reader sees above what covers it (all of it when a sliver). */
+function seenHeight(core: Core, over: ScreenBox | undefined): number {
+	const height = core.height();
+	const seen = height - coveredBelow(core.container()!.getBoundingClientRect(), over);
+	return seen >= SLIVER_PX ? seen : height;
+}
+
+/** Whether the reader sees the whole element, `over` aside. */
+export function inSight(core: Core, id: string, over?: ScreenBox): boolean {
+	const b = core.getElementById(id).boundingBox({});
+	return showsWhole(seenExtent(core, over), { x: b.x1, y: b.y1, width: b.w, height: b.h });
+}
+
+/** The element in the middle of what the reader sees (above a sheet over the diagram), at `zoom`. */
+export function centreOn(
+	core: Core,
+	id: string,
+	zoom: number,
+	over: ScreenBox | undefined,
+	duration: number
+) {
+	const el = core.getElementById(id);
+	if (el.empty()) return;
+	const seen = seenHeight(core, over);
+	const b = el.boundingBox({});
+	const pan = {
+		x: core.width() / 2 - zoom * (b.x1 + b.w / 2),
+		y: seen / 2 - zoom * (b.y1 + b.h / 2)
+	};
+	core.animate({ zoom, pan }, { duration });
 }

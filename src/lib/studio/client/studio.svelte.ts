@@ -25,7 +25,10 @@ type PathwayAction = Exclude<
 			| 'create-entity'
 			| 'create-reference'
 			| 'set-entity-field'
-			| 'set-entity-list';
+			| 'set-entity-list'
+			| 'add-uncited'
+			| 'set-uncited-reason'
+			| 'remove-uncited';
 	}
 >;
 type WithoutPathway<A> = A extends unknown ? Omit<A, 'pathway'> : never;
@@ -35,6 +38,8 @@ export class Studio {
 	pathwayId = $state<string>();
 	selected = $state<string>();
 	notice = $state<Notice>();
+	/** Changes made outside the studio, and the edits they made it refuse: shown until dismissed. */
+	warnings = $state<string[]>([]);
 	busy = $state(false);
 	/** Bumped on every new state: the diagram is drawn again from the new layout. */
 	version = $state(0);
@@ -62,8 +67,25 @@ export class Studio {
 		if (!state) return;
 		this.state = state;
 		this.version++;
-		const kept = state.pathway?.elements.some((e) => e.id === this.selected);
-		if (!kept) this.selected = undefined;
+		// A pathway the files no longer make (an invalid hand edit) keeps the selection for later.
+		const gone = state.pathway && !state.pathway.elements.some((e) => e.id === this.selected);
+		if (gone) this.selected = undefined;
+	}
+
+	/** Files changed outside the studio: merged into the page, which keeps the curator's place. */
+	async mergeOutsideChange(files: string[]): Promise<void> {
+		this.warn(
+			`Changed outside the studio: ${files.join(', ')}. The studio shows them as they are now.`
+		);
+		await this.load();
+	}
+
+	private warn(text: string): void {
+		if (!this.warnings.includes(text)) this.warnings = [...this.warnings, text];
+	}
+
+	dismissWarnings(): void {
+		this.warnings = [];
 	}
 
 	async load(): Promise<void> {
@@ -90,7 +112,10 @@ export class Studio {
 			const reply: Reply = await this.api.post(route, { ...body, pathway: this.pathwayId });
 			if (!reply.ok) {
 				this.refusal = reply.reason;
-				this.notice = { kind: 'error', text: reply.message ?? 'refused' };
+				const text = reply.message ?? 'refused';
+				// A conflict stays in view until read; any other refusal until the next action.
+				if (reply.reason === 'conflict') this.warn(text);
+				this.notice = reply.reason === 'conflict' ? undefined : { kind: 'error', text };
 				this.take(reply.state);
 				return false;
 			}

@@ -26,7 +26,9 @@ const action = z.discriminatedUnion('kind', [
 		kind: z.literal('create-pathway'),
 		id: text,
 		title: text,
+		titleZh: text.optional(),
 		summary: text,
+		summaryZh: text.optional(),
 		direction: z.enum(DIRECTIONS),
 		entity: text
 	}),
@@ -37,6 +39,7 @@ const action = z.discriminatedUnion('kind', [
 		zh: text.optional(),
 		entityKind: text,
 		description: text,
+		descriptionZh: text.optional(),
 		xrefs: z.record(z.string(), text).optional()
 	}),
 	z.object({
@@ -61,6 +64,7 @@ const action = z.discriminatedUnion('kind', [
 		...inPathway,
 		id: text,
 		label: text,
+		zh: text.optional(),
 		compartmentKind: text,
 		parent: text.optional()
 	}),
@@ -103,7 +107,13 @@ const action = z.discriminatedUnion('kind', [
 		note: text
 	}),
 	z.object({ kind: z.literal('remove-evidence'), ...inPathway, element: text, index }),
-	z.object({ kind: z.literal('add-step'), ...inPathway, show: z.array(text), narration: text }),
+	z.object({
+		kind: z.literal('add-step'),
+		...inPathway,
+		show: z.array(text),
+		narration: text,
+		narrationZh: text.optional()
+	}),
 	z.object({ kind: z.literal('set-narration'), ...inPathway, index, narration: text }),
 	z.object({ kind: z.literal('move-step'), ...inPathway, from: index, to: index }),
 	z.object({ kind: z.literal('delete-step'), ...inPathway, index }),
@@ -122,7 +132,9 @@ const action = z.discriminatedUnion('kind', [
 		...inPathway,
 		id: text,
 		label: text,
-		summary: text
+		zh: text.optional(),
+		summary: text,
+		summaryZh: text.optional()
 	}),
 	z.object({ kind: z.literal('delete-compartment'), ...inPathway, id: text }),
 	z.object({
@@ -137,7 +149,21 @@ const action = z.discriminatedUnion('kind', [
 		field: text,
 		value: text.nullable()
 	}),
-	z.object({ kind: z.literal('set-entity-list'), entity: text, field: text, values: z.array(text) })
+	z.object({
+		kind: z.literal('set-entity-list'),
+		entity: text,
+		field: text,
+		values: z.array(text)
+	}),
+	z.object({
+		kind: z.literal('add-uncited'),
+		source: text,
+		start: index,
+		end: index,
+		reason: text
+	}),
+	z.object({ kind: z.literal('set-uncited-reason'), source: text, index, reason: text }),
+	z.object({ kind: z.literal('remove-uncited'), source: text, index })
 ]);
 
 const open = { pathway: text.optional() };

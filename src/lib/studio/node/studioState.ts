@@ -2,7 +2,14 @@
  * What the studio page shows, worked out on the dev server after every edit: the catalogue,
  * the sources with their sentences, and the open pathway laid out as the build lays it out.
  */
-import type { Atlas, Contested, Evidence, Pathway } from '../../model/atlas.ts';
+import type {
+	Atlas,
+	BackgroundEvidence,
+	Contested,
+	Evidence,
+	Pathway,
+	QuotedEvidence
+} from '../../model/atlas.ts';
 import type { ContestedFile } from '../../schema/files.ts';
 import { cachedLayout } from '../../server/layoutCache.ts';
 import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
@@ -11,6 +18,8 @@ import type { ElementDefinition } from 'cytoscape';
 import { pathwayPageData } from '../../view/pathwayPage.ts';
 import type { AtlasStore } from './atlasStore.ts';
 import { pathwayTexts, type TextRow } from '../pathwayTexts.ts';
+import { list } from '../pathwayPlaces.ts';
+import { sourceFile } from '../sourceEdits.ts';
 
 export interface StudioElement {
 	id: string;
@@ -27,7 +36,7 @@ export interface StudioElement {
 	hypotheses?: string[];
 	/** The counter-evidence as the file writes it, when the element is contested. */
 	contested?: ContestedFile;
-	evidence: Evidence[];
+	evidence: FileEvidence[];
 }
 
 export interface StudioSource {
@@ -35,6 +44,8 @@ export interface StudioSource {
 	title: string;
 	text: string;
 	sentences: { n: number; start: number; end: number; text: string }[];
+	/** The sentences left uncited on purpose, as the source file lists them. */
+	uncited: { quote: string; reason: string }[];
 }
 
 export interface StudioState {
@@ -63,14 +74,25 @@ export interface StudioState {
 		direction: string;
 		compartments: { id: string; label: string; zh?: string; parent?: string }[];
 		elements: StudioElement[];
-		steps: { show: string[]; narration: string; hypothesis?: string }[];
-		hypotheses: { id: string; label: string }[];
+		steps: { show: string[]; narration: string; narrationZh?: string; hypothesis?: string }[];
+		hypotheses: { id: string; label: string; evidence: FileEvidence[] }[];
 		/** Its texts with their Chinese; `needsZh` when it declares itself complete in Chinese. */
 		texts: TextRow[];
 		needsZh: boolean;
 		/** The page's viewer, with Cytoscape's elements made here: the studio redraws on every edit. */
 		viewer: PathwayViewer & { elements: ElementDefinition[] };
 	};
+}
+
+/** A piece of evidence as the file writes it: its note's English and Chinese apart. */
+export type FileEvidence = (Omit<QuotedEvidence, 'note'> | Omit<BackgroundEvidence, 'note'>) & {
+	note?: string;
+	noteZh?: string;
+};
+
+function fileEvidence(ev: Evidence): FileEvidence {
+	const { note, ...rest } = ev;
+	return { ...rest, ...(note && { note: note.en }), ...(note?.zh && { noteZh: note.zh }) };
 }
 
 const contestedFields = ({ reference, note }: Contested): ContestedFile => ({
@@ -90,7 +112,7 @@ function elements(p: Pathway): StudioElement[] {
 			...(n.compartment && { compartment: n.compartment }),
 			...(n.hypotheses && { hypotheses: n.hypotheses }),
 			...(n.contested && { contested: contestedFields(n.contested) }),
-			evidence: n.evidence
+			evidence: n.evidence.map(fileEvidence)
 		})),
 		...p.edges.map((e) => ({
 			id: e.id,
@@ -101,7 +123,7 @@ function elements(p: Pathway): StudioElement[] {
 			relation: e.relation,
 			...(e.hypotheses && { hypotheses: e.hypotheses }),
 			...(e.contested && { contested: contestedFields(e.contested) }),
-			evidence: e.evidence
+			evidence: e.evidence.map(fileEvidence)
 		}))
 	];
 }
@@ -122,8 +144,16 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 			...(c.parent && { parent: c.parent })
 		})),
 		elements: elements(p),
-		steps: p.steps.map(({ narration, ...step }) => ({ ...step, narration: narration.en })),
-		hypotheses: (p.hypotheses ?? []).map((h) => ({ id: h.id, label: h.label.en })),
+		steps: p.steps.map(({ narration, ...step }) => ({
+			...step,
+			narration: narration.en,
+			...(narration.zh ? { narrationZh: narration.zh } : {})
+		})),
+		hypotheses: (p.hypotheses ?? []).map((h) => ({
+			id: h.id,
+			label: h.label.en,
+			evidence: h.evidence.map(fileEvidence)
+		})),
 		texts: pathwayTexts(p),
 		needsZh: p.languages?.includes('zh') ?? false,
 		viewer: {
@@ -139,6 +169,7 @@ const optional = <K extends string>(key: K, value: string | undefined) =>
 export function studioState(store: AtlasStore, pathwayId: string | undefined): StudioState {
 	const { atlas, errors } = store.validate();
 	const formatted = errors.map((d) => `${d.path}:${d.line}:${d.column}: ${d.message}`);
+	const texts = store.texts();
 	return {
 		hashes: store.hashes(),
 		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title.en })),
@@ -156,7 +187,8 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 			id: s.id,
 			title: s.title,
 			text: s.text,
-			sentences: s.sentences
+			sentences: s.sentences,
+			uncited: list<{ quote: string; reason: string }>(texts[sourceFile(s.id)] ?? '', 'uncited')
 		})),
 		references: [...atlas.references.values()].map((r) => ({ id: r.id, title: r.title })),
 		errors: formatted,
