@@ -28,11 +28,11 @@ export function baselineData(laidOut: LaidOutPathway, pathway: Pathway): Baselin
 	for (const el of [...pathway.nodes, ...pathway.edges]) {
 		const title =
 			'entity' in el
-				? el.label
+				? el.label.en
 				: `${label.get(el.source)} ${el.relation.replace('-', ' ')} ${label.get(el.target)}`;
 		details[el.id] = {
 			title,
-			evidence: el.evidence.map((e) => (e.support === 'background' ? e.note : e.quote))
+			evidence: el.evidence.map((e) => (e.support === 'background' ? e.note.en : e.quote))
 		};
 	}
 	return {

@@ -6,11 +6,7 @@ export const load: LayoutServerLoad = () => {
 	const atlas = atlasForPage();
 	return {
 		catalogue: {
-			pathways: atlas.pathways.map((p) => ({
-				id: p.id,
-				title: p.title,
-				...(p.titleZh ? { titleZh: p.titleZh } : {})
-			})),
+			pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title })),
 			sources: [...atlas.sources.values()].map((s) => ({ id: s.id, title: s.title }))
 		}
 	};

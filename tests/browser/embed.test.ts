@@ -225,7 +225,7 @@ test('the embed page names its oEmbed answer, a valid oEmbed 1.0 rich answer', a
 	expect(answer).toMatchObject({
 		version: '1.0',
 		type: 'rich',
-		title: pathway.title,
+		title: pathway.title.en,
 		provider_name: 'Mechanism Atlas',
 		width: 600,
 		height: 400
@@ -241,7 +241,7 @@ test('the export menu offers the iframe code of the view and the one offline HTM
 	const menu = page.locator('details.export');
 	await menu.locator('summary').click();
 	await expect(menu.getByTestId('embed-code')).toHaveValue(
-		`<iframe src="${baseURL}/pathways/${ID}/embed?select=bdnf" title="${pathway.title}" width="600" height="400" style="border: 0; max-width: 100%" loading="lazy"></iframe>`
+		`<iframe src="${baseURL}/pathways/${ID}/embed?select=bdnf" title="${pathway.title.en}" width="600" height="400" style="border: 0; max-width: 100%" loading="lazy"></iframe>`
 	);
 	await menu.getByRole('radio', { name: 'One offline HTML file' }).check();
 	const [file] = await Promise.all([
@@ -252,5 +252,5 @@ test('the export menu offers the iframe code of the view and the one offline HTM
 	const { readFileSync } = await import('node:fs');
 	const html = readFileSync((await file.path())!, 'utf8');
 	expect(html).toMatch(/^<!doctype html>/);
-	expect(html).toContain(`<title>${pathway.title}</title>`);
+	expect(html).toContain(`<title>${pathway.title.en}</title>`);
 });

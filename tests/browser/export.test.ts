@@ -44,7 +44,7 @@ test.describe('the figure before and without scripts', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(PAGE);
-		const figure = page.getByRole('group', { name: pathway.title });
+		const figure = page.getByRole('group', { name: pathway.title.en });
 		await expect(figure).toBeVisible();
 		// each element is a link named by its tooltip, to its details in the page
 		await expect(figure.getByRole('link', { name: 'Ketamine (drug)' })).toHaveAttribute(
@@ -101,7 +101,7 @@ test.describe('the export menu', () => {
 		const svg = readFileSync(file.path, 'utf8');
 		expect(svg).toBe(figureSvg(subject, DEFAULT_EXPORT));
 		const text = parseSvg(svg).documentElement.textContent;
-		for (const n of pathway.nodes) expect(text).toContain(n.label.split(' ')[0]);
+		for (const n of pathway.nodes) expect(text).toContain(n.label.en.split(' ')[0]);
 		expect(text).toContain('Sources');
 
 		// and Chromium draws the file on its own, at its size, not blank

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { realAtlas } from '../unit/helpers/figures.ts';
 import { elementTitle } from '../../src/lib/view/labels.ts';
+import { pick } from '../../src/lib/i18n/localized.ts';
 import { detailsTitle, diagramReady } from './helpers.ts';
 
 const atlas = realAtlas();
@@ -113,7 +114,7 @@ test('a Chinese source page names what cites each sentence, and its pathway, in 
 			const p = atlas.pathways.find((x) => x.id === c.pathway)!;
 			const named = { pathway: p, entities: atlas.entities };
 			expect(c.text, `${source}: ${c.element}`).toBe(elementTitle(c.element, named, 'zh'));
-			expect(c.title, source).toBe(p.titleZh ?? p.title);
+			expect(c.title, source).toBe(pick(p.title, 'zh'));
 		}
 	}
 });
@@ -121,7 +122,7 @@ test('a Chinese source page names what cites each sentence, and its pathway, in 
 test('the Chinese 404 page lists every pathway by its Chinese title', async ({ page }) => {
 	await page.goto('/zh/404');
 	for (const p of atlas.pathways)
-		await expect(page.getByRole('link', { name: p.titleZh ?? p.title, exact: true })).toBeVisible();
+		await expect(page.getByRole('link', { name: pick(p.title, 'zh'), exact: true })).toBeVisible();
 });
 
 test('the "演示" link keeps to one line, beside a Chinese title of any length', async ({

@@ -160,7 +160,7 @@ describe('encodings (case 3)', () => {
 		writeFileSync(join(dir, 'bom.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]));
 		const { errors, atlas } = validate(dir);
 		expect(errors).toEqual([]);
-		expect(atlas.pathways.find((p) => p.id === 'bom')?.title).toBe(
+		expect(atlas.pathways.find((p) => p.id === 'bom')?.title.en).toBe(
 			'Ketamine, the NMDA receptor and mTOR'
 		);
 	});

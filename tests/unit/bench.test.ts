@@ -91,7 +91,7 @@ describe('the layout cache', () => {
 		const node = pathway.nodes[0]!;
 		const relabelled = new Map(atlas.entities).set(node.entity, {
 			...atlas.entities.get(node.entity)!,
-			label: 'A much longer label than before'
+			label: { en: 'A much longer label than before' }
 		});
 		const lastEdge = pathway.edges.slice(0, -1);
 		cache.layout({ ...pathway, edges: lastEdge }, atlas.entities);

@@ -82,7 +82,7 @@ describe('ids named like built-in properties, in the validator', () => {
 			})
 		);
 		expect(shown(result)).toBe('');
-		expect(result.atlas.entities.get('constructor')?.label).toBe('Constructor');
+		expect(result.atlas.entities.get('constructor')?.label.en).toBe('Constructor');
 	});
 
 	it('an undefined "entity: constructor" is reported where it is used', () => {

@@ -44,7 +44,7 @@ describe('collapsing a compartment', () => {
 		expect(pathway.nodes.length).toBe(cascade.nodes.length - inside.size);
 		expect(pathway.compartments.map((c) => c.id).filter((c) => shut.has(c))).toEqual(['neuron']);
 		expect(hidden.get('neuron')).toBe(inside.size);
-		expect(pathway.compartments.find((c) => c.id === 'neuron')!.label).toBe(
+		expect(pathway.compartments.find((c) => c.id === 'neuron')!.label.en).toBe(
 			`Pyramidal neuron (+${inside.size})`
 		);
 	});

@@ -29,7 +29,7 @@ describe("a node's connections", () => {
 					target: 'b',
 					relation: 'activates' as const,
 					evidence: [
-						{ support: 'background' as const, reference: 'r', note: 'n' },
+						{ support: 'background' as const, reference: 'r', note: { en: 'n' } },
 						{
 							support: 'listed' as const,
 							source: 's',

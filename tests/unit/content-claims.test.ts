@@ -74,7 +74,7 @@ describe('the time course of synaptogenesis (ketamine-disinhibition)', () => {
 		expect(step?.narration.en).not.toMatch(/NMDA receptors blocked/i);
 		expect(step?.narration.en).toMatch(/AMPA receptor antagonist/);
 		const edge = p.edges.find((e) => e.id === 'glutamate-activates-ampa-receptor');
-		expect(edge?.note).not.toMatch(/NMDA receptors blocked/i);
+		expect(edge?.note?.en).not.toMatch(/NMDA receptors blocked/i);
 		expect(edge?.evidence.some((x) => x.support === 'background')).toBe(true);
 	});
 
@@ -93,7 +93,7 @@ describe('molecular targets', () => {
 	const p = pathway('molecular-targets');
 
 	it('does not claim that every target connects through the shared cascade', () => {
-		expect(p.summary).not.toMatch(/each connects to the shared cascade/i);
+		expect(p.summary.en).not.toMatch(/each connects to the shared cascade/i);
 		for (const entity of ['monoamines', 'opioid-receptors'])
 			expect(edgesBetween(p, 'ketamine', entity), entity).toHaveLength(1);
 	});
@@ -110,8 +110,8 @@ describe('molecular targets', () => {
 
 	it('explains that ketamine inhibits GSK-3 indirectly, through serine-9 phosphorylation', () => {
 		const [e] = edgesBetween(p, 'trkb', 'gsk3');
-		expect(e?.note).toMatch(/indirect/i);
-		expect(e?.note).toMatch(/serine 9/);
+		expect(e?.note?.en).toMatch(/indirect/i);
+		expect(e?.note?.en).toMatch(/serine 9/);
 		const step = p.steps.find((s) => s.show.includes(e!.id));
 		expect(step?.narration.en).toMatch(/serine 9/);
 	});
@@ -151,9 +151,9 @@ describe('clinical context', () => {
 	});
 
 	it('says the relief is rapid but transient', () => {
-		expect(p.summary).toMatch(/rapid/);
-		expect(p.summary).toMatch(/transient/);
-		expect(p.summary).not.toMatch(/relieves/);
+		expect(p.summary.en).toMatch(/rapid/);
+		expect(p.summary.en).toMatch(/transient/);
+		expect(p.summary.en).not.toMatch(/relieves/);
 	});
 
 	it('gives research aims (a) and (c) their own nodes, off the rapid-effect node', () => {
@@ -200,29 +200,34 @@ describe('the entity catalogue', () => {
 	});
 
 	it('does not give GSK3B, the β isoform, as a synonym of GSK-3, and calls sigma-1 an ER chaperone', () => {
-		expect(entity('gsk3').synonyms).not.toContain('GSK3B');
+		expect(entity('gsk3').synonyms.en).not.toContain('GSK3B');
 		expect(entity('sigma-1-receptor').description.en).toMatch(/chaperone/);
 		expect(entity('sigma-1-receptor').description.en).toMatch(/endoplasmic reticulum/);
 	});
 
 	it('uses the usual Chinese terms', () => {
-		expect(entity('treatment-resistant-depression').zh).toBe('难治性抑郁症');
-		expect(entity('lateral-habenula-bursting').zh).toBe('外侧缰核簇状放电');
-		expect(entity('senile-dementia').zh).toBe('老年性痴呆');
-		expect(entity('sigma-1-receptor').zh).toBe('σ1受体');
-		expect(entity('neurosteroids').zh).toBe('神经甾体');
-		expect(entity('sustained-antidepressant-effect').zh).toBe('持续抗抑郁作用');
-		expect(entity('selective-nmda-antagonists').zh).toBe('选择性NMDA受体拮抗剂');
-		expect(entity('trkb').synonyms).toContain('原肌球蛋白受体激酶B');
-		const all = [...atlas.entities.values()].flatMap((e) => [e.label, e.zh ?? '', ...e.synonyms]);
+		expect(entity('treatment-resistant-depression').label.zh).toBe('难治性抑郁症');
+		expect(entity('lateral-habenula-bursting').label.zh).toBe('外侧缰核簇状放电');
+		expect(entity('senile-dementia').label.zh).toBe('老年性痴呆');
+		expect(entity('sigma-1-receptor').label.zh).toBe('σ1受体');
+		expect(entity('neurosteroids').label.zh).toBe('神经甾体');
+		expect(entity('sustained-antidepressant-effect').label.zh).toBe('持续抗抑郁作用');
+		expect(entity('selective-nmda-antagonists').label.zh).toBe('选择性NMDA受体拮抗剂');
+		expect(entity('trkb').synonyms.en).toContain('原肌球蛋白受体激酶B');
+		const all = [...atlas.entities.values()].flatMap((e) => [
+			e.label.en,
+			e.label.zh ?? '',
+			...e.synonyms.en,
+			...(e.synonyms.zh ?? [])
+		]);
 		for (const wrong of ['异恶唑', '治疗抵抗性', '处方外', '缰核爆发', '原肌球蛋白激酶'])
 			expect(
 				all.filter((x) => x.includes(wrong)),
 				wrong
 			).toEqual([]);
 		const synthesis = entity('synaptic-protein-synthesis');
-		expect(synthesis.label).toBe('Synaptic protein synthesis');
-		expect(synthesis.zh).toBe('突触蛋白合成');
+		expect(synthesis.label.en).toBe('Synaptic protein synthesis');
+		expect(synthesis.label.zh).toBe('突触蛋白合成');
 	});
 });
 
@@ -256,7 +261,7 @@ describe('competing hypotheses (ketamine-hypotheses)', () => {
 			'hnk-metabolite',
 			'habenula'
 		]);
-		for (const h of hypotheses) expect(h.zh, h.id).toBeTruthy();
+		for (const h of hypotheses) expect(h.label.zh, h.id).toBeTruthy();
 	});
 
 	it('supports each hypothesis honestly: listed where an abstract names it, background otherwise, never stated', () => {

@@ -124,7 +124,7 @@ describe('PowerPoint deck of every curated pathway', () => {
 					others.filter((el) => drawn(pic, el.id)).map((el) => el.id),
 					where
 				).toEqual([]);
-				const label = s.pathway.hypotheses!.find((h) => h.id === step.hypothesis)!.label;
+				const label = s.pathway.hypotheses!.find((h) => h.id === step.hypothesis)!.label.en;
 				expect(slideText(deckOf(s), i + FIRST_STEP), where).toContain(`Hypothesis: ${label}`);
 			});
 		expect(checked).toBeGreaterThan(0);
@@ -246,7 +246,7 @@ describe('a step that names a hypothesis, in one step figure and in every step f
 				checked++;
 				const one = figureSvg(s, { ...DEFAULT_EXPORT, scope: 'step', step: i + 1 });
 				expect(one, `${s.pathway.id} step ${i + 1}`).toBe(every[i]!.svg);
-				const label = s.pathway.hypotheses!.find((h) => h.id === step.hypothesis)!.label;
+				const label = s.pathway.hypotheses!.find((h) => h.id === step.hypothesis)!.label.en;
 				expect(one).toContain(`Hypothesis: ${label.replace(/&/g, '&amp;')}`);
 				for (const node of s.pathway.nodes)
 					if (node.hypotheses?.length && !node.hypotheses.includes(step.hypothesis))

@@ -61,14 +61,14 @@ describe('contested, with counter-evidence', () => {
 	])('marks %s contested, in both languages, with a record', (_, source, target, reference) => {
 		const c = contested(source, target);
 		expect(c?.reference).toBe(reference);
-		expect(c?.note.length).toBeGreaterThan(40);
-		expect(c?.noteZh).toMatch(/[\u4e00-\u9fff]/);
+		expect(c?.note.en.length).toBeGreaterThan(40);
+		expect(c?.note.zh).toMatch(/[\u4e00-\u9fff]/);
 		expect(atlas.references.get(reference)?.provenance?.confirmed).toContain('title');
 	});
 
 	it('keeps no counter-evidence as a plain "Contested." curator note', () => {
 		const notes = atlas.pathways.flatMap((p) =>
-			[...p.nodes, ...p.edges].flatMap((el) => el.evidence.map((e) => e.note ?? ''))
+			[...p.nodes, ...p.edges].flatMap((el) => el.evidence.map((e) => e.note?.en ?? ''))
 		);
 		expect(notes.filter((n) => n.startsWith('Contested.'))).toEqual([]);
 	});

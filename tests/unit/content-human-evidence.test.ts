@@ -46,7 +46,7 @@ describe('human evidence in the clinical pathway', () => {
 			(x) => x.support === 'background' && x.reference === 'rislenemdaz-encyclopedia'
 		);
 		expect(item?.study).toBe('human-trial');
-		expect(item?.note).toMatch(/did not show efficacy/);
+		expect(item?.note?.en).toMatch(/did not show efficacy/);
 		expect(
 			clinical.edges.filter(
 				(x) => x.source === 'selective-nmda-antagonists' && x.relation === 'decreases'
@@ -109,7 +109,7 @@ describe('sigma-1 as an ER chaperone', () => {
 
 	it('draws the complex with BiP, the IP3 receptor and calcium into mitochondria', () => {
 		expect(edge(sigma, 'sigma-1-receptor', 'bip').relation).toBe('binds');
-		expect(edge(sigma, 'sigma-1-receptor', 'bip').note).toMatch(/dissociates from BiP/);
+		expect(edge(sigma, 'sigma-1-receptor', 'bip').note?.en).toMatch(/dissociates from BiP/);
 		expect(edge(sigma, 'sigma-1-receptor', 'ip3-receptor').relation).toBe('modulates');
 		expect(edge(sigma, 'ip3-receptor', 'er-mitochondria-calcium').relation).toBe('increases');
 		for (const [s, t] of [
@@ -121,7 +121,7 @@ describe('sigma-1 as an ER chaperone', () => {
 	});
 
 	it('puts the chaperone machinery in the endoplasmic reticulum and teaches it in a step', () => {
-		expect(sigma.compartments.find((c) => c.id === 'er')?.label).toBe('Endoplasmic reticulum');
+		expect(sigma.compartments.find((c) => c.id === 'er')?.label.en).toBe('Endoplasmic reticulum');
 		for (const id of ['bip', 'ip3-receptor', 'er-mitochondria-calcium'])
 			expect(sigma.nodes.find((n) => n.id === id)?.compartment).toBe('er');
 		expect(sigma.steps.flatMap((s) => s.show)).toContain('sigma-1-receptor-modulates-ip3-receptor');
@@ -130,7 +130,7 @@ describe('sigma-1 as an ER chaperone', () => {
 	it('backs the link to NMDA receptor function with the pharmacology review', () => {
 		const nmda = edge(sigma, 'sigma-1-receptor', 'nmda-receptor');
 		expect(bg(nmda).map((x) => x.reference)).toContain('sigma1-pharmacology-review');
-		expect(nmda.note).toMatch(/potentiate/);
+		expect(nmda.note?.en).toMatch(/potentiate/);
 	});
 
 	it('confirms the Cell paper on the publisher page, authors included', () => {
@@ -167,7 +167,7 @@ describe('the habenula account as its primary study draws it', () => {
 			(x) => x.support === 'background' && x.reference === 'ma-2023-nmdar-trapping'
 		);
 		expect(item?.species).toBe('mouse');
-		expect(item?.note).toMatch(/24 hours/);
+		expect(item?.note?.en).toMatch(/24 hours/);
 		expect(hyp.steps.some((s) => /trapped/.test(s.narration.en))).toBe(true);
 	});
 

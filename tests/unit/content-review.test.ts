@@ -41,8 +41,8 @@ describe('errors', () => {
 	it('has (2R,6R)-HNK increase AMPA receptor transmission indirectly, not activate the receptor', () => {
 		const e = edge(hyp, 'hnk', 'ampa-receptor');
 		expect(e.relation).toBe('increases');
-		expect(e.note).toMatch(/indirect/i);
-		expect(e.note).toMatch(/no known direct target/);
+		expect(e.note?.en).toMatch(/indirect/i);
+		expect(e.note?.en).toMatch(/no known direct target/);
 		const step = hyp.steps.find((s) => s.show.includes(e.id));
 		expect(step?.narration.en).not.toMatch(/\bdirectly/);
 		expect(step?.narration.en).toMatch(/indirectly/);
@@ -56,17 +56,17 @@ describe('errors', () => {
 		expect(last.narration.en).toMatch(/not mutually exclusive/);
 		expect(last.narration.en).not.toMatch(/giving the metabolite alone/);
 		const e = edge(hyp, 'lateral-habenula-bursting', 'depression');
-		expect(e.note).not.toMatch(/does not need BDNF/);
-		expect(e.note).toMatch(/monoamine/);
+		expect(e.note?.en).not.toMatch(/does not need BDNF/);
+		expect(e.note?.en).toMatch(/monoamine/);
 	});
 
 	it('marks the BDNF-TrkB-mTORC1 convergence contested, with the rapamycin study in patients', () => {
 		const e = edge(hyp, 'trkb', 'mtorc1');
 		expect(e.contested?.reference).toBe('abdallah-2020-rapamycin');
-		expect(e.contested?.note).toMatch(/rapamycin/);
+		expect(e.contested?.note.en).toMatch(/rapamycin/);
 		expect(hyp.steps[0]!.narration.en).not.toMatch(/Most accounts agree/);
 		expect(hyp.steps[0]!.narration.en).toMatch(/contested/);
-		expect(hyp.summary).toMatch(/convergence that is itself contested/);
+		expect(hyp.summary.en).toMatch(/convergence that is itself contested/);
 		const ref = atlas.references.get('abdallah-2020-rapamycin');
 		expect(ref?.unverified).toContain('authors');
 		expect(ref?.pmid).toBeUndefined();
@@ -99,37 +99,37 @@ describe('errors', () => {
 		for (const id of ['nmda-rest', 'eef2k', 'eef2'])
 			expect(node(hyp, id).compartment, id).toBe('hippocampus');
 		const c = hyp.compartments.find((x) => x.id === 'hippocampus');
-		expect(c?.label).toMatch(/hippocampus/);
+		expect(c?.label.en).toMatch(/hippocampus/);
 		const hnk = edge(hyp, 'hnk', 'ampa-receptor');
-		expect(hnk.note).toMatch(/hippocampal/);
-		expect(hnk.note).toMatch(/presynaptic/);
+		expect(hnk.note?.en).toMatch(/hippocampal/);
+		expect(hnk.note?.en).toMatch(/presynaptic/);
 	});
 
 	it('has the selective NMDA antagonists tried clinically inhibit the receptor, not block its channel', () => {
 		const p = pathway('clinical-context');
 		const [e] = edgesBetween(p, 'selective-nmda-antagonists', 'nmda-receptor');
 		expect(e?.relation).toBe('inhibits');
-		expect(e?.note).toMatch(/negative allosteric modulators/);
-		expect(e?.note).toMatch(/glycine site/);
+		expect(e?.note?.en).toMatch(/negative allosteric modulators/);
+		expect(e?.note?.en).toMatch(/glycine site/);
 	});
 
 	it('says the (R)-ketamine result was not confirmed against placebo, and esketamine is an add-on', () => {
 		const p = pathway('ketamine-enantiomers');
 		const [r] = edgesBetween(p, 'r-ketamine', 'treatment-resistant-depression');
-		expect(r?.note).toMatch(/no better than placebo/);
+		expect(r?.note?.en).toMatch(/no better than placebo/);
 		const [s] = edgesBetween(p, 'esketamine-nasal-spray', 'treatment-resistant-depression');
-		expect(s?.note).toMatch(/add-on to an oral antidepressant/);
+		expect(s?.note?.en).toMatch(/add-on to an oral antidepressant/);
 		expect(
 			s?.evidence.some((x) => x.support === 'background' && x.reference === 'nami-2019-esketamine')
 		).toBe(true);
-		expect(p.summary).toMatch(/oral antidepressant/);
+		expect(p.summary.en).toMatch(/oral antidepressant/);
 	});
 
 	it('gives igmesine its caveat: one trial, never in therapeutic use', () => {
 		const p = pathway('sigma-1-modulation');
 		const [e] = edgesBetween(p, 'igmesine', 'depression');
-		expect(e?.note).toMatch(/one clinical trial/);
-		expect(e?.note).toMatch(/therapeutic use/);
+		expect(e?.note?.en).toMatch(/one clinical trial/);
+		expect(e?.note?.en).toMatch(/therapeutic use/);
 		expect(atlas.entities.get('igmesine')!.description.en).toMatch(/not come into therapeutic use/);
 		const step = p.steps.find((s) => s.show.includes(e!.id));
 		expect(step?.narration.en).not.toMatch(/^Indeed/);
@@ -141,8 +141,8 @@ describe('errors', () => {
 		expect(edgesBetween(p, 'ketamine', 'gsk3')).toEqual([]);
 		const [e] = edgesBetween(p, 'trkb', 'gsk3');
 		expect(e?.relation).toBe('inhibits');
-		expect(e?.note).toMatch(/Akt/);
-		expect(e?.note).toMatch(/serine 9/);
+		expect(e?.note?.en).toMatch(/Akt/);
+		expect(e?.note?.en).toMatch(/serine 9/);
 	});
 });
 
@@ -227,14 +227,14 @@ describe('over-claims', () => {
 
 describe('Chinese terms in the curated texts', () => {
 	const texts = (p: Pathway) => [
-		p.titleZh ?? '',
-		p.summaryZh ?? '',
+		p.title.zh ?? '',
+		p.summary.zh ?? '',
 		...p.steps.map((s) => s.narration.zh ?? ''),
-		...(p.hypotheses ?? []).flatMap((h) => [h.zh ?? '', h.summary.zh ?? '']),
+		...(p.hypotheses ?? []).flatMap((h) => [h.label.zh ?? '', h.summary.zh ?? '']),
 		...[...p.nodes, ...p.edges].flatMap((x) => [
-			'zh' in x ? (x.zh ?? '') : '',
-			'noteZh' in x ? (x.noteZh ?? '') : '',
-			...x.evidence.map((e) => e.noteZh ?? '')
+			'label' in x ? (x.label.zh ?? '') : '',
+			'note' in x ? (x.note?.zh ?? '') : '',
+			...x.evidence.map((e) => e.note?.zh ?? '')
 		])
 	];
 

@@ -144,7 +144,7 @@ describe('evidence', () => {
 		for (const e of background) {
 			if (e.support !== 'background') continue;
 			expect(atlas.references.get(e.reference), e.reference).toBeDefined();
-			expect(e.note.length).toBeGreaterThan(20);
+			expect(e.note.en.length).toBeGreaterThan(20);
 		}
 	});
 
@@ -216,12 +216,12 @@ describe('the disinhibition cascade', () => {
 			const c = p.nodes.find((n) => n.entity === entity)?.compartment;
 			return p.compartments.find((x) => x.id === c);
 		};
-		expect(compartmentOf('nmda-receptor')?.label).toMatch(/GABAergic interneuron/);
-		expect(compartmentOf('gaba')?.label).toMatch(/GABAergic interneuron/);
+		expect(compartmentOf('nmda-receptor')?.label.en).toMatch(/GABAergic interneuron/);
+		expect(compartmentOf('gaba')?.label.en).toMatch(/GABAergic interneuron/);
 		const pyramidal = compartmentOf('pyramidal-neuron');
 		const post = compartmentOf('ampa-receptor');
-		expect(pyramidal?.label).toMatch(/pyramidal/i);
-		expect(post?.label).toMatch(/postsynaptic/i);
+		expect(pyramidal?.label.en).toMatch(/pyramidal/i);
+		expect(post?.label.en).toMatch(/postsynaptic/i);
 		expect(pyramidal?.parent).toBeDefined();
 		expect(pyramidal?.parent).toBe(post?.parent);
 		expect(p.compartments.find((c) => c.id === post?.parent)?.kind).toBe('synapse');
@@ -421,7 +421,7 @@ describe('entities', () => {
 		const owner = new Map<string, string>();
 		for (const e of entities(atlas)) {
 			expect(used.has(e.id), e.id).toBe(true);
-			for (const name of [e.label, ...e.synonyms].map((x) => x.toLowerCase())) {
+			for (const name of [e.label.en, ...e.synonyms.en].map((x) => x.toLowerCase())) {
 				const other = owner.get(name);
 				if (other && other !== e.id) throw new Error(`"${name}" names both ${other} and ${e.id}`);
 				owner.set(name, e.id);

@@ -58,14 +58,13 @@ describe('the format and the validator', () => {
 		);
 		expect(r.errors).toEqual([]);
 		const edge = r.atlas!.pathways[0]!.edges[0]!;
-		expect(edge.contested).toEqual({ reference: 'pmid-29532791', note: 'Disputed.' });
+		expect(edge.contested).toEqual({ reference: 'pmid-29532791', note: { en: 'Disputed.' } });
 		expect(edge.evidence[0]).toMatchObject({
 			study: 'animal-in-vivo',
 			species: 'rat',
 			contested: {
 				reference: 'pmid-29532791',
-				note: 'Not found in mice.',
-				noteZh: '在小鼠中未发现。'
+				note: { en: 'Not found in mice.', zh: '在小鼠中未发现。' }
 			}
 		});
 	});

@@ -32,7 +32,7 @@ describe('npm run export, in-process', () => {
 		for (const p of galleryAtlas().pathways) {
 			const svg = readFileSync(join(dir, `${p.id}.print.svg`), 'utf8');
 			const text = parseSvg(svg).documentElement.textContent;
-			for (const n of p.nodes) expect(text).toContain(n.label.split(' ')[0]);
+			for (const n of p.nodes) expect(text).toContain(n.label.en.split(' ')[0]);
 		}
 	});
 

@@ -19,7 +19,7 @@ describe('the hypotheses format', () => {
 		expect(valid.errors).toEqual([]);
 		// the second hypothesis is left without Chinese on purpose: the switcher falls back to English
 		expect(valid.warnings.map((w) => w.message)).toEqual(['"label" has no Chinese translation']);
-		expect(competing.hypotheses?.map((h) => [h.id, h.label, h.zh])).toEqual([
+		expect(competing.hypotheses?.map((h) => [h.id, h.label.en, h.label.zh])).toEqual([
 			['nmda-block', 'NMDA receptor block', 'NMDA受体阻断'],
 			['no-block', 'No block needed', undefined]
 		]);

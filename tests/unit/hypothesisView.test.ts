@@ -25,7 +25,7 @@ describe('the hypothesis switcher', () => {
 	});
 
 	it('takes a hypothesis from the address only when the pathway declares it', () => {
-		expect(chosenHypothesis(p, 'no-block')?.label).toBe('No block needed');
+		expect(chosenHypothesis(p, 'no-block')?.label.en).toBe('No block needed');
 		expect(chosenHypothesis(p, 'no-such')).toBeUndefined();
 		expect(chosenHypothesis(p, null)).toBeUndefined();
 	});

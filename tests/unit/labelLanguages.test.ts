@@ -42,7 +42,7 @@ describe('node labels in both languages', () => {
 	it('a node that relabels its entity does not borrow the entity’s Chinese name', () => {
 		const atlas = atlasWith(ENTITY_ZH);
 		const node = atlas.pathways[0]!.nodes.find((n) => n.id === 'rapid-effect')!;
-		expect(node.label).toBe('Rapid effect');
+		expect(node.label.en).toBe('Rapid effect');
 		expect(nodeLabel(node, 'zh')).toBe('Rapid effect');
 		const ketamine = atlas.pathways[0]!.nodes.find((n) => n.id === 'ketamine')!;
 		expect(nodeLabel(ketamine, 'zh')).toBe('氯胺酮');

@@ -15,13 +15,13 @@ describe('layoutPathway with compartments', () => {
 		const p: Pathway = {
 			...synapsePathway('TB'),
 			compartments: [
-				{ id: 'left', label, kind: 'cell' },
-				{ id: 'right', label, kind: 'cell' }
+				{ id: 'left', label: { en: label }, kind: 'cell' },
+				{ id: 'right', label: { en: label }, kind: 'cell' }
 			],
 			nodes: [
-				{ id: 'drug', entity: 'drug', label: 'K', evidence: [] },
-				{ id: 'a', entity: 'receptor', label: 'A', compartment: 'left', evidence: [] },
-				{ id: 'b', entity: 'receptor', label: 'B', compartment: 'right', evidence: [] }
+				{ id: 'drug', entity: 'drug', label: { en: 'K' }, evidence: [] },
+				{ id: 'a', entity: 'receptor', label: { en: 'A' }, compartment: 'left', evidence: [] },
+				{ id: 'b', entity: 'receptor', label: { en: 'B' }, compartment: 'right', evidence: [] }
 			],
 			edges: ['a', 'b'].map((target) => ({
 				id: `drug-${target}`,
@@ -51,14 +51,14 @@ describe('layoutPathway with compartments', () => {
 					...synapsePathway(direction),
 					compartments: Array.from({ length: compartments }, (_, i) => ({
 						id: `c${i}`,
-						label: `Compartment ${i}`,
+						label: { en: `Compartment ${i}` },
 						kind: 'cell',
 						...(i > 0 && pick(i, 3) === 0 ? { parent: `c${pick(i + 7, i)}` } : {})
 					})),
 					nodes: Array.from({ length: size }, (_, i) => ({
 						id: `n${i}`,
 						entity: KINDS[pick(i + 11, KINDS.length)]!,
-						label: `Node ${i} ${'with a longer label '.repeat(pick(i + 13, 3))}`.trim(),
+						label: { en: `Node ${i} ${'with a longer label '.repeat(pick(i + 13, 3))}`.trim() },
 						...(compartments && pick(i + 17, 2)
 							? { compartment: `c${pick(i + 19, compartments)}` }
 							: {}),
@@ -97,13 +97,13 @@ describe('layoutPathway with compartments', () => {
 			...synapsePathway('LR'),
 			compartments: Array.from({ length: 6 }, (_, i) => ({
 				id: `c${i}`,
-				label: `Compartment ${i}`,
+				label: { en: `Compartment ${i}` },
 				kind: 'cell'
 			})),
 			nodes: Array.from({ length: size }, (_, i) => ({
 				id: `n${i}`,
 				entity: KINDS[i % KINDS.length]!,
-				label: `Node number ${i}`,
+				label: { en: `Node number ${i}` },
 				...(i % 3 === 0 ? { compartment: `c${i % 6}` } : {}),
 				evidence: []
 			})),

@@ -29,8 +29,8 @@ describe('layoutPathway at its edges', () => {
 				{
 					...p,
 					compartments: [
-						{ id: 'a', label: 'A', kind: 'cell', parent: 'b' },
-						{ id: 'b', label: 'B', kind: 'cell', parent: 'a' }
+						{ id: 'a', label: { en: 'A' }, kind: 'cell', parent: 'b' },
+						{ id: 'b', label: { en: 'B' }, kind: 'cell', parent: 'a' }
 					]
 				},
 				ENTITIES
@@ -44,9 +44,9 @@ describe('layoutPathway at its edges', () => {
 	it('lets Node exit after a layout (every headless Cytoscape is destroyed)', () => {
 		const script = [
 			"import { layoutPathway } from './src/lib/layout/layoutPathway.ts';",
-			"const entity = { id: 'k', label: 'Ketamine', kind: 'drug', synonyms: [], description: { en: '' }, xrefs: {} };",
-			"const node = (id) => ({ id, entity: 'k', label: id, evidence: [] });",
-			"const p = { id: 'p', title: 'p', summary: '', direction: 'TB', compartments: [{ id: 'c', label: 'C', kind: 'cell' }],",
+			"const entity = { id: 'k', label: { en: 'Ketamine' }, kind: 'drug', synonyms: { en: [] }, description: { en: '' }, xrefs: {} };",
+			"const node = (id) => ({ id, entity: 'k', label: { en: id }, evidence: [] });",
+			"const p = { id: 'p', title: { en: 'p' }, summary: { en: '' }, direction: 'TB', compartments: [{ id: 'c', label: { en: 'C' }, kind: 'cell' }],",
 			"  nodes: [node('a'), { ...node('b'), compartment: 'c' }], edges: [{ id: 'e', source: 'a', target: 'b', relation: 'blocks', evidence: [] }], steps: [] };",
 			"console.log(layoutPathway(p, new Map([['k', entity]])).nodes.length);"
 		].join('\n');

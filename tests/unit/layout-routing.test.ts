@@ -57,19 +57,19 @@ function pathwayOf(shape: Shape): Pathway {
 	const seen = new Set<string>();
 	return {
 		id: 'generated',
-		title: 'Generated',
-		summary: '',
+		title: { en: 'Generated' },
+		summary: { en: '' },
 		direction: shape.direction,
 		compartments: shape.parents.map((parent, i) => ({
 			id: `c${i}`,
-			label: `Compartment number ${i}`,
+			label: { en: `Compartment number ${i}` },
 			kind: 'cell',
 			...(parent >= 0 ? { parent: `c${parent}` } : {})
 		})),
 		nodes: shape.nodes.map((n, i) => ({
 			id: `n${i}`,
 			entity: KINDS[n.kind]!,
-			label: `${KINDS[n.kind]} ${i}`,
+			label: { en: `${KINDS[n.kind]} ${i}` },
 			...(n.compartment >= 0 ? { compartment: `c${n.compartment}` } : {}),
 			evidence: [stated('s1', 1)]
 		})),

@@ -125,7 +125,7 @@ describe('PowerPoint deck', () => {
 	it('has a title slide, an overview slide, one slide per step and a references slide', () => {
 		expect(slides()).toHaveLength(cascade.steps.length + 3);
 		expect(text('ppt/slides/slide1.xml')).toContain(
-			cascade.title.replace("'", '&apos;').slice(0, 20)
+			cascade.title.en.replace("'", '&apos;').slice(0, 20)
 		);
 		expect(text('ppt/slides/slide2.xml')).toContain('Overview');
 		expect(text('ppt/slides/slide4.xml')).toContain(`2 / ${cascade.steps.length}`);

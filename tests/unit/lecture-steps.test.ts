@@ -44,10 +44,7 @@ describe('lecture steps and their main element', () => {
 		const bare = { ...cascade, steps: [] };
 		const [only, ...rest] = lectureSteps(bare);
 		expect(rest).toEqual([]);
-		expect(only?.narration).toEqual({
-			en: cascade.summary,
-			...(cascade.summaryZh && { zh: cascade.summaryZh })
-		});
+		expect(only?.narration).toEqual(cascade.summary);
 		expect(only?.show).toHaveLength(cascade.nodes.length + cascade.edges.length);
 	});
 	it("is the step's first edge, else its first element", () => {
@@ -109,7 +106,7 @@ describe('supporting evidence', () => {
 		end: 1
 	};
 	const listed: Evidence = { ...stated, support: 'listed' };
-	const background: Evidence = { support: 'background', reference: 'r', note: 'n' };
+	const background: Evidence = { support: 'background', reference: 'r', note: { en: 'n' } };
 	it('prefers a stated sentence, then a listed one, then a background note', () => {
 		expect(supportingEvidence([background, listed, stated])).toBe(stated);
 		expect(supportingEvidence([background, listed])).toBe(listed);

@@ -30,7 +30,7 @@ const byId = (id: string) => atlas.pathways.find((p) => p.id === id) as Pathway;
 const HOSTILE = '{a} = b ~ c #1: d\\e <i>&"';
 const hostile = (p: Pathway): Pathway => ({
 	...p,
-	nodes: p.nodes.map((n, i) => ({ ...n, label: `${HOSTILE} ${i}`, zh: `${HOSTILE}：${i}` }))
+	nodes: p.nodes.map((n, i) => ({ ...n, label: { en: `${HOSTILE} ${i}`, zh: `${HOSTILE}：${i}` } }))
 });
 
 const html = asHtml;

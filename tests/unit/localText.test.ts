@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { captionFor } from '../../src/lib/lecture/caption.ts';
 import { stepNotes } from '../../src/lib/lecture/notes.ts';
-import { alignedChinese, textIn } from '../../src/lib/view/localText.ts';
+import { pick } from '../../src/lib/i18n/localized.ts';
+import { alignedChinese } from '../../src/lib/view/localText.ts';
 import { validateFixture } from './helpers/fixtures.ts';
 
 const { atlas } = validateFixture('valid');
@@ -10,11 +11,9 @@ const jelen = atlas.sources.get('jelen-2021')!;
 
 describe('curated text in the reader’s language', () => {
 	it('is the Chinese written beside the English when Chinese is shown, else the English', () => {
-		expect(textIn('zh', pathway.title, pathway.titleZh)).toBe('氯胺酮、NMDA受体与mTOR');
-		expect(textIn('en', pathway.title, pathway.titleZh)).toBe(
-			'Ketamine, the NMDA receptor and mTOR'
-		);
-		expect(textIn('zh', 'Only English', undefined)).toBe('Only English');
+		expect(pick(pathway.title, 'zh')).toBe('氯胺酮、NMDA受体与mTOR');
+		expect(pick(pathway.title, 'en')).toBe('Ketamine, the NMDA receptor and mTOR');
+		expect(pick({ en: 'Only English' }, 'zh')).toBe('Only English');
 	});
 
 	it('finds the source’s aligned Chinese sentences, only when each one has a translation', () => {

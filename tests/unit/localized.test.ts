@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { localizedField } from '../../src/lib/i18n/localizedField.ts';
-import { pick } from '../../src/lib/i18n/localized.ts';
+import {
+	localizedField,
+	localizedLabel,
+	mapLocalized,
+	optionalLocalized,
+	pick
+} from '../../src/lib/i18n/localized.ts';
 
 describe('curated text in every language it is written in', () => {
 	it('gathers a field and its translation written beside it', () => {
@@ -20,5 +25,28 @@ describe('curated text in every language it is written in', () => {
 		expect(pick({ en: 'Title', zh: '标题' }, 'zh')).toBe('标题');
 		expect(pick({ en: 'Title', zh: '标题' }, 'en')).toBe('Title');
 		expect(pick({ en: 'Title' }, 'zh')).toBe('Title');
+	});
+
+	it('gathers a label and its translation under the language’s label key (zh)', () => {
+		const node = { label: 'NMDA receptor', zh: 'NMDA受体' };
+		const unlabelled: { label?: string; zh: string } = { zh: '氯胺酮' };
+		expect(localizedLabel(node)).toEqual({
+			en: 'NMDA receptor',
+			zh: 'NMDA受体'
+		});
+		expect(localizedLabel(unlabelled, 'Ketamine')).toEqual({ en: 'Ketamine', zh: '氯胺酮' });
+	});
+
+	it('gathers an optional field only where it is written', () => {
+		const edge = { note: 'Why.', noteZh: '原因。' };
+		expect(optionalLocalized(edge, 'note')).toEqual({
+			note: { en: 'Why.', zh: '原因。' }
+		});
+		expect(optionalLocalized({}, 'note')).toEqual({});
+	});
+
+	it('changes the text in each language it is written in', () => {
+		const counted = mapLocalized({ en: 'Neuron', zh: '神经元' }, (t) => `${t} (+3)`);
+		expect(counted).toEqual({ en: 'Neuron (+3)', zh: '神经元 (+3)' });
 	});
 });

@@ -44,11 +44,11 @@ describe('the viewer data worked out at build time', () => {
 		const edge = cascade.edges.find((e) => e.relation === 'blocks')!;
 		expect([labels.en[edge.id], labels.zh[edge.id]]).toEqual(['blocks', '阻断']);
 		expect(Object.keys(labels.en).sort()).toEqual(ids.sort());
-		expect(labels.zh[ketamine.id]).toBe(atlas.entities.get('ketamine')!.zh);
+		expect(labels.zh[ketamine.id]).toBe(atlas.entities.get('ketamine')!.label.zh);
 		// compartments are labelled in the reader's language too
 		const compartment = cascade.compartments[0]!;
-		expect(labels.zh[compartment.id]).toBe(compartment.zh);
-		expect(labels.en[compartment.id]).toBe(compartment.label);
+		expect(labels.zh[compartment.id]).toBe(compartment.label.zh);
+		expect(labels.en[compartment.id]).toBe(compartment.label.en);
 		expect(labels.en[ketamine.id]).toBe('Ketamine');
 	});
 

@@ -214,7 +214,7 @@ describe('SBGN-ML export, against libSBGN’s schema rules', () => {
 				);
 				for (const e of evidence) {
 					if (e.support === 'background') {
-						expect(text).toContain(e.note.replace(/\s+/g, ' '));
+						expect(text).toContain(e.note.en.replace(/\s+/g, ' '));
 						continue;
 					}
 					expect(text).toContain(e.quote.replace(/\s+/g, ' '));

@@ -64,7 +64,7 @@ describe('geometry shared with Cytoscape', () => {
 			expect(root.getAttribute('viewBox')).toBe(`0 0 ${frame.width} ${frame.height}`);
 			expect(frame.width - laidOut.width).toBeLessThan(1);
 			expect(root.getAttribute('role')).toBe('group');
-			expect(root.getAttribute('aria-label')).toBe(p.title);
+			expect(root.getAttribute('aria-label')).toBe(p.title.en);
 			expect(doc.getElementsByTagName('text').length).toBeGreaterThan(0);
 		}
 	});

@@ -40,11 +40,11 @@ describe('escaping', () => {
 		const titles = allElements(doc)
 			.filter((el) => el.tagName === 'title')
 			.map((el) => el.textContent);
-		expect(titles).toContain(p.title);
+		expect(titles).toContain(p.title.en);
 		expect(titles).toContain('<svg onload="window.__xss = 7">synapse');
 		const ketamine = p.nodes.find((n) => n.id === 'ketamine')!;
-		expect(titles).toContain(`${ketamine.label} (drug)`);
-		expect(doc.documentElement.getAttribute('aria-label')).toBe(p.title);
+		expect(titles).toContain(`${ketamine.label.en} (drug)`);
+		expect(doc.documentElement.getAttribute('aria-label')).toBe(p.title.en);
 	});
 
 	it('keeps the page and handout figures (inserted as markup) inert on the hostile fixture', () => {
@@ -70,8 +70,8 @@ describe('escaping', () => {
 		const base = pathwayOf(atlas, 'every-kind');
 		const hostile = {
 			...base,
-			title: 'bell\u0007 & <tag> "quoted"',
-			nodes: base.nodes.map((n, i) => (i ? n : { ...n, label: 'nul\u0000 ]]> --> <!--' }))
+			title: { en: 'bell\u0007 & <tag> "quoted"' },
+			nodes: base.nodes.map((n, i) => (i ? n : { ...n, label: { en: 'nul\u0000 ]]> --> <!--' } }))
 		};
 		const doc = parseSvg(render(atlas, hostile));
 		expect(doc.documentElement.getAttribute('aria-label')).toBe('bell & <tag> "quoted"');

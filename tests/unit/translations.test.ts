@@ -51,11 +51,11 @@ describe('missing Chinese translations', () => {
 	it('carries the Chinese into the model', () => {
 		const { atlas } = validateOverlay('warnings/untranslated');
 		const p = atlas.pathways.find((x) => x.id === 'untranslated')!;
-		expect(p.summaryZh).toBe('一条部分文字只有英文的通路。');
-		expect(p.titleZh).toBeUndefined();
+		expect(p.summary.zh).toBe('一条部分文字只有英文的通路。');
+		expect(p.title.zh).toBeUndefined();
 		// A relabelled node does not borrow the entity's Chinese name.
-		expect(p.nodes[0]?.zh).toBeUndefined();
-		expect(p.nodes[1]?.zh).toBe('NMDA受体');
+		expect(p.nodes[0]?.label.zh).toBeUndefined();
+		expect(p.nodes[1]?.label.zh).toBe('NMDA受体');
 		const valid = validateOverlay('warnings/untranslated').atlas.pathways.find(
 			(x) => x.id === 'ketamine'
 		)!;

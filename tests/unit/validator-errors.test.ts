@@ -100,7 +100,7 @@ describe('errors: one fixture per kind, each with its rule, path, line, column a
 			)
 		]);
 		// The first definition is kept.
-		expect(validateOverlay('errors/duplicate-entity-id').atlas.entities.get('mtor')?.label).toBe(
+		expect(validateOverlay('errors/duplicate-entity-id').atlas.entities.get('mtor')?.label.en).toBe(
 			'mTOR'
 		);
 	});

@@ -27,7 +27,7 @@ describe('the valid fixture', () => {
 		const p = atlas.pathways[0]!;
 		expect(p.id).toBe('ketamine');
 		expect(p.direction).toBe('TB');
-		expect(p.nodes.map((n) => [n.id, n.entity, n.label])).toEqual([
+		expect(p.nodes.map((n) => [n.id, n.entity, n.label.en])).toEqual([
 			['ketamine', 'ketamine', 'Ketamine'],
 			['nmda-receptor', 'nmda-receptor', 'NMDA receptor'],
 			['mtor', 'mtor', 'mTOR'],
@@ -39,7 +39,7 @@ describe('the valid fixture', () => {
 			'mtor-to-effect'
 		]);
 		expect(p.compartments).toEqual([
-			{ id: 'synapse', label: 'Glutamatergic synapse', zh: '谷氨酸能突触', kind: 'synapse' }
+			{ id: 'synapse', label: { en: 'Glutamatergic synapse', zh: '谷氨酸能突触' }, kind: 'synapse' }
 		]);
 		expect(p.steps.map((s) => s.show)).toEqual([
 			['ketamine'],
@@ -85,8 +85,10 @@ describe('the valid fixture', () => {
 			{
 				support: 'background',
 				reference: 'pmid-29532791',
-				note: 'The fixture assumes that NMDA receptor block reaches mTOR.',
-				noteZh: '本测试数据假定NMDA受体阻断会影响mTOR。'
+				note: {
+					en: 'The fixture assumes that NMDA receptor block reaches mTOR.',
+					zh: '本测试数据假定NMDA受体阻断会影响mTOR。'
+				}
 			}
 		]);
 		expect(quoted(p.edges[2]!)).toMatchObject({ support: 'listed', sentences: [4] });

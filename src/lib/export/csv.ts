@@ -10,7 +10,8 @@ import { studyText } from '../i18n/vocabulary/studies.ts';
 import { ECO_TERMS } from '../schema/eco.ts';
 import { shortCitation } from '../view/citation.ts';
 import { nodeLabel } from '../view/labels.ts';
-import { alignedChinese, textIn } from '../view/localText.ts';
+import { pick } from '../i18n/localized.ts';
+import { alignedChinese } from '../view/localText.ts';
 
 export const CSV_COLUMNS = [
 	'element',
@@ -74,7 +75,7 @@ function kindCells(e: Evidence, records: EvidenceRecords, lang: Language): strin
 	const eco = (e.study && ECO_TERMS.get(e.study)?.id) ?? '';
 	const c = e.contested;
 	const against = c
-		? `${textIn(lang, c.note, c.noteZh)} (${citation(records.references.get(c.reference), c.reference)})`
+		? `${pick(c.note, lang)} (${citation(records.references.get(c.reference), c.reference)})`
 		: '';
 	return [study, eco, against];
 }
@@ -84,7 +85,7 @@ function evidenceCells(e: Evidence, records: EvidenceRecords, lang: Language): s
 }
 
 function claimCells(e: Evidence, records: EvidenceRecords, lang: Language): string[] {
-	const note = e.note ? textIn(lang, e.note, e.noteZh) : '';
+	const note = e.note ? pick(e.note, lang) : '';
 	if (e.support === 'background')
 		return ['', '', citation(records.references.get(e.reference), e.reference), note];
 	const source = records.sources.get(e.source);

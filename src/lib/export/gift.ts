@@ -4,7 +4,7 @@
  * character of GIFT (~ = # { } : and the backslash) in a text is escaped with a backslash.
  */
 import type { Language } from '../i18n/languages.ts';
-import { textIn } from '../view/localText.ts';
+import { pick } from '../i18n/localized.ts';
 import type { ExportSubject } from './exportText.ts';
 import { asHtml, feedbackHtml, lmsQuestions, questionName } from './practiceQuestions.ts';
 
@@ -15,7 +15,7 @@ const htmlGift = (text: string) => giftEscape(asHtml(text));
 
 export function giftText(subject: ExportSubject, lang: Language): string {
 	const p = subject.pathway;
-	const title = textIn(lang, p.title, p.titleZh);
+	const title = pick(p.title, lang);
 	const blocks = lmsQuestions(subject, lang).map((q, i) => {
 		const answers = q.options.map((o, j) => `\t${j === q.correct ? '=' : '~'}${htmlGift(o.text)}`);
 		return [

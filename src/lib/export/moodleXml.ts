@@ -4,7 +4,7 @@
  * feedback and on the right answer. Texts are HTML, escaped as XML character data.
  */
 import type { Language } from '../i18n/languages.ts';
-import { textIn } from '../view/localText.ts';
+import { pick } from '../i18n/localized.ts';
 import { PRACTICE_TEXT } from '../i18n/practiceText.ts';
 import type { Question } from '../practice/types.ts';
 import { escapeText } from '../render/svg/escape.ts';
@@ -46,7 +46,7 @@ export function moodleXmlText(subject: ExportSubject, lang: Language): string {
 	const questions = lmsQuestions(subject, lang).map((q, i) => questionXml(q, i + 1, lang));
 	const category = [
 		'  <question type="category">',
-		`    <category>${text(`$course$/Mechanism Atlas/${textIn(lang, subject.pathway.title, subject.pathway.titleZh)}`)}</category>`,
+		`    <category>${text(`$course$/Mechanism Atlas/${pick(subject.pathway.title, lang)}`)}</category>`,
 		'  </question>'
 	].join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${[category, ...questions].join('\n')}\n</quiz>\n`;

@@ -51,7 +51,7 @@ const label = (text: string): string => el('label', { text });
 function contestedLine(c: Contested | undefined, records: EvidenceRecords): string[] {
 	if (!c) return [];
 	const r = records.references.get(c.reference);
-	return [`Contested: ${c.note} (${r ? shortCitation(r) : c.reference})`];
+	return [`Contested: ${c.note.en} (${r ? shortCitation(r) : c.reference})`];
 }
 
 /** "Study: … (ECO:…)", the kind of study an item rests on. */
@@ -69,12 +69,12 @@ function evidenceLine(e: Evidence, records: EvidenceRecords): string {
 function claimLine(e: Evidence, records: EvidenceRecords): string {
 	if (e.support === 'background') {
 		const r = records.references.get(e.reference);
-		return `background: ${e.note} (${r ? shortCitation(r) : e.reference})`;
+		return `background: ${e.note.en} (${r ? shortCitation(r) : e.reference})`;
 	}
 	const s = records.sources.get(e.source);
 	const ids = [s?.pmid ? `PMID ${s.pmid}` : '', s?.doi ? `doi:${s.doi}` : ''].filter(Boolean);
 	const where = `sentence ${e.sentences.join(', ')} of ${s ? shortCitation(s) : e.source}`;
-	const note = e.note ? ` Note: ${e.note}` : '';
+	const note = e.note ? ` Note: ${e.note.en}` : '';
 	return `${e.support}: \u201c${e.quote}\u201d (${[where, ...ids].join('; ')})${note}`;
 }
 
@@ -165,7 +165,7 @@ function arc(
 	const lines = [
 		`relation: ${e.relation}`,
 		...evidence.map((x) => evidenceLine(x, records)),
-		...(edge?.note ? [`Note: ${edge.note}`] : []),
+		...(edge?.note ? [`Note: ${edge.note.en}`] : []),
 		...contestedLine(edge?.contested, records)
 	];
 	const [start, ...rest] = e.points;
@@ -229,7 +229,7 @@ export function sbgnText(
 	);
 	const map = [
 		`<map id="${sbgnId.map(laidOut.id)}" language="${AF_LANGUAGE}" version="${AF_VERSION}">`,
-		notes([pathway.title, pathway.summary]),
+		notes([pathway.title.en, pathway.summary.en]),
 		el('bbox', { x: 0, y: 0, w: num(laidOut.width), h: num(laidOut.height) }),
 		...compartments,
 		...nodes,

@@ -18,6 +18,8 @@ export interface LanguageTraits {
 	fileSuffix: string;
 	/** Added to a curated field's name for its translation in the pathway files: `titleZh`. */
 	fieldSuffix: string;
+	/** The key of a label's translation beside `label:` in the pathway files: `zh`. */
+	labelKey: string;
 	/** After a heading word: "Hypothesis: …", "假说：…". */
 	colon: string;
 	/** Between words that are joined into a phrase ("Ketamine blocks NMDA receptor"). */
@@ -33,6 +35,7 @@ export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
 		tag: 'en',
 		fileSuffix: '',
 		fieldSuffix: '',
+		labelKey: 'label',
 		colon: ': ',
 		wordSpace: ' ',
 		aside: (text) => ` (${text})`,
@@ -43,6 +46,7 @@ export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
 		segment: 'zh',
 		fileSuffix: '.zh',
 		fieldSuffix: 'Zh',
+		labelKey: 'zh',
 		colon: '：',
 		wordSpace: '',
 		aside: (text) => `（${text}）`,

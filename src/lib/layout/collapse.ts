@@ -3,6 +3,7 @@
  * edges that cross its border ending on the box. The pathway is rewritten before the layout, so
  * a collapsed view is laid out (and exported) like any other.
  */
+import { mapLocalized } from '../i18n/localized.ts';
 import type { Pathway } from '../model/atlas.ts';
 
 /** The compartment chain around a node or compartment, innermost first. */
@@ -43,7 +44,8 @@ export function collapseCompartments(
 		.map((c) => {
 			if (!shut.has(c.id)) return c;
 			hidden.set(c.id, hidden.get(c.id) ?? 0);
-			return { ...c, label: `${c.label} (+${hidden.get(c.id)})` };
+			const count = hidden.get(c.id);
+			return { ...c, label: mapLocalized(c.label, (label) => `${label} (+${count})`) };
 		});
 	const end = (id: string) => standIn.get(id) ?? id;
 	const edges = pathway.edges

@@ -55,7 +55,7 @@ export function compartmentBoxes(
 			...compartments.filter((k) => k.parent === c.id).map((k) => boxes.get(k.id)!)
 		];
 		if (!inside.length) {
-			boxes.set(c.id, { ...centreOf(c.id), ...emptyCompartmentSize(c.label) });
+			boxes.set(c.id, { ...centreOf(c.id), ...emptyCompartmentSize(c.label.en) });
 			continue;
 		}
 		const e = inside.map(edges);
@@ -63,7 +63,7 @@ export function compartmentBoxes(
 		const x2 = Math.max(...e.map((b) => b.x2)) + COMPARTMENT.padding;
 		const y1 = Math.min(...e.map((b) => b.y1)) - LABEL_BAND;
 		const y2 = Math.max(...e.map((b) => b.y2)) + COMPARTMENT.padding;
-		const width = Math.max(x2 - x1, emptyCompartmentSize(c.label).width);
+		const width = Math.max(x2 - x1, emptyCompartmentSize(c.label.en).width);
 		boxes.set(c.id, { x: (x1 + x2) / 2, y: (y1 + y2) / 2, width, height: y2 - y1 });
 	}
 	return boxes;

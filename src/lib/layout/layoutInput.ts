@@ -1,4 +1,5 @@
 /** The graph handed to a layout engine: sized nodes, compartments as compound parents, and edges. */
+import { translationsOf } from '../i18n/localized.ts';
 import type { Entity, Pathway } from '../model/atlas.ts';
 import type { Kind } from '../schema/vocabulary.ts';
 import { emptyCompartmentSize } from './compartmentBoxes.ts';
@@ -63,10 +64,10 @@ export function sizeNodes(pathway: Pathway, entities: ReadonlyMap<string, Entity
 		return {
 			id: n.id,
 			entity: n.entity,
-			label: n.label,
+			label: n.label.en,
 			kind,
 			...(n.compartment ? { compartment: n.compartment } : {}),
-			...nodeSize(n.label, kind, n.zh ? [n.zh] : [])
+			...nodeSize(n.label.en, kind, translationsOf(n.label))
 		};
 	});
 }
@@ -79,7 +80,7 @@ function labelWidths(pathway: Pathway): Map<string, number> {
 	const byId = new Map(pathway.compartments.map((c) => [c.id, c]));
 	const widest = (id: string | undefined): number => {
 		const c = id === undefined ? undefined : byId.get(id);
-		return c ? Math.max(emptyCompartmentSize(c.label).width, widest(c.parent)) : 0;
+		return c ? Math.max(emptyCompartmentSize(c.label.en).width, widest(c.parent)) : 0;
 	};
 	return new Map(pathway.compartments.map((c) => [c.id, widest(c.id)]));
 }
@@ -91,7 +92,7 @@ export function layoutGraph(pathway: Pathway, nodes: SizedNode[]): LayoutGraph {
 			...pathway.compartments.map((c) => ({
 				id: c.id,
 				...(c.parent ? { parent: c.parent } : {}),
-				...emptyCompartmentSize(c.label),
+				...emptyCompartmentSize(c.label.en),
 				width: reserve.get(c.id)!
 			})),
 			...nodes.map((n) => ({

@@ -102,7 +102,7 @@ function framed(
 	const compartments = pathway.compartments.map((c) =>
 		shift({
 			id: c.id,
-			label: c.label,
+			label: c.label.en,
 			kind: c.kind,
 			...(c.parent ? { parent: c.parent } : {}),
 			...(hidden.has(c.id) ? { collapsed: hidden.get(c.id)! } : {}),
@@ -236,7 +236,7 @@ function withEdges(pathway: Pathway, direction: Direction, placement: Placement)
 	});
 	return {
 		id: pathway.id,
-		title: pathway.title,
+		title: pathway.title.en,
 		direction,
 		width,
 		height,

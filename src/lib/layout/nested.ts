@@ -155,7 +155,7 @@ export function placeNested(
 	for (const id of order) {
 		const items = contents.get(id)!.map((item) => ({ id: item, ...size.get(item)! }));
 		if (!items.length) {
-			const empty = emptyCompartmentSize(compartments.get(id)?.label ?? '');
+			const empty = emptyCompartmentSize(compartments.get(id)?.label.en ?? '');
 			laidOut.set(id, { ...empty, centres: new Map() });
 			size.set(id, empty);
 			continue;
@@ -166,7 +166,7 @@ export function placeNested(
 			edges: lifted.get(id) ?? [],
 			direction: directions.get(id) ?? directions.get(ROOT)!,
 			...(ranker ? { ranker } : {}),
-			...(id === ROOT ? {} : { label: compartments.get(id)!.label })
+			...(id === ROOT ? {} : { label: compartments.get(id)!.label.en })
 		});
 		laidOut.set(id, result);
 		size.set(id, { width: result.width, height: result.height });

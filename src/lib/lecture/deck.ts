@@ -30,7 +30,7 @@ import {
 } from './slideLayout.ts';
 import { lectureSteps } from './steps.ts';
 import { hypothesisOfStep } from '../export/stepHypothesis.ts';
-import { textIn } from '../view/localText.ts';
+import { pick } from '../i18n/localized.ts';
 
 /** What the deck is drawn with: the export options that mean something for slides. */
 export interface DeckOptions {
@@ -85,7 +85,7 @@ function titleSlide(slide: Slide, subject: ExportSubject, theme: Theme, lang: La
 	const { pathway } = subject;
 	const { ink, muted } = PALETTES[theme];
 	const text = { color: hex(ink), fontFace: 'Noto Sans' };
-	slide.addText(textIn(lang, pathway.title, pathway.titleZh), {
+	slide.addText(pick(pathway.title, lang), {
 		x: 0.6,
 		y: 1.6,
 		w: 12.1,
@@ -94,7 +94,7 @@ function titleSlide(slide: Slide, subject: ExportSubject, theme: Theme, lang: La
 		bold: true,
 		...text
 	});
-	slide.addText(textIn(lang, pathway.summary, pathway.summaryZh), {
+	slide.addText(pick(pathway.summary, lang), {
 		x: 0.6,
 		y: 3.5,
 		w: 12.1,
@@ -120,13 +120,13 @@ function hypothesisName(subject: ExportSubject, step: number, lang: Language): s
 	const h = subject.pathway.hypotheses?.find((x) => x.id === id);
 	if (!h) return undefined;
 	const { colon } = LANGUAGE_TRAITS[lang];
-	return `${translate(lang, 'hypothesis')}${colon}${textIn(lang, h.label, h.zh)}`;
+	return `${translate(lang, 'hypothesis')}${colon}${pick(h.label, lang)}`;
 }
 
 function overviewSlide(slide: Slide, subject: ExportSubject, options: SlideOptions) {
 	const { pathway } = subject;
 	const { theme, lang } = options;
-	const title = `${textIn(lang, pathway.title, pathway.titleZh)} · ${translate(lang, 'overview')}`;
+	const title = `${pick(pathway.title, lang)} · ${translate(lang, 'overview')}`;
 	const boxes = overviewSlideBoxes(title);
 	const font = { fontFace: 'Noto Sans', color: hex(PALETTES[theme].ink) };
 	slide.addText(title, { ...boxes.title, ...font, fontSize: boxes.titlePt, bold: true });
@@ -157,7 +157,7 @@ function stepSlide(slide: Slide, subject: ExportSubject, step: number, options: 
 	slide.addImage({
 		data: svgData(figure.svg),
 		...figure.placement,
-		altText: `${textIn(lang, pathway.title, pathway.titleZh)}: ${caption.narration}`
+		altText: `${pick(pathway.title, lang)}: ${caption.narration}`
 	});
 	slide.addText(boxes.evidenceText, { ...boxes.evidence, ...small });
 	const counter = `${step} / ${caption.total}`;
@@ -192,7 +192,7 @@ export async function buildDeck(
 	await loadLanguage(lang);
 	const deck = new Pptx();
 	deck.layout = 'LAYOUT_WIDE';
-	deck.title = textIn(lang, subject.pathway.title, subject.pathway.titleZh);
+	deck.title = pick(subject.pathway.title, lang);
 	deck.company = translate(lang, 'atlas');
 	const paper = { color: hex(PALETTES[theme].background) };
 	const slide = () => {

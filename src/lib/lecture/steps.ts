@@ -2,13 +2,12 @@
  * The steps of a lecture, numbered from 1, and the one element each step is about. A pathway
  * without steps is presented as one step that shows everything, narrated by its summary.
  */
-import { localizedField } from '../i18n/localizedField.ts';
 import type { Pathway, Step } from '../model/atlas.ts';
 
 export function lectureSteps(pathway: Pathway): Step[] {
 	if (pathway.steps.length) return pathway.steps;
 	const all = [...pathway.nodes, ...pathway.edges].map((el) => el.id);
-	return [{ show: all, narration: localizedField(pathway, 'summary') }];
+	return [{ show: all, narration: pathway.summary }];
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The validated atlas: every id resolved, every quote tied to its sentences. */
-import type { Localized } from '../i18n/localized.ts';
+import type { Localized, LocalizedList } from '../i18n/localized.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type {
 	ContentLanguage,
@@ -54,12 +54,10 @@ export interface Reference extends Bibliographic {
 
 export interface Entity {
 	id: string;
-	label: string;
-	zh?: string;
+	label: Localized;
 	kind: Kind;
-	synonyms: string[];
-	/** Chinese synonyms and abbreviations in use, for the search. */
-	synonymsZh?: string[];
+	/** Synonyms and abbreviations in use, in each language, for the search. */
+	synonyms: LocalizedList;
 	description: Localized;
 	xrefs: Partial<Record<XrefResource, string>>;
 }
@@ -67,8 +65,7 @@ export interface Entity {
 /** The counter-evidence to a contested claim. */
 export interface Contested {
 	reference: string;
-	note: string;
-	noteZh?: string;
+	note: Localized;
 }
 
 /** What every piece of evidence may say beyond its support. */
@@ -87,23 +84,20 @@ export interface QuotedEvidence extends EvidenceKind {
 	/** Character range of the quote in the source text. */
 	start: number;
 	end: number;
-	note?: string;
-	noteZh?: string;
+	note?: Localized;
 }
 
 export interface BackgroundEvidence extends EvidenceKind {
 	support: 'background';
 	reference: string;
-	note: string;
-	noteZh?: string;
+	note: Localized;
 }
 
 export type Evidence = QuotedEvidence | BackgroundEvidence;
 
 export interface Compartment {
 	id: string;
-	label: string;
-	zh?: string;
+	label: Localized;
 	kind: string;
 	parent?: string;
 }
@@ -111,9 +105,8 @@ export interface Compartment {
 export interface PathwayNode {
 	id: string;
 	entity: string;
-	label: string;
-	/** The label in Chinese: the node's own, else the entity's unless the node relabels it. */
-	zh?: string;
+	/** A translation is the node's own, else the entity's unless the node relabels it. */
+	label: Localized;
 	compartment?: string;
 	/** The hypotheses the node belongs to; absent when it is shared by all. */
 	hypotheses?: string[];
@@ -126,8 +119,7 @@ export interface PathwayEdge {
 	source: string;
 	target: string;
 	relation: Relation;
-	note?: string;
-	noteZh?: string;
+	note?: Localized;
 	/** The hypotheses the edge belongs to; absent when it is shared by all. */
 	hypotheses?: string[];
 	contested?: Contested;
@@ -144,18 +136,15 @@ export interface Step {
 /** One of competing explanations drawn in a pathway. */
 export interface Hypothesis {
 	id: string;
-	label: string;
-	zh?: string;
+	label: Localized;
 	summary: Localized;
 	evidence: Evidence[];
 }
 
 export interface Pathway {
 	id: string;
-	title: string;
-	titleZh?: string;
-	summary: string;
-	summaryZh?: string;
+	title: Localized;
+	summary: Localized;
 	/** The languages the pathway declares itself complete in (English when not given). */
 	languages?: ContentLanguage[];
 	direction: Direction;

@@ -15,7 +15,7 @@ import { highlightSentence } from '../view/highlight.ts';
 import { hypothesesOf, hypothesisLabel } from '../view/hypothesisView.ts';
 import { edgeSentence, elementTitle, nodeLabel } from '../view/labels.ts';
 import { pick } from '../i18n/localized.ts';
-import { alignedChinese, textIn } from '../view/localText.ts';
+import { alignedChinese } from '../view/localText.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
 import { el, fragment, textEl, txt } from './markup.ts';
 
@@ -77,7 +77,7 @@ function citeHtml(ev: Evidence, data: PathwayPageData, lang: Language): string {
 
 function evidenceHtml(ev: Evidence, data: PathwayPageData, lang: Language): string {
 	const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
-	const note = ev.note ? textIn(lang, ev.note, ev.noteZh) : undefined;
+	const note = ev.note ? pick(ev.note, lang) : undefined;
 	return el(
 		'div',
 		{ class: 'evidence', 'data-support': ev.support },
@@ -136,8 +136,7 @@ export function detailsHtml(id: string, data: PathwayPageData, lang: Language): 
 	const element =
 		data.pathway.nodes.find((n) => n.id === id) ?? data.pathway.edges.find((e) => e.id === id);
 	if (!element) return '';
-	const edgeNote = 'note' in element && element.note ? element.note : undefined;
-	const noteZh = 'noteZh' in element ? element.noteZh : undefined;
+	const edgeNote = 'note' in element && element.note ? pick(element.note, lang) : undefined;
 	return el(
 		'section',
 		{ class: 'details', id: ABOUT + id, 'data-element': id },
@@ -146,11 +145,7 @@ export function detailsHtml(id: string, data: PathwayPageData, lang: Language): 
 		textEl('h4', {}, translate(lang, 'evidence')),
 		...element.evidence.map((ev) => evidenceHtml(ev, data, lang)),
 		edgeNote
-			? textEl(
-					'p',
-					{ class: 'note' },
-					`${translate(lang, 'curatorNote')}: ${textIn(lang, edgeNote, noteZh)}`
-				)
+			? textEl('p', { class: 'note' }, `${translate(lang, 'curatorNote')}: ${edgeNote}`)
 			: '',
 		connectionsHtml(id, data, lang)
 	);

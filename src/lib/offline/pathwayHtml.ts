@@ -18,7 +18,6 @@ import { PAGE_FIGURE } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
 import { elementTitle } from '../view/labels.ts';
 import { pick } from '../i18n/localized.ts';
-import { textIn } from '../view/localText.ts';
 import { elementOrder } from '../view/order.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
 import { ABOUT, detailsHtml } from './detailsHtml.ts';
@@ -65,8 +64,8 @@ function headerHtml(data: PathwayPageData, lang: Language, assets: HtmlAssets): 
 			txt(made),
 			url ? ` · ${el('a', { href: url }, txt(w.openAtlas))}` : ''
 		),
-		textEl('h1', {}, textIn(lang, p.title, p.titleZh)),
-		textEl('p', { class: 'summary' }, textIn(lang, p.summary, p.summaryZh))
+		textEl('h1', {}, pick(p.title, lang)),
+		textEl('p', { class: 'summary' }, pick(p.summary, lang))
 	);
 }
 
@@ -193,7 +192,7 @@ export function pathwayHtml(
 			content: contentSecurityPolicy(style, assets.script)
 		}),
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
-		textEl('title', {}, textIn(lang, p.title, p.titleZh)),
+		textEl('title', {}, pick(p.title, lang)),
 		`<style>${style}</style>`,
 		'</head>',
 		`<body>${body}</body>`,

@@ -3,11 +3,11 @@ import type { Language } from '../i18n/languages.ts';
 import { fill, PRACTICE_TEXT } from '../i18n/practiceText.ts';
 import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import type { Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
-import { textIn } from '../view/localText.ts';
+import { pick } from '../i18n/localized.ts';
 import type { Option, PracticeSubject } from './types.ts';
 
-export const nodeText = (n: Pick<PathwayNode, 'label' | 'zh'>, lang: Language): string =>
-	textIn(lang, n.label, n.zh);
+export const nodeText = (n: Pick<PathwayNode, 'label'>, lang: Language): string =>
+	pick(n.label, lang);
 
 /** A node as an option: keyed by its entity, so the same entity from elsewhere is the same option. */
 export const nodeOption = (n: PathwayNode, lang: Language): Option => ({
@@ -56,4 +56,4 @@ export function stepsOf(p: Pathway): Map<string, number> {
 export const elsewhereOptions = (s: PracticeSubject, lang: Language, kind?: string): Option[] =>
 	s.elsewhere.nodes
 		.filter((d) => kind === undefined || d.kind === kind)
-		.map((d) => ({ key: d.entity, text: textIn(lang, d.label, d.zh) }));
+		.map((d) => ({ key: d.entity, text: pick(d.label, lang) }));

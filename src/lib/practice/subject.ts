@@ -59,8 +59,7 @@ function otherNodes(
 			const count = perKind.get(entity.kind) ?? 0;
 			if (count >= WRONG_ANSWERS_PER_KIND) continue;
 			perKind.set(entity.kind, count + 1);
-			const zh = n.zh ? { zh: n.zh } : {};
-			found.set(n.entity, { entity: n.entity, label: n.label, ...zh, kind: entity.kind });
+			found.set(n.entity, { entity: n.entity, label: n.label, kind: entity.kind });
 		}
 	return [...found.values()];
 }

@@ -1,6 +1,7 @@
 /** A practice question, generated from a pathway's data: never written by hand. */
 import type { CaptionEvidence, CaptionRecords } from '../view/evidenceCaption.ts';
 import type { Pathway } from '../model/atlas.ts';
+import type { Localized } from '../i18n/localized.ts';
 import type { Kind } from '../schema/vocabulary.ts';
 
 export type QuestionKind = 'next' | 'relation' | 'support' | 'hypothesis';
@@ -39,8 +40,7 @@ export interface Question {
 /** A node of another pathway, offered as a plausible wrong answer. */
 export interface Distractor {
 	entity: string;
-	label: string;
-	zh?: string;
+	label: Localized;
 	kind: Kind;
 }
 

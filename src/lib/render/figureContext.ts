@@ -60,13 +60,13 @@ export function figureContext(pathway: Pathway, from: RecordSource): FigureConte
 		)
 	);
 	return {
-		title: pathway.title,
+		title: pathway.title.en,
 		steps: pathway.steps.map((s) => ({ show: [...s.show], narration: s.narration.en })),
 		...(pathway.hypotheses?.length
 			? {
 					hypotheses: pathway.hypotheses.map(({ id, label, summary }) => ({
 						id,
-						label,
+						label: label.en,
 						summary: summary.en
 					})),
 					members

@@ -6,6 +6,7 @@
 import { isTranslation, type Language, type Texts } from '../i18n/languages.ts';
 import { labelLines } from '../layout/nodeSize.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
+import type { Localized } from '../i18n/localized.ts';
 import type { Pathway } from '../model/atlas.ts';
 import type { FigureContext } from './figureContext.ts';
 
@@ -20,15 +21,15 @@ export interface FigureChinese {
 }
 
 export function figureChinese(pathway: Pathway): FigureChinese {
-	const pick = (items: { id: string; zh?: string }[]) =>
-		new Map(items.flatMap((x) => (x.zh ? [[x.id, x.zh] as const] : [])));
+	const pick = (items: { id: string; label: Localized }[]) =>
+		new Map(items.flatMap((x) => (x.label.zh ? [[x.id, x.label.zh] as const] : [])));
 	return {
-		...(pathway.titleZh ? { title: pathway.titleZh } : {}),
+		...(pathway.title.zh ? { title: pathway.title.zh } : {}),
 		narrations: pathway.steps.map((s) => s.narration.zh),
 		nodes: pick(pathway.nodes),
 		compartments: pick(pathway.compartments),
 		hypotheses: new Map(
-			(pathway.hypotheses ?? []).map((h) => [h.id, { label: h.zh, summary: h.summary.zh }])
+			(pathway.hypotheses ?? []).map((h) => [h.id, { label: h.label.zh, summary: h.summary.zh }])
 		)
 	};
 }

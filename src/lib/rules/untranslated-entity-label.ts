@@ -13,7 +13,7 @@ export const untranslatedEntityLabel = defineRule({
 		entities: ReadonlyMap<string, Entity>
 	): Diagnostic[] =>
 		p.nodes
-			.filter((n) => !n.zh && entities.has(n.entity) && !entities.get(n.entity)?.zh)
+			.filter((n) => !n.label.zh && entities.has(n.entity) && !entities.get(n.entity)?.label.zh)
 			.map((n) =>
 				file.diagnostic(
 					untranslatedEntityLabel,

@@ -12,12 +12,12 @@ export type Names = ReadonlyMap<string, string>;
 /** The names of the atlas's entities and, when it is given, of one pathway's parts. */
 export function pathwayNames(atlas: Atlas, pathway: string | undefined): Names {
 	const names = new Map<string, string>();
-	for (const [id, e] of atlas.entities) names.set(id, e.label);
+	for (const [id, e] of atlas.entities) names.set(id, e.label.en);
 	const p = atlas.pathways.find((x) => x.id === pathway);
 	if (!p) return names;
-	for (const c of p.compartments) names.set(c.id, c.label);
-	for (const h of p.hypotheses ?? []) names.set(h.id, h.label);
-	for (const n of p.nodes) names.set(n.id, n.label);
+	for (const c of p.compartments) names.set(c.id, c.label.en);
+	for (const h of p.hypotheses ?? []) names.set(h.id, h.label.en);
+	for (const n of p.nodes) names.set(n.id, n.label.en);
 	for (const e of p.edges)
 		names.set(
 			e.id,

@@ -24,17 +24,24 @@ const row = (
 export function pathwayTexts(p: Pathway): TextRow[] {
 	const whole: Target = { in: 'pathway' };
 	return [
-		row('Title', whole, 'title', 'titleZh', p.title, p.titleZh),
-		row('Summary', whole, 'summary', 'summaryZh', p.summary, p.summaryZh),
+		row('Title', whole, 'title', 'titleZh', p.title.en, p.title.zh),
+		row('Summary', whole, 'summary', 'summaryZh', p.summary.en, p.summary.zh),
 		...(p.hypotheses ?? []).flatMap((h) => {
 			const at: Target = { in: 'hypothesis', id: h.id };
 			return [
-				row(`Hypothesis ${h.id}`, at, 'label', 'zh', h.label, h.zh),
+				row(`Hypothesis ${h.id}`, at, 'label', 'zh', h.label.en, h.label.zh),
 				row(`Hypothesis ${h.id} summary`, at, 'summary', 'summaryZh', h.summary.en, h.summary.zh)
 			];
 		}),
 		...p.compartments.map((c) =>
-			row(`Compartment ${c.id}`, { in: 'compartment', id: c.id }, 'label', 'zh', c.label, c.zh)
+			row(
+				`Compartment ${c.id}`,
+				{ in: 'compartment', id: c.id },
+				'label',
+				'zh',
+				c.label.en,
+				c.label.zh
+			)
 		),
 		...p.steps.map((s, i) =>
 			row(

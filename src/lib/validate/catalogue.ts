@@ -1,6 +1,6 @@
 /** The shared catalogues: entities and reference records, each id defined once. */
 import type { Diagnostic } from '../diagnostics.ts';
-import { localizedField } from '../i18n/localizedField.ts';
+import { localizedField, localizedLabel, localizedList } from '../i18n/localized.ts';
 import type { Entity, Reference } from '../model/atlas.ts';
 import { entitySchema, referenceSchema } from '../schema/files.ts';
 import type { LocatedFile } from '../yaml/parseLocated.ts';
@@ -74,11 +74,14 @@ export function buildEntities(file: LocatedFile, out: Diagnostic[]): Catalogue<E
 	const entities = items.map(({ index, value }) => {
 		const entity = {
 			...value,
+			label: localizedLabel(value),
 			description: localizedField(value, 'description'),
-			synonyms: value.synonyms ?? [],
+			synonyms: localizedList(value, 'synonyms'),
 			xrefs: value.xrefs ?? {}
 		};
 		delete entity.descriptionZh; // gathered into the description
+		delete entity.zh; // gathered into the label
+		delete entity.synonymsZh; // gathered into the synonyms
 		return { index, value: entity as Entity };
 	});
 	return {

@@ -1,6 +1,7 @@
 /** Resolves a piece of evidence: a quote to its sentences, or a background reference. */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Evidence, Reference, Source } from '../model/atlas.ts';
+import { localizedField, optionalLocalized } from '../i18n/localized.ts';
 import type { EvidenceFile } from '../schema/files.ts';
 import { backgroundQuotesSource } from '../rules/background-quotes-source.ts';
 import { backgroundWithoutNote } from '../rules/background-without-note.ts';
@@ -55,8 +56,8 @@ function background(
 	}
 	out.push(...problems);
 	if (problems.length || !e.reference || !e.note) return undefined;
-	const zh = e.noteZh ? { noteZh: e.noteZh } : {};
-	return { support: 'background', reference: e.reference, note: e.note, ...zh };
+	const note = localizedField({ ...e, note: e.note }, 'note');
+	return { support: 'background', reference: e.reference, note };
 }
 
 function quoted(
@@ -105,8 +106,7 @@ function quoted(
 		quote: e.quote,
 		sentences,
 		...span,
-		...(e.note ? { note: e.note } : {}),
-		...(e.noteZh ? { noteZh: e.noteZh } : {})
+		...optionalLocalized(e, 'note')
 	};
 }
 

@@ -3,7 +3,7 @@
  * rule that an element shown for a hypothesis never hangs off one that is not.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import { localizedField } from '../i18n/localizedField.ts';
+import { localizedField, localizedLabel } from '../i18n/localized.ts';
 import type { Hypothesis, Pathway } from '../model/atlas.ts';
 import { inHypothesis } from '../model/hypotheses.ts';
 import { duplicateId } from '../rules/duplicate-id.ts';
@@ -36,8 +36,7 @@ export function buildHypotheses(
 			return [
 				{
 					id: h.id,
-					label: h.label,
-					...(h.zh ? { zh: h.zh } : {}),
+					label: localizedLabel(h),
 					summary: localizedField(h, 'summary'),
 					evidence
 				}

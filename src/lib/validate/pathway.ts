@@ -1,6 +1,11 @@
 /** Builds one pathway: element ids, references between them, evidence, steps. */
 import { z } from 'zod';
-import { localizedField } from '../i18n/localizedField.ts';
+import {
+	localizedField,
+	localizedLabel,
+	optionalLocalized,
+	type Localized
+} from '../i18n/localized.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type {
 	Compartment,
@@ -115,11 +120,21 @@ function buildCompartments(b: Build, list: unknown): Compartment[] {
 	}
 	const cyclic = reportParentCycles(b.file, kept, b.out);
 	return kept.map(({ value }) => {
-		const { parent, ...rest } = value;
+		const { id, parent } = value;
 		// A parent in a cycle is dropped: the cycle is reported, and layout needs a tree.
-		const keep = parent && known.has(parent) && !cyclic.has(value.id);
-		return { ...rest, ...(keep ? { parent } : {}), kind: value.kind ?? 'cell' };
+		const keep = parent && known.has(parent) && !cyclic.has(id);
+		const label = localizedLabel(value);
+		return { id, label, ...(keep ? { parent } : {}), kind: value.kind ?? 'cell' };
 	});
+}
+
+/**
+ * A node's label: its own, else its entity's. A relabelled node does not take the entity's
+ * translations, which may mean something else; its own translations come first.
+ */
+function nodeLabel(n: z.infer<typeof nodeSchema>, entity: Entity | undefined): Localized {
+	const own = localizedLabel(n, entity?.label.en ?? n.entity);
+	return n.label || !entity ? own : { ...entity.label, ...own };
 }
 
 function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): PathwayNode[] {
@@ -138,9 +153,7 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 			out.push(unknownCompartment.check(file, where, n.compartment, compartmentIds));
 		}
 		const evidence = resolveEvidence(n.evidence, [...at, 'evidence'], file, ctx, out);
-		const label = n.label ?? entity?.label ?? n.entity;
-		// A relabelled node must not show the entity's Chinese name, which may mean something else.
-		const zh = n.zh ?? (n.label ? undefined : entity?.zh);
+		const label = nodeLabel(n, entity);
 		const hypotheses = membership(b, at, n.hypotheses);
 		return fresh
 			? [
@@ -148,7 +161,6 @@ function buildNodes(b: Build, list: unknown, compartmentIds: Set<string>): Pathw
 						id,
 						entity: n.entity,
 						label,
-						...(zh ? { zh } : {}),
 						...(n.compartment ? { compartment: n.compartment } : {}),
 						...hypotheses,
 						...resolveContested(n.contested, [...at, 'contested'], file, ctx, out),
@@ -171,10 +183,7 @@ function buildEdges(b: Build, list: unknown, nodeIds: Set<string>): PathwayEdge[
 		out.push(...selfLoop.check(file, at, id, e));
 		const evidence = resolveEvidence(e.evidence, [...at, 'evidence'], file, ctx, out);
 		const { source, target, relation } = e;
-		const notes = {
-			...(e.note ? { note: e.note } : {}),
-			...(e.noteZh ? { noteZh: e.noteZh } : {})
-		};
+		const notes = optionalLocalized(e, 'note');
 		const hypotheses = membership(b, at, e.hypotheses);
 		const contested = resolveContested(e.contested, [...at, 'contested'], file, ctx, out);
 		const edge = { id, source, target, relation, ...notes, ...hypotheses, ...contested, evidence };
@@ -229,15 +238,12 @@ export function buildPathway(
 	const edges = buildEdges(b, data.edges, new Set(nodes.map((n) => n.id)));
 	const steps = buildSteps(b, data.steps);
 	if (!header) return undefined;
-	const { title, titleZh, summary, summaryZh, direction } = header;
 	const pathway: Pathway = {
 		id,
-		title,
-		...(titleZh ? { titleZh } : {}),
-		summary,
-		...(summaryZh ? { summaryZh } : {}),
+		title: localizedField(header, 'title'),
+		summary: localizedField(header, 'summary'),
 		...(header.languages ? { languages: header.languages } : {}),
-		direction,
+		direction: header.direction,
 		...(hypotheses.length ? { hypotheses } : {}),
 		compartments,
 		nodes,

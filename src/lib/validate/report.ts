@@ -12,7 +12,7 @@ function evidenceJson(e: Evidence) {
 			sentence: null,
 			quote: null,
 			support: e.support,
-			note: e.note
+			note: e.note.en
 		};
 	}
 	return {
@@ -51,18 +51,18 @@ export function reportJson({ atlas, errors, warnings }: ValidationResult) {
 	return {
 		pathways: atlas.pathways.map((p) => ({
 			id: p.id,
-			title: p.title,
+			title: p.title.en,
 			hypotheses: (p.hypotheses ?? []).map((h) => ({
 				id: h.id,
-				label: h.label,
-				zh: h.zh ?? null,
+				label: h.label.en,
+				zh: h.label.zh ?? null,
 				summary: h.summary.en,
 				evidence: h.evidence.map(evidenceJson)
 			})),
 			nodes: p.nodes.map((n) => ({
 				id: n.id,
 				entity: n.entity,
-				label: n.label,
+				label: n.label.en,
 				compartment: n.compartment ?? null,
 				hypotheses: n.hypotheses ?? [],
 				evidence: n.evidence.map(evidenceJson)

@@ -17,7 +17,7 @@ const plain = (s: string): string =>
 function namesOf(atlas: Atlas, p: Pathway, nodeId: string): string[] {
 	const node = p.nodes.find((n) => n.id === nodeId);
 	const entity = node && atlas.entities.get(node.entity);
-	return [node?.label, entity?.label, ...(entity?.synonyms ?? [])]
+	return [node?.label.en, entity?.label.en, ...(entity?.synonyms.en ?? [])]
 		.filter((x): x is string => !!x)
 		.map(plain);
 }

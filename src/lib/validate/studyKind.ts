@@ -1,6 +1,7 @@
 /** The study kind, species and counter-evidence that a piece of evidence or an element may carry. */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Contested, EvidenceKind } from '../model/atlas.ts';
+import { localizedField } from '../i18n/localized.ts';
 import type { ContestedFile, EvidenceFile } from '../schema/files.ts';
 import { speciesWithoutStudy } from '../rules/species-without-study.ts';
 import { unknownReference } from '../rules/unknown-reference.ts';
@@ -22,8 +23,7 @@ export function resolveContested(
 		out.push(unknownReference.check(file, [...at, 'reference'], c.reference, known, true));
 		return {};
 	}
-	const zh = c.noteZh ? { noteZh: c.noteZh } : {};
-	return { contested: { reference: c.reference, note: c.note, ...zh } };
+	return { contested: { reference: c.reference, note: localizedField(c, 'note') } };
 }
 
 /** The study fields of one piece of evidence, with their problems added to `out`. */

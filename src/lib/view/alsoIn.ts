@@ -1,10 +1,10 @@
 /** For each entity of a pathway, the other pathways that contain it. */
+import type { Localized } from '../i18n/localized.ts';
 import type { Atlas, Pathway } from '../model/atlas.ts';
 
 export interface PathwayLink {
 	id: string;
-	title: string;
-	titleZh?: string;
+	title: Localized;
 	/** The node of that pathway that stands for the entity. */
 	node: string;
 }
@@ -16,8 +16,7 @@ export function alsoIn(atlas: Atlas, pathway: Pathway): Map<string, PathwayLink[
 			if (other.id === pathway.id) return [];
 			const match = other.nodes.find((n) => n.entity === node.entity);
 			if (!match) return [];
-			const zh = other.titleZh ? { titleZh: other.titleZh } : {};
-			return [{ id: other.id, title: other.title, ...zh, node: match.id }];
+			return [{ id: other.id, title: other.title, node: match.id }];
 		});
 		out.set(node.entity, links);
 	}

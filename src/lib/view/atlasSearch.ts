@@ -3,7 +3,8 @@
  * its names (labels, synonyms and abbreviations in both languages, ids) and its words (evidence,
  * notes). Built at build time into a small static index (search.json), matched in the browser.
  */
-import type { Language } from '../i18n/languages.ts';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { everyTranslation, pickEach } from '../i18n/localized.ts';
 import type { Atlas, Evidence, Pathway } from '../model/atlas.ts';
 import { edgeSentence, nodeLabel } from './labels.ts';
 
@@ -42,24 +43,21 @@ export function normalise(text: string): string {
 }
 
 const evidenceWords = (evidence: Evidence[]) =>
-	evidence.flatMap((e) => [
-		e.support === 'background' ? '' : e.quote,
-		e.note ?? '',
-		e.noteZh ?? ''
-	]);
+	evidence.flatMap((e) => [e.support === 'background' ? '' : e.quote, ...everyTranslation(e.note)]);
 
 function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
-	const where = { en: p.title, zh: p.titleZh ?? p.title };
+	const where = pickEach(p.title);
 	const named = (names: (string | undefined)[]) => names.filter(Boolean).map((n) => normalise(n!));
 	const nodes = p.nodes.map((n) => {
 		const e = atlas.entities.get(n.entity);
-		const names = [n.label, n.zh, n.id, e?.id, e?.label, e?.zh];
+		const labels = [n.label, ...(e ? [e.label] : [])].flatMap(everyTranslation);
+		const names = [...labels, n.id, e?.id];
 		return {
 			pathway: p.id,
 			at: n.id,
 			title: { en: nodeLabel(n, 'en'), zh: nodeLabel(n, 'zh') },
 			where,
-			names: named([...names, ...(e?.synonyms ?? []), ...(e?.synonymsZh ?? [])]),
+			names: named([...names, ...LANGUAGES.flatMap((lang) => e?.synonyms[lang] ?? [])]),
 			text: normalise(evidenceWords(n.evidence).join(' '))
 		};
 	});
@@ -71,7 +69,7 @@ function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 			title: { en: sentence('en'), zh: sentence('zh') },
 			where,
 			names: named([e.id, sentence('en'), sentence('zh')]),
-			text: normalise([...evidenceWords(e.evidence), e.note ?? '', e.noteZh ?? ''].join(' '))
+			text: normalise([...evidenceWords(e.evidence), ...everyTranslation(e.note)].join(' '))
 		};
 	});
 	return [...nodes, ...edges];

@@ -4,7 +4,7 @@ import type { Entity, Pathway } from '../model/atlas.ts';
 import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import { labelLines } from '../layout/nodeSize.ts';
 import { nodeLabel } from './labels.ts';
-import { textIn } from './localText.ts';
+import { pick } from '../i18n/localized.ts';
 import { idTable } from '../model/ids.ts';
 
 /**
@@ -18,7 +18,7 @@ export function diagramLabels(
 	lang: Language
 ): Record<string, string> {
 	return idTable([
-		...pathway.compartments.map((c) => [c.id, textIn(lang, c.label, c.zh)] as const),
+		...pathway.compartments.map((c) => [c.id, pick(c.label, lang)] as const),
 		...pathway.nodes.map(
 			(n) =>
 				[n.id, labelLines(nodeLabel(n, lang), entities.get(n.entity)!.kind).join('\n')] as const

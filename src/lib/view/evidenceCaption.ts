@@ -7,7 +7,8 @@ import { isTranslation, type Language } from '../i18n/languages.ts';
 import type { Bibliographic, Evidence, Source, Support } from '../model/atlas.ts';
 import { shortCitation } from './citation.ts';
 import { highlightSentence, type TextPart } from './highlight.ts';
-import { alignedChinese, textIn } from './localText.ts';
+import { pick } from '../i18n/localized.ts';
+import { alignedChinese } from './localText.ts';
 
 export interface CaptionEvidence {
 	support: Support;
@@ -40,7 +41,7 @@ export function captionEvidence(
 			: short === ref.title
 				? short
 				: `${short}. ${ref.title}`;
-		const note = textIn(lang, evidence.note, evidence.noteZh);
+		const note = pick(evidence.note, lang);
 		return { support: 'background', parts: [{ text: note, quoted: false }], citation };
 	}
 	const source = records.sources.get(evidence.source);

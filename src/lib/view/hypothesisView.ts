@@ -1,5 +1,5 @@
 /** The pathway page's hypothesis switcher: what it fades, what it says, and its address. */
-import { textIn } from './localText.ts';
+import { pick } from '../i18n/localized.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Hypothesis, Pathway } from '../model/atlas.ts';
 import { inHypothesis } from '../model/hypotheses.ts';
@@ -15,8 +15,8 @@ export function outsideHypothesis(p: Pathway, id: string | undefined): Set<strin
 	return new Set([...p.nodes, ...p.edges].filter((el) => !inHypothesis(el, id)).map((el) => el.id));
 }
 
-export const hypothesisLabel = (h: Pick<Hypothesis, 'label' | 'zh'>, lang: Language): string =>
-	textIn(lang, h.label, h.zh);
+export const hypothesisLabel = (h: Pick<Hypothesis, 'label'>, lang: Language): string =>
+	pick(h.label, lang);
 
 /** The hypotheses an element belongs to, in the pathway's order; empty when it is shared. */
 export const hypothesesOf = (p: Pathway, id: string): Hypothesis[] => {
@@ -64,6 +64,5 @@ export const hypothesisLegend = (p: Pathway) =>
 	(p.hypotheses ?? []).map((h, i) => ({
 		id: h.id,
 		label: h.label,
-		zh: h.zh,
 		...hypothesisMark(i)
 	}));

@@ -1,12 +1,11 @@
 /** Labels in the reader's language: the curated zh term where there is one. */
-import { textIn } from './localText.ts';
+import { pick } from '../i18n/localized.ts';
 import { LANGUAGE_TRAITS, type Language } from '../i18n/languages.ts';
 import type { Relation } from '../schema/vocabulary.ts';
 import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import type { Entity, Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
 
-export const nodeLabel = (node: PathwayNode, lang: Language): string =>
-	textIn(lang, node.label, node.zh);
+export const nodeLabel = (node: PathwayNode, lang: Language): string => pick(node.label, lang);
 
 export const relationWords = (relation: string, lang: Language): string =>
 	RELATION_WORDS[relation as Relation]?.[lang] ?? relation;

@@ -1,10 +1,5 @@
-/** Curated text in the reader's language: the Chinese written beside the English, where there is one. */
-import { isTranslation, type Language } from '../i18n/languages.ts';
+/** A source's sentences in the reader's language: the Chinese aligned to the English, where there is one. */
 import type { Source } from '../model/atlas.ts';
-
-/** The curator's translation when a translation is shown and one was written, else the English. */
-export const textIn = (lang: Language, en: string, zh: string | undefined): string =>
-	(isTranslation(lang) && zh) || en;
 
 /** The source's Chinese translation of sentences `numbers` (1-based), when it has one for each. */
 export function alignedChinese(

@@ -3,7 +3,7 @@ import type { Language } from '../i18n/languages.ts';
 import type { Atlas, Source } from '../model/atlas.ts';
 import { isQuoted } from '../model/atlas.ts';
 import { elementTitle } from './labels.ts';
-import { textIn } from './localText.ts';
+import { pick } from '../i18n/localized.ts';
 
 export interface Citer {
 	pathway: string;
@@ -31,7 +31,7 @@ export function citersBySentence(
 			for (const n of ns)
 				(out[n] ??= []).push({
 					pathway: p.id,
-					pathwayTitle: textIn(lang, p.title, p.titleZh),
+					pathwayTitle: pick(p.title, lang),
 					element: el.id,
 					label: elementTitle(el.id, named, lang)
 				});

@@ -14,8 +14,6 @@ export const load: PageServerLoad = ({ params }) => {
 			id: p.id,
 			title: p.title,
 			summary: p.summary,
-			...(p.titleZh ? { titleZh: p.titleZh } : {}),
-			...(p.summaryZh ? { summaryZh: p.summaryZh } : {}),
 			counts: pathwayCounts(p),
 			preview: previewSteps(pathwayPreview(p, atlas, lang))
 		})),

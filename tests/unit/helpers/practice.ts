@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Evidence, Pathway, PathwayEdge, Source } from '../../../src/lib/model/atlas.ts';
 import { LANGUAGES } from '../../../src/lib/i18n/languages.ts';
+import { pick } from '../../../src/lib/i18n/localized.ts';
 import { fill, PRACTICE_TEXT } from '../../../src/lib/i18n/practiceText.ts';
 import { RELATION_WORDS } from '../../../src/lib/i18n/vocabulary/relations.ts';
 import { MAX_OPTIONS } from '../../../src/lib/practice/options.ts';
@@ -48,7 +49,7 @@ function firstDrawn(p: Pathway, id: string): number | undefined {
 function asksTarget(p: Pathway, edge: PathwayEdge, q: Question): boolean {
 	const node = p.nodes.find((n) => n.id === edge.source);
 	return LANGUAGES.some((lang) => {
-		const source = (lang === 'zh' && node?.zh) || node?.label || '';
+		const source = node ? pick(node.label, lang) : '';
 		const relation = RELATION_WORDS[edge.relation][lang];
 		return q.prompt === fill(PRACTICE_TEXT[lang].nextTarget, { source, relation });
 	});
@@ -143,7 +144,7 @@ const evidenceArb: fc.Arbitrary<Evidence> = fc.oneof(
 			end: sentence.start + 5
 		}));
 	}),
-	fc.constant<Evidence>({ support: 'background', reference: 'ref', note: 'Assumed.' })
+	fc.constant<Evidence>({ support: 'background', reference: 'ref', note: { en: 'Assumed.' } })
 );
 
 /** A pathway of 1–7 nodes (entities and labels may repeat), arrows between them, 1–5 steps. */
@@ -188,7 +189,7 @@ export const subjectArb: fc.Arbitrary<PracticeSubject> = fc
 		const nodes = g.nodes.map((n, i) => ({
 			id: `n${i}`,
 			entity: n.entity,
-			label: labelOf(n.entity),
+			label: { en: labelOf(n.entity) },
 			evidence: n.evidence,
 			...(g.hypotheses && n.hyp.length ? { hypotheses: n.hyp } : {})
 		}));
@@ -207,14 +208,14 @@ export const subjectArb: fc.Arbitrary<PracticeSubject> = fc
 		})).filter((s) => s.show.length);
 		const hypothesis = (id: string) => ({
 			id,
-			label: id.toUpperCase(),
+			label: { en: id.toUpperCase() },
 			summary: { en: id },
 			evidence: []
 		});
 		const pathway: Pathway = {
 			id: 'generated',
-			title: 'Generated',
-			summary: 'Generated.',
+			title: { en: 'Generated' },
+			summary: { en: 'Generated.' },
 			direction: 'LR',
 			compartments: [],
 			nodes,
@@ -223,7 +224,7 @@ export const subjectArb: fc.Arbitrary<PracticeSubject> = fc
 			...(g.hypotheses ? { hypotheses: [hypothesis('h1'), hypothesis('h2')] } : {})
 		};
 		const kinds = new Map(nodes.map((n, i) => [n.id, g.nodes[i]?.kind ?? 'drug']));
-		const nodes2 = g.elsewhere.map((d) => ({ ...d, label: labelOf(d.entity) }));
+		const nodes2 = g.elsewhere.map((d) => ({ ...d, label: { en: labelOf(d.entity) } }));
 		const elsewhere = { nodes: nodes2, links: g.links.map((l) => l.join(' ')) };
 		const records = {
 			sources: new Map([['src', SOURCE]]),

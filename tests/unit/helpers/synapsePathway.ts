@@ -22,7 +22,7 @@ export const listed = (source: string, ...sentences: number[]): QuotedEvidence =
 export const background = (reference: string): Evidence => ({
 	support: 'background',
 	reference,
-	note: 'assumed'
+	note: { en: 'assumed' }
 });
 
 export const ENTITIES: Map<string, Entity> = new Map(
@@ -30,9 +30,9 @@ export const ENTITIES: Map<string, Entity> = new Map(
 		kind,
 		{
 			id: kind,
-			label: `${kind.replace('-', ' ')} number ${i}`,
+			label: { en: `${kind.replace('-', ' ')} number ${i}` },
 			kind,
-			synonyms: [],
+			synonyms: { en: [] },
 			description: { en: '' },
 			xrefs: {}
 		}
@@ -62,13 +62,13 @@ export const edge = (source: Kind, relation: Relation, target: Kind, evidence: E
 export function synapsePathway(direction: Direction = 'TB'): Pathway {
 	return {
 		id: 'synthetic',
-		title: 'Synthetic pathway',
-		summary: '',
+		title: { en: 'Synthetic pathway' },
+		summary: { en: '' },
 		direction,
 		compartments: [
-			{ id: 'neuron', label: 'Pyramidal neuron', kind: 'cell' },
-			{ id: 'synapse', label: 'Glutamatergic synapse', kind: 'synapse', parent: 'neuron' },
-			{ id: 'glia', label: 'Astrocyte', kind: 'cell' }
+			{ id: 'neuron', label: { en: 'Pyramidal neuron' }, kind: 'cell' },
+			{ id: 'synapse', label: { en: 'Glutamatergic synapse' }, kind: 'synapse', parent: 'neuron' },
+			{ id: 'glia', label: { en: 'Astrocyte' }, kind: 'cell' }
 		],
 		nodes: KINDS.map((k) => ({
 			id: k,

@@ -2,7 +2,15 @@
  * What the studio page shows, worked out on the dev server after every edit: the catalogue,
  * the sources with their sentences, and the open pathway laid out as the build lays it out.
  */
-import type { Atlas, Contested, Evidence, Pathway } from '../../model/atlas.ts';
+import type {
+	Atlas,
+	BackgroundEvidence,
+	Contested,
+	Evidence,
+	Pathway,
+	QuotedEvidence
+} from '../../model/atlas.ts';
+import type { ContestedFile } from '../../schema/files.ts';
 import { cachedLayout } from '../../server/layoutCache.ts';
 import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
 import { toCytoscapeElements } from '../../style/cytoscapeElements.ts';
@@ -26,9 +34,9 @@ export interface StudioElement {
 	relation?: string;
 	compartment?: string;
 	hypotheses?: string[];
-	/** The counter-evidence, when the element is contested. */
-	contested?: Contested;
-	evidence: Evidence[];
+	/** The counter-evidence as the file writes it, when the element is contested. */
+	contested?: ContestedFile;
+	evidence: FileEvidence[];
 }
 
 export interface StudioSource {
@@ -67,7 +75,7 @@ export interface StudioState {
 		compartments: { id: string; label: string; zh?: string; parent?: string }[];
 		elements: StudioElement[];
 		steps: { show: string[]; narration: string; narrationZh?: string; hypothesis?: string }[];
-		hypotheses: { id: string; label: string; evidence: Evidence[] }[];
+		hypotheses: { id: string; label: string; evidence: FileEvidence[] }[];
 		/** Its texts with their Chinese; `needsZh` when it declares itself complete in Chinese. */
 		texts: TextRow[];
 		needsZh: boolean;
@@ -76,18 +84,35 @@ export interface StudioState {
 	};
 }
 
+/** A piece of evidence as the file writes it: its note's English and Chinese apart. */
+export type FileEvidence = (Omit<QuotedEvidence, 'note'> | Omit<BackgroundEvidence, 'note'>) & {
+	note?: string;
+	noteZh?: string;
+};
+
+function fileEvidence(ev: Evidence): FileEvidence {
+	const { note, ...rest } = ev;
+	return { ...rest, ...(note && { note: note.en }), ...(note?.zh && { noteZh: note.zh }) };
+}
+
+const contestedFields = ({ reference, note }: Contested): ContestedFile => ({
+	reference,
+	note: note.en,
+	...(note.zh && { noteZh: note.zh })
+});
+
 function elements(p: Pathway): StudioElement[] {
 	return [
 		...p.nodes.map((n) => ({
 			id: n.id,
-			label: n.label,
-			...(n.zh && { zh: n.zh }),
+			label: n.label.en,
+			...(n.label.zh && { zh: n.label.zh }),
 			entity: n.entity,
 			kind: 'node' as const,
 			...(n.compartment && { compartment: n.compartment }),
 			...(n.hypotheses && { hypotheses: n.hypotheses }),
-			...(n.contested && { contested: n.contested }),
-			evidence: n.evidence
+			...(n.contested && { contested: contestedFields(n.contested) }),
+			evidence: n.evidence.map(fileEvidence)
 		})),
 		...p.edges.map((e) => ({
 			id: e.id,
@@ -97,8 +122,8 @@ function elements(p: Pathway): StudioElement[] {
 			target: e.target,
 			relation: e.relation,
 			...(e.hypotheses && { hypotheses: e.hypotheses }),
-			...(e.contested && { contested: e.contested }),
-			evidence: e.evidence
+			...(e.contested && { contested: contestedFields(e.contested) }),
+			evidence: e.evidence.map(fileEvidence)
 		}))
 	];
 }
@@ -110,12 +135,12 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 	const laidOut = cachedLayout(p, atlas.entities);
 	return {
 		id: p.id,
-		title: p.title,
+		title: p.title.en,
 		direction: p.direction,
 		compartments: p.compartments.map((c) => ({
 			id: c.id,
-			label: c.label,
-			...(c.zh && { zh: c.zh }),
+			label: c.label.en,
+			...(c.label.zh && { zh: c.label.zh }),
 			...(c.parent && { parent: c.parent })
 		})),
 		elements: elements(p),
@@ -126,8 +151,8 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		})),
 		hypotheses: (p.hypotheses ?? []).map((h) => ({
 			id: h.id,
-			label: h.label,
-			evidence: h.evidence
+			label: h.label.en,
+			evidence: h.evidence.map(fileEvidence)
 		})),
 		texts: pathwayTexts(p),
 		needsZh: p.languages?.includes('zh') ?? false,
@@ -147,14 +172,14 @@ export function studioState(store: AtlasStore, pathwayId: string | undefined): S
 	const texts = store.texts();
 	return {
 		hashes: store.hashes(),
-		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title })),
+		pathways: atlas.pathways.map((p) => ({ id: p.id, title: p.title.en })),
 		entities: [...atlas.entities.values()].map((e) => ({
 			id: e.id,
-			label: e.label,
-			...(e.zh && { zh: e.zh }),
+			label: e.label.en,
+			...(e.label.zh && { zh: e.label.zh }),
 			kind: e.kind,
-			synonyms: e.synonyms,
-			...(e.synonymsZh && { synonymsZh: e.synonymsZh }),
+			synonyms: e.synonyms.en,
+			...(e.synonyms.zh && { synonymsZh: e.synonyms.zh }),
 			description: e.description.en,
 			...(e.description.zh && { descriptionZh: e.description.zh })
 		})),

@@ -7,7 +7,7 @@ import { atlasAddress } from '$lib/server/atlasAddress';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { basePath } from '$lib/server/basePath';
 import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
-import { textIn } from '$lib/view/localText';
+import { pick } from '$lib/i18n/localized';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -21,7 +21,7 @@ export const GET: RequestHandler = async ({ params }) => {
 	const embed = pathwaySitePath(pathway.id, lang, 'embed');
 	const answer = oEmbed({
 		src: publicUrl(embed, { base: basePath(), address }),
-		title: textIn(lang, pathway.title, pathway.titleZh),
+		title: pick(pathway.title, lang),
 		provider: translate(lang, 'atlas'),
 		...(address ? { address } : {})
 	});
