@@ -238,6 +238,8 @@ test('the export menu offers the iframe code of the view and the one offline HTM
 	baseURL
 }) => {
 	await page.goto(`/pathways/${ID}?select=bdnf`);
+	// the menu loads its form when opened once the page's script runs
+	await expect(page.locator('.stage[data-hydrated="true"]')).toBeAttached();
 	const menu = page.locator('details.export');
 	await menu.locator('summary').click();
 	await expect(menu.getByTestId('embed-code')).toHaveValue(

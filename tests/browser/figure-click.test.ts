@@ -45,7 +45,7 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/#about-ketamine$/);
 		await expect(named(page)).toHaveText('Ketamine');
 		await expect(named(page)).toBeInViewport();
-		await expect(page.getByText('The sentences that support it are in the pathway')).toBeVisible();
+		await expect(page.getByText('Its sentences are in the one-file version')).toBeVisible();
 		await expect(page.getByText('Click a node or an arrow to see')).toBeHidden();
 		// a click halfway along the arrow as drawn (a line's box may hold little of the line)
 		const edge = page.locator('.static-figure #edge-ketamine-blocks-nmda-receptor');

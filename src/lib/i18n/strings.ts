@@ -65,7 +65,7 @@ export const PAGE_EN = {
 	/** {file}, {catalogue} and {command} are shown as code. */
 	howToAddPathway:
 		'This atlas has no pathway files yet. To add one, create {file} in the atlas folder (beside {catalogue}) with a title, a summary, nodes and edges, as the README’s “Adding a pathway” shows; then run {command} and build again.',
-	evidenceInOneFile: "The sentences that support it are in the pathway's one-file version:",
+	evidenceInOneFile: 'Its sentences are in the one-file version:',
 	citedBy: 'Cited by',
 	notCitedOnPurpose: 'Not cited on purpose',
 	whatExists: 'What the atlas has',
