@@ -2,7 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { languageTag, pageLanguage } from '$lib/i18n/address';
-import { withInlineFigure } from '$lib/view/inlineFigure';
+import { withInlineMarkup } from '$lib/view/inlineFigure';
 import { withoutDetailsMarkers } from '$lib/view/scriptFreeDetails';
 
 /** app.html's `<html lang>`: the page's language, right in the prerendered HTML. */
@@ -17,9 +17,9 @@ export const handle: Handle = ({ event, resolve }) =>
 			);
 			const page = html.replace(LANG_SLOT, lang);
 			// the dev server warns of any comment removed, rightly in general: only the build thins them
-			return withInlineFigure(
-				building ? withoutDetailsMarkers(page) : page,
-				event.locals.inlineFigure
-			);
+			return withInlineMarkup(building ? withoutDetailsMarkers(page) : page, {
+				figure: event.locals.inlineFigure,
+				pieces: event.locals.inlinePieces
+			});
 		}
 	});

@@ -7,8 +7,8 @@ export const prerender = true;
 export const trailingSlash = 'never';
 
 /** The page's language comes from its address; its table is at hand before anything renders. */
-export const load: LayoutLoad = async ({ params, route, url, data }) => {
+export const load: LayoutLoad = async ({ params, route, url }) => {
 	const lang = pageLanguage(route, params.lang, () => url.pathname, base);
 	await loadLanguage(lang);
-	return { ...data, lang };
+	return { lang };
 };

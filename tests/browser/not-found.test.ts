@@ -42,3 +42,22 @@ test('the build has a 404.html for static hosts, listing what exists, with no sc
 		/\/zh$/
 	);
 });
+
+test('a link to a missing pathway followed in the page shows what exists, fetched then', async ({
+	page
+}) => {
+	await page.goto('/pathways/ketamine-nmda-block');
+	await expect(page.locator('.stage[data-hydrated="true"]')).toBeAttached({ timeout: 15_000 });
+	// the page itself carries no list of the atlas's pathways
+	expect(await page.content()).not.toContain('Sigma-1 receptor ligands');
+	const fetched = page.waitForResponse((r) => r.url().endsWith('/catalogue.json'));
+	await page.evaluate(() => {
+		const a = Object.assign(document.createElement('a'), { href: '/pathways/no-such-pathway' });
+		a.textContent = 'missing';
+		document.body.append(a);
+		a.click();
+	});
+	expect((await fetched).status()).toBe(200);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+	await expect(page.getByRole('link', { name: /Sigma-1 receptor ligands/ })).toBeVisible();
+});

@@ -263,7 +263,7 @@ async function pipeline(n: Names, slow: boolean) {
 	expect(Object.keys(viewer.labels).sort()).toEqual(drawn.sort());
 	expect(drawn).toEqual(expect.arrayContaining([n.compartment, n.entities[0], n.node]));
 	expect(JSON.parse(JSON.stringify(viewer)).xrefs).toBeTypeOf('object');
-	expect(alsoIn(atlas, pathway).get(n.entities[0])).toEqual([]);
+	expect(alsoIn(atlas, pathway).get(n.entities[0])).toEqual({ links: [], more: 0 });
 	expect(pageFigure(laidOut, { ...page, pathway })).toMatch(/^<svg/);
 	expect(searchAtlas(buildSearchIndex(atlas), 'gamma').map((h) => h.at)).toContain(n.entities[2]);
 	expect(Object.keys(citersBySentence(atlas, n.source, 'en'))).toEqual(['1', '2']);

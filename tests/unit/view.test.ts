@@ -56,7 +56,7 @@ describe('labels and links', () => {
 		expect(xrefUrl('chebi', 'javascript:alert(1)')).toBeUndefined();
 	});
 	it('"also in" lists the other pathways with the same entity', () => {
-		const links = alsoIn(atlas, cascade).get('nmda-receptor') ?? [];
+		const links = alsoIn(atlas, cascade).get('nmda-receptor')?.links ?? [];
 		expect(links.map((l) => l.id)).toContain('every-support');
 		expect(links.map((l) => l.id)).not.toContain('many-steps');
 	});

@@ -39,6 +39,8 @@ export const PAGE_EN = {
 	crossReferences: 'Cross-references',
 	evidence: 'Evidence',
 	alsoIn: 'Also in',
+	/** After the linked pathways; {count} is a number. */
+	alsoInMore: 'and {count} more pathways',
 	connections: 'Arrows in and out',
 	unknownElement: 'This pathway has no element',
 	language: 'Language',

@@ -31,6 +31,7 @@ export const ZH: PageText = {
 	crossReferences: '交叉引用',
 	evidence: '证据',
 	alsoIn: '也见于',
+	alsoInMore: '另有 {count} 条通路',
 	connections: '进出的关系',
 	unknownElement: '此通路中没有该元素',
 	language: '语言',

@@ -29,20 +29,19 @@ export const WRONG_ANSWERS_PER_KIND = 16;
 
 /**
  * The other pathways: some of their nodes (one per entity, in the atlas's order, at most
- * WRONG_ANSWERS_PER_KIND of each kind) and what they say of this pathway's entities, the only
- * links a question asks about.
+ * WRONG_ANSWERS_PER_KIND of each kind) and, once each, what they say between this pathway's
+ * entities and those nodes: the only links a question's options can name.
  */
 export function elsewhere(atlas: AtlasLike, pathway: Pathway): Elsewhere {
 	const others = atlas.pathways.filter((p) => p.id !== pathway.id);
 	const own = new Set(pathway.nodes.map((n) => n.entity));
-	const touchesOwn = (link: string) => {
+	const nodes = otherNodes(others, atlas.entities, own);
+	const named = new Set([...own, ...nodes.map((n) => n.entity)]);
+	const asked = (link: string) => {
 		const [source = '', , target = ''] = link.split(' ');
-		return own.has(source) || own.has(target);
+		return (own.has(source) || own.has(target)) && named.has(source) && named.has(target);
 	};
-	return {
-		nodes: otherNodes(others, atlas.entities, own),
-		links: others.flatMap(linksOf).filter(touchesOwn)
-	};
+	return { nodes, links: [...new Set(others.flatMap(linksOf).filter(asked))] };
 }
 
 function otherNodes(

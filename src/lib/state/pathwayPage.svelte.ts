@@ -8,7 +8,7 @@ import { resolve } from '$app/paths';
 import type { ElementDefinition } from 'cytoscape';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Direction } from '../schema/vocabulary.ts';
-import type { PathwayLink } from '../view/alsoIn.ts';
+import type { AlsoIn } from '../view/alsoIn.ts';
 import type { PathwayViewer } from '../server/pathwayViewer.ts';
 import type { CytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
 import { pathwayFrame, pathwayStart } from '../render/frame.ts';
@@ -28,7 +28,7 @@ import type { Elsewhere } from '../practice/types.ts';
 
 export type PathwayPageProps = PathwayPageData & {
 	laidOut: LaidOutPathway;
-	alsoIn: Map<string, PathwayLink[]>;
+	alsoIn: Map<string, AlsoIn>;
 	viewer: PathwayViewer;
 	/** Other pathways' nodes, for the practice questions' wrong answers (the export menu). */
 	elsewhere: Elsewhere;

@@ -1,4 +1,4 @@
-/** For each entity of a pathway, the other pathways that contain it. */
+/** For each entity of a pathway, the other pathways that contain it: the first few, and a count. */
 import type { Localized } from '../i18n/localized.ts';
 import type { Atlas, Pathway } from '../model/atlas.ts';
 
@@ -9,16 +9,30 @@ export interface PathwayLink {
 	node: string;
 }
 
-export function alsoIn(atlas: Atlas, pathway: Pathway): Map<string, PathwayLink[]> {
-	const out = new Map<string, PathwayLink[]>();
+export interface AlsoIn {
+	links: PathwayLink[];
+	/** The other pathways that contain the entity but are not linked. */
+	more: number;
+}
+
+/**
+ * The most other pathways a node's panel links to: a reader scans a short list, and a page's
+ * weight does not grow with the atlas (an entity such as glutamate is in most pathways).
+ */
+export const ALSO_IN_LINKS = 6;
+
+export function alsoIn(atlas: Atlas, pathway: Pathway): Map<string, AlsoIn> {
+	const out = new Map<string, AlsoIn>();
 	for (const node of pathway.nodes) {
 		const links = atlas.pathways.flatMap((other) => {
 			if (other.id === pathway.id) return [];
 			const match = other.nodes.find((n) => n.entity === node.entity);
-			if (!match) return [];
-			return [{ id: other.id, title: other.title, node: match.id }];
+			return match ? [{ id: other.id, title: other.title, node: match.id }] : [];
 		});
-		out.set(node.entity, links);
+		out.set(node.entity, {
+			links: links.slice(0, ALSO_IN_LINKS),
+			more: Math.max(0, links.length - ALSO_IN_LINKS)
+		});
 	}
 	return out;
 }

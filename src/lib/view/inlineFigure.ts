@@ -1,11 +1,26 @@
 /**
- * The pathway page's inline figure goes into the prerendered HTML once: the page renders this
- * placeholder where the figure belongs, and the server hook puts the SVG in its place, so the
- * figure is not also shipped a second time inside the page's hydration data. A page reached by
- * client-side navigation gets the figure in its data instead.
+ * A page's inline figures go into the prerendered HTML once: the page renders a placeholder where
+ * each figure belongs, and the server hook puts the SVG in its place, so the figure is not also
+ * shipped a second time inside the page's hydration data. A page reached by client-side
+ * navigation gets its figures in its data instead.
  */
 export const INLINE_FIGURE_SLOT = '<!--atlas-inline-figure-->';
 
-/** The slot stays after the figure: SvelteKit's dev server warns when a transform drops a comment. */
-export const withInlineFigure = (html: string, figure: string | undefined): string =>
-	figure === undefined ? html : html.replace(INLINE_FIGURE_SLOT, () => figure + INLINE_FIGURE_SLOT);
+/** The slot of the printed handout's piece `i`. */
+export const inlinePieceSlot = (i: number) => `<!--atlas-inline-piece-${i}-->`;
+
+/** What a page puts into its slots. */
+export interface InlineMarkup {
+	figure?: string;
+	pieces?: readonly string[];
+}
+
+/** Each slot stays after its figure: SvelteKit's dev server warns when a transform drops a comment. */
+const fill = (html: string, slot: string, svg: string | undefined): string =>
+	svg === undefined ? html : html.replace(slot, () => svg + slot);
+
+export const withInlineMarkup = (html: string, markup: InlineMarkup): string =>
+	(markup.pieces ?? []).reduce(
+		(page, svg, i) => fill(page, inlinePieceSlot(i), svg),
+		fill(html, INLINE_FIGURE_SLOT, markup.figure)
+	);

@@ -10,6 +10,7 @@ export const entries: EntryGenerator = () => inEveryLanguage([{}]);
  * A static host answers every unknown address, /zh/… included, with the one 404.html (the
  * English page), so that page says it in Chinese too: the Chinese table is at hand for it.
  */
-export const load: PageLoad = async () => {
+export const load: PageLoad = async ({ data }) => {
 	await loadLanguage('zh');
+	return data;
 };
