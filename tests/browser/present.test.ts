@@ -445,3 +445,25 @@ test('the handout prints the whole figure, the numbered steps with narration, an
 	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 	await expect(page.locator('.handout figure.print-only svg').first()).toBeVisible();
 });
+
+test('the handout reached from the presentation menu draws the same pieces as its built page', async ({
+	page
+}) => {
+	const pieces = () =>
+		page
+			.locator('.handout figure.print-only svg')
+			.evaluateAll((svgs) =>
+				svgs.map((s) => [s.getAttribute('viewBox'), s.querySelectorAll('text').length].join(' '))
+			);
+	await page.goto('/pathways/sigma-1-modulation/handout');
+	const built = await pieces();
+	expect(built.length).toBeGreaterThan(1);
+	await openAt(page, '', 'sigma-1-modulation');
+	// a mark the page keeps only while the router moves within it
+	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+	await page.getByText('Menu', { exact: true }).click();
+	await page.getByRole('link', { name: 'Handout' }).click();
+	await expect(page.locator('.handout figure.screen-only svg')).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+	expect(await pieces()).toEqual(built);
+});

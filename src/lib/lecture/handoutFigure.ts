@@ -13,6 +13,7 @@ import type { Pathway } from '../model/atlas.ts';
 import { figureContext, type RecordSource } from '../render/figureContext.ts';
 import type { SvgOptions } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
+import { rootTag, withRoot, type PrintPiece } from './printPiece.ts';
 
 export const HANDOUT_FIGURE: SvgOptions = {
 	scope: 'pathway',
@@ -42,16 +43,10 @@ export const handoutFigure = (
 	lang: Language = 'en'
 ) => renderSvg(laidOut, { ...HANDOUT_FIGURE, lang }, figureContext(data.pathway, data));
 
-export interface PrintPiece {
-	svg: string;
-	/** CSS px. */
-	width: number;
-	height: number;
-}
+/** A piece and its SVG, the figure under the piece's root. */
+export type DrawnPiece = PrintPiece & { svg: string };
 
 type Span = [number, number];
-
-const rootTag = (svg: string) => /<svg\b[^>]*>/.exec(svg)?.[0] ?? '<svg>';
 
 function viewBoxOf(svg: string): { x: number; y: number; width: number; height: number } {
 	const [x = 0, y = 0, width = 1, height = 1] = (
@@ -99,29 +94,28 @@ function crop(
 	svg: string,
 	box: { x: number; y: number; width: number; height: number },
 	scale: number
-) {
-	const root = rootTag(svg);
-	const cropped = root
+): DrawnPiece {
+	const root = rootTag(svg)
 		.replace(/\swidth="[^"]*"/, ` width="${Math.round(box.width * scale)}"`)
 		.replace(/\sheight="[^"]*"/, ` height="${Math.round(box.height * scale)}"`)
 		.replace(/\sviewBox="[^"]*"/, ` viewBox="${box.x} ${box.y} ${box.width} ${box.height}"`);
-	return svg.replace(root, cropped);
+	return { root, svg: withRoot(svg, root), width: box.width * scale, height: box.height * scale };
 }
 
 /** The most pages a figure is cut into for print; each page carries a copy of the figure. */
 export const MAX_PRINT_PAGES = 12;
 
 /** The whole figure on one page, at the page's width (its text may then be under 7 pt). */
-function pageWide(svg: string, view: ReturnType<typeof viewBoxOf>): PrintPiece {
+function pageWide(svg: string, view: ReturnType<typeof viewBoxOf>): DrawnPiece {
 	const scale = Math.min(
 		PRINT_PAGE.width / view.width,
 		(PRINT_PAGE.height - FIRST_PAGE_HEAD) / view.height
 	);
-	return { svg: crop(svg, view, scale), width: view.width * scale, height: view.height * scale };
+	return crop(svg, view, scale);
 }
 
 /** The figure cut for print, in reading order (rows of columns). */
-export function printPieces(svg: string, laidOut: LaidOutPathway): PrintPiece[] {
+export function printPieces(svg: string, laidOut: LaidOutPathway): DrawnPiece[] {
 	const view = viewBoxOf(svg);
 	const readable = MIN_PRINT_PT / (PT_PER_PX * smallestFont(svg));
 	const scale = Math.max(PRINT_PAGE.width / view.width, readable);
@@ -142,7 +136,7 @@ export function printPieces(svg: string, laidOut: LaidOutPathway): PrintPiece[] 
 				width: right - columns[c]!,
 				height: bottom - rows[r]!
 			};
-			return { svg: crop(svg, box, scale), width: box.width * scale, height: box.height * scale };
+			return crop(svg, box, scale);
 		})
 	);
 }
