@@ -14,6 +14,7 @@ import {
 	done,
 	edited,
 	EXPECTED,
+	HYPOTHESIS,
 	NEW_ENTITY,
 	XML,
 	PATHWAY_ID,
@@ -78,11 +79,11 @@ test('a curator turns a PubMed XML file into a finished bilingual pathway, undoi
 		() => expect(now().edges).toHaveLength(2)
 	);
 	// A hypothesis lists its evidence as an element does.
-	const cited = page.getByRole('list', { name: 'Evidence of hypothesis Calcium marker' });
+	const cited = page.getByRole('list', { name: `Evidence of hypothesis ${HYPOTHESIS.label}` });
 	await expect(cited).toContainText('a candidate marker of response');
 	await deleteAndUndo(
-		'Remove evidence 1 of Calcium marker',
-		'remove evidence 1 of Calcium marker',
+		`Remove evidence 1 of ${HYPOTHESIS.label}`,
+		`remove evidence 1 of ${HYPOTHESIS.label}`,
 		() => expect(now().hypotheses[0].evidence).toEqual([])
 	);
 	await deleteAndUndo('Delete step 3', 'delete step 3', () => expect(now().steps).toHaveLength(2));
@@ -316,8 +317,10 @@ test('texts, their Chinese and a hypothesis are edited in place; the last eviden
 	await edited(page, texts.getByLabel('Title', { exact: true }), 'Ketamine and mTOR', 'Title set.');
 	await edited(page, texts.getByLabel('Title in Chinese'), '氯胺酮与mTOR', 'Title (Chinese) set.');
 	const hypothesis = page.getByRole('form', { name: 'New hypothesis' });
-	await hypothesis.getByLabel('Hypothesis').fill('Direct block');
-	await hypothesis.getByLabel('What it proposes').fill('The block alone explains it.');
+	await hypothesis.getByLabel('Hypothesis', { exact: true }).fill('Direct block');
+	await hypothesis
+		.getByLabel('What it proposes', { exact: true })
+		.fill('The block alone explains it.');
 	await hypothesis.getByRole('button', { name: 'Declare hypothesis' }).click();
 	await done(page, 'Hypothesis direct-block declared.');
 	await pick(page, '● Ketamine');
