@@ -154,6 +154,42 @@ test('forms are empty again once what they made is added', async ({ page }) => {
 	await expect(form.getByLabel('Kind')).toHaveCount(1);
 });
 
+test('a new label the catalogue already names offers its entity instead', async ({ page }) => {
+	await page.goto(`${studio.url}/studio`);
+	await page.getByRole('button', { name: 'New pathway' }).click();
+	const create = page.getByRole('form', { name: 'New pathway' });
+	await create.getByLabel('Title', { exact: true }).fill('Ketamine alone');
+	await create.getByLabel('Summary', { exact: true }).fill('Ketamine, before its targets.');
+	await create.getByRole('combobox', { name: /^First node/ }).selectOption('ketamine');
+	await create.getByRole('button', { name: 'Create pathway' }).click();
+	await done(page, 'Pathway ketamine-alone created.');
+	// the pathway's own panels, not the ones shown before it was open
+	await expect(page.getByRole('region', { name: 'Elements' })).toContainText('Ketamine');
+	const entitiesBefore = studio.read('entities.yaml');
+	await page.getByRole('button', { name: 'New entity' }).click();
+	const form = page.getByRole('form', { name: 'New entity' });
+	const label = form.getByLabel('Label', { exact: true });
+	const known = form.getByRole('status');
+	// Named from the source's words: an entity this pathway has already.
+	await dragSelect(page, 2, 'Ketamine');
+	await form.getByRole('button', { name: 'Label from the selected words' }).click();
+	await expect(label).toHaveValue('Ketamine');
+	await expect(known).toHaveText(
+		'In the catalogue already: Ketamine (氯胺酮), drug. It is in this pathway.'
+	);
+	// Typed, in the plural: an entity of the catalogue, added with its Chinese label.
+	await label.fill('NMDA receptors');
+	await expect(known).toContainText(
+		'In the catalogue already: NMDA receptor (NMDA受体), receptor.'
+	);
+	await form.getByRole('button', { name: 'Add NMDA receptor instead' }).click();
+	await done(page, 'Node nmda-receptor added.');
+	await expect(form).toBeHidden();
+	const nodes = parse(studio.read('ketamine-alone.yaml')).nodes;
+	expect(nodes.map((n: { entity: string }) => n.entity)).toEqual(['ketamine', 'nmda-receptor']);
+	expect(studio.read('entities.yaml')).toBe(entitiesBefore);
+});
+
 test('an identifier is checked as it is typed', async ({ page }) => {
 	await page.goto(`${studio.url}/studio`);
 	await page.getByRole('button', { name: 'New entity' }).click();
