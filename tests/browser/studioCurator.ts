@@ -2,8 +2,9 @@
  * The scripted curator: builds the ketamine-cortical-calcium pathway in the studio by pointer and
  * keyboard only, from a PubMed XML file to a finished pathway complete in Chinese: cited, with a
  * nested compartment, a hypothesis, sentences left uncited with their reason, three lecture steps,
- * and a title and a label edited once they exist. Shared by the studio's browser test and the
- * bench's curation figure, and counts every input it gives the page.
+ * and a title and a label edited once they exist. Names and narrations the source says are taken
+ * from its selected words rather than typed. Shared by the studio's browser test and the bench's
+ * curation figure, and counts every input it gives the page.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { elementPoint, settled } from './helpers.ts';
