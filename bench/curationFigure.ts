@@ -6,8 +6,11 @@ import type { Inputs } from '../tests/browser/studioCurator.ts';
 
 export interface CurationResult {
 	seconds: number;
-	/** `prose`: of the characters typed, those of texts the files hold as typed (titles, notes…). */
-	inputs: Inputs & { prose: number };
+	/**
+	 * `prose`: of the characters typed, those of texts the files hold as typed (titles, notes…);
+	 * `taken`: characters of texts the files hold that were taken from selected words, not typed.
+	 */
+	inputs: Inputs & { prose: number; taken: number };
 	/** Clicks, keys and characters typed, together. */
 	totalInputs: number;
 	/** The characters a curator would type to write the same files by hand (handCharacters). */
@@ -33,7 +36,8 @@ export function curationResult(
 			clicks: inputs.clicks,
 			keys: inputs.keys,
 			characters: inputs.characters,
-			prose: inputs.prose ?? 0
+			prose: inputs.prose ?? 0,
+			taken: inputs.taken ?? 0
 		},
 		totalInputs: inputs.clicks + inputs.keys + inputs.characters,
 		handCharacters: writtenYaml.reduce((sum, text) => sum + handCharacters(text), 0)
@@ -41,8 +45,9 @@ export function curationResult(
 }
 
 /**
- * How many times fewer inputs the structure and the citations take than typing them: the prose,
- * which both routes type alike, left out on both sides.
+ * How many times fewer inputs the structure and the citations take than typing them: the prose
+ * left out on both sides. By hand all of it is typed; in the studio the prose typed is left out,
+ * and the drags and clicks that took prose from the source's words stay in.
  */
 export const structureRatio = (c: CurationResult): number =>
-	(c.handCharacters - c.inputs.prose) / (c.totalInputs - c.inputs.prose);
+	(c.handCharacters - c.inputs.prose - c.inputs.taken) / (c.totalInputs - c.inputs.prose);

@@ -212,10 +212,13 @@ function firstViewBudget(rows: FirstViewRow[] | undefined): Budget {
 	};
 }
 
-/** The studio's curator needs at most a fifth of the inputs of typing the YAML by hand. */
+/**
+ * The studio's curator needs at most a fifth of the inputs of typing the YAML by hand, and for
+ * the structure and the citations alone at most a fifteenth.
+ */
 export function curationBudget(c: CurationResult | undefined): Budget {
 	const name = 'curating a pathway in the studio vs typing its YAML';
-	const target = '≤ 1/5 of the characters typed by hand';
+	const target = '≤ 1/5 of the characters typed by hand; structure and citations ≤ 1/15';
 	if (!c) return unmeasured(name, target);
 	const { clicks, keys, characters } = c.inputs;
 	return {
@@ -225,8 +228,9 @@ export function curationBudget(c: CurationResult | undefined): Budget {
 			`${c.totalInputs} inputs (${clicks} clicks, ${keys} keys, ${characters} characters) in ` +
 			`${c.seconds.toFixed(1)} s against ${c.handCharacters} characters: ` +
 			`${ratio(c.handCharacters / c.totalInputs)} fewer; structure and citations alone ` +
-			`(${c.inputs.prose} characters of prose left out on both sides): ${ratio(structureRatio(c))} fewer`,
-		met: c.totalInputs * 5 <= c.handCharacters
+			`(${c.inputs.prose} characters of prose typed and ${c.inputs.taken} taken from the ` +
+			`source left out): ${ratio(structureRatio(c))} fewer`,
+		met: c.totalInputs * 5 <= c.handCharacters && structureRatio(c) >= 15
 	};
 }
 

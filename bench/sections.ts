@@ -261,7 +261,7 @@ export function reportSections(r: Report): Section[] {
 		sections.push({
 			title: 'Curation in the studio (the scripted curator)',
 			lines: [
-				`${c.inputs.clicks} clicks, ${c.inputs.keys} keys and ${c.inputs.characters} characters typed (${c.totalInputs} inputs, ${c.inputs.prose} characters of them prose) in ${c.seconds.toFixed(1)} s; the same YAML typed by hand: ${c.handCharacters} characters`
+				`${c.inputs.clicks} clicks, ${c.inputs.keys} keys and ${c.inputs.characters} characters typed (${c.totalInputs} inputs, ${c.inputs.prose} characters of them prose, and ${c.inputs.taken} characters of prose taken from the source's words) in ${c.seconds.toFixed(1)} s; the same YAML typed by hand: ${c.handCharacters} characters`
 			]
 		});
 	}

@@ -14,6 +14,7 @@ import {
 	done,
 	edited,
 	EXPECTED,
+	HYPOTHESIS,
 	NEW_ENTITY,
 	XML,
 	PATHWAY_ID,
@@ -78,11 +79,11 @@ test('a curator turns a PubMed XML file into a finished bilingual pathway, undoi
 		() => expect(now().edges).toHaveLength(2)
 	);
 	// A hypothesis lists its evidence as an element does.
-	const cited = page.getByRole('list', { name: 'Evidence of hypothesis Calcium marker' });
+	const cited = page.getByRole('list', { name: `Evidence of hypothesis ${HYPOTHESIS.label}` });
 	await expect(cited).toContainText('a candidate marker of response');
 	await deleteAndUndo(
-		'Remove evidence 1 of Calcium marker',
-		'remove evidence 1 of Calcium marker',
+		`Remove evidence 1 of ${HYPOTHESIS.label}`,
+		`remove evidence 1 of ${HYPOTHESIS.label}`,
 		() => expect(now().hypotheses[0].evidence).toEqual([])
 	);
 	await deleteAndUndo('Delete step 3', 'delete step 3', () => expect(now().steps).toHaveLength(2));
@@ -151,6 +152,42 @@ test('forms are empty again once what they made is added', async ({ page }) => {
 	await page.getByRole('button', { name: 'New entity' }).click();
 	await expect(page.getByLabel('Label', { exact: true })).toHaveCount(2);
 	await expect(form.getByLabel('Kind')).toHaveCount(1);
+});
+
+test('a new label the catalogue already names offers its entity instead', async ({ page }) => {
+	await page.goto(`${studio.url}/studio`);
+	await page.getByRole('button', { name: 'New pathway' }).click();
+	const create = page.getByRole('form', { name: 'New pathway' });
+	await create.getByLabel('Title', { exact: true }).fill('Ketamine alone');
+	await create.getByLabel('Summary', { exact: true }).fill('Ketamine, before its targets.');
+	await create.getByRole('combobox', { name: /^First node/ }).selectOption('ketamine');
+	await create.getByRole('button', { name: 'Create pathway' }).click();
+	await done(page, 'Pathway ketamine-alone created.');
+	// the pathway's own panels, not the ones shown before it was open
+	await expect(page.getByRole('region', { name: 'Elements' })).toContainText('Ketamine');
+	const entitiesBefore = studio.read('entities.yaml');
+	await page.getByRole('button', { name: 'New entity' }).click();
+	const form = page.getByRole('form', { name: 'New entity' });
+	const label = form.getByLabel('Label', { exact: true });
+	const known = form.getByRole('status');
+	// Named from the source's words: an entity this pathway has already.
+	await dragSelect(page, 2, 'Ketamine');
+	await form.getByRole('button', { name: 'Label from the selected words' }).click();
+	await expect(label).toHaveValue('Ketamine');
+	await expect(known).toHaveText(
+		'In the catalogue already: Ketamine (氯胺酮), drug. It is in this pathway.'
+	);
+	// Typed, in the plural: an entity of the catalogue, added with its Chinese label.
+	await label.fill('NMDA receptors');
+	await expect(known).toContainText(
+		'In the catalogue already: NMDA receptor (NMDA受体), receptor.'
+	);
+	await form.getByRole('button', { name: 'Add NMDA receptor instead' }).click();
+	await done(page, 'Node nmda-receptor added.');
+	await expect(form).toBeHidden();
+	const nodes = parse(studio.read('ketamine-alone.yaml')).nodes;
+	expect(nodes.map((n: { entity: string }) => n.entity)).toEqual(['ketamine', 'nmda-receptor']);
+	expect(studio.read('entities.yaml')).toBe(entitiesBefore);
 });
 
 test('an identifier is checked as it is typed', async ({ page }) => {
@@ -316,8 +353,10 @@ test('texts, their Chinese and a hypothesis are edited in place; the last eviden
 	await edited(page, texts.getByLabel('Title', { exact: true }), 'Ketamine and mTOR', 'Title set.');
 	await edited(page, texts.getByLabel('Title in Chinese'), '氯胺酮与mTOR', 'Title (Chinese) set.');
 	const hypothesis = page.getByRole('form', { name: 'New hypothesis' });
-	await hypothesis.getByLabel('Hypothesis').fill('Direct block');
-	await hypothesis.getByLabel('What it proposes').fill('The block alone explains it.');
+	await hypothesis.getByLabel('Hypothesis', { exact: true }).fill('Direct block');
+	await hypothesis
+		.getByLabel('What it proposes', { exact: true })
+		.fill('The block alone explains it.');
 	await hypothesis.getByRole('button', { name: 'Declare hypothesis' }).click();
 	await done(page, 'Hypothesis direct-block declared.');
 	await pick(page, '● Ketamine');

@@ -2,8 +2,9 @@
  * The scripted curator: builds the ketamine-cortical-calcium pathway in the studio by pointer and
  * keyboard only, from a PubMed XML file to a finished pathway complete in Chinese: cited, with a
  * nested compartment, a hypothesis, sentences left uncited with their reason, three lecture steps,
- * and a title and a label edited once they exist. Shared by the studio's browser test and the
- * bench's curation figure, and counts every input it gives the page.
+ * and a title and a label edited once they exist. Names and narrations the source says are taken
+ * from its selected words rather than typed. Shared by the studio's browser test and the bench's
+ * curation figure, and counts every input it gives the page.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { elementPoint, settled } from './helpers.ts';
@@ -16,6 +17,8 @@ export interface Inputs {
 	characters: number;
 	/** Of the characters, those of texts the files then hold as typed (a title, a narration). */
 	prose?: number;
+	/** Characters of texts the files hold that were taken from words selected in the source, not typed. */
+	taken?: number;
 }
 
 /** The inputs of one run, counted as the curator acts. */
@@ -24,6 +27,7 @@ export class InputCounter implements Inputs {
 	keys = 0;
 	characters = 0;
 	prose = 0;
+	taken = 0;
 
 	/** A choice from a drop-down list: opened, then picked. */
 	choose(): void {
@@ -123,6 +127,18 @@ class Curator {
 		await dragSelect(this.page, sentence, phrase);
 		this.count.clicks += 2;
 	}
+
+	/**
+	 * A form's field given the words dragged over in a sentence ("from selection"), instead of
+	 * typing them; returns the field.
+	 */
+	async take(form: Locator, field: string, sentence: number, phrase: string): Promise<Locator> {
+		await this.drag(sentence, phrase);
+		await this.click(form.getByRole('button', { name: `${field} from the selected words` }));
+		const input = form.getByLabel(field, { exact: true });
+		this.count.taken += (await input.inputValue()).length;
+		return input;
+	}
 }
 
 async function importSource(c: Curator) {
@@ -170,7 +186,9 @@ async function addNodes(c: Curator) {
 	await done(page, 'Node rapid-antidepressant-effect added.');
 	await c.click(page.getByRole('button', { name: 'New entity' }));
 	const entity = page.getByRole('form', { name: 'New entity' });
-	await c.type(entity.getByLabel('Label', { exact: true }), NEW_ENTITY.label);
+	// named from the source: the "+" of "Ca2+" kept
+	const label = await c.take(entity, 'Label', 5, NEW_ENTITY.label);
+	await expect(label).toHaveValue(NEW_ENTITY.label);
 	await expect(entity.getByLabel('Id', { exact: true })).toHaveValue(NEW_ENTITY.id);
 	await c.type(entity.getByLabel('Chinese label', { exact: true }), NEW_ENTITY.zh);
 	await c.choose(entity.getByRole('combobox', { name: /^Kind/ }), NEW_ENTITY.kind);
@@ -181,6 +199,8 @@ async function addNodes(c: Curator) {
 	await done(page, `Node ${NEW_ENTITY.id} added.`);
 }
 
+const CELL = 'layer-5-neurons';
+
 /** A region with a cell inside it, and the new node put in the cell. */
 async function addCompartments(c: Curator) {
 	const page = c.page;
@@ -190,16 +210,18 @@ async function addCompartments(c: Curator) {
 	await c.choose(form.getByRole('combobox', { name: /^Kind/ }), 'region');
 	await c.key(form.getByLabel('Chinese label', { exact: true }), 'Enter');
 	await done(page, 'Compartment cortex added.');
-	await c.type(form.getByLabel('Label', { exact: true }), 'Layer 5 neuron');
+	// named from the source's words, given a capital
+	const label = await c.take(form, 'Label', 3, 'layer 5 neurons');
+	await expect(label).toHaveValue('Layer 5 neurons');
 	await c.type(form.getByLabel('Chinese label', { exact: true }), '第5层神经元');
 	// the kind is the form's own again (cell), not the last one chosen
 	await expect(form.getByRole('combobox', { name: /^Kind/ })).toHaveValue('cell');
 	await c.choose(form.getByRole('combobox', { name: /^Inside/ }), 'cortex');
 	await c.key(form.getByLabel('Chinese label', { exact: true }), 'Enter');
-	await done(page, 'Compartment layer-5-neuron added.');
+	await done(page, `Compartment ${CELL} added.`);
 	await c.pick('● Cortical Ca2+ signalling');
 	const panel = page.getByRole('group', { name: 'Selected element' });
-	await c.choose(panel.getByRole('combobox', { name: /^Compartment/ }), 'layer-5-neuron');
+	await c.choose(panel.getByRole('combobox', { name: /^Compartment/ }), CELL);
 	await done(page, 'Compartment set.');
 }
 
@@ -249,6 +271,8 @@ async function newNotice(page: Page, act: () => Promise<void>, text: string) {
 
 const KETAMINE_ANTAGONIST = 'Ketamine, an NMDA receptor antagonist';
 const CALCIUM_RISES = 'Cortical Ca2+ signalling rises with ketamine';
+const KETAMINE_ACTS =
+	'Ketamine, an NMDA receptor antagonist, acts within hours in treatment-resistant depression (TRD).';
 
 /** Every element cited by selecting words of the imported source, which the source panel shows. */
 async function citeAll(c: Curator) {
@@ -295,21 +319,30 @@ async function citeAll(c: Curator) {
 	await done(page, '(listed)');
 }
 
+/** The hypothesis the curator declares, named from the source's words. */
+export const HYPOTHESIS = {
+	id: 'candidate-marker-response',
+	label: 'Candidate marker of response'
+};
+const CONCLUSION = 'Cortical Ca2+ signalling rises with ketamine – a candidate marker of response.';
+
 /** A hypothesis in both languages, cited, with the arrow and the node that belong to it. */
 async function declareHypothesis(c: Curator) {
 	const page = c.page;
 	const form = page.getByRole('form', { name: 'New hypothesis' });
+	// What it proposes is the source's conclusion; its name, the words that say so.
+	await c.take(form, 'What it proposes', 5, CONCLUSION);
+	const label = await c.take(form, 'Hypothesis', 5, 'a candidate marker of response');
+	await expect(label).toHaveValue(HYPOTHESIS.label);
 	await c.fillAndSend(form, [
-		['Hypothesis', 'Calcium marker'],
-		['Chinese', '钙信号标志物'],
-		['What it proposes', 'Cortical Ca2+ signalling marks the response to ketamine.'],
-		['In Chinese', '皮层Ca2+信号标志着对氯胺酮的反应。']
+		['Chinese', '疗效候选标志物'],
+		['In Chinese', '皮层Ca2+信号随氯胺酮升高，是疗效的候选标志物。']
 	]);
-	await done(page, 'Hypothesis calcium-marker declared.');
-	await c.drag(5, 'a candidate marker of response');
-	const cite = page.getByRole('button', { name: 'Cite selected words for Calcium marker' });
+	await done(page, `Hypothesis ${HYPOTHESIS.id} declared.`);
+	// the words that named it, still selected, cite it
+	const cite = page.getByRole('button', { name: `Cite selected words for ${HYPOTHESIS.label}` });
 	await c.click(cite);
-	await done(page, 'Cited for hypothesis calcium-marker');
+	await done(page, `Cited for hypothesis ${HYPOTHESIS.id}`);
 	// The arrow first: a shared arrow may not end at a node of one hypothesis.
 	const members: [name: string, id: string][] = [
 		[`→ ketamine increases ${NEW_ENTITY.id}`, `ketamine-increases-${NEW_ENTITY.id}`],
@@ -317,7 +350,7 @@ async function declareHypothesis(c: Curator) {
 	];
 	for (const [element, id] of members) {
 		await c.pick(element);
-		await c.click(page.getByRole('checkbox', { name: 'Calcium marker' }));
+		await c.click(page.getByRole('checkbox', { name: HYPOTHESIS.label }));
 		// this element's notice, not the last one's: the next form waits until the edit is made
 		await done(page, `Hypotheses of ${id} set.`);
 	}
@@ -346,10 +379,12 @@ async function makeSteps(c: Curator) {
 	await expect(steps).toContainText('Shows: select an element, then add it');
 	const narration = steps.getByLabel('Narration', { exact: true });
 	const narrationZh = steps.getByLabel('Chinese', { exact: true });
-	const step = async (n: number, arrow: string, en: string, zh: string) => {
+	/** A step: its narration typed, or taken from words of a sentence ([sentence, words]). */
+	const step = async (n: number, arrow: string, en: string | [number, string], zh: string) => {
 		await c.pick(arrow);
 		await c.click(steps.getByRole('button', { name: 'Add to step' }));
-		await c.type(narration, en);
+		if (typeof en === 'string') await c.type(narration, en);
+		else await c.take(steps, 'Narration', ...en);
 		await c.type(narrationZh, zh);
 		await c.key(narrationZh, 'Enter');
 		await done(page, `Step ${n} added.`);
@@ -363,14 +398,14 @@ async function makeSteps(c: Curator) {
 	await step(
 		2,
 		`→ ketamine increases ${NEW_ENTITY.id}`,
-		'It raises cortical calcium signalling.',
-		'它增强皮层钙信号。'
+		[5, CALCIUM_RISES],
+		'皮层Ca2+信号随氯胺酮升高。'
 	);
 	await step(
 		3,
 		'→ nmda-receptor leads-to rapid-antidepressant-effect',
-		'The block leads to the rapid effect.',
-		'阻断带来快速抗抑郁效应。'
+		[1, KETAMINE_ACTS],
+		'氯胺酮是NMDA受体拮抗剂，数小时内对难治性抑郁症起效。'
 	);
 }
 

@@ -312,24 +312,31 @@ describe('the curation figure', () => {
 		expect(r.seconds).toBe(12.5);
 	});
 
-	it('is met at a fifth of the characters or fewer, and not above', () => {
-		const at = (characters: number) =>
+	it('is met at a fifth of the characters or fewer, and a fifteenth without the prose', () => {
+		/** 10 clicks and 40 characters of prose typed, against `hand` characters by hand. */
+		const at = (hand: number, taken = 0) =>
 			curationBudget(
-				curationResult(1, { clicks: 10, keys: 0, characters: 0 }, ['x'.repeat(characters)])
+				curationResult(1, { clicks: 10, keys: 0, characters: 40, prose: 40, taken }, [
+					'x'.repeat(hand)
+				])
 			);
-		expect(at(50).met).toBe(true);
-		expect(at(49).met).toBe(false);
-		expect(at(50).measured).toContain('5.0× fewer');
+		expect(at(250).met).toBe(true);
+		expect(at(249).met).toBe(false);
+		expect(at(250).measured).toContain('5.0× fewer');
+		// 250 − 40 = 210 characters of structure against 10 clicks: 21×; 150 taken leave 6×
+		expect(at(250, 150).met).toBe(false);
+		expect(at(250, 60).met).toBe(true);
 		expect(curationBudget(undefined).met).toBe(false);
 	});
 
-	it('gives the structure and citations alone, the prose left out on both sides', () => {
-		const r = curationResult(1, { clicks: 10, keys: 0, characters: 40, prose: 40 }, [
-			'x'.repeat(240)
+	it('gives the structure and citations alone, the prose typed or taken left out', () => {
+		const r = curationResult(1, { clicks: 10, keys: 0, characters: 40, prose: 40, taken: 60 }, [
+			'x'.repeat(300)
 		]);
+		// (300 − 40 − 60) / (50 − 40): the clicks that took words stay on the studio's side
 		expect(structureRatio(r)).toBe(20);
 		expect(curationBudget(r).measured).toContain(
-			'structure and citations alone (40 characters of prose left out on both sides): 20× fewer'
+			'structure and citations alone (40 characters of prose typed and 60 taken from the source left out): 20× fewer'
 		);
 	});
 
@@ -341,7 +348,7 @@ describe('the curation figure', () => {
 			frames: {},
 			exports: [],
 			sizes: [],
-			curation: curationResult(1, { clicks: 1, keys: 0, characters: 0 }, ['hello'])
+			curation: curationResult(1, { clicks: 1, keys: 0, characters: 0 }, ['hello'.repeat(3)])
 		} as unknown as Omit<Report, 'budgets'>;
 		const curation = budgets(r, 1).find((b) => b.name.startsWith('curating'));
 		expect(curation?.met).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	alreadyNamed,
 	markedSentences,
 	searchCatalogue,
 	snapToWords,
@@ -63,5 +64,19 @@ describe('studio selection', () => {
 		expect(searchCatalogue(entries, 'glun').map((e) => e.id)).toEqual(['nmda-receptor']);
 		expect(searchCatalogue(entries, 'ket').map((e) => e.id)).toEqual(['ketamine']);
 		expect(searchCatalogue(entries, 'zzz')).toEqual([]);
+	});
+
+	it('finds the catalogue entry a new label already names, by label, id or synonym', () => {
+		const entries = [
+			{ id: 'nmda-receptor', label: 'NMDA receptor', synonyms: ['GluN receptor'] },
+			{ id: 'ketamine', label: 'Ketamine', synonyms: [] }
+		];
+		expect(alreadyNamed(entries, 'NMDA receptors')?.id).toBe('nmda-receptor');
+		expect(alreadyNamed(entries, ' nmda  Receptor ')?.id).toBe('nmda-receptor');
+		expect(alreadyNamed(entries, 'GluN receptor')?.id).toBe('nmda-receptor');
+		expect(alreadyNamed(entries, 'ketamine')?.id).toBe('ketamine');
+		expect(alreadyNamed(entries, 'NMDA')).toBeUndefined();
+		expect(alreadyNamed(entries, 'Cortical Ca2+ signalling')).toBeUndefined();
+		expect(alreadyNamed(entries, '  ')).toBeUndefined();
 	});
 });

@@ -74,6 +74,27 @@ export function searchCatalogue<T extends { id: string; label: string; synonyms:
 		.map((x) => x.e);
 }
 
+/** A name compared loosely: case, spacing and a plural "s" of the last word aside. */
+const nameKey = (name: string): string =>
+	name
+		.trim()
+		.toLocaleLowerCase()
+		.replace(/\s+/gu, ' ')
+		.replace(/(\p{L}{3,})s$/u, '$1');
+
+/**
+ * The catalogue entry a new entity's label already names (its label, id or a synonym), so the
+ * curator adds it rather than making a second entity for the same thing.
+ */
+export function alreadyNamed<T extends { id: string; label: string; synonyms: string[] }>(
+	entries: T[],
+	label: string
+): T | undefined {
+	const key = nameKey(label);
+	if (!key) return undefined;
+	return entries.find((e) => [e.label, e.id, ...e.synonyms].some((n) => nameKey(n) === key));
+}
+
 export interface MarkedSentence {
 	n: number;
 	before: string;
