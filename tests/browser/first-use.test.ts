@@ -189,3 +189,20 @@ test('with the page never idle, another layout direction loads Cytoscape, which 
 		.toBe(true);
 	await expect(page.getByLabel('Layout direction')).toHaveValue('TB');
 });
+
+test('the export menu opened before the page script ran shows its form once the script runs', async ({
+	page
+}) => {
+	let release!: () => void;
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(PAGE, { waitUntil: 'domcontentloaded' });
+	await page.locator('details.export > summary').click();
+	await expect(page.locator('details.export')).toHaveAttribute('open', '');
+	release();
+	await expect(page.locator('.stage[data-hydrated="true"]')).toBeAttached({ timeout: 15_000 });
+	await expect(page.locator('details.export form')).toBeVisible();
+});
