@@ -2,9 +2,40 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticAtlas } from '../../bench/synthetic.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
-import { elsewhere, linksOf, WRONG_ANSWERS_PER_KIND } from '../../src/lib/practice/subject.ts';
+import {
+	elsewhere,
+	kindsOf,
+	linksOf,
+	practiceSubject,
+	WRONG_ANSWERS_PER_KIND
+} from '../../src/lib/practice/subject.ts';
+import { questionBank } from '../../src/lib/practice/round.ts';
+import type { Elsewhere } from '../../src/lib/practice/types.ts';
+import type { Pathway } from '../../src/lib/model/atlas.ts';
+import type { Language } from '../../src/lib/i18n/languages.ts';
 import { realAtlas } from './helpers/figures.ts';
 import { alsoIn, ALSO_IN_LINKS } from '../../src/lib/view/alsoIn.ts';
+
+type AtlasOf = ReturnType<typeof realAtlas>;
+
+/** The same wrong answers, and every link of the other pathways. */
+const everyLink = (atlas: AtlasOf, p: Pathway): Elsewhere => ({
+	nodes: elsewhere(atlas, p).nodes,
+	links: atlas.pathways.filter((o) => o.id !== p.id).flatMap(linksOf)
+});
+
+/** Every question of the pathway, as a page carrying `others` asks it. */
+const questionsWith = (atlas: AtlasOf, p: Pathway, others: Elsewhere, lang: Language = 'en') =>
+	questionBank(practiceSubject(p, atlas, kindsOf(p, atlas.entities), others), lang, 'seed');
+
+/** The synthetic pathway taught in steps of a few arrows each (and their ends), as a lecture has. */
+function withSteps(p: Pathway): Pathway {
+	const steps = Array.from({ length: Math.ceil(p.edges.length / 4) }, (_, i) => ({
+		show: p.edges.slice(i * 4, i * 4 + 4).flatMap((e) => [e.source, e.target, e.id]),
+		narration: { en: `Step ${i + 1}` }
+	}));
+	return { ...p, steps };
+}
 
 const perKind = (kinds: string[]) =>
 	Math.max(0, ...[...new Set(kinds)].map((k) => kinds.filter((x) => x === k).length));
@@ -20,12 +51,9 @@ describe("the other pathways' nodes and links a pathway's pages carry", () => {
 			expect(new Set(carried.nodes.map((n) => n.entity))).toEqual(
 				new Set([...entities].filter((e) => !own.has(e)))
 			);
-			// every link a question can ask about, once: one end among the pathway's entities
-			const asked = others.flatMap(linksOf).filter((l) => {
-				const [source = '', , target = ''] = l.split(' ');
-				return own.has(source) || own.has(target);
-			});
-			expect(carried.links).toEqual([...new Set(asked)]);
+			expect(questionsWith(atlas, p, carried)).toEqual(
+				questionsWith(atlas, p, everyLink(atlas, p))
+			);
 		}
 	});
 
@@ -35,13 +63,18 @@ describe("the other pathways' nodes and links a pathway's pages carry", () => {
 		const carried = elsewhere(atlas, p);
 		expect(perKind(carried.nodes.map((n) => n.kind))).toBeLessThanOrEqual(WRONG_ANSWERS_PER_KIND);
 		expect(carried.nodes.length).toBeGreaterThan(WRONG_ANSWERS_PER_KIND);
-		const own = new Set(p.nodes.map((n) => n.entity));
-		const named = new Set([...own, ...carried.nodes.map((n) => n.entity)]);
 		expect(new Set(carried.links).size).toBe(carried.links.length);
-		for (const link of carried.links) {
-			const [source = '', , target = ''] = link.split(' ');
-			expect(own.has(source) || own.has(target)).toBe(true);
-			expect(named.has(source) && named.has(target)).toBe(true);
+		// fewer links than the atlas holds, and the same questions, in both languages
+		const every = everyLink(atlas, p);
+		expect(carried.links.length).toBeLessThan(new Set(every.links).size);
+		for (const taught of atlas.pathways.slice(0, 3)) {
+			const q = withSteps(taught);
+			const mine = elsewhere(atlas, q);
+			expect(questionsWith(atlas, q, mine).length).toBeGreaterThan(0);
+			expect(questionsWith(atlas, q, mine)).toEqual(questionsWith(atlas, q, everyLink(atlas, q)));
+			expect(questionsWith(atlas, q, mine, 'zh')).toEqual(
+				questionsWith(atlas, q, everyLink(atlas, q), 'zh')
+			);
 		}
 	});
 

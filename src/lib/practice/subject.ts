@@ -29,19 +29,42 @@ export const WRONG_ANSWERS_PER_KIND = 16;
 
 /**
  * The other pathways: some of their nodes (one per entity, in the atlas's order, at most
- * WRONG_ANSWERS_PER_KIND of each kind) and, once each, what they say between this pathway's
- * entities and those nodes: the only links a question's options can name.
+ * WRONG_ANSWERS_PER_KIND of each kind) and, once each, what they say that a question on this
+ * pathway can ask about (askedBy).
  */
 export function elsewhere(atlas: AtlasLike, pathway: Pathway): Elsewhere {
 	const others = atlas.pathways.filter((p) => p.id !== pathway.id);
 	const own = new Set(pathway.nodes.map((n) => n.entity));
 	const nodes = otherNodes(others, atlas.entities, own);
-	const named = new Set([...own, ...nodes.map((n) => n.entity)]);
-	const asked = (link: string) => {
-		const [source = '', , target = ''] = link.split(' ');
-		return (own.has(source) || own.has(target)) && named.has(source) && named.has(target);
-	};
+	const asked = askedBy(pathway, new Set([...own, ...nodes.map((n) => n.entity)]));
 	return { nodes, links: [...new Set(others.flatMap(linksOf).filter(asked))] };
+}
+
+/**
+ * The links a question on the pathway looks up, whether an option is true elsewhere: another
+ * relation between an arrow's two ends (relationQuestion), or another partner, among the
+ * options (`named`), for an arrow's end and relation (nextQuestion).
+ */
+function askedBy(pathway: Pathway, named: ReadonlySet<string>): (link: string) => boolean {
+	const [pairs, fromRelation, relationTo] = [
+		new Set<string>(),
+		new Set<string>(),
+		new Set<string>()
+	];
+	for (const link of linksOf(pathway)) {
+		const [source, relation, target] = link.split(' ');
+		pairs.add(`${source} ${target}`);
+		fromRelation.add(`${source} ${relation}`);
+		relationTo.add(`${relation} ${target}`);
+	}
+	return (link) => {
+		const [source = '', relation = '', target = ''] = link.split(' ');
+		return (
+			pairs.has(`${source} ${target}`) ||
+			(fromRelation.has(`${source} ${relation}`) && named.has(target)) ||
+			(relationTo.has(`${relation} ${target}`) && named.has(source))
+		);
+	};
 }
 
 function otherNodes(
