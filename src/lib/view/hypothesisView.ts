@@ -2,6 +2,7 @@
 import { pick } from '../i18n/localized.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Hypothesis, Pathway } from '../model/atlas.ts';
+import { elementById } from '../model/elementIndex.ts';
 import { inHypothesis } from '../model/hypotheses.ts';
 import { hypothesisMark, markClass, markLetters } from '../style/hypothesisMarks.ts';
 
@@ -20,8 +21,7 @@ export const hypothesisLabel = (h: Pick<Hypothesis, 'label'>, lang: Language): s
 
 /** The hypotheses an element belongs to, in the pathway's order; empty when it is shared. */
 export const hypothesesOf = (p: Pathway, id: string): Hypothesis[] => {
-	const el = [...p.nodes, ...p.edges].find((x) => x.id === id);
-	const own = el?.hypotheses ?? [];
+	const own = elementById(p, id)?.hypotheses ?? [];
 	return (p.hypotheses ?? []).filter((h) => own.includes(h.id));
 };
 

@@ -4,6 +4,7 @@ import { LANGUAGE_TRAITS, type Language } from '../i18n/languages.ts';
 import type { Relation } from '../schema/vocabulary.ts';
 import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
 import type { Entity, Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
+import { elementIndex } from '../model/elementIndex.ts';
 
 export const nodeLabel = (node: PathwayNode, lang: Language): string => pick(node.label, lang);
 
@@ -16,8 +17,9 @@ export function edgeSentence(
 	entities: ReadonlyMap<string, Entity>,
 	lang: Language
 ): string {
+	const { nodes } = elementIndex(pathway);
 	const label = (id: string) => {
-		const node = pathway.nodes.find((n) => n.id === id);
+		const node = nodes.get(id);
 		return node ? nodeLabel(node, lang) : id;
 	};
 	const sep = LANGUAGE_TRAITS[lang].wordSpace;
@@ -31,8 +33,9 @@ export function elementTitle(
 	lang: Language
 ): string {
 	const p = data.pathway;
-	const node = p.nodes.find((n) => n.id === id);
+	const { nodes, edges } = elementIndex(p);
+	const node = nodes.get(id);
 	if (node) return nodeLabel(node, lang);
-	const edge = p.edges.find((e) => e.id === id);
+	const edge = edges.get(id);
 	return edge ? edgeSentence(edge, p, data.entities, lang) : id;
 }
