@@ -40,10 +40,20 @@ export const ATLAS_PAGE: PageKind = {
 	// the inline figure parsed whole (the viewer's container comes after it), or Cytoscape drawn
 	visible: '.static-figure ~ .cy-container, .cy-container[data-ready="true"]',
 	ready: '.cy-container[data-ready="true"]',
-	// the live panel, or before the script runs, the prerendered details a figure link targets
-	details: '[data-testid="details-title"], [data-testid="prerendered-details-title"]',
+	// the live panel (a click before the script runs becomes the selection once it runs)
+	details: '[data-testid="details-title"]',
 	panel: '.details',
 	figure: '.static-figure svg'
+};
+
+/**
+ * The same page with every script removed: a click on the figure follows the element's link, and
+ * its name shows by :target, linking to its sentences in the pathway's one-file version.
+ */
+export const SCRIPT_FREE_PAGE: PageKind = {
+	...ATLAS_PAGE,
+	name: 'script-free',
+	details: '.anchor:target'
 };
 
 export const BASELINE_PAGE: PageKind = {

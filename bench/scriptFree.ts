@@ -2,8 +2,9 @@
  * A prerendered page with every script removed, beside the original: the benchmark's floor for
  * "interactive", since a click on its figure is answered by links and CSS alone.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileSafely } from '../src/lib/server/writeFile.js';
 
 export const stripScripts = (html: string): string =>
 	html
@@ -13,7 +14,7 @@ export const stripScripts = (html: string): string =>
 /** Writes pathways/<id>.no-script.html into `site`; returns the page's name under pathways/. */
 export function writeScriptFree(site: string, id: string): string {
 	const page = join(site, 'pathways', `${id}.html`);
-	writeFileSync(
+	writeFileSafely(
 		join(site, 'pathways', `${id}.no-script.html`),
 		stripScripts(readFileSync(page, 'utf8'))
 	);

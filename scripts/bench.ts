@@ -20,6 +20,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
 	ATLAS_PAGE,
+	SCRIPT_FREE_PAGE,
 	BASELINE_PAGE,
 	clickLatency,
 	exportBoth,
@@ -238,7 +239,7 @@ async function main() {
 					});
 				await attempt('the page with no script', async () => {
 					const url = `${realUrl}/pathways/${writeScriptFree(realSite, cascade)}`;
-					noScript = await pageLoads(browser, ATLAS_PAGE, url, 5);
+					noScript = await pageLoads(browser, SCRIPT_FREE_PAGE, url, 5);
 					log(`  ${cascade} with no script: interactive ${ms(noScript.interactiveMs)}`);
 				});
 				for (const p of real.pathways)
