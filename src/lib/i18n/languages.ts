@@ -1,7 +1,9 @@
 /** The languages of the interface, and how a feature's table of words is read in one of them. */
+import { pseudoTexts } from './pseudo.ts';
 
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** Every language the code has tables for: the compiler holds each table to all of them. */
+export const ALL_LANGUAGES = ['en', 'zh', 'pseudo'] as const;
+export type Language = (typeof ALL_LANGUAGES)[number];
 
 /** A feature's words (the lecture's, the export form's): one typed object per language. */
 export type Texts<T> = Record<Language, T>;
@@ -16,10 +18,19 @@ export interface LanguageTraits {
 	segment?: string;
 	/** Added to a pathway's file stem: both languages' exports can share a folder. */
 	fileSuffix: string;
+	/** Its name in English, for the curators' messages. */
+	name: string;
+	/** Its name in itself, for the language switch. */
+	endonym: string;
 	/** Added to a curated field's name for its translation in the pathway files: `titleZh`. */
 	fieldSuffix: string;
 	/** The key of a label's translation beside `label:` in the pathway files: `zh`. */
 	labelKey: string;
+	/**
+	 * A language made from the English by code rather than by translators (the pseudo-locale): its
+	 * curated text is this of the English, and the site is built in it only for tests.
+	 */
+	fromEnglish?: <T>(english: T) => T;
 	/** After a heading word: "Hypothesis: …", "假说：…". */
 	colon: string;
 	/** Between words that are joined into a phrase ("Ketamine blocks NMDA receptor"). */
@@ -33,6 +44,8 @@ export interface LanguageTraits {
 export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
 	en: {
 		tag: 'en',
+		name: 'English',
+		endonym: 'English',
 		fileSuffix: '',
 		fieldSuffix: '',
 		labelKey: 'label',
@@ -44,6 +57,8 @@ export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
 	zh: {
 		tag: 'zh-Hans',
 		segment: 'zh',
+		name: 'Chinese',
+		endonym: '简体中文',
 		fileSuffix: '.zh',
 		fieldSuffix: 'Zh',
 		labelKey: 'zh',
@@ -51,8 +66,68 @@ export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
 		wordSpace: '',
 		aside: (text) => `（${text}）`,
 		script: 'han'
+	},
+	pseudo: {
+		tag: 'en-XA',
+		segment: 'xa',
+		name: 'the pseudo-locale',
+		endonym: pseudoTexts('Pseudo'),
+		fileSuffix: '.xa',
+		fieldSuffix: 'Xa',
+		labelKey: 'xa',
+		colon: ': ',
+		wordSpace: ' ',
+		aside: (text) => ` (${text})`,
+		script: 'latin',
+		fromEnglish: pseudoTexts
 	}
 };
+
+/** Set (to 1) for a test's process or build made in the pseudo-locale too. */
+export const PSEUDO_LOCALE_VARIABLE = 'ATLAS_PSEUDO_LOCALE';
+const pseudoLocaleOn = (): boolean =>
+	typeof process !== 'undefined' && process.env?.[PSEUDO_LOCALE_VARIABLE] === '1';
+
+/**
+ * The languages the site and the exports are made in: English, Chinese, and the pseudo-locale
+ * only where `ATLAS_PSEUDO_LOCALE=1` (never in a browser's bundle).
+ */
+export const LANGUAGES: readonly Language[] = ALL_LANGUAGES.filter(
+	(lang) => !LANGUAGE_TRAITS[lang].fromEnglish || pseudoLocaleOn()
+);
+
+/** The languages people write; the others (the pseudo-locale) are made from the English. */
+export type WrittenLanguage = Exclude<Language, 'pseudo'>;
+/** A feature's words as its translators write them: one object per written language. */
+export type Written<T> = Record<WrittenLanguage, T>;
+
+/**
+ * A table in every language the site is made in: the written ones, and those made from the
+ * English (the pseudo-locale, where it is on).
+ */
+export function everyLanguage<T>(written: Written<T>): Texts<T> {
+	const made = LANGUAGES.flatMap((lang) => {
+		const make = LANGUAGE_TRAITS[lang].fromEnglish;
+		return make ? [[lang, make(written.en)] as const] : [];
+	});
+	return { ...written, ...Object.fromEntries(made) } as Texts<T>;
+}
+
+/** A table of words per entry (per kind, per relation), each in every language. */
+export const everyLanguageOf = <K extends string, T>(
+	table: Record<K, Written<T>>
+): Record<K, Texts<T>> =>
+	Object.fromEntries(
+		Object.entries<Written<T>>(table).map(([key, written]) => [key, everyLanguage(written)])
+	) as Record<K, Texts<T>>;
+
+/** A value for each language the site is made in. */
+export const inEach = <T>(make: (lang: Language) => T): Texts<T> =>
+	Object.fromEntries(LANGUAGES.map((lang) => [lang, make(lang)])) as Texts<T>;
+
+/** A language people write, whose tables are written rather than made. */
+export const isWritten = (lang: Language): lang is WrittenLanguage =>
+	!LANGUAGE_TRAITS[lang].fromEnglish;
 
 /** The language the sources and the curated labels are written in; the others translate them. */
 export const SOURCE_LANGUAGE: Language = 'en';

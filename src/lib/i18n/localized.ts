@@ -5,9 +5,11 @@
  * label key (`label`, `zh`); parsing gathers them into one value.
  */
 import {
+	inEach,
 	LANGUAGE_TRAITS,
 	LANGUAGES,
 	SOURCE_LANGUAGE,
+	isTranslation,
 	type Language,
 	type Texts
 } from './languages.ts';
@@ -28,7 +30,8 @@ function gathered(
 ): Localized {
 	const text: Localized = { en };
 	for (const lang of LANGUAGES) {
-		const translated = record[keyOf(lang)];
+		const made = LANGUAGE_TRAITS[lang].fromEnglish;
+		const translated = made ? made(en) : record[keyOf(lang)];
 		if (lang !== SOURCE_LANGUAGE && typeof translated === 'string' && translated)
 			text[lang] = translated;
 	}
@@ -48,7 +51,10 @@ export function localizedList(
 ): LocalizedList {
 	const list: LocalizedList = { en: wordsOf(record[name]) };
 	for (const lang of LANGUAGES) {
-		const translated = wordsOf(record[name + LANGUAGE_TRAITS[lang].fieldSuffix]);
+		const made = LANGUAGE_TRAITS[lang].fromEnglish;
+		const translated = made
+			? list.en.map(made)
+			: wordsOf(record[name + LANGUAGE_TRAITS[lang].fieldSuffix]);
 		if (lang !== SOURCE_LANGUAGE && translated.length) list[lang] = translated;
 	}
 	return list;
@@ -68,6 +74,13 @@ export const localizedLabel = (
 export const translationsOf = (text: Localized): string[] =>
 	LANGUAGES.flatMap((lang) => (lang === SOURCE_LANGUAGE ? [] : (text[lang] ?? [])));
 
+/** The translations of a text with their languages: a label's on a page in the source language. */
+export const translationsIn = (text: Localized): { lang: Language; text: string }[] =>
+	LANGUAGES.flatMap((lang) => {
+		const written = text[lang];
+		return isTranslation(lang) && written ? [{ lang, text: written }] : [];
+	});
+
 /** `{ [name]: Localized }` when the record has the field written, else nothing. */
 export function optionalLocalized<K extends string>(
 	record: Readonly<Partial<Record<K, string>>>,
@@ -83,8 +96,7 @@ export const everyTranslation = (text: Localized | undefined): string[] =>
 	text ? LANGUAGES.flatMap((lang) => text[lang] ?? []) : [];
 
 /** The text as each language's reader sees it: its translation, else the English. */
-export const pickEach = (text: Localized): Texts<string> =>
-	Object.fromEntries(LANGUAGES.map((lang) => [lang, pick(text, lang)])) as Texts<string>;
+export const pickEach = (text: Localized): Texts<string> => inEach((lang) => pick(text, lang));
 
 /** The text with `change` made to it in each language it is written in. */
 export const mapLocalized = (text: Localized, change: (written: string) => string): Localized =>
