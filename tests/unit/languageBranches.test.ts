@@ -12,8 +12,8 @@ const FILE_KEYS = ['src/lib/schema/', 'src/lib/validate/', 'src/lib/studio/', 's
 const FILE_KEY_READ = /\.[a-z]+Zh\b/;
 /** Chinese read as a property (`label.zh`) or named as a language (`pick(x, 'zh')`), not a CSS class. */
 const CHINESE_BY_NAME = /[\w\])?]\.zh\b|[(,[]\s*'zh'\s*[,)\]]|lang(uage)?:\s*'zh'|"zh-Hans"/;
-/** Where a source keeps its Chinese sentences: the per-language table that reads them. */
-const PER_LANGUAGE_TABLES = ['src/lib/view/localText.ts'];
+/** Where a source keeps its translated sentences: the per-language table that reads them. */
+const PER_LANGUAGE_TABLES = ['src/lib/i18n/localized.ts'];
 
 const sources = (dir: string): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -70,7 +70,7 @@ describe('the pseudo-locale', () => {
 
 	it('accents, marks and lengthens a text by about a third, and keeps placeholders', () => {
 		const text = pseudoLocalize('Search the atlas');
-		expect(text).toMatch(/^⟦Şḗȧřƈħ ŧħḗ ȧŧŀȧş·+⟧$/);
+		expect(text).toMatch(/^⟦Şḗȧřƈħ ŧħḗ ȧŧŀȧş( ·{1,6})+⟧$/);
 		expect(text.length - 2).toBeGreaterThanOrEqual(Math.ceil('Search the atlas'.length * 1.3));
 		expect(pseudoLocalize('create {file} now')).toContain('{file}');
 		expect(pseudoLocalize('→')).toBe('→');
@@ -81,7 +81,7 @@ describe('the pseudo-locale', () => {
 			(n: number, of: number, what: string) => `Step ${n} of ${of}: ${what}`
 		);
 		const said = step(2, 5, 'Ketamine');
-		expect(said).toMatch(/^⟦Şŧḗƥ 2 ǿƒ 5: Ketamine·+⟧$/);
+		expect(said).toMatch(/^⟦Şŧḗƥ 2 ǿƒ 5: Ketamine( ·+)+⟧$/);
 	});
 
 	it('gives curated text without a translation as its English made pseudo too', () => {

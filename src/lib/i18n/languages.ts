@@ -18,8 +18,6 @@ export interface LanguageTraits {
 	segment?: string;
 	/** Added to a pathway's file stem: both languages' exports can share a folder. */
 	fileSuffix: string;
-	/** Its name in English, for the curators' messages. */
-	name: string;
 	/** Its name in itself, for the language switch. */
 	endonym: string;
 	/** Added to a curated field's name for its translation in the pathway files: `titleZh`. */
@@ -41,23 +39,35 @@ export interface LanguageTraits {
 	script: 'latin' | 'han';
 }
 
+/** A language people write, whose tables are written rather than made (all but the pseudo-locale). */
+export const isWritten = (lang: Language): lang is WrittenLanguage => lang !== 'pseudo';
+
+/** Set (to 1) for a test's process or build made in the pseudo-locale too. */
+export const PSEUDO_LOCALE_VARIABLE = 'ATLAS_PSEUDO_LOCALE';
+/**
+ * Only on a server (Node, or Vite's server side): a browser's bundle, where `SSR` is false,
+ * leaves the pseudo-locale and its code out.
+ */
+const ON_SERVER: boolean = import.meta.env ? import.meta.env.SSR : true;
+const PSEUDO_LOCALE = ON_SERVER && process.env[PSEUDO_LOCALE_VARIABLE] === '1';
+
+const ENGLISH: LanguageTraits = {
+	tag: 'en',
+	endonym: 'English',
+	fileSuffix: '',
+	fieldSuffix: '',
+	labelKey: 'label',
+	colon: ': ',
+	wordSpace: ' ',
+	aside: (text) => ` (${text})`,
+	script: 'latin'
+};
+
 export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
-	en: {
-		tag: 'en',
-		name: 'English',
-		endonym: 'English',
-		fileSuffix: '',
-		fieldSuffix: '',
-		labelKey: 'label',
-		colon: ': ',
-		wordSpace: ' ',
-		aside: (text) => ` (${text})`,
-		script: 'latin'
-	},
+	en: ENGLISH,
 	zh: {
 		tag: 'zh-Hans',
 		segment: 'zh',
-		name: 'Chinese',
 		endonym: '简体中文',
 		fileSuffix: '.zh',
 		fieldSuffix: 'Zh',
@@ -67,34 +77,31 @@ export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
 		aside: (text) => `（${text}）`,
 		script: 'han'
 	},
-	pseudo: {
-		tag: 'en-XA',
-		segment: 'xa',
-		name: 'the pseudo-locale',
-		endonym: pseudoTexts('Pseudo'),
-		fileSuffix: '.xa',
-		fieldSuffix: 'Xa',
-		labelKey: 'xa',
-		colon: ': ',
-		wordSpace: ' ',
-		aside: (text) => ` (${text})`,
-		script: 'latin',
-		fromEnglish: pseudoTexts
-	}
+	// English's punctuation; where it is off, English's traits stand in (nothing reads them)
+	pseudo: PSEUDO_LOCALE
+		? {
+				...ENGLISH,
+				tag: 'en-XA',
+				segment: 'xa',
+				endonym: '⟦Ƥşḗŭḓǿ⟧',
+				fileSuffix: '.xa',
+				fieldSuffix: 'Xa',
+				labelKey: 'xa',
+				fromEnglish: pseudoTexts
+			}
+		: ENGLISH
 };
 
-/** Set (to 1) for a test's process or build made in the pseudo-locale too. */
-export const PSEUDO_LOCALE_VARIABLE = 'ATLAS_PSEUDO_LOCALE';
-const pseudoLocaleOn = (): boolean =>
-	typeof process !== 'undefined' && process.env?.[PSEUDO_LOCALE_VARIABLE] === '1';
-
-/**
- * The languages the site and the exports are made in: English, Chinese, and the pseudo-locale
- * only where `ATLAS_PSEUDO_LOCALE=1` (never in a browser's bundle).
- */
 export const LANGUAGES: readonly Language[] = ALL_LANGUAGES.filter(
-	(lang) => !LANGUAGE_TRAITS[lang].fromEnglish || pseudoLocaleOn()
+	(lang) => isWritten(lang) || PSEUDO_LOCALE
 );
+
+/** Each language's name in English, for the curators' messages. */
+export const LANGUAGE_NAMES: Texts<string> = {
+	en: 'English',
+	zh: 'Chinese',
+	pseudo: 'the pseudo-locale'
+};
 
 /** The languages people write; the others (the pseudo-locale) are made from the English. */
 export type WrittenLanguage = Exclude<Language, 'pseudo'>;
@@ -106,6 +113,7 @@ export type Written<T> = Record<WrittenLanguage, T>;
  * English (the pseudo-locale, where it is on).
  */
 export function everyLanguage<T>(written: Written<T>): Texts<T> {
+	if (!PSEUDO_LOCALE) return written as Texts<T>;
 	const made = LANGUAGES.flatMap((lang) => {
 		const make = LANGUAGE_TRAITS[lang].fromEnglish;
 		return make ? [[lang, make(written.en)] as const] : [];
@@ -117,17 +125,15 @@ export function everyLanguage<T>(written: Written<T>): Texts<T> {
 export const everyLanguageOf = <K extends string, T>(
 	table: Record<K, Written<T>>
 ): Record<K, Texts<T>> =>
-	Object.fromEntries(
-		Object.entries<Written<T>>(table).map(([key, written]) => [key, everyLanguage(written)])
-	) as Record<K, Texts<T>>;
+	(PSEUDO_LOCALE
+		? Object.fromEntries(
+				Object.entries<Written<T>>(table).map(([key, written]) => [key, everyLanguage(written)])
+			)
+		: table) as Record<K, Texts<T>>;
 
 /** A value for each language the site is made in. */
 export const inEach = <T>(make: (lang: Language) => T): Texts<T> =>
 	Object.fromEntries(LANGUAGES.map((lang) => [lang, make(lang)])) as Texts<T>;
-
-/** A language people write, whose tables are written rather than made. */
-export const isWritten = (lang: Language): lang is WrittenLanguage =>
-	!LANGUAGE_TRAITS[lang].fromEnglish;
 
 /** The language the sources and the curated labels are written in; the others translate them. */
 export const SOURCE_LANGUAGE: Language = 'en';

@@ -6,6 +6,8 @@
  */
 import {
 	inEach,
+	isWritten,
+	type Written,
 	LANGUAGE_TRAITS,
 	LANGUAGES,
 	SOURCE_LANGUAGE,
@@ -103,3 +105,16 @@ export const mapLocalized = (text: Localized, change: (written: string) => strin
 	Object.fromEntries(
 		LANGUAGES.flatMap((lang) => (text[lang] ? [[lang, change(text[lang])]] : []))
 	) as Localized;
+
+/** A source with its translated sentences. */
+export type Translated = { readonly zh?: readonly string[] };
+
+/** Where a source keeps its sentences in each written language (the English is the source's own). */
+const SENTENCES_IN: Written<(source: Translated) => readonly string[] | undefined> = {
+	en: () => undefined,
+	zh: (source) => source.zh
+};
+
+/** The source's translation of its sentence `n` (1-based) into `lang`, where it has one. */
+export const sentenceIn = (source: Translated, n: number, lang: Language): string | undefined =>
+	isWritten(lang) ? SENTENCES_IN[lang](source)?.[n - 1] : undefined;

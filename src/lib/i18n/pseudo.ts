@@ -1,12 +1,12 @@
 /**
  * The pseudo-locale (as Android's en-XA and Windows' qps-ploc): English with its letters accented,
- * a third longer, between markers, `⟦Ŝŧḗƥ 2 ǿƒ 5··⟧`. Text on a page or in a file that is not
+ * a third longer, between markers, `⟦Şŧḗƥ 2 ǿƒ 5 ···⟧`. Text on a page or in a file that is not
  * between markers did not go through a language's table: untranslated. Tests only.
  */
 
 const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ACCENTED = 'ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ';
-const ACCENT = new Map([...PLAIN].map((letter, i) => [letter, ACCENTED[i] as string]));
+const accent = (letter: string): string => ACCENTED[PLAIN.indexOf(letter)] ?? letter;
 
 export const PSEUDO_OPEN = '⟦';
 export const PSEUDO_CLOSE = '⟧';
@@ -15,10 +15,17 @@ const GROWTH = 0.3;
 
 /** Letters accented; a `{placeholder}` kept as it is, since code fills it in. */
 const accented = (text: string): string =>
-	text.replace(/\{[^}]*\}|[A-Za-z]/g, (m) => (m.length > 1 ? m : (ACCENT.get(m) ?? m)));
+	text.replace(/\{[^}]*\}|[A-Za-z]/g, (m) => (m.length > 1 ? m : accent(m)));
 
-const marked = (text: string, letters: number): string =>
-	`${PSEUDO_OPEN}${text}${'·'.repeat(Math.ceil(letters * GROWTH))}${PSEUDO_CLOSE}`;
+/** Words of padding, as long as a word of the text may be, so the text still wraps where it did. */
+const PADDING_WORD = 6;
+
+/** The text a third longer: a space and words of `·` after it, between the markers. */
+function marked(text: string, letters: number): string {
+	const dots = '·'.repeat(Math.ceil(letters * GROWTH));
+	const words = dots.match(new RegExp(`·{1,${PADDING_WORD}}`, 'g')) ?? [];
+	return `${PSEUDO_OPEN}${text} ${words.join(' ')}${PSEUDO_CLOSE}`;
+}
 
 /** A text in the pseudo-locale; one with no letter to translate ("→", "") stays as it is. */
 export const pseudoLocalize = (text: string): string =>

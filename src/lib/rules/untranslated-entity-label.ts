@@ -1,4 +1,4 @@
-import { isTranslation, LANGUAGE_TRAITS } from '../i18n/languages.ts';
+import { isTranslation, LANGUAGE_NAMES, LANGUAGE_TRAITS } from '../i18n/languages.ts';
 import type { Entity, Pathway, PathwayNode } from '../model/atlas.ts';
 import { defineRule, type DataPath, type Diagnostic, type Locator } from './rule.ts';
 
@@ -14,7 +14,8 @@ export const untranslatedEntityLabel = defineRule({
 		entities: ReadonlyMap<string, Entity>
 	): Diagnostic[] =>
 		(p.languages ?? []).filter(isTranslation).flatMap((lang) => {
-			const { name, labelKey } = LANGUAGE_TRAITS[lang];
+			const { labelKey } = LANGUAGE_TRAITS[lang];
+			const name = LANGUAGE_NAMES[lang];
 			const untranslated = (n: PathwayNode) =>
 				!n.label[lang] && entities.has(n.entity) && !entities.get(n.entity)?.label[lang];
 			return p.nodes

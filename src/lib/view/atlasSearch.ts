@@ -7,7 +7,7 @@ import { inEach, LANGUAGES, type Language } from '../i18n/languages.ts';
 import { everyTranslation, pickEach } from '../i18n/localized.ts';
 import type { Atlas, Evidence, Pathway } from '../model/atlas.ts';
 import { edgeSentence, nodeLabel } from './labels.ts';
-import { sentenceIn } from './localText.ts';
+import { sentenceIn } from '../i18n/localized.ts';
 
 type Both = Record<Language, string>;
 

@@ -27,7 +27,12 @@ export function unmarked(text: string): string {
 export function englishByRight(atlas: Atlas): string {
 	const records = [...atlas.sources.values(), ...atlas.references.values()];
 	return [
-		...[...atlas.sources.values()].flatMap((s) => [s.text, ...s.sentences.map((x) => x.text)]),
+		...[...atlas.sources.values()].flatMap((s) => [
+			s.text,
+			...s.sentences.map((x) => x.text),
+			// its curated translation, which every language's page shows beside the English
+			...(s.zh ?? [])
+		]),
 		...records.flatMap((r) => [
 			referenceText(r, 'en', '').text,
 			shortCitation(r),
