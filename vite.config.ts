@@ -14,6 +14,7 @@ import { studioPlugin } from './src/lib/studio/node/studioPlugin.ts';
 const ISOLATED = [
 	'tests/unit/atlas-files-unreadable.test.ts',
 	'tests/unit/i18nTables.test.ts',
+	'tests/unit/pseudoLocale.test.ts',
 	'tests/unit/property-files.test.ts',
 	'tests/unit/property.test.ts',
 	'tests/unit/validator-hostile.test.ts'

@@ -100,7 +100,7 @@ describe('other exports in Chinese', () => {
 			.map((n) => strFromU8(deck[n]!));
 		const step2 = notes.find((n) => n.includes('它阻断NMDA受体。'));
 		expect(step2).toBeDefined();
-		const aligned = captionFor(subject.pathway, 2, atlas, 'zh').evidence?.zh;
+		const aligned = captionFor(subject.pathway, 2, atlas, 'zh').evidence?.translation;
 		expect(aligned).toBe(atlas.sources.get('jelen-2021')!.zh![0]);
 		const english = step2!.indexOf('uncompetitive N-Methyl-D-Aspartate receptor antagonist');
 		const chinese = step2!.indexOf(aligned!.slice(0, 12));

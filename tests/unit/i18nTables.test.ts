@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { EXPORT_TEXT } from '../../src/lib/export/exportStrings.ts';
-import { LANGUAGES, type Language } from '../../src/lib/i18n/languages.ts';
+import { everyLanguage, LANGUAGES, type Language } from '../../src/lib/i18n/languages.ts';
 import { LECTURE_TEXT } from '../../src/lib/i18n/lectureText.ts';
 import { PRACTICE_TEXT } from '../../src/lib/i18n/practiceText.ts';
 import { loadLanguage, PAGE_EN, translate, type StringKey } from '../../src/lib/i18n/strings.ts';
@@ -31,7 +31,7 @@ const SENTENCE_COUNTS = {
 };
 
 const TABLES: Record<string, Texts> = {
-	page: { en: PAGE_EN, zh: ZH },
+	page: everyLanguage({ en: PAGE_EN, zh: ZH }),
 	lecture: LECTURE_TEXT,
 	practice: PRACTICE_TEXT,
 	export: EXPORT_TEXT,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captionFor } from '../../src/lib/lecture/caption.ts';
 import { stepNotes } from '../../src/lib/lecture/notes.ts';
 import { pick } from '../../src/lib/i18n/localized.ts';
-import { alignedChinese } from '../../src/lib/view/localText.ts';
+import { alignedTranslation } from '../../src/lib/view/localText.ts';
 import { validateFixture } from './helpers/fixtures.ts';
 
 const { atlas } = validateFixture('valid');
@@ -17,10 +17,11 @@ describe('curated text in the reader’s language', () => {
 	});
 
 	it('finds the source’s aligned Chinese sentences, only when each one has a translation', () => {
-		expect(alignedChinese(jelen, [2])).toBe(jelen.zh![1]);
-		expect(alignedChinese(jelen, [1, 2])).toBe(jelen.zh![0]! + jelen.zh![1]!);
-		expect(alignedChinese(jelen, [99])).toBeUndefined();
-		expect(alignedChinese({}, [1])).toBeUndefined();
+		expect(alignedTranslation(jelen, [2], 'zh')).toBe(jelen.zh![1]);
+		expect(alignedTranslation(jelen, [1, 2], 'zh')).toBe(jelen.zh![0]! + jelen.zh![1]!);
+		expect(alignedTranslation(jelen, [99], 'zh')).toBeUndefined();
+		expect(alignedTranslation({}, [1], 'zh')).toBeUndefined();
+		expect(alignedTranslation(jelen, [2], 'en')).toBeUndefined();
 	});
 });
 
@@ -32,9 +33,9 @@ describe('a lecture step in Chinese', () => {
 		expect(en.narration).toBe('It blocks the NMDA receptor.');
 		expect(zh.evidence?.parts).toEqual(en.evidence?.parts);
 		const n = zh.evidence!.source!.sentences;
-		expect(zh.evidence?.zh).toBe(alignedChinese(jelen, n));
-		expect(zh.evidence?.zh).toMatch(/[\u4e00-\u9fff]/);
-		expect(en.evidence?.zh).toBeUndefined();
+		expect(zh.evidence?.translation).toBe(alignedTranslation(jelen, n, 'zh'));
+		expect(zh.evidence?.translation).toMatch(/[\u4e00-\u9fff]/);
+		expect(en.evidence?.translation).toBeUndefined();
 	});
 
 	it('gives the curator note in Chinese', () => {
@@ -50,6 +51,6 @@ describe('a lecture step in Chinese', () => {
 		expect(notes[0]).toBe('它阻断NMDA受体。');
 		const english = notes.findIndex((l) => l.includes('“'));
 		expect(english).toBeGreaterThan(0);
-		expect(notes[english + 1]).toBe(captionFor(pathway, 2, atlas, 'zh').evidence?.zh);
+		expect(notes[english + 1]).toBe(captionFor(pathway, 2, atlas, 'zh').evidence?.translation);
 	});
 });

@@ -5,13 +5,13 @@
  * UTF-8 as the system's legacy code page (γ becomes "Î³").
  */
 import type { Bibliographic, Evidence, Pathway, PathwayNode, Source } from '../model/atlas.ts';
-import { isTranslation, type Language, type Texts } from '../i18n/languages.ts';
+import { everyLanguage, type Language, type Texts } from '../i18n/languages.ts';
 import { studyText } from '../i18n/vocabulary/studies.ts';
 import { ECO_TERMS } from '../schema/eco.ts';
 import { shortCitation } from '../view/citation.ts';
 import { nodeLabel } from '../view/labels.ts';
 import { pick } from '../i18n/localized.ts';
-import { alignedChinese } from '../view/localText.ts';
+import { alignedTranslation } from '../view/localText.ts';
 
 export const CSV_COLUMNS = [
 	'element',
@@ -28,7 +28,7 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number];
 /** The header row in each language, column for column (English: the columns' own names). */
-const CSV_HEADERS: Texts<Record<Column, string>> = {
+const CSV_HEADERS: Texts<Record<Column, string>> = everyLanguage({
 	en: Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as Record<Column, string>,
 	zh: {
 		element: '元素',
@@ -42,7 +42,7 @@ const CSV_HEADERS: Texts<Record<Column, string>> = {
 		eco: 'ECO',
 		contested: '争议（反方证据）'
 	}
-};
+});
 
 export interface EvidenceRecords {
 	sources: ReadonlyMap<string, Source>;
@@ -93,8 +93,13 @@ function claimCells(e: Evidence, records: EvidenceRecords, lang: Language): stri
 		.map((n) => source?.sentences.find((s) => s.n === n))
 		.flatMap((s) => (s ? [`[s${s.n}] ${s.text}`] : []))
 		.join(' ');
-	const zh = isTranslation(lang) && source ? alignedChinese(source, e.sentences) : undefined;
-	return [e.quote, zh ? `${sentence} ${zh}` : sentence, citation(source, e.source), note];
+	const translated = source && alignedTranslation(source, e.sentences, lang);
+	return [
+		e.quote,
+		translated ? `${sentence} ${translated}` : sentence,
+		citation(source, e.source),
+		note
+	];
 }
 
 /** In Chinese: headers, labels and curator notes; quotes stay verbatim, the aligned Chinese after the sentence. */

@@ -1,7 +1,7 @@
 /** The export form's words in both languages; they load with the form, not with the page. */
 import type { Background, Format } from './exportOptions.ts';
 import type { Theme } from '../style/themes.ts';
-import type { Texts } from '../i18n/languages.ts';
+import { everyLanguage, type Texts } from '../i18n/languages.ts';
 
 interface ExportText {
 	format: string;
@@ -25,7 +25,7 @@ interface ExportText {
 	offlineFile: string;
 }
 
-export const EXPORT_TEXT: Texts<ExportText> = {
+export const EXPORT_TEXT: Texts<ExportText> = everyLanguage({
 	en: {
 		format: 'Format',
 		formats: {
@@ -87,4 +87,4 @@ export const EXPORT_TEXT: Texts<ExportText> = {
 		copied: '已复制',
 		offlineFile: '未找到该文件'
 	}
-};
+});

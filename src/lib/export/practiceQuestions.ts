@@ -5,6 +5,7 @@
  * citation). GIFT and Moodle XML write the same questions, each escaping as its format requires.
  */
 import type { Language } from '../i18n/languages.ts';
+import { languageTag } from '../i18n/address.ts';
 import { PRACTICE_TEXT } from '../i18n/practiceText.ts';
 import { questionBank } from '../practice/round.ts';
 import { practiceSubject } from '../practice/subject.ts';
@@ -43,7 +44,7 @@ export function feedbackHtml(q: Question, lang: Language): string {
 		f.proposes ? `<p>${asHtml(f.proposes)}</p>` : '',
 		f.supportMeaning ? `<p><em>${asHtml(f.supportMeaning)}</em></p>` : '',
 		sentence ? `<blockquote>${sentence}</blockquote>` : '',
-		e?.zh ? `<p lang="zh-Hans">${asHtml(e.zh)}</p>` : '',
+		e?.translation ? `<p lang="${languageTag(lang)}">${asHtml(e.translation)}</p>` : '',
 		e ? `<p>— ${asHtml(e.citation)}</p>` : ''
 	].join('');
 }

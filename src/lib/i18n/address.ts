@@ -2,18 +2,23 @@
  * A language is an address: the English page at /…, the Chinese one at /zh/… (the optional
  * route segment [[lang=lang]]). Pure path arithmetic, shared by the routes and the switch.
  */
-import { LANGUAGE_TRAITS, LANGUAGES, type Language } from './languages.ts';
+import { LANGUAGE_TRAITS, LANGUAGES, SOURCE_LANGUAGE, type Language } from './languages.ts';
 
-/** The route segment of the languages that have one (English has none). */
-export const LANGUAGE_SEGMENT = 'zh';
-export type LanguageSegment = typeof LANGUAGE_SEGMENT;
+/** The route segment of a language that has one (English has none): `zh`. */
+export type LanguageSegment = string;
 
-export const isLanguageSegment = (value: string): value is LanguageSegment =>
-	value === LANGUAGE_SEGMENT;
+const BY_SEGMENT = new Map(
+	LANGUAGES.flatMap((lang) => {
+		const segment = LANGUAGE_TRAITS[lang].segment;
+		return segment ? [[segment, lang] as const] : [];
+	})
+);
+
+export const isLanguageSegment = (value: string): value is LanguageSegment => BY_SEGMENT.has(value);
 
 /** The language of a route whose optional `lang` parameter is `segment`. */
 export const languageOfSegment = (segment: string | undefined): Language =>
-	segment === LANGUAGE_SEGMENT ? 'zh' : 'en';
+	(segment && BY_SEGMENT.get(segment)) || SOURCE_LANGUAGE;
 
 /**
  * The language of an address no route matches (its error page has no `lang` parameter): the
@@ -37,7 +42,7 @@ export const pageLanguage = (
 
 /** The `lang` route parameter that addresses a language (undefined: none, for English). */
 export const segmentOf = (lang: Language): LanguageSegment | undefined =>
-	LANGUAGE_TRAITS[lang].segment as LanguageSegment | undefined;
+	LANGUAGE_TRAITS[lang].segment;
 
 /** The BCP 47 tag for `<html lang>`, `lang` and `hreflang` attributes. */
 export const languageTag = (lang: Language): string => LANGUAGE_TRAITS[lang].tag;
@@ -61,9 +66,8 @@ type Address = { pathname: string; search?: string; hash?: string };
  */
 export function addressIn(url: Address, lang: Language, base = ''): string {
 	const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
-	const prefix = `/${LANGUAGE_SEGMENT}`;
-	const bare =
-		path === prefix ? '/' : path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+	const first = path.split('/')[1] ?? '';
+	const bare = isLanguageSegment(first) ? path.slice(first.length + 1) || '/' : path;
 	const segment = segmentOf(lang);
 	const localised = segment ? `/${segment}${bare === '/' ? '' : bare}` : bare || '/';
 	return `${base}${localised}${url.search ?? ''}${url.hash ?? ''}`;

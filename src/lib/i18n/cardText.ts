@@ -1,5 +1,5 @@
 /** The index card's words about its preview: which of the pathway's steps the picture draws. */
-import type { Texts } from './languages.ts';
+import { everyLanguage, type Texts } from './languages.ts';
 
 export interface CardText {
 	/** The preview draws the first `steps` of the pathway's `of` steps. */
@@ -8,7 +8,7 @@ export interface CardText {
 	partial: (of: number) => string;
 }
 
-export const CARD_TEXT: Texts<CardText> = {
+export const CARD_TEXT: Texts<CardText> = everyLanguage({
 	en: {
 		opening: (steps, of) =>
 			steps >= of
@@ -20,4 +20,4 @@ export const CARD_TEXT: Texts<CardText> = {
 		opening: (steps, of) => (steps >= of ? `全部${of}个步骤` : `前${steps}个步骤（共${of}个）`),
 		partial: (of) => `第1个步骤的开头（共${of}个）`
 	}
-};
+});

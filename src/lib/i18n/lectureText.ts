@@ -2,7 +2,7 @@
  * The lecture pages' own words (presentation, presenter view, handout), apart from the page's
  * table so that the explorer's pages do not carry them: the lecture's components import this.
  */
-import type { Texts } from './languages.ts';
+import { everyLanguage, type Texts } from './languages.ts';
 
 const EN = {
 	previousStep: 'Previous step',
@@ -66,4 +66,4 @@ const ZH: LectureText = {
 	questionUp: '屏幕上正在提问'
 };
 
-export const LECTURE_TEXT: Texts<LectureText> = { en: EN, zh: ZH };
+export const LECTURE_TEXT: Texts<LectureText> = everyLanguage({ en: EN, zh: ZH });

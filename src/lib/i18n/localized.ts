@@ -5,9 +5,13 @@
  * label key (`label`, `zh`); parsing gathers them into one value.
  */
 import {
+	inEach,
+	isWritten,
+	type Written,
 	LANGUAGE_TRAITS,
 	LANGUAGES,
 	SOURCE_LANGUAGE,
+	isTranslation,
 	type Language,
 	type Texts
 } from './languages.ts';
@@ -28,7 +32,8 @@ function gathered(
 ): Localized {
 	const text: Localized = { en };
 	for (const lang of LANGUAGES) {
-		const translated = record[keyOf(lang)];
+		const made = LANGUAGE_TRAITS[lang].fromEnglish;
+		const translated = made ? made(en) : record[keyOf(lang)];
 		if (lang !== SOURCE_LANGUAGE && typeof translated === 'string' && translated)
 			text[lang] = translated;
 	}
@@ -48,7 +53,10 @@ export function localizedList(
 ): LocalizedList {
 	const list: LocalizedList = { en: wordsOf(record[name]) };
 	for (const lang of LANGUAGES) {
-		const translated = wordsOf(record[name + LANGUAGE_TRAITS[lang].fieldSuffix]);
+		const made = LANGUAGE_TRAITS[lang].fromEnglish;
+		const translated = made
+			? list.en.map(made)
+			: wordsOf(record[name + LANGUAGE_TRAITS[lang].fieldSuffix]);
 		if (lang !== SOURCE_LANGUAGE && translated.length) list[lang] = translated;
 	}
 	return list;
@@ -68,6 +76,13 @@ export const localizedLabel = (
 export const translationsOf = (text: Localized): string[] =>
 	LANGUAGES.flatMap((lang) => (lang === SOURCE_LANGUAGE ? [] : (text[lang] ?? [])));
 
+/** The translations of a text with their languages: a label's on a page in the source language. */
+export const translationsIn = (text: Localized): { lang: Language; text: string }[] =>
+	LANGUAGES.flatMap((lang) => {
+		const written = text[lang];
+		return isTranslation(lang) && written ? [{ lang, text: written }] : [];
+	});
+
 /** `{ [name]: Localized }` when the record has the field written, else nothing. */
 export function optionalLocalized<K extends string>(
 	record: Readonly<Partial<Record<K, string>>>,
@@ -83,11 +98,23 @@ export const everyTranslation = (text: Localized | undefined): string[] =>
 	text ? LANGUAGES.flatMap((lang) => text[lang] ?? []) : [];
 
 /** The text as each language's reader sees it: its translation, else the English. */
-export const pickEach = (text: Localized): Texts<string> =>
-	Object.fromEntries(LANGUAGES.map((lang) => [lang, pick(text, lang)])) as Texts<string>;
+export const pickEach = (text: Localized): Texts<string> => inEach((lang) => pick(text, lang));
 
 /** The text with `change` made to it in each language it is written in. */
 export const mapLocalized = (text: Localized, change: (written: string) => string): Localized =>
 	Object.fromEntries(
 		LANGUAGES.flatMap((lang) => (text[lang] ? [[lang, change(text[lang])]] : []))
 	) as Localized;
+
+/** A source with its translated sentences. */
+export type Translated = { readonly zh?: readonly string[] };
+
+/** Where a source keeps its sentences in each written language (the English is the source's own). */
+const SENTENCES_IN: Written<(source: Translated) => readonly string[] | undefined> = {
+	en: () => undefined,
+	zh: (source) => source.zh
+};
+
+/** The source's translation of its sentence `n` (1-based) into `lang`, where it has one. */
+export const sentenceIn = (source: Translated, n: number, lang: Language): string | undefined =>
+	isWritten(lang) ? SENTENCES_IN[lang](source)?.[n - 1] : undefined;

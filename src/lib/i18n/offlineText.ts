@@ -1,5 +1,5 @@
 /** The one-file export's own words (its header, search, steps and presentation). */
-import type { Texts } from './languages.ts';
+import { everyLanguage, type Texts } from './languages.ts';
 
 const EN = {
 	madeBy: 'From',
@@ -34,4 +34,4 @@ const ZH: OfflineText = {
 	fit: '适应窗口'
 };
 
-export const OFFLINE_TEXT: Texts<OfflineText> = { en: EN, zh: ZH };
+export const OFFLINE_TEXT: Texts<OfflineText> = everyLanguage({ en: EN, zh: ZH });

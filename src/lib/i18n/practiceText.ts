@@ -4,7 +4,7 @@
  * label goes.
  */
 import type { Support } from '../schema/vocabulary.ts';
-import type { Texts } from './languages.ts';
+import { everyLanguage, type Texts } from './languages.ts';
 
 const EN = {
 	kinds: {
@@ -106,7 +106,7 @@ const ZH: PracticeText = {
 	backToPathway: '返回通路'
 };
 
-export const PRACTICE_TEXT: Texts<PracticeText> = { en: EN, zh: ZH };
+export const PRACTICE_TEXT: Texts<PracticeText> = everyLanguage({ en: EN, zh: ZH });
 
 /** A template with its `{name}` places filled in. */
 export const fill = (template: string, values: Record<string, string | number>): string =>

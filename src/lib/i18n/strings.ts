@@ -5,7 +5,7 @@
  * export/exportStrings.ts), the vocabulary's are in vocabulary/.
  */
 import type { Direction } from '../schema/vocabulary.ts';
-import type { Language } from './languages.ts';
+import { isWritten, LANGUAGE_TRAITS, type Language, type Written } from './languages.ts';
 
 export const PAGE_EN = {
 	atlas: 'Mechanism Atlas',
@@ -93,15 +93,25 @@ export const PAGE_EN = {
 export type StringKey = keyof typeof PAGE_EN;
 export type PageText = Record<StringKey, string>;
 
-let zh: PageText | undefined;
+/** Each written language's table, loaded when a page in it asks (the English is at hand). */
+const PAGE_TEXT: Written<() => Promise<PageText>> = {
+	en: async () => PAGE_EN,
+	zh: async () => (await import('./zh.ts')).ZH
+};
+
+const loaded = new Map<Language, PageText>([['en', PAGE_EN]]);
 
 export async function loadLanguage(lang: Language): Promise<void> {
-	if (lang === 'zh') zh ??= (await import('./zh.ts')).ZH;
+	if (loaded.has(lang)) return;
+	const table = isWritten(lang)
+		? await PAGE_TEXT[lang]()
+		: LANGUAGE_TRAITS[lang].fromEnglish?.(PAGE_EN);
+	if (table) loaded.set(lang, table);
 }
 
-/** English until the Chinese table has been loaded (loadLanguage). */
+/** English until the language's table has been loaded (loadLanguage). */
 export function translate(lang: Language, key: StringKey): string {
-	return (lang === 'zh' && zh?.[key]) || PAGE_EN[key];
+	return loaded.get(lang)?.[key] || PAGE_EN[key];
 }
 
 /** The layout-direction menu's entry for `d`. */

@@ -66,8 +66,8 @@ function evidenceText(caption: Caption, lang: Language): string {
 	const quoted = e.parts.filter((p) => p.quoted).map((p) => `\u201c${p.text.trim()}\u201d`);
 	const short = quoted.length && linesAt(whole, EVIDENCE_WIDTH, SMALL_PT) > EVIDENCE_LINES;
 	const text = short ? `\u2026${quoted.join(' \u2026 ')}\u2026` : whole;
-	const zh = e.zh ? `\n${e.zh}` : '';
-	return `${text} (${citationText(caption, lang)})${zh}`;
+	const translation = e.translation ? `\n${e.translation}` : '';
+	return `${text} (${citationText(caption, lang)})${translation}`;
 }
 
 /** How the sentence supports the step, and who says it. */

@@ -6,7 +6,7 @@
  * screen), so those move and blank like the keyboard does. Keys held with Ctrl, Alt or Meta are
  * left to the browser.
  */
-import { LANGUAGE_TRAITS, type Language, type Texts } from '../i18n/languages.ts';
+import { everyLanguage, LANGUAGE_TRAITS, type Language, type Texts } from '../i18n/languages.ts';
 
 interface LectureKey {
 	keys: readonly string[];
@@ -20,23 +20,27 @@ export const LECTURE_KEYS = {
 	next: {
 		keys: ['ArrowRight', ' ', 'PageDown'],
 		named: ['ArrowRight', ' ', 'PageDown'],
-		help: { en: 'next', zh: '下一步' }
+		help: everyLanguage({ en: 'next', zh: '下一步' })
 	},
 	previous: {
 		keys: ['ArrowLeft', 'PageUp'],
 		named: ['ArrowLeft', 'PageUp'],
-		help: { en: 'previous', zh: '上一步' }
+		help: everyLanguage({ en: 'previous', zh: '上一步' })
 	},
-	first: { keys: ['Home'], named: ['Home'], help: { en: '', zh: '' } },
-	last: { keys: ['End'], named: ['End'], help: { en: '', zh: '' } },
-	fullscreen: { keys: ['f'], named: ['f'], help: { en: 'full screen', zh: '全屏' } },
-	blank: { keys: ['b', '.'], named: ['b'], help: { en: 'blank', zh: '黑屏' } },
-	captions: { keys: ['n'], named: ['n'], help: { en: 'captions', zh: '字幕' } },
-	ghost: { keys: ['g'], named: ['g'], help: { en: 'later steps', zh: '后续步骤' } },
-	verbs: { keys: ['v'], named: ['v'], help: { en: 'verbs', zh: '关系' } },
-	overview: { keys: ['o'], named: ['o'], help: { en: 'overview', zh: '总览' } },
-	question: { keys: ['q'], named: ['q'], help: { en: 'ask the next step', zh: '提问下一步' } },
-	exit: { keys: ['Escape'], named: ['Escape'], help: { en: 'explorer', zh: '返回' } }
+	first: { keys: ['Home'], named: ['Home'], help: everyLanguage({ en: '', zh: '' }) },
+	last: { keys: ['End'], named: ['End'], help: everyLanguage({ en: '', zh: '' }) },
+	fullscreen: { keys: ['f'], named: ['f'], help: everyLanguage({ en: 'full screen', zh: '全屏' }) },
+	blank: { keys: ['b', '.'], named: ['b'], help: everyLanguage({ en: 'blank', zh: '黑屏' }) },
+	captions: { keys: ['n'], named: ['n'], help: everyLanguage({ en: 'captions', zh: '字幕' }) },
+	ghost: { keys: ['g'], named: ['g'], help: everyLanguage({ en: 'later steps', zh: '后续步骤' }) },
+	verbs: { keys: ['v'], named: ['v'], help: everyLanguage({ en: 'verbs', zh: '关系' }) },
+	overview: { keys: ['o'], named: ['o'], help: everyLanguage({ en: 'overview', zh: '总览' }) },
+	question: {
+		keys: ['q'],
+		named: ['q'],
+		help: everyLanguage({ en: 'ask the next step', zh: '提问下一步' })
+	},
+	exit: { keys: ['Escape'], named: ['Escape'], help: everyLanguage({ en: 'explorer', zh: '返回' }) }
 } as const satisfies Record<string, LectureKey>;
 
 export type LectureAction = { type: keyof typeof LECTURE_KEYS };
@@ -62,11 +66,11 @@ export function lectureAction(press: KeyPress): LectureAction | undefined {
 }
 
 const KEY_NAMES: Record<string, Texts<string>> = {
-	ArrowRight: { en: '→', zh: '→' },
-	ArrowLeft: { en: '←', zh: '←' },
-	' ': { en: 'Space', zh: '空格' }
+	ArrowRight: everyLanguage({ en: '→', zh: '→' }),
+	ArrowLeft: everyLanguage({ en: '←', zh: '←' }),
+	' ': everyLanguage({ en: 'Space', zh: '空格' })
 };
-const KEYS_WORD: Texts<string> = { en: 'Keys', zh: '按键' };
+const KEYS_WORD: Texts<string> = everyLanguage({ en: 'Keys', zh: '按键' });
 const keyName = (key: string, lang: Language) =>
 	KEY_NAMES[key]?.[lang] ?? (key.length === 1 ? key.toUpperCase() : key);
 

@@ -14,7 +14,7 @@ export function stepNotes(caption: Caption, lang: Language = 'en'): string {
 	if (e) {
 		const text = e.parts.map((p) => (p.quoted ? `“${p.text}”` : p.text)).join('');
 		const label = e.support === 'background' ? `${translate(lang, 'curatorNote')}: ` : '';
-		lines.push('', `${label}${text}`, ...(e.zh ? [e.zh] : []));
+		lines.push('', `${label}${text}`, ...(e.translation ? [e.translation] : []));
 		lines.push(`${SUPPORT_WORDS[e.support][lang].long}. ${e.citation}`);
 	}
 	return lines.join('\n');

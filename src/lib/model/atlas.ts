@@ -44,7 +44,7 @@ export interface Source extends Bibliographic {
 	zh?: string[];
 	/** Words of the translation the curators correct; `zh` shows each with its correction beside it. */
 	terms?: { zh: string; corrected: string }[];
-	uncited: { sentence: number; reason: string }[];
+	uncited: { sentence: number; reason: Localized }[];
 }
 
 export interface Reference extends Bibliographic {

@@ -3,7 +3,8 @@
  * what it is, its hypotheses, every piece of evidence (the full source sentence with the quoted
  * words marked, the support in words, the citation with PMID and DOI), its arrows in and out.
  */
-import { isTranslation, type Language } from '../i18n/languages.ts';
+import type { Language } from '../i18n/languages.ts';
+import { languageTag } from '../i18n/address.ts';
 import { translate } from '../i18n/strings.ts';
 import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
 import { studyText } from '../i18n/vocabulary/studies.ts';
@@ -15,7 +16,7 @@ import { highlightSentence } from '../view/highlight.ts';
 import { hypothesesOf, hypothesisLabel } from '../view/hypothesisView.ts';
 import { edgeSentence, elementTitle, nodeLabel } from '../view/labels.ts';
 import { pick } from '../i18n/localized.ts';
-import { alignedChinese } from '../view/localText.ts';
+import { alignedTranslation } from '../view/localText.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
 import { el, fragment, textEl, txt } from './markup.ts';
 
@@ -35,13 +36,15 @@ function sentencesHtml(ev: Evidence, data: PathwayPageData, lang: Language): str
 			const parts = highlightSentence(sentence, ev)
 				.map((p) => (p.quoted ? textEl('mark', {}, p.text) : txt(p.text)))
 				.join('');
-			const zh = isTranslation(lang) ? alignedChinese(source, [n]) : undefined;
-			const zhLine = zh ? textEl('p', { class: 'zh', lang: 'zh-Hans' }, zh) : '';
+			const translated = alignedTranslation(source, [n], lang);
+			const translatedLine = translated
+				? textEl('p', { class: 'zh', lang: languageTag(lang) }, translated)
+				: '';
 			return el(
 				'blockquote',
 				{},
 				el('p', {}, parts, ' ', textEl('small', {}, `${source.id} s${n}`)),
-				zhLine
+				translatedLine
 			);
 		})
 		.join('');

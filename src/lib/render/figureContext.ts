@@ -4,7 +4,7 @@
  * its tables keyed by ids are Maps (an id such as "constructor" is only an id).
  */
 import type { Bibliographic, Pathway } from '../model/atlas.ts';
-import { figureChinese, type FigureChinese } from './figureLanguage.ts';
+import { figureTexts, type FigureTexts } from './figureLanguage.ts';
 
 export interface CitedRecord extends Bibliographic {
 	/** `source:<id>` or `reference:<id>`: sources and references have separate id spaces. */
@@ -21,8 +21,8 @@ export interface FigureContext {
 	/** Per node and edge id, the keys of the records its evidence cites, first citation first. */
 	cites: Map<string, string[]>;
 	records: Map<string, CitedRecord>;
-	/** The curated Chinese, drawn in place of the English when the figure is drawn in Chinese. */
-	zh?: FigureChinese;
+	/** The curated texts in every language, each drawn in place of the English in its language. */
+	texts?: FigureTexts;
 }
 
 /** The records an atlas (or a pathway page's data) holds. */
@@ -74,6 +74,6 @@ export function figureContext(pathway: Pathway, from: RecordSource): FigureConte
 			: {}),
 		cites,
 		records,
-		zh: figureChinese(pathway)
+		texts: figureTexts(pathway)
 	};
 }

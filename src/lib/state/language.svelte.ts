@@ -6,7 +6,7 @@
  */
 import { page } from '$app/state';
 import { base } from '$app/paths';
-import { pageLanguage, segmentOf } from '../i18n/address.ts';
+import { languageTag, pageLanguage, segmentOf } from '../i18n/address.ts';
 import { textsIn, type Language, type Texts } from '../i18n/languages.ts';
 import { translate, type StringKey } from '../i18n/strings.ts';
 
@@ -18,6 +18,11 @@ class LanguageState {
 	/** The `lang` parameter for resolve(): internal links stay in the reader's language. */
 	get segment() {
 		return segmentOf(this.current);
+	}
+
+	/** Its BCP 47 tag, for a `lang` attribute. */
+	get tag() {
+		return languageTag(this.current);
 	}
 
 	/** The page's own text. */

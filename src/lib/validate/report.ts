@@ -42,7 +42,7 @@ export function sourceCoverage(atlas: Atlas) {
 		title: s.title,
 		sentences: s.sentences.length,
 		cited: [...(cited.get(s.id) ?? [])].sort((a, b) => a - b),
-		uncitedOnPurpose: s.uncited,
+		uncitedOnPurpose: s.uncited.map((u) => ({ sentence: u.sentence, reason: u.reason.en })),
 		uncited: uncitedSentences(atlas, s.id, cited)
 	}));
 }

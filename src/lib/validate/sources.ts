@@ -8,6 +8,7 @@ import { quoteNotInSource } from '../rules/quote-not-in-source.ts';
 import { translationMisaligned } from '../rules/translation-misaligned.ts';
 import type { LocatedFile } from '../yaml/parseLocated.ts';
 import { checkSchema } from './schemaIssues.ts';
+import { localizedField } from '../i18n/localized.ts';
 
 export function sentencesInSpan(sentences: Sentence[], span: Span): number[] {
 	return sentences.filter((s) => s.start < span.end && s.end > span.start).map((s) => s.n);
@@ -69,7 +70,9 @@ function resolveUncited(
 	sentences: Sentence[],
 	out: Diagnostic[]
 ) {
-	return (f.uncited ?? []).flatMap(({ quote, reason }, i) => {
+	return (f.uncited ?? []).flatMap((u, i) => {
+		const { quote } = u;
+		const reason = localizedField(u, 'reason');
 		const span = findQuote(f.text, quote);
 		if (!span) {
 			const at = ['uncited', i, 'quote'];

@@ -3,10 +3,11 @@
  * its names (labels, synonyms and abbreviations in both languages, ids) and its words (evidence,
  * notes). Built at build time into a small static index (search.json), matched in the browser.
  */
-import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { inEach, LANGUAGES, type Language } from '../i18n/languages.ts';
 import { everyTranslation, pickEach } from '../i18n/localized.ts';
 import type { Atlas, Evidence, Pathway } from '../model/atlas.ts';
 import { edgeSentence, nodeLabel } from './labels.ts';
+import { sentenceIn } from '../i18n/localized.ts';
 
 type Both = Record<Language, string>;
 
@@ -55,7 +56,7 @@ function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 		return {
 			pathway: p.id,
 			at: n.id,
-			title: { en: nodeLabel(n, 'en'), zh: nodeLabel(n, 'zh') },
+			title: inEach((lang) => nodeLabel(n, lang)),
 			where,
 			names: named([...names, ...LANGUAGES.flatMap((lang) => e?.synonyms[lang] ?? [])]),
 			text: normalise(evidenceWords(n.evidence).join(' '))
@@ -66,9 +67,9 @@ function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 		return {
 			pathway: p.id,
 			at: e.id,
-			title: { en: sentence('en'), zh: sentence('zh') },
+			title: inEach(sentence),
 			where,
-			names: named([e.id, sentence('en'), sentence('zh')]),
+			names: named([e.id, ...LANGUAGES.map(sentence)]),
 			text: normalise([...evidenceWords(e.evidence), ...everyTranslation(e.note)].join(' '))
 		};
 	});
@@ -77,13 +78,15 @@ function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 
 function sourceEntries(atlas: Atlas): SearchEntry[] {
 	return [...atlas.sources.values()].flatMap((s) =>
-		s.sentences.map((sentence, i) => ({
+		s.sentences.map((sentence) => ({
 			source: s.id,
 			at: `s${sentence.n}`,
-			title: { en: sentence.text, zh: s.zh?.[i] ?? sentence.text },
-			where: { en: s.title, zh: s.title },
+			title: inEach((lang) => sentenceIn(s, sentence.n, lang) ?? sentence.text),
+			where: inEach(() => s.title),
 			names: [],
-			text: normalise(`${sentence.text} ${s.zh?.[i] ?? ''}`)
+			text: normalise(
+				[sentence.text, ...LANGUAGES.map((l) => sentenceIn(s, sentence.n, l))].join(' ')
+			)
 		}))
 	);
 }

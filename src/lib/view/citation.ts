@@ -4,10 +4,10 @@
  * not spelled out inline (the record keeps that in `unverified` and `provenance`) but marked once
  * per record with UNCONFIRMED_MARK, explained by `citationWord('unconfirmed', lang)`.
  */
-import type { Language, Texts } from '../i18n/languages.ts';
+import { everyLanguage, inEach, type Language, type Texts } from '../i18n/languages.ts';
 import type { Bibliographic } from '../model/atlas.ts';
 
-const WORDS: Texts<{ noAuthors: string; unconfirmed: string }> = {
+const WORDS: Texts<{ noAuthors: string; unconfirmed: string }> = everyLanguage({
 	en: {
 		// as the NLM citation style writes it
 		noAuthors: '[No authors listed]',
@@ -17,7 +17,7 @@ const WORDS: Texts<{ noAuthors: string; unconfirmed: string }> = {
 		noAuthors: '[作者不详]',
 		unconfirmed: '此文献的部分信息尚待与原出版物核对。'
 	}
-};
+});
 
 export const citationWord = (key: keyof (typeof WORDS)['en'], lang: Language): string =>
 	WORDS[lang][key];
@@ -62,7 +62,7 @@ export interface CitationLinks {
 }
 
 export const citationLinks = (r: Bibliographic): CitationLinks => ({
-	short: { en: shortCitation(r, 'en'), zh: shortCitation(r, 'zh') },
+	short: inEach((lang) => shortCitation(r, lang)),
 	unconfirmed: hasUnconfirmed(r),
 	...(r.pmid ? { pubmed: pubmedUrl(r.pmid) } : {}),
 	...(r.doi ? { doi: doiUrl(r.doi) } : {})

@@ -1,21 +1,21 @@
 /**
  * One piece of evidence as a reader sees it: the supporting sentences with the quoted span
- * marked (or the curator's note), the source's Chinese beside them, and a short citation. The
+ * marked (or the curator's note), the source's translation beside them, and a short citation. The
  * lecture's captions and the practice questions' feedback show it alike.
  */
-import { isTranslation, type Language } from '../i18n/languages.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Bibliographic, Evidence, Source, Support } from '../model/atlas.ts';
 import { shortCitation } from './citation.ts';
 import { highlightSentence, type TextPart } from './highlight.ts';
 import { pick } from '../i18n/localized.ts';
-import { alignedChinese } from './localText.ts';
+import { alignedTranslation } from './localText.ts';
 
 export interface CaptionEvidence {
 	support: Support;
 	/** The supporting sentences with the quote marked; for background evidence, the curator note. */
 	parts: TextPart[];
-	/** In Chinese: the source's aligned Chinese sentences, shown under the English. */
-	zh?: string;
+	/** In a translation: the source's sentences in it, aligned, shown under the English. */
+	translation?: string;
 	/** "Niciu MJ et al. (2014) Annu Rev Pharmacol Toxicol, s1" */
 	citation: string;
 	/** The source and sentence numbers, to link to; absent for background evidence. */
@@ -53,11 +53,11 @@ export function captionEvidence(
 		return i === 0 ? text : [{ text: ' ', quoted: false }, ...text];
 	});
 	const numbers = evidence.sentences.map((n) => `s${n}`).join(', ');
-	const zh = isTranslation(lang) ? alignedChinese(source, evidence.sentences) : undefined;
+	const translation = alignedTranslation(source, evidence.sentences, lang);
 	return {
 		support: evidence.support,
 		parts,
-		...(zh ? { zh } : {}),
+		...(translation ? { translation } : {}),
 		citation: `${shortCitation(source)}, ${numbers}`,
 		source: { id: source.id, sentences: evidence.sentences }
 	};

@@ -8,13 +8,13 @@
  */
 import { TYPE } from '../layout/type.ts';
 import type { Frame, Point } from '../geometry/types.ts';
-import type { Language, Texts } from '../i18n/languages.ts';
+import { everyLanguage, type Language, type Texts } from '../i18n/languages.ts';
 
 /**
  * The smallest node label (screen px) a first view draws, per language; "fit all" may go below
  * it. A Chinese character packs many strokes into one em, so it needs more pixels to be read.
  */
-export const READABLE_LABEL_PX: Texts<number> = { en: 10.5, zh: 12 };
+export const READABLE_LABEL_PX: Texts<number> = everyLanguage({ en: 10.5, zh: 12 });
 /** The zoom at which a node label is READABLE_LABEL_PX tall in `lang`. */
 export const readableZoom = (lang: Language) => READABLE_LABEL_PX[lang] / TYPE.nodeSize;
 /** Around the figure, in screen px; the inline figure's CSS padding is the same. */

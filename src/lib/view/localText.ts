@@ -1,11 +1,13 @@
-/** A source's sentences in the reader's language: the Chinese aligned to the English, where there is one. */
-import type { Source } from '../model/atlas.ts';
+/** A source's sentences in the reader's language: its translation aligned to the English, where there is one. */
+import type { Language } from '../i18n/languages.ts';
+import { sentenceIn, type Translated } from '../i18n/localized.ts';
 
-/** The source's Chinese translation of sentences `numbers` (1-based), when it has one for each. */
-export function alignedChinese(
-	source: Pick<Source, 'zh'>,
-	numbers: readonly number[]
+/** The source's translation of sentences `numbers` (1-based) into `lang`, when it has one for each. */
+export function alignedTranslation(
+	source: Translated,
+	numbers: readonly number[],
+	lang: Language
 ): string | undefined {
-	const lines = numbers.map((n) => source.zh?.[n - 1]);
+	const lines = numbers.map((n) => sentenceIn(source, n, lang));
 	return lines.length && lines.every(Boolean) ? lines.join('') : undefined;
 }

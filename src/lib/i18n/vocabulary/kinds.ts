@@ -1,8 +1,8 @@
 /** Entity kinds in each language (relations, supports and sentence counts: the files beside it). */
 import type { Kind } from '../../schema/vocabulary.ts';
-import type { Language } from '../languages.ts';
+import { everyLanguageOf, type Texts } from '../languages.ts';
 
-export const KIND_NAMES: Record<Kind, Record<Language, string>> = {
+export const KIND_NAMES: Record<Kind, Texts<string>> = everyLanguageOf({
 	drug: { en: 'drug', zh: '药物' },
 	'drug-class': { en: 'drug class', zh: '药物类别' },
 	receptor: { en: 'receptor', zh: '受体' },
@@ -17,4 +17,4 @@ export const KIND_NAMES: Record<Kind, Record<Language, string>> = {
 	'brain-region': { en: 'brain region', zh: '脑区' },
 	disorder: { en: 'disorder', zh: '疾病' },
 	'clinical-outcome': { en: 'clinical outcome', zh: '临床结局' }
-};
+});

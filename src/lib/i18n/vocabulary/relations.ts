@@ -4,9 +4,9 @@
  * its id anywhere else.
  */
 import type { Relation } from '../../schema/vocabulary.ts';
-import type { Language } from '../languages.ts';
+import { everyLanguageOf, type Texts } from '../languages.ts';
 
-export const RELATION_WORDS: Record<Relation, Record<Language, string>> = {
+export const RELATION_WORDS: Record<Relation, Texts<string>> = everyLanguageOf({
 	activates: { en: 'activates', zh: '激活' },
 	inhibits: { en: 'inhibits', zh: '抑制' },
 	blocks: { en: 'blocks', zh: '阻断' },
@@ -18,4 +18,4 @@ export const RELATION_WORDS: Record<Relation, Record<Language, string>> = {
 	'leads-to': { en: 'leads to', zh: '导致' },
 	contains: { en: 'contains', zh: '包含' },
 	'is-a': { en: 'is a', zh: '属于' }
-};
+});

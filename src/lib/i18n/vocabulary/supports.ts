@@ -4,14 +4,14 @@
  * page's legend, details and captions, the handout, the deck's evidence and notes).
  */
 import type { Support } from '../../schema/vocabulary.ts';
-import type { Language } from '../languages.ts';
+import { everyLanguageOf, type Texts } from '../languages.ts';
 
 export interface SupportWords {
 	short: string;
 	long: string;
 }
 
-export const SUPPORT_WORDS: Record<Support, Record<Language, SupportWords>> = {
+export const SUPPORT_WORDS: Record<Support, Texts<SupportWords>> = everyLanguageOf({
 	stated: {
 		en: { short: 'stated in the source', long: 'Stated by the source' },
 		zh: { short: '文献明确陈述', long: '文献明确陈述' }
@@ -24,4 +24,4 @@ export const SUPPORT_WORDS: Record<Support, Record<Language, SupportWords>> = {
 		en: { short: 'background (curator)', long: 'Background: not in the abstracts (curator note)' },
 		zh: { short: '背景（编者）', long: '背景：摘要中没有（编者注）' }
 	}
-};
+});

@@ -1,6 +1,6 @@
 /** The title band: the pathway's title, and for a lecture step which step it is and its narration. */
 import type { Palette } from '../../style/themes.ts';
-import type { Language, Texts } from '../../i18n/languages.ts';
+import { everyLanguage, type Language, type Texts } from '../../i18n/languages.ts';
 import type { FigureContext } from '../figureContext.ts';
 import { stepLine } from '../figureLanguage.ts';
 import type { SvgOptions } from '../options.ts';
@@ -17,10 +17,10 @@ function stepHeading(context: FigureContext, step: number | undefined, lang: Lan
 	return stepLine(lang, n, total, context.steps[n - 1]?.narration);
 }
 
-const HYPOTHESIS_LINE: Texts<(label: string, summary: string) => string> = {
+const HYPOTHESIS_LINE: Texts<(label: string, summary: string) => string> = everyLanguage({
 	en: (label, summary) => `Hypothesis: ${label} — ${summary}`,
 	zh: (label, summary) => `假说：${label}——${summary}`
-};
+});
 
 /** "Hypothesis: <label> — <summary>", for a figure of one hypothesis. */
 function hypothesisLine(

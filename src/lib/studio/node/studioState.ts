@@ -17,7 +17,7 @@ import { toCytoscapeElements } from '../../style/cytoscapeElements.ts';
 import type { ElementDefinition } from 'cytoscape';
 import { pathwayPageData } from '../../view/pathwayPage.ts';
 import type { AtlasStore } from './atlasStore.ts';
-import { pathwayTexts, type TextRow } from '../pathwayTexts.ts';
+import { pathwayTexts, STUDIO_TRANSLATION, type TextRow } from '../pathwayTexts.ts';
 import { list } from '../pathwayPlaces.ts';
 import { sourceFile } from '../sourceEdits.ts';
 
@@ -154,8 +154,8 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 			label: h.label.en,
 			evidence: h.evidence.map(fileEvidence)
 		})),
-		texts: pathwayTexts(p),
-		needsZh: p.languages?.includes('zh') ?? false,
+		texts: pathwayTexts(p, STUDIO_TRANSLATION),
+		needsZh: p.languages?.includes(STUDIO_TRANSLATION) ?? false,
 		viewer: {
 			...pathwayViewer(p, data.entities, data, laidOut, 'en'),
 			elements: toCytoscapeElements(laidOut)

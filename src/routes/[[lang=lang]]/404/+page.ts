@@ -1,4 +1,5 @@
 import { inEveryLanguage } from '$lib/i18n/address';
+import { LANGUAGES } from '$lib/i18n/languages';
 import { loadLanguage } from '$lib/i18n/strings';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -8,9 +9,9 @@ export const entries: EntryGenerator = () => inEveryLanguage([{}]);
 
 /**
  * A static host answers every unknown address, /zh/… included, with the one 404.html (the
- * English page), so that page says it in Chinese too: the Chinese table is at hand for it.
+ * English page), so that page says it in every language: their tables are at hand for it.
  */
 export const load: PageLoad = async ({ data }) => {
-	await loadLanguage('zh');
+	await Promise.all(LANGUAGES.map(loadLanguage));
 	return data;
 };
