@@ -78,8 +78,10 @@ test('in Chromium, the page fetches only that JavaScript until the figure is use
 	const expected = scriptsBeforeFirstUse(SITE, join('pathways', `${ID}.html`));
 	expect(fetched.filter((path) => !expected.includes(path))).toEqual([]);
 	expect(bundleReport(SITE, fetched).totalGzip).toBeLessThanOrEqual(BUDGET);
-	// a click answers without Cytoscape (the router may fetch its error page, a few hundred bytes)
+	// a click answers without Cytoscape (the router may fetch its error page, a few hundred bytes):
+	// the name at once, the evidence with the details' code, which the first selection loads
 	await pickOnInline(page, 'bdnf', 'BDNF');
+	await expect(page.locator('.details .evidence').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expect(asked()).toBe(false);
 	await expect(page.locator('.cy-container[data-ready="false"]')).toBeAttached();
