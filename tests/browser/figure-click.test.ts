@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { detailsTitle, diagramReady, selectedOnCanvas } from './helpers.ts';
+import { detailsTitle, diagramReady, selectedOnCanvas, holdScripts } from './helpers.ts';
 
 const PAGE = '/pathways/ketamine-disinhibition';
 
@@ -88,12 +88,7 @@ for (const [where, clickBdnf] of Object.entries(EARLY_CLICKS)) {
 	test(`a click on the ${where} made before the script ran carries over as the selection once it runs`, async ({
 		page
 	}) => {
-		let release!: () => void;
-		const held = new Promise<void>((done) => (release = done));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdScripts(page);
 		await page.goto(PAGE, { waitUntil: 'commit' });
 		await clickBdnf(page);
 		await expect(page.locator('.panel > .anchor:target')).toHaveText('BDNF');

@@ -6,7 +6,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { bundleReport, scriptsBeforeFirstUse } from '../../bench/bundle.ts';
-import { detailsTitle, diagramReady, elementPoint, selectedOnCanvas } from './helpers.ts';
+import {
+	detailsTitle,
+	diagramReady,
+	elementPoint,
+	selectedOnCanvas,
+	holdScripts
+} from './helpers.ts';
 
 const ID = 'ketamine-disinhibition';
 const PAGE = `/pathways/${ID}`;
@@ -195,12 +201,7 @@ test('with the page never idle, another layout direction loads Cytoscape, which 
 test('the export menu opened before the page script ran shows its form once the script runs', async ({
 	page
 }) => {
-	let release!: () => void;
-	const held = new Promise<void>((done) => (release = done));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto(PAGE, { waitUntil: 'domcontentloaded' });
 	await page.locator('details.export > summary').click();
 	await expect(page.locator('details.export')).toHaveAttribute('open', '');

@@ -102,3 +102,14 @@ export const selectedOnCanvas = (page: Page) =>
 		};
 		return c.cy.$(':selected').map((el) => el.id());
 	});
+
+/** Holds every one of the page's scripts back until `release()`: the page as it is before they run. */
+export async function holdScripts(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
