@@ -38,6 +38,8 @@ test('an unconfirmed record is marked once, explained on focus in the reader’s
 test('a reference without authors says so in the details', async ({ page }) => {
 	await page.goto('/pathways/ketamine-disinhibition?select=glutamate');
 	await expect(detailsTitle(page)).toHaveText('Glutamate burst');
+	// the name shows at once; the evidence follows with the details' code
+	await expect(page.locator('.panel > .details .evidence').first()).toBeVisible();
 	const text = (await page.locator('.panel > .details').textContent()) ?? '';
 	expect(text).toContain('[No authors listed] (2016) Depress Anxiety');
 	expect(text).not.toMatch(/(^|[^\]]) \(2016\) Depress Anxiety/);
