@@ -8,8 +8,8 @@ declare global {
 		interface Locals {
 			/** The pathway page's inline SVG, put into the HTML once (see hooks.server.ts). */
 			inlineFigure?: string;
-			/** The printed handout's pieces, put into the HTML once the same way. */
-			inlinePieces?: string[];
+			/** The pathway whose shared data the page reads: fetched from the start (preload). */
+			sharedPathway?: string;
 		}
 	}
 }

@@ -3,10 +3,24 @@ import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { languageTag, pageLanguage } from '$lib/i18n/address';
 import { withInlineMarkup } from '$lib/view/inlineFigure';
+import { sharedAddress } from '$lib/pages/sharedLoad';
 import { withoutDetailsMarkers } from '$lib/view/scriptFreeDetails';
 
 /** app.html's `<html lang>`: the page's language, right in the prerendered HTML. */
 const LANG_SLOT = '%atlas.lang%';
+
+/**
+ * A pathway's shared data, fetched from the first bytes of the page rather than when its script
+ * asks for it. `crossorigin`: so the script's fetch (credentials same-origin) takes the preload.
+ */
+const withPreload = (html: string, id: string | undefined) =>
+	id === undefined
+		? html
+		: html.replace(
+				'</head>',
+				() =>
+					`<link rel="preload" href="${sharedAddress(id)}" as="fetch" crossorigin="anonymous">\n</head>`
+			);
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
@@ -15,11 +29,10 @@ export const handle: Handle = ({ event, resolve }) =>
 			const lang = languageTag(
 				pageLanguage(route, event.params.lang, () => event.url.pathname, base)
 			);
-			const page = html.replace(LANG_SLOT, lang);
+			const page = withPreload(html.replace(LANG_SLOT, lang), event.locals.sharedPathway);
 			// the dev server warns of any comment removed, rightly in general: only the build thins them
 			return withInlineMarkup(building ? withoutDetailsMarkers(page) : page, {
-				figure: event.locals.inlineFigure,
-				pieces: event.locals.inlinePieces
+				figure: event.locals.inlineFigure
 			});
 		}
 	});

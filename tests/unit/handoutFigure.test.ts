@@ -10,6 +10,7 @@ import {
 	printPieces,
 	smallestFont
 } from '../../src/lib/lecture/handoutFigure.ts';
+import { FIGURE_BODY, pieceSvg, withBody } from '../../src/lib/lecture/printPiece.ts';
 import { realAtlas, subjects } from './helpers/figures.ts';
 
 describe('cuts', () => {
@@ -56,5 +57,24 @@ describe('a figure too large for a handout', () => {
 		expect(pieces[0]!.width).toBeLessThanOrEqual(PRINT_PAGE.width + 0.5);
 		expect(pieces[0]!.height).toBeLessThanOrEqual(PRINT_PAGE.height - FIRST_PAGE_HEAD + 0.5);
 		expect(MAX_PRINT_PAGES).toBeGreaterThan(1);
+	});
+});
+
+describe('the printed pieces', () => {
+	it('carry the figure once: each is its crop and a <use> of the one figure body', () => {
+		for (const s of subjects(realAtlas())) {
+			const drawn = handoutFigure(s.laidOut, { ...s.records, pathway: s.pathway });
+			const figure = withBody(drawn);
+			const texts = (svg: string) => [...svg.matchAll(/<text\b/g)].length;
+			expect(texts(figure), s.pathway.id).toBe(texts(drawn));
+			expect(figure, s.pathway.id).toMatch(
+				new RegExp(`^<svg[^>]*><g id="${FIGURE_BODY}">[\\s\\S]*</g></svg>\\s*$`)
+			);
+			for (const piece of printPieces(figure, s.laidOut)) {
+				const svg = pieceSvg(piece.root);
+				expect(svg).toBe(`${piece.root}<use href="#${FIGURE_BODY}"/></svg>`);
+				expect(texts(svg)).toBe(0);
+			}
+		}
 	});
 });

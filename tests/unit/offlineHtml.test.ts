@@ -5,7 +5,7 @@ import { pathwayHtmlFile } from '../../src/lib/offline/node/htmlFile.ts';
 import { EXPORT_FORMATS } from '../../src/lib/export/formats.ts';
 import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import type { Atlas } from '../../src/lib/model/atlas.ts';
-import { citationLinks } from '../../src/lib/view/citation.ts';
+import { citationLinks, citationWord } from '../../src/lib/view/citation.ts';
 import { pathwayPageData } from '../../src/lib/view/pathwayPage.ts';
 import { galleryAtlas, realAtlas, xssAtlas } from './helpers/figures.ts';
 
@@ -115,6 +115,12 @@ describe("the one-file export's citations", () => {
 			for (const c of cites)
 				expect(c.match(/class="unconfirmed"/g)?.length ?? 0).toBeLessThanOrEqual(1);
 			expect(cites.some((c) => c.includes('class="unconfirmed"'))).toBe(true);
+			// its explanation is written once, for every mark to point to
+			const note = citationWord('unconfirmed', lang);
+			expect(html.split(note)).toHaveLength(3);
+			expect(html).toContain(`id="unconfirmed-why" class="visually-hidden">${note}</p>`);
+			for (const c of cites.filter((c) => c.includes('class="unconfirmed"')))
+				expect(c).toContain('aria-describedby="unconfirmed-why"');
 		}
 	});
 });

@@ -50,16 +50,31 @@ function sentencesHtml(ev: Evidence, data: PathwayPageData, lang: Language): str
 		.join('');
 }
 
-/** The page's one mark on a record with a detail its source page does not confirm. */
-function unconfirmedMark(lang: Language): string {
-	const note = citationWord('unconfirmed', lang);
-	return el(
-		'span',
-		{ class: 'unconfirmed', tabindex: '0', title: note },
-		textEl('span', { 'aria-hidden': 'true' }, UNCONFIRMED_MARK),
-		textEl('span', { class: 'visually-hidden' }, note)
+/** The one explanation of the unconfirmed mark, which every mark points to. */
+export const UNCONFIRMED_NOTE = 'unconfirmed-why';
+
+/**
+ * The file's one explanation of the mark: read with each mark (aria-describedby), shown by the
+ * stylesheet on hover and focus (the --unconfirmed-why string), written once per file, not with
+ * every citation.
+ */
+export const unconfirmedNote = (lang: Language) =>
+	textEl(
+		'p',
+		{ id: UNCONFIRMED_NOTE, class: 'visually-hidden' },
+		citationWord('unconfirmed', lang)
 	);
-}
+
+/** The note as a CSS string (a custom property), for the stylesheet's hover and focus text. */
+export const unconfirmedNoteCss = (lang: Language) =>
+	`:root { --unconfirmed-why: ${JSON.stringify(citationWord('unconfirmed', lang)).replace(/</g, '\\3c ')}; }`;
+
+/** The mark on a record with a detail its source page does not confirm. */
+const UNCONFIRMED = el(
+	'span',
+	{ class: 'unconfirmed', tabindex: '0', 'aria-describedby': UNCONFIRMED_NOTE },
+	textEl('span', { 'aria-hidden': 'true' }, UNCONFIRMED_MARK)
+);
 
 function citeHtml(ev: Evidence, data: PathwayPageData, lang: Language): string {
 	const record =
@@ -71,7 +86,7 @@ function citeHtml(ev: Evidence, data: PathwayPageData, lang: Language): string {
 		'p',
 		{ class: 'cite' },
 		txt(cite.short[lang]),
-		cite.unconfirmed ? unconfirmedMark(lang) : '',
+		cite.unconfirmed ? UNCONFIRMED : '',
 		txt(title),
 		cite.pubmed ? ` · ${link(cite.pubmed, `PMID ${record.pmid}`)}` : '',
 		cite.doi ? ` · ${link(cite.doi, `DOI ${record.doi}`)}` : ''

@@ -20,7 +20,7 @@ import { elementTitle } from '../view/labels.ts';
 import { pick } from '../i18n/localized.ts';
 import { elementOrder } from '../view/order.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
-import { ABOUT, detailsHtml } from './detailsHtml.ts';
+import { ABOUT, detailsHtml, unconfirmedNote, unconfirmedNoteCss } from './detailsHtml.ts';
 import { el, fragment, textEl, txt, voidEl } from './markup.ts';
 
 /** What the file carries besides the pathway: made by the caller (fonts are subset in Node). */
@@ -172,13 +172,14 @@ export function pathwayHtml(
 	lang: Language,
 	assets: HtmlAssets
 ): string {
-	const style = `${assets.fontCss}\n${assets.css}`;
+	const style = `${assets.fontCss}\n${assets.css}\n${unconfirmedNoteCss(lang)}`;
 	const p = data.pathway;
 	const body = [
 		headerHtml(data, lang, assets),
 		el('div', { class: 'explorer' }, figureHtml(laidOut, data, lang), panelHtml(data, lang)),
 		stepsHtml(data, lang),
 		outlineHtml(data, lang),
+		unconfirmedNote(lang),
 		el('script', { type: 'application/json', id: 'atlas-data' }, jsonData(pageData(data))),
 		`<script>${assets.script}</script>`
 	].join('\n');

@@ -6,13 +6,9 @@
  */
 export const INLINE_FIGURE_SLOT = '<!--atlas-inline-figure-->';
 
-/** The slot of the printed handout's piece `i`. */
-export const inlinePieceSlot = (i: number) => `<!--atlas-inline-piece-${i}-->`;
-
-/** What a page puts into its slots. */
+/** What a page puts into its slot. */
 export interface InlineMarkup {
 	figure?: string;
-	pieces?: readonly string[];
 }
 
 /** Each slot stays after its figure: SvelteKit's dev server warns when a transform drops a comment. */
@@ -20,7 +16,4 @@ const fill = (html: string, slot: string, svg: string | undefined): string =>
 	svg === undefined ? html : html.replace(slot, () => svg + slot);
 
 export const withInlineMarkup = (html: string, markup: InlineMarkup): string =>
-	(markup.pieces ?? []).reduce(
-		(page, svg, i) => fill(page, inlinePieceSlot(i), svg),
-		fill(html, INLINE_FIGURE_SLOT, markup.figure)
-	);
+	fill(html, INLINE_FIGURE_SLOT, markup.figure);

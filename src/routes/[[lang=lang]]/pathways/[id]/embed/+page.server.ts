@@ -14,6 +14,6 @@ export const entries: EntryGenerator = pathwayPageEntries;
  */
 export const load: PageServerLoad = ({ params, locals }) => {
 	const data = pathwayPageLoad(params, locals);
-	const path = pathwaySitePath(data.pathway.id, languageOfSegment(params.lang), 'oembed.json');
+	const path = pathwaySitePath(data.id, languageOfSegment(params.lang), 'oembed.json');
 	return { ...data, oembed: publicUrl(path, { base: basePath(), address: atlasAddress() }) };
 };

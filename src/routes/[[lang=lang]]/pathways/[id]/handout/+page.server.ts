@@ -1,23 +1,23 @@
 import { languageOfSegment } from '$lib/i18n/address';
 import { handoutFigure, printPieces } from '$lib/lecture/handoutFigure';
-import type { PrintPiece } from '$lib/lecture/printPiece';
-import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
+import { withBody, type PrintPiece } from '$lib/lecture/printPiece';
+import { pathwayPageEntries } from '$lib/server/pathwayRoute';
+import { sharedForPage } from '$lib/server/sharedPathway';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pathwayPageEntries;
 
 export const load: PageServerLoad = ({ params, locals }) => {
-	const data = laidOutPathway(params.id);
-	// Drawn at build time, so the printed handout needs no script,
-	const figure = handoutFigure(data.laidOut, data, languageOfSegment(params.lang));
-	// cut into pieces that print at the page's width with no text under 7 pt, and put into the
-	// page's HTML once (hooks.server.ts), not again in its data; a page reached in the browser
-	// draws them there (+page.svelte)
-	const drawn = printPieces(figure, data.laidOut);
+	const { shared, ref } = sharedForPage(params.id, locals);
+	// Drawn at build time, so the printed handout needs no script, and put into the page's HTML
+	// once (hooks.server.ts), not again in its data; a page reached in the browser draws it there
+	// (+page.svelte). It is cut into pieces that print at the page's width with no text under
+	// 7 pt: each piece is its root tag, drawing the figure's body.
+	const figure = withBody(handoutFigure(shared.laidOut, shared, languageOfSegment(params.lang)));
+	const drawn = printPieces(figure, shared.laidOut);
 	locals.inlineFigure = figure;
-	locals.inlinePieces = drawn.map((p) => p.svg);
 	return {
-		...data,
+		...ref,
 		pieces: drawn.map(({ root, width, height }): PrintPiece => ({ root, width, height }))
 	};
 };

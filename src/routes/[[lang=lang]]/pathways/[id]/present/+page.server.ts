@@ -1,13 +1,14 @@
 import { languageOfSegment } from '$lib/i18n/address';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { lectureQuestions } from '$lib/lecture/lectureQuestions';
-import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
+import { pathwayPageEntries } from '$lib/server/pathwayRoute';
+import { sharedForPage } from '$lib/server/sharedPathway';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pathwayPageEntries;
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, locals }) => {
 	const atlas = atlasForPage();
-	const data = laidOutPathway(params.id, atlas);
+	const { shared, ref } = sharedForPage(params.id, locals, atlas);
 	const lang = languageOfSegment(params.lang);
-	return { ...data, questions: lectureQuestions(atlas, data.pathway, data, lang) };
+	return { ...ref, questions: lectureQuestions(atlas, shared.pathway, shared, lang) };
 };

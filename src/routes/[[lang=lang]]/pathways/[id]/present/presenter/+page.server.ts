@@ -2,19 +2,20 @@ import { languageOfSegment } from '$lib/i18n/address';
 import { presenterPictures } from '$lib/lecture/presenterPictures';
 import { atlasForPage } from '$lib/server/atlasForPage';
 import { lectureQuestions } from '$lib/lecture/lectureQuestions';
-import { laidOutPathway, pathwayPageEntries } from '$lib/server/pathwayRoute';
+import { pathwayPageEntries } from '$lib/server/pathwayRoute';
+import { sharedForPage } from '$lib/server/sharedPathway';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pathwayPageEntries;
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, locals }) => {
 	const atlas = atlasForPage();
-	const data = laidOutPathway(params.id, atlas);
+	const { shared, ref } = sharedForPage(params.id, locals, atlas);
 	const lang = languageOfSegment(params.lang);
 	// Drawn at build time by the one SVG renderer, as the deck draws its slides.
-	const subject = { pathway: data.pathway, laidOut: data.laidOut, records: data };
+	const subject = { pathway: shared.pathway, laidOut: shared.laidOut, records: shared };
 	return {
-		...data,
+		...ref,
 		pictures: presenterPictures(subject, lang),
-		questions: lectureQuestions(atlas, data.pathway, data, lang)
+		questions: lectureQuestions(atlas, shared.pathway, shared, lang)
 	};
 };
