@@ -436,7 +436,7 @@ test('the handout prints the whole figure, the numbered steps with narration, an
 	page
 }) => {
 	await page.goto('/pathways/ketamine-disinhibition/handout');
-	await expect(page.locator('.handout figure.screen-only svg')).toBeVisible();
+	await expect(page.locator('.handout figure.on-screen svg')).toBeVisible();
 	await expect(page.locator('.steps > li')).toHaveCount(STEPS);
 	await expect(page.locator('.steps > li').first()).toContainText(CASCADE.steps[0]!.narration.en);
 	await expect(page.locator('.references li').first()).toBeVisible();
@@ -449,12 +449,15 @@ test('the handout prints the whole figure, the numbered steps with narration, an
 test('the handout reached from the presentation menu draws the same pieces as its built page', async ({
 	page
 }) => {
+	// each piece: its crop, and the texts of the figure body it draws
 	const pieces = () =>
-		page
-			.locator('.handout figure.print-only svg')
-			.evaluateAll((svgs) =>
-				svgs.map((s) => [s.getAttribute('viewBox'), s.querySelectorAll('text').length].join(' '))
-			);
+		page.locator('.handout figure.print-only svg').evaluateAll((svgs) =>
+			svgs.map((s) => {
+				const body = s.querySelector('use')?.getAttribute('href') ?? '';
+				const texts = document.querySelector(body)?.querySelectorAll('text').length;
+				return [s.getAttribute('viewBox'), body, texts].join(' ');
+			})
+		);
 	await page.goto('/pathways/sigma-1-modulation/handout');
 	const built = await pieces();
 	expect(built.length).toBeGreaterThan(1);
@@ -463,7 +466,7 @@ test('the handout reached from the presentation menu draws the same pieces as it
 	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 	await page.getByText('Menu', { exact: true }).click();
 	await page.getByRole('link', { name: 'Handout' }).click();
-	await expect(page.locator('.handout figure.screen-only svg')).toBeVisible();
+	await expect(page.locator('.handout figure.on-screen svg')).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 	expect(await pieces()).toEqual(built);
 });
