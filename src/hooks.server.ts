@@ -2,7 +2,8 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { languageTag, pageLanguage } from '$lib/i18n/address';
-import { withInlineMarkup } from '$lib/view/inlineFigure';
+import { INLINE_FIGURE_SLOT, withInlineMarkup } from '$lib/view/inlineFigure';
+import { OUTLINE_SLOT } from '$lib/pages/outline';
 import { sharedAddress } from '$lib/pages/sharedLoad';
 import { withoutDetailsMarkers } from '$lib/view/scriptFreeDetails';
 
@@ -31,8 +32,9 @@ export const handle: Handle = ({ event, resolve }) =>
 			);
 			const page = withPreload(html.replace(LANG_SLOT, lang), event.locals.sharedPathway);
 			// the dev server warns of any comment removed, rightly in general: only the build thins them
-			return withInlineMarkup(building ? withoutDetailsMarkers(page) : page, {
-				figure: event.locals.inlineFigure
-			});
+			return withInlineMarkup(building ? withoutDetailsMarkers(page) : page, [
+				[INLINE_FIGURE_SLOT, event.locals.inlineFigure],
+				[OUTLINE_SLOT, event.locals.inlineOutline]
+			]);
 		}
 	});

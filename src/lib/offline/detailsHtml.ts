@@ -18,7 +18,7 @@ import { edgeSentence, elementTitle, nodeLabel } from '../view/labels.ts';
 import { pick } from '../i18n/localized.ts';
 import { alignedTranslation } from '../view/localText.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
-import { el, fragment, textEl, txt } from './markup.ts';
+import { el, fragment, textEl, txt } from '../render/html.ts';
 
 /** The fragment of an element's details, as on the pathway page. */
 export const ABOUT = 'about-';

@@ -21,7 +21,7 @@ import { pick } from '../i18n/localized.ts';
 import { elementOrder } from '../view/order.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
 import { ABOUT, detailsHtml, unconfirmedNote, unconfirmedNoteCss } from './detailsHtml.ts';
-import { el, fragment, textEl, txt, voidEl } from './markup.ts';
+import { el, fragment, textEl, txt, voidEl } from '../render/html.ts';
 
 /** What the file carries besides the pathway: made by the caller (fonts are subset in Node). */
 export interface HtmlAssets {

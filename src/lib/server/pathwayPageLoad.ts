@@ -4,6 +4,7 @@ import { atlasForPage } from './atlasForPage.ts';
 import { pageFigure } from './pageFigure.ts';
 import { pathwayViewer } from './pathwayViewer.ts';
 import { sharedForPage } from './sharedPathway.ts';
+import { outlineItems } from '../pages/outline.ts';
 
 export function pathwayPageLoad(params: { id: string; lang?: string }, locals: App.Locals) {
 	const { shared, ref } = sharedForPage(params.id, locals, atlasForPage());
@@ -12,14 +13,14 @@ export function pathwayPageLoad(params: { id: string; lang?: string }, locals: A
 	// reached by client-side navigation fetches it (figure.svg beside the page).
 	const lang = languageOfSegment(params.lang);
 	locals.inlineFigure = pageFigure(shared.laidOut, shared, lang);
-	return {
-		...ref,
-		viewer: pathwayViewer(
-			shared.pathway,
-			shared.entities,
-			{ sources: shared.sources, references: shared.references },
-			shared.laidOut,
-			lang
-		)
-	};
+	const viewer = pathwayViewer(
+		shared.pathway,
+		shared.entities,
+		{ sources: shared.sources, references: shared.references },
+		shared.laidOut,
+		lang
+	);
+	// The outline the same way (the embed shows none; its HTML keeps no slot for it).
+	locals.inlineOutline = outlineItems(shared, viewer.order, lang);
+	return { ...ref, viewer };
 }

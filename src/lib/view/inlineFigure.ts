@@ -6,14 +6,12 @@
  */
 export const INLINE_FIGURE_SLOT = '<!--atlas-inline-figure-->';
 
-/** What a page puts into its slot. */
-export interface InlineMarkup {
-	figure?: string;
-}
+/** What a page puts into its slots: each slot, and the markup it takes (none: left as it is). */
+export type InlineMarkup = ReadonlyArray<readonly [slot: string, markup: string | undefined]>;
 
 /** Each slot stays after its figure: SvelteKit's dev server warns when a transform drops a comment. */
 const fill = (html: string, slot: string, svg: string | undefined): string =>
 	svg === undefined ? html : html.replace(slot, () => svg + slot);
 
 export const withInlineMarkup = (html: string, markup: InlineMarkup): string =>
-	fill(html, INLINE_FIGURE_SLOT, markup.figure);
+	markup.reduce((page, [slot, svg]) => fill(page, slot, svg), html);

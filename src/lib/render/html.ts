@@ -1,5 +1,5 @@
 /** HTML built as strings: every text and attribute escaped, so curated text is never markup. */
-import { escapeAttr, escapeText } from '../render/svg/escape.ts';
+import { escapeAttr, escapeText } from './svg/escape.ts';
 
 export type Attrs = Record<string, string | undefined>;
 
