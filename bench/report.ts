@@ -178,6 +178,7 @@ export function budgets(r: Omit<Report, 'budgets'>, dagreCapMs: number): Budget[
 	out.push(firstViewBudget(r.firstViews));
 	out.push(curationBudget(r.curation));
 	out.push(pageWeightBudget(r.pageWeight));
+	out.push(siteWeightBudget(r.atlasBuild));
 	out.push(...largePageBudgets(r.pageLoads));
 
 	const realExports = r.exports.filter((e) => r.pageLoads.some((l) => l.real && l.id === e.id));
@@ -254,6 +255,23 @@ function pageWeightBudget(w: PageWeightReport | undefined): Budget {
 			`synthetic ${perNode(w.syntheticPerNode)} per node; ` +
 			`largest page ${(largest.bytes / 1e6).toFixed(2)} MB at ${largest.nodes.toLocaleString('en')} nodes`,
 		met: slopes.every((v) => v <= 5000)
+	};
+}
+
+/** The most the 100-pathway atlas may weigh as a site, both languages. */
+export const SITE_BUDGET_BYTES = 150e6;
+
+/** The site of the 100-pathway synthetic atlas, both languages: at most 150 MB. */
+export function siteWeightBudget(b: AtlasBuildReport | undefined): Budget {
+	const name = 'the 100-pathway atlas as a site, both languages';
+	const target = `≤ ${SITE_BUDGET_BYTES / 1e6} MB`;
+	const row = b?.rows.find((r) => r.pathways === 100);
+	if (!row) return unmeasured(name, target);
+	return {
+		name,
+		target,
+		measured: `${(row.bytes / 1e6).toFixed(1)} MB (${row.nodes.toLocaleString('en')} nodes)`,
+		met: row.bytes <= SITE_BUDGET_BYTES
 	};
 }
 

@@ -7,7 +7,13 @@ import { curationResult, handCharacters, structureRatio } from '../../bench/cura
 import { countCrossings } from '../../bench/quality.ts';
 import { atlasBuilds, atlasSizes } from '../../bench/atlasBuild.ts';
 import { pageWeights, perNode } from '../../bench/pageWeight.ts';
-import { budgets, curationBudget, type LoadRow, type Report } from '../../bench/report.ts';
+import {
+	budgets,
+	curationBudget,
+	siteWeightBudget,
+	type LoadRow,
+	type Report
+} from '../../bench/report.ts';
 import { stripScripts } from '../../bench/scriptFree.ts';
 import { growthExponent, median } from '../../bench/stats.ts';
 import { random, syntheticAtlas, syntheticGraph, writeAtlas } from '../../bench/synthetic.ts';
@@ -352,5 +358,25 @@ describe('the curation figure', () => {
 		} as unknown as Omit<Report, 'budgets'>;
 		const curation = budgets(r, 1).find((b) => b.name.startsWith('curating'));
 		expect(curation?.met).toBe(true);
+	});
+});
+
+describe('the site-weight budget', () => {
+	const build = (bytes: number) => ({
+		rows: [
+			{ pathways: 25, nodes: 800, seconds: 1, bytes: 1 },
+			{ pathways: 100, nodes: 6950, seconds: 2, bytes }
+		]
+	});
+
+	it('is met by the 100-pathway site at 150 MB or less, and says what it weighs', () => {
+		expect(siteWeightBudget(build(150e6)).met).toBe(true);
+		expect(siteWeightBudget(build(150e6 + 1)).met).toBe(false);
+		expect(siteWeightBudget(build(218.8e6)).measured).toBe('218.8 MB (6,950 nodes)');
+	});
+
+	it('is not met when the 100-pathway atlas was not built', () => {
+		expect(siteWeightBudget(undefined).met).toBe(false);
+		expect(siteWeightBudget({ rows: [] }).measured).toContain('not measured');
 	});
 });
