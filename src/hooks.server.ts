@@ -10,18 +10,17 @@ import { withoutDetailsMarkers } from '$lib/view/scriptFreeDetails';
 /** app.html's `<html lang>`: the page's language, right in the prerendered HTML. */
 const LANG_SLOT = '%atlas.lang%';
 
+/** Where app.html takes the page's preloads: before its stylesheet and scripts. */
+const PRELOAD_SLOT = '%atlas.preload%';
+
 /**
  * A pathway's shared data, fetched from the first bytes of the page rather than when its script
  * asks for it. `crossorigin`: so the script's fetch (credentials same-origin) takes the preload.
  */
-const withPreload = (html: string, id: string | undefined) =>
+const preloads = (id: string | undefined) =>
 	id === undefined
-		? html
-		: html.replace(
-				'</head>',
-				() =>
-					`<link rel="preload" href="${sharedAddress(id)}" as="fetch" crossorigin="anonymous">\n</head>`
-			);
+		? ''
+		: `<link rel="preload" href="${sharedAddress(id)}" as="fetch" crossorigin="anonymous">`;
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
@@ -30,7 +29,9 @@ export const handle: Handle = ({ event, resolve }) =>
 			const lang = languageTag(
 				pageLanguage(route, event.params.lang, () => event.url.pathname, base)
 			);
-			const page = withPreload(html.replace(LANG_SLOT, lang), event.locals.sharedPathway);
+			const page = html
+				.replace(LANG_SLOT, lang)
+				.replace(PRELOAD_SLOT, () => preloads(event.locals.sharedPathway));
 			// the dev server warns of any comment removed, rightly in general: only the build thins them
 			return withInlineMarkup(building ? withoutDetailsMarkers(page) : page, [
 				[INLINE_FIGURE_SLOT, event.locals.inlineFigure],

@@ -9,11 +9,15 @@ test('the Chinese index counts relations, not graph edges', async ({ page }) => 
 test('no Chinese text is set slanted', async ({ page }) => {
 	// every element's details, citations included
 	await page.goto('/zh/pathways/ketamine-disinhibition/offline.html');
-	const styles = await page.evaluate(() =>
-		[...document.querySelectorAll('cite, em, i, .unconfirmed')]
+	const styles = await page.evaluate(() => [
+		...[...document.querySelectorAll('cite, em, i, #unconfirmed-why')]
 			.filter((el) => /\p{Script=Han}/u.test(el.textContent ?? ''))
-			.map((el) => getComputedStyle(el).fontStyle)
-	);
-	expect(styles.length).toBeGreaterThan(0);
+			.map((el) => getComputedStyle(el).fontStyle),
+		// the unconfirmed mark's explanation, shown on hover and focus
+		...[...document.querySelectorAll('.unconfirmed')].map(
+			(el) => getComputedStyle(el, '::after').fontStyle
+		)
+	]);
+	expect(styles.length).toBeGreaterThan(1);
 	expect(styles.filter((s) => s !== 'normal')).toEqual([]);
 });

@@ -48,10 +48,10 @@ test('the script-free details carry no hydration markers, and hydration removes 
 	const details = html.slice(html.indexOf(DETAILS_START), html.indexOf(DETAILS_END));
 	expect(details).toContain('id="about-ketamine"');
 	expect(details).not.toMatch(/<!--[[\]]/);
-	// the sentences travel once, in the page's data: the markup names each element only
-	const markup = html.replace(/<script[^]*?<\/script>/g, '');
-	expect(html).toContain('receptor antagonist ketamine');
-	expect(markup).not.toContain('receptor antagonist ketamine');
+	// the sentences travel once, in the pathway's shared data: the page names each element only
+	const shared = await (await request.get('/pathways/ketamine-disinhibition/shared.json')).text();
+	expect(shared).toContain('receptor antagonist ketamine');
+	expect(html).not.toContain('receptor antagonist ketamine');
 	await page.goto('/pathways/ketamine-disinhibition');
 	await diagramReady(page);
 	await expect(page.locator('.anchor, .script-free-note')).toHaveCount(0);

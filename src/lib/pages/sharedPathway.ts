@@ -7,6 +7,7 @@
  */
 import { parse, stringify } from 'devalue';
 import type { LaidOutPathway } from '../layout/types.ts';
+import type { StyleRule } from '../style/cytoscapeStyle.ts';
 import type { Elsewhere } from '../practice/types.ts';
 import type { AlsoIn } from '../view/alsoIn.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
@@ -17,6 +18,12 @@ export interface SharedPathway extends PathwayPageData {
 	alsoIn: Map<string, AlsoIn>;
 	/** Other pathways' nodes and links, for the practice questions. */
 	elsewhere: Elsewhere;
+	/**
+	 * The live diagram's JSON stylesheet: the same for every pathway, so here once rather than in
+	 * every page. Its elements are not here: the live diagram makes them from the layout as it
+	 * loads (toCytoscapeElements), so the layout is carried once.
+	 */
+	style: StyleRule[];
 }
 
 /** What a page's own load returns: its pathway's id, beside what is the page's alone. */

@@ -10,7 +10,6 @@ import { cssFont, TYPE } from '../layout/font.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Bibliographic, Entity, Pathway } from '../model/atlas.ts';
 import { idTable } from '../model/ids.ts';
-import { cytoscapeStyle, type StyleRule } from '../style/cytoscapeStyle.ts';
 import { legendSwatches, type LegendSwatches } from './legendSwatches.ts';
 import type { Theme } from '../style/themes.ts';
 import { citationLinks, type CitationLinks } from '../view/citation.ts';
@@ -20,11 +19,6 @@ import { elementOrder } from '../view/order.ts';
 import { xrefLinks, type XrefLink } from '../view/xrefs.ts';
 
 export interface PathwayViewer {
-	/**
-	 * Cytoscape's JSON stylesheet. Its elements are not here: the live diagram makes them from the
-	 * page's laid-out pathway as it loads (toCytoscapeElements), so the page carries the layout once.
-	 */
-	style: StyleRule[];
 	/**
 	 * Node, compartment and edge labels in the page's language (each language's page has its own
 	 * data). Tables keyed by ids are plain objects here (the studio sends them as JSON): read them
@@ -60,7 +54,6 @@ export function pathwayViewer(
 	theme: Theme = 'light'
 ): PathwayViewer {
 	return {
-		style: cytoscapeStyle(theme),
 		labels: diagramLabels(pathway, entities, lang),
 		legend: legendSwatches(theme, laidOut),
 		font: cssFont(TYPE.nodeSize),

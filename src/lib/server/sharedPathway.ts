@@ -1,6 +1,7 @@
 /** A pathway's shared data (view/sharedPathway.ts), worked out once per atlas and pathway. */
 import type { Atlas } from '../model/atlas.ts';
 import { elsewhere } from '../practice/subject.ts';
+import { cytoscapeStyle } from '../style/cytoscapeStyle.ts';
 import { alsoIn } from '../view/alsoIn.ts';
 import { prepareShared, type SharedPathway, type SharedRef } from '../pages/sharedPathway.ts';
 import { atlasForPage } from './atlasForPage.ts';
@@ -17,7 +18,8 @@ export function sharedPathway(id: string, atlas: Atlas = atlasForPage()): Shared
 	const shared = {
 		...data,
 		alsoIn: alsoIn(atlas, data.pathway),
-		elsewhere: elsewhere(atlas, data.pathway)
+		elsewhere: elsewhere(atlas, data.pathway),
+		style: cytoscapeStyle('light')
 	};
 	mine.set(id, shared);
 	return shared;

@@ -21,18 +21,13 @@ import {
 	type PathwayQuery
 } from '../view/hypothesisView.ts';
 import { concealedIds, elementIds, idSet } from '../view/drawnElements.ts';
-import type { PathwayPageData } from '../view/pathwayPage.ts';
+import type { SharedPathway } from '../pages/sharedPathway.ts';
 import type { showNewLayout } from '../view/newLayout.ts';
 import { language } from './language.svelte.ts';
 import type { Elsewhere } from '../practice/types.ts';
 
-export type PathwayPageProps = PathwayPageData & {
-	laidOut: LaidOutPathway;
-	alsoIn: Map<string, AlsoIn>;
-	viewer: PathwayViewer;
-	/** Other pathways' nodes, for the practice questions' wrong answers (the export menu). */
-	elsewhere: Elsewhere;
-};
+/** The pathway's shared data (laid out, its links elsewhere, the stylesheet) and the page's viewer. */
+export type PathwayPageProps = SharedPathway & { viewer: PathwayViewer };
 
 /** What the state asks of the live diagram. */
 export interface DiagramHandle {

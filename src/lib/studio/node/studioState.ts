@@ -14,6 +14,7 @@ import type { ContestedFile } from '../../schema/files.ts';
 import { cachedLayout } from '../../server/layoutCache.ts';
 import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
 import { toCytoscapeElements } from '../../style/cytoscapeElements.ts';
+import { cytoscapeStyle, type StyleRule } from '../../style/cytoscapeStyle.ts';
 import type { ElementDefinition } from 'cytoscape';
 import { pathwayPageData } from '../../view/pathwayPage.ts';
 import type { AtlasStore } from './atlasStore.ts';
@@ -80,7 +81,7 @@ export interface StudioState {
 		texts: TextRow[];
 		needsZh: boolean;
 		/** The page's viewer, with Cytoscape's elements made here: the studio redraws on every edit. */
-		viewer: PathwayViewer & { elements: ElementDefinition[] };
+		viewer: PathwayViewer & { style: StyleRule[]; elements: ElementDefinition[] };
 	};
 }
 
@@ -158,6 +159,7 @@ function openPathway(atlas: Atlas, id: string): StudioState['pathway'] {
 		needsZh: p.languages?.includes(STUDIO_TRANSLATION) ?? false,
 		viewer: {
 			...pathwayViewer(p, data.entities, data, laidOut, 'en'),
+			style: cytoscapeStyle('light'),
 			elements: toCytoscapeElements(laidOut)
 		}
 	};
