@@ -8,7 +8,6 @@ import { resolve } from '$app/paths';
 import type { ElementDefinition } from 'cytoscape';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Direction } from '../schema/vocabulary.ts';
-import type { AlsoIn } from '../view/alsoIn.ts';
 import type { PathwayViewer } from '../server/pathwayViewer.ts';
 import type { CytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
 import { pathwayFrame, pathwayStart } from '../render/frame.ts';
@@ -24,7 +23,6 @@ import { concealedIds, elementIds, idSet } from '../view/drawnElements.ts';
 import type { SharedPathway } from '../pages/sharedPathway.ts';
 import type { showNewLayout } from '../view/newLayout.ts';
 import { language } from './language.svelte.ts';
-import type { Elsewhere } from '../practice/types.ts';
 
 /** The pathway's shared data (laid out, its links elsewhere, the stylesheet) and the page's viewer. */
 export type PathwayPageProps = SharedPathway & { viewer: PathwayViewer };
