@@ -5,7 +5,7 @@ import { cytoscapeStyle } from '../../src/lib/style/cytoscapeStyle.ts';
 import { edgeWidth } from '../../src/lib/style/visualGrammar.ts';
 import { backgroundOnly } from '../../src/lib/view/filter.ts';
 import { elementOrder } from '../../src/lib/view/order.ts';
-import { pathwayViewer, type PathwayViewer } from '../../src/lib/server/pathwayViewer.ts';
+import { pathwayViewer, type PathwayViewer } from '../../src/lib/pages/pathwayViewer.ts';
 
 import { galleryAtlas, galleryPathway } from './helpers/figures.ts';
 

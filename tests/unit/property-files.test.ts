@@ -33,7 +33,7 @@ import { readCuratedDir } from '../../src/lib/server/readCuratedDir.ts';
 import { validateAtlas, type ValidationResult } from '../../src/lib/validate/validateAtlas.ts';
 import { alsoIn } from '../../src/lib/view/alsoIn.ts';
 import { pathwayCounts } from '../../src/lib/view/pathwayPage.ts';
-import { pathwayViewer } from '../../src/lib/server/pathwayViewer.ts';
+import { pathwayViewer } from '../../src/lib/pages/pathwayViewer.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { sourcePageData } from '../../src/lib/view/sourcePage.ts';
 import { FIXTURES } from './helpers/fixtures.ts';

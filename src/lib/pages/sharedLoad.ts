@@ -6,6 +6,7 @@
 import { browser, dev } from '$app/environment';
 import { resolve } from '$app/paths';
 import { error } from '@sveltejs/kit';
+import type { PathwayViewer } from './pathwayViewer.ts';
 import {
 	decodeShared,
 	preparedShared,
@@ -43,4 +44,13 @@ export async function withShared<T extends SharedRef>(
 ): Promise<T & SharedPathway> {
 	const shared = browser ? await sharedInBrowser(data.id, fetch) : preparedShared(data.id);
 	return { ...data, ...shared };
+}
+
+/** The pathway page's and the embed's: with the viewer's data, the page's labels in it. */
+export async function withViewer<T extends SharedRef & { labels: Record<string, string> }>(
+	data: T,
+	fetch: Fetch
+): Promise<T & SharedPathway & { viewer: PathwayViewer }> {
+	const page = await withShared(data, fetch);
+	return { ...page, viewer: { ...page.view, labels: data.labels } };
 }

@@ -8,6 +8,7 @@
 import { parse, stringify } from 'devalue';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { StyleRule } from '../style/cytoscapeStyle.ts';
+import type { SharedView } from './pathwayViewer.ts';
 import type { Elsewhere } from '../practice/types.ts';
 import type { AlsoIn } from '../view/alsoIn.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
@@ -24,6 +25,8 @@ export interface SharedPathway extends PathwayPageData {
 	 * loads (toCytoscapeElements), so the layout is carried once.
 	 */
 	style: StyleRule[];
+	/** The viewer's data but the labels, which are each page's own (its language's). */
+	view: SharedView;
 }
 
 /** What a page's own load returns: its pathway's id, beside what is the page's alone. */

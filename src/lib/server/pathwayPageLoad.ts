@@ -1,10 +1,10 @@
-/** What the pathway page and its embed load: the pathway's viewer data and figure. */
+/** What the pathway page and its embed load: the diagram's labels in the page's language, and its figure. */
 import { languageOfSegment } from '../i18n/address.ts';
+import { outlineItems } from '../pages/outline.ts';
+import { diagramLabels } from '../view/diagramLabels.ts';
 import { atlasForPage } from './atlasForPage.ts';
 import { pageFigure } from './pageFigure.ts';
-import { pathwayViewer } from './pathwayViewer.ts';
 import { sharedForPage } from './sharedPathway.ts';
-import { outlineItems } from '../pages/outline.ts';
 
 export function pathwayPageLoad(params: { id: string; lang?: string }, locals: App.Locals) {
 	const { shared, ref } = sharedForPage(params.id, locals, atlasForPage());
@@ -13,14 +13,7 @@ export function pathwayPageLoad(params: { id: string; lang?: string }, locals: A
 	// reached by client-side navigation fetches it (figure.svg beside the page).
 	const lang = languageOfSegment(params.lang);
 	locals.inlineFigure = pageFigure(shared.laidOut, shared, lang);
-	const viewer = pathwayViewer(
-		shared.pathway,
-		shared.entities,
-		{ sources: shared.sources, references: shared.references },
-		shared.laidOut,
-		lang
-	);
 	// The outline the same way (the embed shows none; its HTML keeps no slot for it).
-	locals.inlineOutline = outlineItems(shared, viewer.order, lang);
-	return { ...ref, viewer };
+	locals.inlineOutline = outlineItems(shared, shared.view.order, lang);
+	return { ...ref, labels: diagramLabels(shared.pathway, shared.entities, lang) };
 }

@@ -2,6 +2,7 @@
 import type { Atlas } from '../model/atlas.ts';
 import { elsewhere } from '../practice/subject.ts';
 import { cytoscapeStyle } from '../style/cytoscapeStyle.ts';
+import { sharedView } from '../pages/pathwayViewer.ts';
 import { alsoIn } from '../view/alsoIn.ts';
 import { prepareShared, type SharedPathway, type SharedRef } from '../pages/sharedPathway.ts';
 import { atlasForPage } from './atlasForPage.ts';
@@ -19,7 +20,13 @@ export function sharedPathway(id: string, atlas: Atlas = atlasForPage()): Shared
 		...data,
 		alsoIn: alsoIn(atlas, data.pathway),
 		elsewhere: elsewhere(atlas, data.pathway),
-		style: cytoscapeStyle('light')
+		style: cytoscapeStyle('light'),
+		view: sharedView(
+			data.pathway,
+			data.entities,
+			{ sources: data.sources, references: data.references },
+			data.laidOut
+		)
 	};
 	mine.set(id, shared);
 	return shared;

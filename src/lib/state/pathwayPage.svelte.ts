@@ -8,7 +8,7 @@ import { resolve } from '$app/paths';
 import type { ElementDefinition } from 'cytoscape';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Direction } from '../schema/vocabulary.ts';
-import type { PathwayViewer } from '../server/pathwayViewer.ts';
+import type { PathwayViewer } from '../pages/pathwayViewer.ts';
 import type { CytoscapeDiagram } from '../style/cytoscapeDiagram.ts';
 import { pathwayFrame, pathwayStart } from '../render/frame.ts';
 import {

@@ -12,7 +12,7 @@ import type {
 } from '../../model/atlas.ts';
 import type { ContestedFile } from '../../schema/files.ts';
 import { cachedLayout } from '../../server/layoutCache.ts';
-import { pathwayViewer, type PathwayViewer } from '../../server/pathwayViewer.ts';
+import { pathwayViewer, type PathwayViewer } from '../../pages/pathwayViewer.ts';
 import { toCytoscapeElements } from '../../style/cytoscapeElements.ts';
 import { cytoscapeStyle, type StyleRule } from '../../style/cytoscapeStyle.ts';
 import type { ElementDefinition } from 'cytoscape';

@@ -1,4 +1,4 @@
-import { withShared } from '$lib/pages/sharedLoad';
+import { withViewer } from '$lib/pages/sharedLoad';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ data, fetch }) => withShared(data, fetch);
+export const load: PageLoad = ({ data, fetch }) => withViewer(data, fetch);

@@ -1,8 +1,9 @@
 /**
- * What the pathway page's viewer draws, worked out at build time: Cytoscape's JSON stylesheet,
- * node labels in the page's language, legend swatches, the label font, cross-reference and
- * citation links. The page then ships no visual grammar, shapes, font metrics, stylesheet,
- * identifier-format or citation code.
+ * What the pathway page's viewer draws, worked out at build time: node labels in the page's
+ * language, legend swatches, the label font, cross-reference and citation links, the reading
+ * order and what the filters hide. The page then ships no visual grammar, shapes, font metrics,
+ * identifier-format or citation code. All but the labels is the same in every language: it is
+ * in the pathway's shared file (sharedView), the labels in each page's own data.
  */
 import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -42,19 +43,34 @@ export interface PathwayViewer {
 	citations: Record<'sources' | 'references', Record<string, CitationLinks>>;
 }
 
+/** The viewer's data but the labels: the same in every language. */
+export type SharedView = Omit<PathwayViewer, 'labels'>;
+
 const citationsOf = (records: ReadonlyMap<string, Bibliographic>) =>
 	idTable([...records].map(([id, r]) => [id, citationLinks(r)] as const));
 
-export function pathwayViewer(
+type Records = Record<'sources' | 'references', ReadonlyMap<string, Bibliographic>>;
+
+export const pathwayViewer = (
 	pathway: Pathway,
 	entities: ReadonlyMap<string, Entity>,
-	records: Record<'sources' | 'references', ReadonlyMap<string, Bibliographic>>,
+	records: Records,
 	laidOut: LaidOutPathway,
 	lang: Language,
 	theme: Theme = 'light'
-): PathwayViewer {
+): PathwayViewer => ({
+	...sharedView(pathway, entities, records, laidOut, theme),
+	labels: diagramLabels(pathway, entities, lang)
+});
+
+export function sharedView(
+	pathway: Pathway,
+	entities: ReadonlyMap<string, Entity>,
+	records: Records,
+	laidOut: LaidOutPathway,
+	theme: Theme = 'light'
+): SharedView {
 	return {
-		labels: diagramLabels(pathway, entities, lang),
 		legend: legendSwatches(theme, laidOut),
 		font: cssFont(TYPE.nodeSize),
 		xrefs: idTable(pathway.nodes.map((n) => [n.entity, xrefLinks(entities.get(n.entity)?.xrefs)])),
