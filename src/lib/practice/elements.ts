@@ -1,7 +1,7 @@
 /** What the questions read from a pathway: labels in a language, the step each element comes in. */
 import type { Language } from '../i18n/languages.ts';
 import { fill, PRACTICE_TEXT } from '../i18n/practiceText.ts';
-import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
+import { relationBefore } from '../i18n/vocabulary/relations.ts';
 import type { Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
 import { pick } from '../i18n/localized.ts';
 import type { Option, PracticeSubject } from './types.ts';
@@ -26,10 +26,11 @@ export function claimText(p: Pathway, e: PathwayEdge, lang: Language): string {
 		const n = nodes.get(id);
 		return n ? nodeText(n, lang) : id;
 	};
+	const target = label(e.target);
 	return fill(PRACTICE_TEXT[lang].claim, {
 		source: label(e.source),
-		relation: RELATION_WORDS[e.relation][lang],
-		target: label(e.target)
+		relation: relationBefore(e.relation, target, lang),
+		target
 	});
 }
 

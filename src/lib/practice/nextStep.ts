@@ -8,7 +8,7 @@
 import type { Language } from '../i18n/languages.ts';
 import { fill, PRACTICE_TEXT } from '../i18n/practiceText.ts';
 import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
-import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
+import { RELATION_WORDS, relationBefore } from '../i18n/vocabulary/relations.ts';
 import type { PathwayEdge, PathwayNode } from '../model/atlas.ts';
 import { pick } from '../i18n/localized.ts';
 import { elsewhereOptions, nodeById, nodeOption, nodeText, stepsOf } from './elements.ts';
@@ -49,7 +49,12 @@ function askFor(s: PracticeSubject, step: number, lang: Language): Ask | undefin
 		const named = nodes.get(edge[known])?.entity ?? '';
 		const link = (x: string) =>
 			known === 'source' ? linkKey(named, edge.relation, x) : linkKey(x, edge.relation, named);
-		const values = { [known]: label(edge[known]), relation: RELATION_WORDS[edge.relation][lang] };
+		// "what is one of the Sigma receptors?": the known end is the sentence's target
+		const relation =
+			known === 'target'
+				? relationBefore(edge.relation, label(edge.target), lang)
+				: RELATION_WORDS[edge.relation][lang];
+		const values = { [known]: label(edge[known]), relation };
 		return {
 			prompt: fill(known === 'source' ? text.nextTarget : text.nextSource, values),
 			answer: nodes.get(edge[asked]) as PathwayNode,

@@ -2,7 +2,7 @@
 import { pick } from '../i18n/localized.ts';
 import { LANGUAGE_TRAITS, type Language } from '../i18n/languages.ts';
 import type { Relation } from '../schema/vocabulary.ts';
-import { RELATION_WORDS } from '../i18n/vocabulary/relations.ts';
+import { RELATION_WORDS, relationBefore } from '../i18n/vocabulary/relations.ts';
 import type { Entity, Pathway, PathwayEdge, PathwayNode } from '../model/atlas.ts';
 import { elementIndex } from '../model/elementIndex.ts';
 
@@ -23,7 +23,8 @@ export function edgeSentence(
 		return node ? nodeLabel(node, lang) : id;
 	};
 	const sep = LANGUAGE_TRAITS[lang].wordSpace;
-	return [label(edge.source), relationWords(edge.relation, lang), label(edge.target)].join(sep);
+	const target = label(edge.target);
+	return [label(edge.source), relationBefore(edge.relation, target, lang), target].join(sep);
 }
 
 /** A node's label or an edge's sentence, by element id: what the outline and the page's links name. */

@@ -2,7 +2,7 @@
  * Edges: paths between the nodes' outer outlines, straight or routed with round corners, dashed
  * by support, arrowed by relation; their halos on a transparent figure, and their verbs where asked.
  */
-import { RELATION_WORDS } from '../../i18n/vocabulary/relations.ts';
+import { RELATION_WORDS, relationBefore } from '../../i18n/vocabulary/relations.ts';
 import { SUPPORT_WORDS } from '../../i18n/vocabulary/supports.ts';
 import { LANGUAGE_TRAITS, type Language } from '../../i18n/languages.ts';
 import type { LaidOutCompartment, LaidOutEdge, LaidOutNode } from '../../layout/types.ts';
@@ -127,7 +127,7 @@ export function edgesShared(edges: LaidOutEdge[], theme: Theme, markers: Markers
 
 /** "Ketamine blocks NMDA receptor (stated in the source)", "氯胺酮阻断NMDA受体（文献明确陈述）". */
 function edgeTitle(e: LaidOutEdge, source: string, target: string, lang: Language): string {
-	const relation = RELATION_WORDS[e.relation][lang];
+	const relation = relationBefore(e.relation, target, lang);
 	const support = SUPPORT_WORDS[e.support][lang].short;
 	const { wordSpace, aside } = LANGUAGE_TRAITS[lang];
 	return `${[source, relation, target].join(wordSpace)}${aside(support)}`;
