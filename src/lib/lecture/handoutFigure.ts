@@ -13,7 +13,7 @@ import type { Pathway } from '../model/atlas.ts';
 import { figureContext, type RecordSource } from '../render/figureContext.ts';
 import type { SvgOptions } from '../render/options.ts';
 import { renderSvg } from '../render/renderSvg.ts';
-import { rootTag, withRoot, type PrintPiece } from './printPiece.ts';
+import { rootTag, type PrintPiece } from './printPiece.ts';
 
 export const HANDOUT_FIGURE: SvgOptions = {
 	scope: 'pathway',
@@ -42,9 +42,6 @@ export const handoutFigure = (
 	data: RecordSource & { pathway: Pathway },
 	lang: Language = 'en'
 ) => renderSvg(laidOut, { ...HANDOUT_FIGURE, lang }, figureContext(data.pathway, data));
-
-/** A piece and its SVG, the figure under the piece's root. */
-export type DrawnPiece = PrintPiece & { svg: string };
 
 type Span = [number, number];
 
@@ -94,19 +91,19 @@ function crop(
 	svg: string,
 	box: { x: number; y: number; width: number; height: number },
 	scale: number
-): DrawnPiece {
+): PrintPiece {
 	const root = rootTag(svg)
 		.replace(/\swidth="[^"]*"/, ` width="${Math.round(box.width * scale)}"`)
 		.replace(/\sheight="[^"]*"/, ` height="${Math.round(box.height * scale)}"`)
 		.replace(/\sviewBox="[^"]*"/, ` viewBox="${box.x} ${box.y} ${box.width} ${box.height}"`);
-	return { root, svg: withRoot(svg, root), width: box.width * scale, height: box.height * scale };
+	return { root, width: box.width * scale, height: box.height * scale };
 }
 
 /** The most pages a figure is cut into for print; each page carries a copy of the figure. */
 export const MAX_PRINT_PAGES = 12;
 
 /** The whole figure on one page, at the page's width (its text may then be under 7 pt). */
-function pageWide(svg: string, view: ReturnType<typeof viewBoxOf>): DrawnPiece {
+function pageWide(svg: string, view: ReturnType<typeof viewBoxOf>): PrintPiece {
 	const scale = Math.min(
 		PRINT_PAGE.width / view.width,
 		(PRINT_PAGE.height - FIRST_PAGE_HEAD) / view.height
@@ -115,7 +112,7 @@ function pageWide(svg: string, view: ReturnType<typeof viewBoxOf>): DrawnPiece {
 }
 
 /** The figure cut for print, in reading order (rows of columns). */
-export function printPieces(svg: string, laidOut: LaidOutPathway): DrawnPiece[] {
+export function printPieces(svg: string, laidOut: LaidOutPathway): PrintPiece[] {
 	const view = viewBoxOf(svg);
 	const readable = MIN_PRINT_PT / (PT_PER_PX * smallestFont(svg));
 	const scale = Math.max(PRINT_PAGE.width / view.width, readable);

@@ -5,9 +5,6 @@
 
 export const rootTag = (svg: string) => /<svg\b[^>]*>/.exec(svg)?.[0] ?? '<svg>';
 
-/** The figure under the piece's root tag: what the piece prints. */
-export const withRoot = (svg: string, root: string) => svg.replace(rootTag(svg), () => root);
-
 /** The id of the handout figure's body, which every piece draws. */
 export const FIGURE_BODY = 'handout-figure-body';
 

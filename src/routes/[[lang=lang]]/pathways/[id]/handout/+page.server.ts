@@ -1,6 +1,6 @@
 import { languageOfSegment } from '$lib/i18n/address';
 import { handoutFigure, printPieces } from '$lib/lecture/handoutFigure';
-import { withBody, type PrintPiece } from '$lib/lecture/printPiece';
+import { withBody } from '$lib/lecture/printPiece';
 import { pathwayPageEntries } from '$lib/server/pathwayRoute';
 import { sharedForPage } from '$lib/server/sharedPathway';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -14,10 +14,6 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	// (+page.svelte). It is cut into pieces that print at the page's width with no text under
 	// 7 pt: each piece is its root tag, drawing the figure's body.
 	const figure = withBody(handoutFigure(shared.laidOut, shared, languageOfSegment(params.lang)));
-	const drawn = printPieces(figure, shared.laidOut);
 	locals.inlineFigure = figure;
-	return {
-		...ref,
-		pieces: drawn.map(({ root, width, height }): PrintPiece => ({ root, width, height }))
-	};
+	return { ...ref, pieces: printPieces(figure, shared.laidOut) };
 };
