@@ -117,3 +117,34 @@ test('a pathway reached from the index by client-side navigation draws its inlin
 	// a chunk held back may still be in flight: the test ends without waiting for it
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
+
+const EMBED = `${PAGE}/embed`;
+
+test("an embed's click on the figure made before the script ran carries over as the selection", async ({
+	page
+}) => {
+	const release = await holdScripts(page);
+	await page.goto(EMBED, { waitUntil: 'commit' });
+	await page.locator('.static-figure #node-bdnf').click();
+	await expect(page).toHaveURL(/#about-bdnf$/);
+	release();
+	await expect(page).toHaveURL(/\?select=bdnf$/);
+	await expect(detailsTitle(page)).toHaveText('BDNF');
+});
+
+test.describe('an embed without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test("links once to the one-file version, which shows every element's sentences", async ({
+		page
+	}) => {
+		await page.goto(EMBED);
+		await expect(page.locator('.panel > .anchor')).toHaveCount(0);
+		const link = page.getByRole('link', { name: 'Each element and the sentences that support it' });
+		await expect(link).toBeVisible();
+		await link.click();
+		await expect(page).toHaveURL(/\/ketamine-disinhibition\/offline\.html$/);
+		await page.locator('#figure #node-bdnf').click();
+		await expect(page.locator('.details:target')).toContainText('BDNF');
+	});
+});

@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { decodeShared } from '../../src/lib/pages/sharedPathway.ts';
 import { detailsTitle, diagramReady } from './helpers.ts';
 
 const ID = 'sigma-1-modulation';
@@ -45,5 +46,25 @@ test('from the page to its practice and back, then into Chinese, the shared file
 	await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
 	await expect(detailsTitle(page)).toBeVisible();
 	await expect(page.getByTestId('connections').getByRole('link').first()).toBeVisible();
+	expect(asked).toHaveLength(1);
+});
+
+test("a practice page reads the other pathways' links from the atlas's one file, fetched once", async ({
+	page
+}) => {
+	const LINKS = '/practice-links.json';
+	const shared = decodeShared(readFileSync(`build${SHARED}`, 'utf8'));
+	const file = JSON.parse(readFileSync(`build${LINKS}`, 'utf8')) as [string, string[]][];
+	expect(shared.elsewhere.nodes.length).toBeGreaterThan(0);
+	expect(shared.elsewhere).not.toHaveProperty('links');
+	expect(file.map(([id]) => id)).toContain(ID);
+	const asked: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname === LINKS) asked.push(r.url());
+	});
+	await page.goto(`/pathways/${ID}/practice`);
+	await expect(page.getByRole('radio').first()).toBeVisible();
+	await page.getByRole('link', { name: '中文' }).click();
+	await expect(page.getByRole('radio').first()).toBeVisible();
 	expect(asked).toHaveLength(1);
 });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { syntheticAtlas } from '../../bench/synthetic.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
 import {
+	atlasLinks,
 	elsewhere,
+	elsewhereLinks,
+	elsewhereNodes,
 	kindsOf,
 	linksOf,
 	practiceSubject,
@@ -75,6 +78,21 @@ describe("the other pathways' nodes and links a pathway's pages carry", () => {
 			expect(questionsWith(atlas, q, mine, 'zh')).toEqual(
 				questionsWith(atlas, q, everyLink(atlas, q), 'zh')
 			);
+		}
+	});
+
+	it("are the same read from the atlas's one links file, as a practice page and the export menu read them", () => {
+		for (const atlas of [
+			validateAtlas(syntheticAtlas([20, 40, 60], 1, 'file')).atlas,
+			realAtlas()
+		]) {
+			const file = JSON.parse(JSON.stringify(atlasLinks(atlas))) as [string, string[]][];
+			for (const p of atlas.pathways) {
+				const nodes = elsewhereNodes(atlas, p);
+				const others = file.filter(([id]) => id !== p.id).flatMap(([, links]) => links);
+				expect(elsewhereLinks(p, nodes, others), p.id).toEqual(elsewhere(atlas, p).links);
+				expect(nodes, p.id).toEqual(elsewhere(atlas, p).nodes);
+			}
 		}
 	});
 

@@ -4,6 +4,9 @@ import { labelPx, pathwayPreview } from '../../src/lib/server/preview.ts';
 import { READABLE_LABEL_PX } from '../../src/lib/view/firstView.ts';
 import { opening } from '../../src/lib/view/opening.ts';
 import { realAtlas } from './helpers/figures.ts';
+import { syntheticAtlas } from '../../bench/synthetic.ts';
+import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
+import { CARD_TEXT, previewWords } from '../../src/lib/i18n/cardText.ts';
 
 const atlas = realAtlas();
 
@@ -31,5 +34,45 @@ describe('an index card previews the opening of its pathway', () => {
 		}
 		expect(opening(p, 2).nodes.length).toBeGreaterThanOrEqual(one.nodes.length);
 		expect(opening(p, p.steps.length).nodes.length).toBeLessThanOrEqual(p.nodes.length);
+	});
+});
+
+describe('a pathway without steps previews its first nodes, readable', () => {
+	const synthetic = validateAtlas(syntheticAtlas([12, 119], 1, 'cards')).atlas;
+	for (const p of synthetic.pathways)
+		for (const lang of LANGUAGES)
+			it(`${p.nodes.length} nodes (${lang}): its first node and those joined to it, readable`, () => {
+				const { svg, steps, partial } = pathwayPreview(p, synthetic, lang);
+				expect(steps).toBe(0);
+				expect(labelPx(svg)).toBeGreaterThanOrEqual(READABLE_LABEL_PX[lang]);
+				const drawn = [...svg.matchAll(/<g id="node-([^"]+)"/g)].map((m) => m[1]!);
+				expect(drawn).toContain(p.nodes[0]!.id);
+				expect(partial).toBe(drawn.length < p.nodes.length);
+				// a piece of the chain: every drawn node is joined to another drawn one
+				const joined = (id: string) =>
+					p.edges.some(
+						(e) =>
+							(e.source === id && drawn.includes(e.target)) ||
+							(e.target === id && drawn.includes(e.source))
+					);
+				if (drawn.length > 1) for (const id of drawn) expect(joined(id), id).toBe(true);
+			});
+
+	it('says so on its card, and nothing of a whole pathway without steps', () => {
+		const text = CARD_TEXT.en;
+		expect(previewWords(text, { steps: 0, partial: true }, 0)).toBe(text.start);
+		expect(previewWords(text, { steps: 0, partial: false }, 0)).toBeUndefined();
+		expect(previewWords(text, { steps: 2, partial: false }, 5)).toBe(text.opening(2, 5));
+	});
+});
+
+describe('a preview is a picture: one title, no element tooltips or classes', () => {
+	it('in every curated preview', () => {
+		for (const p of atlas.pathways)
+			for (const lang of LANGUAGES) {
+				const { svg } = pathwayPreview(p, atlas, lang);
+				expect(svg.match(/<title>/g), p.id).toHaveLength(1);
+				expect(svg, p.id).not.toMatch(/class="(node|edge|compartment)[ "]/);
+			}
 	});
 });

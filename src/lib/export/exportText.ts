@@ -25,16 +25,19 @@ export interface ExportSubject {
 	elsewhere?: Elsewhere;
 }
 
-/** What the export menu (and its form) is given by the page. */
+/**
+ * What the export menu (and its form) is given by the page: the other pathways' nodes only; the
+ * form fetches their links (pages/practiceLinks.ts) when it writes questions.
+ */
 export interface ExportMenuProps {
-	subject: ExportSubject;
+	subject: Omit<ExportSubject, 'elsewhere'> & { elsewhere?: Pick<Elsewhere, 'nodes'> };
 	/** What the viewer shows now, in model coordinates; undefined before it is ready. */
 	viewport: () => Frame | undefined;
 }
 
 /** `fonts`: the label font inlined, for rasterising in a browser. */
 export const figureSvg = (
-	subject: ExportSubject,
+	subject: Omit<ExportSubject, 'elsewhere'>,
 	options: ExportOptions,
 	fonts?: EmbeddedFont[]
 ): string =>

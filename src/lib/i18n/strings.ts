@@ -68,6 +68,7 @@ export const PAGE_EN = {
 	howToAddPathway:
 		'This atlas has no pathway files yet. To add one, create {file} in the atlas folder (beside {catalogue}) with a title, a summary, nodes and edges, as the README’s “Adding a pathway” shows; then run {command} and build again.',
 	evidenceInOneFile: 'Its sentences are in the one-file version:',
+	everyEvidenceInOneFile: 'Each element and the sentences that support it',
 	citedBy: 'Cited by',
 	notCitedOnPurpose: 'Not cited on purpose',
 	whatExists: 'What the atlas has',

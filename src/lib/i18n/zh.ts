@@ -58,6 +58,7 @@ export const ZH: PageText = {
 	howToAddPathway:
 		'此图谱还没有通路文件。要添加一条，请在图谱文件夹中（{catalogue} 旁边）创建 {file}，写上标题、摘要、节点和边，做法见 README 的“Adding a pathway”；然后运行 {command}，再重新构建。',
 	evidenceInOneFile: '支持它的句子见单文件版本：',
+	everyEvidenceInOneFile: '各元素及支持它们的句子',
 	citedBy: '引用于',
 	notCitedOnPurpose: '有意未引用',
 	whatExists: '图谱中有',

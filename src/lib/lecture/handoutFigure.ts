@@ -20,7 +20,9 @@ export const HANDOUT_FIGURE: SvgOptions = {
 	theme: 'print',
 	legend: true,
 	citations: false,
-	title: false
+	title: false,
+	// paper has no tooltips
+	picture: true
 };
 
 const MM = 96 / 25.4;

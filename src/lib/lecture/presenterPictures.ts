@@ -16,12 +16,12 @@ export interface PresenterPictures {
 	overview: string;
 }
 
-const PLAIN = { legend: false, citations: false, title: false } as const;
+const PLAIN = { legend: false, citations: false, title: false, picture: true } as const;
 
 export function presenterPictures(subject: ExportSubject, lang: Language): PresenterPictures {
 	const options = { theme: LECTURE_THEME, ...PLAIN, ...(isTranslation(lang) ? { lang } : {}) };
 	return {
-		steps: stepFigures(subject, options, { title: false }).map((f) => f.svg),
+		steps: stepFigures(subject, options, { title: false, picture: true }).map((f) => f.svg),
 		overview: renderSvg(
 			subject.laidOut,
 			{ scope: 'pathway', ...options },

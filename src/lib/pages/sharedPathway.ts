@@ -17,8 +17,11 @@ export interface SharedPathway extends PathwayPageData {
 	laidOut: LaidOutPathway;
 	/** Per entity of the pathway's nodes: the other pathways it is in. */
 	alsoIn: Map<string, AlsoIn>;
-	/** Other pathways' nodes and links, for the practice questions. */
-	elsewhere: Elsewhere;
+	/**
+	 * Other pathways' nodes, for the practice questions. Their links are one file for the atlas
+	 * (practiceLinks.ts): per pathway, they weighed a quarter of a large pathway's shared file.
+	 */
+	elsewhere: Pick<Elsewhere, 'nodes'>;
 	/**
 	 * The live diagram's JSON stylesheet: the same for every pathway, so here once rather than in
 	 * every page. Its elements are not here: the live diagram makes them from the layout as it

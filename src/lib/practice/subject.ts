@@ -33,12 +33,30 @@ export const WRONG_ANSWERS_PER_KIND = 16;
  * pathway can ask about (askedBy).
  */
 export function elsewhere(atlas: AtlasLike, pathway: Pathway): Elsewhere {
-	const others = atlas.pathways.filter((p) => p.id !== pathway.id);
-	const own = new Set(pathway.nodes.map((n) => n.entity));
-	const nodes = otherNodes(others, atlas.entities, own);
-	const asked = askedBy(pathway, new Set([...own, ...nodes.map((n) => n.entity)]));
-	return { nodes, links: [...new Set(others.flatMap(linksOf).filter(asked))] };
+	const nodes = elsewhereNodes(atlas, pathway);
+	const others = atlas.pathways.filter((p) => p.id !== pathway.id).flatMap(linksOf);
+	return { nodes, links: elsewhereLinks(pathway, nodes, others) };
 }
+
+/** The other pathways' nodes a question may offer as wrong answers (see elsewhere). */
+export function elsewhereNodes(atlas: AtlasLike, pathway: Pathway): Distractor[] {
+	const others = atlas.pathways.filter((p) => p.id !== pathway.id);
+	return otherNodes(others, atlas.entities, new Set(pathway.nodes.map((n) => n.entity)));
+}
+
+/** Of the other pathways' links, once each, those a question on the pathway can ask about. */
+export function elsewhereLinks(
+	pathway: Pathway,
+	nodes: readonly Distractor[],
+	others: readonly string[]
+): string[] {
+	const named = new Set([...pathway.nodes, ...nodes].map((n) => n.entity));
+	return [...new Set(others.filter(askedBy(pathway, named)))];
+}
+
+/** Every pathway's links, in the atlas's order: what a practice page reads the others' from. */
+export const atlasLinks = (atlas: AtlasLike): [string, string[]][] =>
+	atlas.pathways.map((p) => [p.id, linksOf(p)]);
 
 /**
  * The links a question on the pathway looks up, whether an option is true elsewhere: another

@@ -47,6 +47,13 @@ export interface SvgOptions {
 	 * clicks open prerendered details before any script runs. Exported figures have no links.
 	 */
 	fragmentLinks?: string;
+	/**
+	 * Only to be looked at (an index card's image, the presenter's previews): no element classes
+	 * or tooltips, only ids (what tests and measuring tools find elements by). A figure without
+	 * links is one image to assistive technology, so its elements' tooltips would reach a mouse
+	 * alone, and they weighed a third of each picture.
+	 */
+	picture?: boolean;
 }
 
 /** The inline figure of a pathway page: the diagram alone, as the viewer first shows it. */

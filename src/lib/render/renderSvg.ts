@@ -70,7 +70,7 @@ function diagram(
 	/** Where each verb is written, when verbs are asked for: only those with a clear place. */
 	verbs: ReadonlyMap<string, Point> | undefined
 ): string {
-	const { theme, fragmentLinks } = options;
+	const { theme, fragmentLinks, picture } = options;
 	const nodes = new Map(laidOut.nodes.map((n) => [n.id, n]));
 	const edgesGroup = edgesShared(visible.edges, theme, markers.ink);
 	const nodesGroup = nodesShared(visible.nodes, theme);
@@ -80,14 +80,18 @@ function diagram(
 		layer(
 			'figure-compartments',
 			compartmentsShared(theme),
-			outermostFirst(visible.compartments).map((c) => compartmentSvg(c, theme))
+			outermostFirst(visible.compartments).map((c) => compartmentSvg(c, theme, picture))
 		),
 		edgeHalos(visible, nodes, options, markers.halo),
 		layer(
 			'figure-edges',
 			edgesGroup,
 			visible.edges.map((e) =>
-				linked(fragmentLinks, e.id, edgeSvg(e, nodes, theme, markers.ink, edgesGroup, options.lang))
+				linked(
+					fragmentLinks,
+					e.id,
+					edgeSvg(e, nodes, theme, markers.ink, edgesGroup, options.lang, picture)
+				)
 			)
 		),
 		verbs?.size
@@ -100,7 +104,7 @@ function diagram(
 			'figure-nodes',
 			nodesGroup,
 			visible.nodes.map((n) =>
-				linked(fragmentLinks, n.id, nodeSvg(n, theme, nodesGroup, options.lang))
+				linked(fragmentLinks, n.id, nodeSvg(n, theme, nodesGroup, options.lang, picture))
 			)
 		)
 	);

@@ -1,6 +1,6 @@
 /** A pathway's shared data (view/sharedPathway.ts), worked out once per atlas and pathway. */
 import type { Atlas } from '../model/atlas.ts';
-import { elsewhere } from '../practice/subject.ts';
+import { elsewhereNodes } from '../practice/subject.ts';
 import { cytoscapeStyle } from '../style/cytoscapeStyle.ts';
 import { sharedView } from '../pages/pathwayViewer.ts';
 import { alsoIn } from '../view/alsoIn.ts';
@@ -19,7 +19,7 @@ export function sharedPathway(id: string, atlas: Atlas = atlasForPage()): Shared
 	const shared = {
 		...data,
 		alsoIn: alsoIn(atlas, data.pathway),
-		elsewhere: elsewhere(atlas, data.pathway),
+		elsewhere: { nodes: elsewhereNodes(atlas, data.pathway) },
 		style: cytoscapeStyle('light'),
 		view: sharedView(
 			data.pathway,

@@ -41,3 +41,31 @@ function limitNodes(pathway: Pathway, shown: Set<string>, count: number) {
 	const kept = new Set(largest.slice(0, count));
 	for (const id of nodes) if (!kept.has(id)) shown.delete(id);
 }
+
+/**
+ * A pathway without lecture steps: its first `count` nodes, walked along its arrows (either way)
+ * from its first node, and the arrows between them.
+ */
+export function firstNodes(pathway: Pathway, count: number): Pathway {
+	const neighbours = new Map<string, string[]>();
+	const link = (a: string, b: string) => {
+		const list = neighbours.get(a) ?? [];
+		neighbours.set(a, list);
+		list.push(b);
+	};
+	for (const e of pathway.edges) {
+		link(e.source, e.target);
+		link(e.target, e.source);
+	}
+	const order = pathway.nodes.slice(0, 1).map((n) => n.id);
+	const kept = new Set(order);
+	for (let i = 0; i < order.length; i++)
+		for (const next of neighbours.get(order[i]!) ?? []) {
+			if (kept.size >= count) break;
+			if (kept.has(next)) continue;
+			kept.add(next);
+			order.push(next);
+		}
+	const hidden = pathway.nodes.map((n) => n.id).filter((id) => !kept.has(id));
+	return withoutElements(pathway, new Set(hidden));
+}

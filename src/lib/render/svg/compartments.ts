@@ -3,7 +3,7 @@ import { compartmentLabelBox } from '../../layout/compartmentBoxes.ts';
 import { TYPE } from '../../layout/font.ts';
 import type { LaidOutCompartment } from '../../layout/types.ts';
 import { PALETTES, type Theme } from '../../style/themes.ts';
-import { el, title, type Attrs } from './markup.ts';
+import { el, marked, type Attrs } from './markup.ts';
 import { shapeElement } from './shapes.ts';
 import { textGroup, textLines } from './text.ts';
 
@@ -31,16 +31,21 @@ export const compartmentsShared = (theme: Theme): Attrs => ({
 	'stroke-width': BORDER
 });
 
-export function compartmentSvg(c: LaidOutCompartment, theme: Theme): string {
+export function compartmentSvg(c: LaidOutCompartment, theme: Theme, picture = false): string {
 	const palette = PALETTES[theme];
 	const label = compartmentLabelBox(c);
-	return el(
-		'g',
+	const [attrs, tooltip] = marked(
 		{
 			id: `compartment-${c.id}`,
-			class: `compartment compartment-${c.kind}${c.collapsed === undefined ? '' : ' collapsed'}`
+			class: `compartment compartment-${c.kind}${c.collapsed === undefined ? '' : ' collapsed'}`,
+			tooltip: c.label
 		},
-		title(c.label),
+		picture
+	);
+	return el(
+		'g',
+		attrs,
+		tooltip,
 		shapeElement('round-rectangle', c.x, c.y, c.width, c.height, {
 			fill: palette.compartmentFill,
 			stroke: palette.compartmentBorder,

@@ -14,7 +14,7 @@ import { edgePaint, edgeWidth, nodePaint, VERB_LABEL } from '../../style/visualG
 import { verbPlaces } from './verbPlaces.ts';
 import { edgeMarkPlaces, MARK_SIZE } from './edgeMarks.ts';
 import { kindShape } from '../../grammar/kinds.ts';
-import { el, INITIAL, mostCommon, own, title, type Attrs } from './markup.ts';
+import { el, INITIAL, marked, mostCommon, own, type Attrs } from './markup.ts';
 import { arrowSetback, HALO, type ArrowUse, type Markers } from './markers.ts';
 import { lineHeight, textLines } from './text.ts';
 import { compactPath } from './pathData.ts';
@@ -139,20 +139,21 @@ export function edgeSvg(
 	theme: Theme,
 	markers: Markers,
 	inherited: Attrs,
-	lang: Language = 'en'
+	lang: Language = 'en',
+	picture = false
 ): string {
 	const source = nodes.get(e.source);
 	const target = nodes.get(e.target);
-	return el(
-		'path',
+	const [attrs, tooltip] = marked(
 		{
 			id: `edge-${e.id}`,
 			class: `edge relation-${e.relation} support-${e.support}`,
-			d: lineData(e, nodes, theme),
-			...own(edgeStyle(e, theme, markers), { ...INITIAL, ...inherited })
+			tooltip: edgeTitle(e, source?.label ?? e.source, target?.label ?? e.target, lang)
 		},
-		title(edgeTitle(e, source?.label ?? e.source, target?.label ?? e.target, lang))
+		picture
 	);
+	const style = own(edgeStyle(e, theme, markers), { ...INITIAL, ...inherited });
+	return el('path', { ...attrs, d: lineData(e, nodes, theme), ...style }, tooltip);
 }
 
 /** The line's path data, as edgeSvg draws it. */

@@ -65,3 +65,14 @@ export function el(tag: string, attrs: Attrs, ...children: string[]): string {
 
 /** A `<title>` (tooltip and accessible name) with escaped text. */
 export const title = (text: string): string => `<title>${escapeText(text)}</title>`;
+
+/** What names a pathway element in a figure: its id, its classes and its tooltip. */
+export interface Marks {
+	id: string;
+	class: string;
+	tooltip: string;
+}
+
+/** The element's attributes and `<title>`; a picture (SvgOptions.picture) keeps the id alone. */
+export const marked = (marks: Marks, picture = false): [Attrs, string] =>
+	picture ? [{ id: marks.id }, ''] : [{ id: marks.id, class: marks.class }, title(marks.tooltip)];

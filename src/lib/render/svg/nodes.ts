@@ -5,7 +5,7 @@ import { TYPE } from '../../layout/font.ts';
 import type { LaidOutNode } from '../../layout/types.ts';
 import type { Theme } from '../../style/themes.ts';
 import { nodePaint } from '../../style/visualGrammar.ts';
-import { el, mostCommon, own, title, type Attrs } from './markup.ts';
+import { el, marked, mostCommon, own, type Attrs } from './markup.ts';
 import { borderLineWidth, paintedShape } from './shapes.ts';
 import { lineHeight, textGroup, textLines } from './text.ts';
 
@@ -22,14 +22,23 @@ export function nodeSvg(
 	n: LaidOutNode,
 	theme: Theme,
 	inherited: Attrs,
-	lang: Language = 'en'
+	lang: Language = 'en',
+	picture = false
 ): string {
 	const paint = nodePaint(n.kind, theme);
 	const top = n.y - (n.lines.length * lineHeight(TYPE.nodeSize)) / 2;
+	const [attrs, tooltip] = marked(
+		{
+			id: `node-${n.id}`,
+			class: `node kind-${n.kind}`,
+			tooltip: `${n.label}${LANGUAGE_TRAITS[lang].aside(KIND_NAMES[n.kind][lang])}`
+		},
+		picture
+	);
 	return el(
 		'g',
-		{ id: `node-${n.id}`, class: `node kind-${n.kind}` },
-		title(`${n.label}${LANGUAGE_TRAITS[lang].aside(KIND_NAMES[n.kind][lang])}`),
+		attrs,
+		tooltip,
 		paintedShape(paint.shape, n.x, n.y, n.width, n.height, paint, inherited),
 		textLines(n.lines, n.x, top, TYPE.nodeSize, own({ fill: paint.text }, inherited))
 	);
