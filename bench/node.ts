@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { layoutChoice, layoutPathway } from '../src/lib/layout/layoutPathway.ts';
 import type { LaidOutPathway } from '../src/lib/layout/types.ts';
 import type { Atlas, Pathway } from '../src/lib/model/atlas.ts';
-import { pageFigure } from '../src/lib/server/pageFigure.ts';
+import { pageFigure } from '../src/lib/render/pageFigure.ts';
 import { LayoutCache, layoutCache } from '../src/lib/server/layoutCache.ts';
 import { readCuratedDir } from '../src/lib/server/readCuratedDir.ts';
 import { validateAtlas } from '../src/lib/validate/validateAtlas.ts';

@@ -114,6 +114,11 @@ test('a pathway reached from the index by client-side navigation draws its inlin
 	await expect(page).toHaveURL(/\/pathways\/ketamine-nmda-block$/);
 	await expect(page.locator('.static-figure svg #node-ketamine')).toBeVisible();
 	await expect(page.locator('.static-figure svg')).toHaveCount(1);
+	// drawn again in the language the reader moves to
+	await page.getByRole('link', { name: '简体中文' }).click();
+	await expect(page).toHaveURL(/\/zh\/pathways\/ketamine-nmda-block$/);
+	await expect(page.locator('.static-figure svg #node-ketamine')).toContainText('氯胺酮');
+	await expect(page.locator('.static-figure svg')).toHaveCount(1);
 	// a chunk held back may still be in flight: the test ends without waiting for it
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

@@ -125,7 +125,7 @@ describe(`a build under ${BASE}`, () => {
 		// the files the pages fetch rather than link are crawled too
 		const fetched = [
 			'/search.json',
-			'/pathways/ketamine/figure.svg',
+			'/practice-links.json',
 			'/pathways/ketamine/oembed.json',
 			'/pathways/ketamine/offline.html'
 		];

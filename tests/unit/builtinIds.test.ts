@@ -25,7 +25,7 @@ import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import { buildDeck } from '../../src/lib/lecture/deck.ts';
 import { withPngFallbacks } from '../../src/lib/lecture/pngFallbacks.ts';
 import { stepFigures } from '../../src/lib/lecture/stepFigures.ts';
-import { pageFigure } from '../../src/lib/server/pageFigure.ts';
+import { pageFigure } from '../../src/lib/render/pageFigure.ts';
 import { pathwayViewer } from '../../src/lib/pages/pathwayViewer.ts';
 import { ID_PATTERN } from '../../src/lib/schema/files.ts';
 import { AtlasStore } from '../../src/lib/studio/node/atlasStore.ts';

@@ -25,7 +25,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { RULE_BY_ID } from '../../src/lib/rules/index.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { handoutFigure } from '../../src/lib/lecture/handoutFigure.ts';
-import { pageFigure } from '../../src/lib/server/pageFigure.ts';
+import { pageFigure } from '../../src/lib/render/pageFigure.ts';
 import { pathwayPreview } from '../../src/lib/server/preview.ts';
 import { InvalidAtlasError, loadAtlas } from '../../src/lib/server/loadAtlas.ts';
 import { laidOutPathway } from '../../src/lib/server/pathwayRoute.ts';

@@ -5,7 +5,7 @@ import { figureContext } from '../../src/lib/render/figureContext.ts';
 import { pathwayFrame } from '../../src/lib/render/frame.ts';
 import { PAGE_FIGURE } from '../../src/lib/render/options.ts';
 import { renderSvg } from '../../src/lib/render/renderSvg.ts';
-import { pageFigure } from '../../src/lib/server/pageFigure.ts';
+import { pageFigure } from '../../src/lib/render/pageFigure.ts';
 import { pathwayPreview } from '../../src/lib/server/preview.ts';
 import { contrast } from '../../src/lib/style/colour.ts';
 import type { Theme } from '../../src/lib/style/themes.ts';

@@ -4,7 +4,7 @@ import { layoutPathway } from '../../src/lib/layout/layoutPathway.ts';
 import { handoutFigure } from '../../src/lib/lecture/handoutFigure.ts';
 import { PAGE_FIGURE } from '../../src/lib/render/options.ts';
 import { escapeAttr, escapeText } from '../../src/lib/render/svg/escape.ts';
-import { pageFigure } from '../../src/lib/server/pageFigure.ts';
+import { pageFigure } from '../../src/lib/render/pageFigure.ts';
 import { THEMES } from '../../src/lib/style/themes.ts';
 import { allElements, attributesOf, galleryAtlas, parseSvg, xssAtlas } from './helpers/figures.ts';
 import { FULL, pathwayOf, render } from './helpers/svgFigure.ts';

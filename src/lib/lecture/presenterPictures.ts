@@ -18,7 +18,10 @@ export interface PresenterPictures {
 
 const PLAIN = { legend: false, citations: false, title: false, picture: true } as const;
 
-export function presenterPictures(subject: ExportSubject, lang: Language): PresenterPictures {
+export function presenterPictures(
+	subject: Omit<ExportSubject, 'elsewhere'>,
+	lang: Language
+): PresenterPictures {
 	const options = { theme: LECTURE_THEME, ...PLAIN, ...(isTranslation(lang) ? { lang } : {}) };
 	return {
 		steps: stepFigures(subject, options, { title: false, picture: true }).map((f) => f.svg),

@@ -10,6 +10,6 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	const atlas = atlasForPage();
 	const { shared, ref } = sharedForPage(params.id, locals, atlas);
 	const lang = languageOfSegment(params.lang);
-	// The pictures are a file of their own (pictures.json), fetched as the view starts.
+	// The view draws its pictures as it starts, from the shared file.
 	return { ...ref, questions: lectureQuestions(atlas, shared.pathway, shared, lang) };
 };

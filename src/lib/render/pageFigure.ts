@@ -1,14 +1,15 @@
 /**
  * The figure a pathway page carries inline, drawn before any script runs (and without scripts):
- * each element links to the page's prerendered details for it (every pathway has them).
+ * each element links to the page's prerendered details for it (every pathway has them). The
+ * server puts it in the prerendered page; a page reached by client-side navigation draws it.
  */
 import type { Language } from '../i18n/languages.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
 import type { Pathway } from '../model/atlas.ts';
 import { ABOUT_PREFIX } from '../view/figurePick.ts';
-import { figureContext, type RecordSource } from '../render/figureContext.ts';
-import { PAGE_FIGURE } from '../render/options.ts';
-import { renderSvg } from '../render/renderSvg.ts';
+import { figureContext, type RecordSource } from './figureContext.ts';
+import { PAGE_FIGURE } from './options.ts';
+import { renderSvg } from './renderSvg.ts';
 
 type PageData = RecordSource & { pathway: Pathway };
 
