@@ -58,22 +58,18 @@ for (const lang of ['en', 'zh'] as const)
 			// a click on a node shows its evidence; an arrow's link, followed by Enter, shows its own
 			const node = await page.evaluate(() => {
 				const withEvidence = [...document.querySelectorAll('.details')].find(
-					(d) =>
-						d.querySelector('.evidence') &&
-						document.getElementById(`node-${(d as HTMLElement).dataset.element}`)
+					(d) => d.querySelector('.evidence') && document.getElementById(`node-${d.id.slice(6)}`)
 				);
-				return (withEvidence as HTMLElement).dataset.element!;
+				return withEvidence!.id.slice(6);
 			});
 			await page.locator(`[id="node-${node}"]`).click();
-			await expect(
-				page.locator(`.details[data-element="${node}"] .evidence`).first()
-			).toBeVisible();
+			await expect(page.locator(`[id="about-${node}"] .evidence`).first()).toBeVisible();
 			await expect(page.locator(`[id="node-${node}"]`)).toHaveClass(/selected/);
 			const edge = page.locator('#figure svg a:has([id^="edge-"])').first();
 			const id = (await edge.locator('[id^="edge-"]').first().getAttribute('id'))!.slice(5);
 			await edge.focus();
 			await page.keyboard.press('Enter');
-			const details = page.locator(`.details[data-element="${id}"]`);
+			const details = page.locator(`[id="about-${id}"]`);
 			await expect(details.locator('blockquote mark, .note').first()).toBeVisible();
 			// a lecture step advances by its key
 			if (await page.locator('#present').count()) {

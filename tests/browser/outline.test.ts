@@ -14,7 +14,9 @@ const sigma = atlas.pathways.find((p) => p.id === 'sigma-1-modulation')!;
 const ids = (page: import('@playwright/test').Page, selector: string) =>
 	page
 		.locator(selector)
-		.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.element ?? ''));
+		.evaluateAll((lis) =>
+			lis.map((li) => li.querySelector('a')?.getAttribute('href')?.replace('#about-', '') ?? '')
+		);
 
 test('the outline marks the selection and leaves out what the filter hides', async ({ page }) => {
 	await page.goto(`/pathways/${cascade.id}`);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, normalise, searchAtlas } from '../../src/lib/view/atlasSearch.ts';
+import {
+	buildSearchIndex,
+	normalise,
+	searchAtlas,
+	searchFile,
+	searchIndexOf,
+	type SearchFile
+} from '../../src/lib/view/atlasSearch.ts';
+import { syntheticAtlas } from '../../bench/synthetic.ts';
+import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
 import { realAtlas } from './helpers/figures.ts';
 
 const index = buildSearchIndex(realAtlas());
@@ -42,4 +51,19 @@ describe('the atlas search', () => {
 		expect(first('sigma-1-agonists')!.at).toBe('sigma-1-agonists');
 		expect(searchAtlas(index, 'zzzqqq')).toEqual([]);
 	});
+});
+
+describe('the search file', () => {
+	const synthetic = validateAtlas(syntheticAtlas([30, 60], 1, 'find')).atlas;
+	for (const [name, atlas] of [
+		['curated', realAtlas()],
+		['synthetic', synthetic]
+	] as const)
+		it(`gives back the ${name} atlas's index as built, each pathway's and source's title once`, () => {
+			const built = buildSearchIndex(atlas);
+			const file = JSON.parse(JSON.stringify(searchFile(built))) as SearchFile;
+			expect(searchIndexOf(file)).toEqual(built);
+			expect(file.places).toHaveLength(atlas.pathways.length + atlas.sources.size);
+			for (const e of built) expect(new Set(e.names).size, e.at).toBe(e.names.length);
+		});
 });

@@ -157,7 +157,7 @@ export function detailsHtml(id: string, data: PathwayPageData, lang: Language): 
 	const edgeNote = 'note' in element && element.note ? pick(element.note, lang) : undefined;
 	return el(
 		'section',
-		{ class: 'details', id: ABOUT + id, 'data-element': id },
+		{ class: 'details', id: ABOUT + id },
 		headingHtml(id, data, lang),
 		hypothesesHtml(id, data, lang),
 		textEl('h4', {}, translate(lang, 'evidence')),

@@ -99,7 +99,8 @@
 	let ghost = false;
 	const stepOf = new Map();
 	steps.forEach((show, i) => show.forEach((id) => stepOf.has(id) || stepOf.set(id, i + 1)));
-	const allIds = [...document.querySelectorAll('.details')].map((d) => d.dataset.element);
+	// each section's id is about-<element id>
+	const allIds = [...document.querySelectorAll('.details')].map((d) => d.id.slice(6));
 	const showStep = () => {
 		for (const id of allIds) {
 			const shape = figureElement(id);

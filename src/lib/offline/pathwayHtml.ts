@@ -104,11 +104,7 @@ function panelHtml(data: PathwayPageData, lang: Language): string {
 
 function outlineHtml(data: PathwayPageData, lang: Language): string {
 	const items = elementOrder(data.pathway).map((id) =>
-		el(
-			'li',
-			{ 'data-element': id },
-			el('a', { href: fragment(ABOUT + id) }, txt(elementTitle(id, data, lang)))
-		)
+		el('li', {}, el('a', { href: fragment(ABOUT + id) }, txt(elementTitle(id, data, lang))))
 	);
 	const w = OFFLINE_TEXT[lang];
 	return el(

@@ -34,7 +34,7 @@ export const outlineItems = (
 		.map((id) =>
 			el(
 				'li',
-				{ 'data-element': id },
+				{},
 				el('a', { href: `#${ABOUT_PREFIX}${id}` }, txt(elementTitle(id, data, lang))),
 				' ',
 				textEl('span', { class: 'support-words' }, `(${supportWords(id, data, lang)})`)

@@ -48,7 +48,9 @@ const evidenceWords = (evidence: Evidence[]) =>
 
 function pathwayEntries(atlas: Atlas, p: Pathway): SearchEntry[] {
 	const where = pickEach(p.title);
-	const named = (names: (string | undefined)[]) => names.filter(Boolean).map((n) => normalise(n!));
+	const named = (names: (string | undefined)[]) => [
+		...new Set(names.filter(Boolean).map((n) => normalise(n!)))
+	];
 	const nodes = p.nodes.map((n) => {
 		const e = atlas.entities.get(n.entity);
 		const labels = [n.label, ...(e ? [e.label] : [])].flatMap(everyTranslation);
@@ -93,6 +95,48 @@ function sourceEntries(atlas: Atlas): SearchEntry[] {
 
 export function buildSearchIndex(atlas: Atlas): SearchEntry[] {
 	return [...atlas.pathways.flatMap((p) => pathwayEntries(atlas, p)), ...sourceEntries(atlas)];
+}
+
+/**
+ * The index as its file (search.json) holds it: each pathway's or source's title once, which its
+ * entries name by number, and a title the same in every language once. Repeated in every entry,
+ * they were half the file.
+ */
+export interface SearchFile {
+	places: { pathway?: string; source?: string; title: Both }[];
+	entries: { place: number; at: string; title: Both | string; names: string[]; text: string }[];
+}
+
+const placeKey = (e: SearchEntry) => (e.pathway ? `p ${e.pathway}` : `s ${e.source}`);
+
+export function searchFile(index: SearchEntry[]): SearchFile {
+	const places = new Map<string, number>();
+	const file: SearchFile = { places: [], entries: [] };
+	for (const e of index) {
+		const key = placeKey(e);
+		if (!places.has(key)) {
+			places.set(key, file.places.length);
+			file.places.push({ pathway: e.pathway, source: e.source, title: e.where });
+		}
+		const same = LANGUAGES.every((lang) => e.title[lang] === e.title.en);
+		const { at, names, text } = e;
+		file.entries.push({
+			place: places.get(key)!,
+			at,
+			title: same ? e.title.en : e.title,
+			names,
+			text
+		});
+	}
+	return file;
+}
+
+export function searchIndexOf(file: SearchFile): SearchEntry[] {
+	return file.entries.map(({ place, at, title, names, text }) => {
+		const { pathway, source, title: where } = file.places[place]!;
+		const titles = typeof title === 'string' ? inEach(() => title) : title;
+		return { ...(pathway ? { pathway } : { source }), at, title: titles, where, names, text };
+	});
 }
 
 /** 0 a name exactly, 1 a name's start, 2 inside a name, 3 in the other words; else undefined. */
