@@ -145,6 +145,8 @@ test.describe('an embed without JavaScript', () => {
 	}) => {
 		await page.goto(EMBED);
 		await expect(page.locator('.panel > .anchor')).toHaveCount(0);
+		// no promise of details on a click, which only the script can keep here
+		await expect(page.getByText('Click a node or an arrow to see')).toBeHidden();
 		const link = page.getByRole('link', { name: 'Each element and the sentences that support it' });
 		await expect(link).toBeVisible();
 		await link.click();

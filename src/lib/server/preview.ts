@@ -16,7 +16,7 @@ import { firstNodes, opening } from '../view/opening.ts';
 import { cachedLayout } from './layoutCache.ts';
 
 /** The card's picture box in CSS px (the index page sizes it from here). */
-export const PREVIEW_BOX = { width: 300, height: 176 } as const;
+export const PREVIEW_BOX = { width: 300, height: 184 } as const;
 const MAX_STEPS = 4;
 /** More nodes than this never fit the card's box at a readable size. */
 const MAX_START_NODES = 12;

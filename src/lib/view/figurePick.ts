@@ -16,15 +16,6 @@ export function figureElementId(target: EventTarget | null): string | undefined 
 /** The fragment the inline figure links each element to, for a click before the script runs. */
 export const ABOUT_PREFIX = 'about-';
 
-/**
- * Pathways up to this many nodes carry every element's full details in the page for a click
- * before the script runs; larger ones (whose full details would weigh megabytes: 5,000 nodes, some
- * 20 MB more) carry each element's name only. Every element has its #about-<id> target either way.
- */
-export const SCRIPT_FREE_DETAILS_UP_TO = 150;
-
-export const hasScriptFreeDetails = (nodes: number) => nodes <= SCRIPT_FREE_DETAILS_UP_TO;
-
 /** The element a `#about-<id>` fragment names, if it is one; a malformed one names none. */
 export function fragmentElementId(hash: string): string | undefined {
 	const fragment = hash.replace(/^#/, '');
