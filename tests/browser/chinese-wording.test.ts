@@ -6,6 +6,14 @@ test('the Chinese index counts relations, not graph edges', async ({ page }) => 
 	await expect(page.locator('body')).not.toContainText('条边');
 });
 
+test('the English index counts arrows, as the figure calls them', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('.counts').first()).toContainText(
+		/\d+ nodes · \d+ arrows · \d+ steps ·\s+Sources:/
+	);
+	expect((await page.locator('.counts').allTextContents()).join()).not.toContain('edges');
+});
+
 test('no Chinese text is set slanted', async ({ page }) => {
 	// every element's details, citations included
 	await page.goto('/zh/pathways/ketamine-disinhibition/offline.html');

@@ -6,7 +6,7 @@ import { opening } from '../../src/lib/view/opening.ts';
 import { realAtlas } from './helpers/figures.ts';
 import { syntheticAtlas } from '../../bench/synthetic.ts';
 import { validateAtlas } from '../../src/lib/validate/validateAtlas.ts';
-import { CARD_TEXT, previewWords } from '../../src/lib/i18n/cardText.ts';
+import { CARD_TEXT, countWords, previewWords } from '../../src/lib/i18n/cardText.ts';
 
 const atlas = realAtlas();
 
@@ -57,6 +57,14 @@ describe('a pathway without steps previews its first nodes, readable', () => {
 					);
 				if (drawn.length > 1) for (const id of drawn) expect(joined(id), id).toBe(true);
 			});
+
+	it('counts no steps on its card', () => {
+		const word = (key: string) => key;
+		expect(countWords({ nodes: 12, edges: 15, steps: 0 }, word)).toBe('12 nodes · 15 arrows');
+		expect(countWords({ nodes: 12, edges: 15, steps: 3 }, word)).toBe(
+			'12 nodes · 15 arrows · 3 steps'
+		);
+	});
 
 	it('says so on its card, and nothing of a whole pathway without steps', () => {
 		const text = CARD_TEXT.en;

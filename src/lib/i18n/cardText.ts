@@ -35,3 +35,14 @@ export function previewWords(
 	if (!preview.steps) return preview.partial ? text.start : undefined;
 	return preview.partial ? text.partial(of) : text.opening(preview.steps, of);
 }
+
+/** The card's counts: its nodes, its arrows, and its steps where it has any. */
+export function countWords(
+	counts: { nodes: number; edges: number; steps: number },
+	word: (key: 'nodes' | 'arrows' | 'steps') => string
+): string {
+	const steps = counts.steps ? [`${counts.steps} ${word('steps')}`] : [];
+	return [`${counts.nodes} ${word('nodes')}`, `${counts.edges} ${word('arrows')}`, ...steps].join(
+		' · '
+	);
+}

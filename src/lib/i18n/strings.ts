@@ -14,7 +14,7 @@ export const PAGE_EN = {
 	pathways: 'Pathways',
 	sources: 'Sources',
 	nodes: 'nodes',
-	edges: 'edges',
+	arrows: 'arrows',
 	steps: 'steps',
 	searchAtlas: 'Search the atlas',
 	noMatch: 'No element matches',

@@ -7,7 +7,7 @@ export const ZH: PageText = {
 	pathways: '通路',
 	sources: '文献来源',
 	nodes: '个节点',
-	edges: '条关系',
+	arrows: '条关系',
 	steps: '个步骤',
 	searchAtlas: '搜索图谱',
 	noMatch: '没有匹配的元素',
