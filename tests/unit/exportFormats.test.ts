@@ -7,10 +7,16 @@ import {
 } from '../../src/lib/export/exportOptions.ts';
 import { EXPORT_TEXT } from '../../src/lib/export/exportStrings.ts';
 import { exportText, isTextFormat } from '../../src/lib/export/exportText.ts';
-import { EXPORT_FORMATS, formatsOffered, type FormatId } from '../../src/lib/export/formats.ts';
+import {
+	EXPORT_FORMATS,
+	formatsOffered,
+	writesQuestions,
+	type FormatId
+} from '../../src/lib/export/formats.ts';
+import { elsewhere } from '../../src/lib/practice/subject.ts';
 import { ArgumentError, parseExportArgs, USAGE } from '../../src/lib/export/node/cliArgs.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
-import { atlasFrom, subjects } from './helpers/figures.ts';
+import { atlasFrom, realAtlas, subjects } from './helpers/figures.ts';
 import { FIXTURES } from './helpers/fixtures.ts';
 
 const ALL = Object.keys(EXPORT_FORMATS) as FormatId[];
@@ -79,5 +85,25 @@ describe('the export format registry', () => {
 			expect(exportFileName('p', options)).toMatch(new RegExp(`\\.${ends[format] ?? format}$`));
 		}
 		expect(FORMATS.filter(isTextFormat).sort()).toEqual(Object.keys(starts).sort());
+	});
+});
+
+describe("the other pathways' links, which the export form fetches", () => {
+	const atlas = realAtlas();
+	it('are read by the practice-question formats alone', () => {
+		expect(FORMATS.filter((f) => writesQuestions(f as FormatId)).sort()).toEqual([
+			'gift',
+			'moodle-xml'
+		]);
+		for (const subject of subjects(atlas)) {
+			const others = elsewhere(atlas, subject.pathway);
+			for (const format of FORMATS.filter(isTextFormat))
+				if (!writesQuestions(format as FormatId)) {
+					const options = { ...DEFAULT_EXPORT, format };
+					expect(exportText({ ...subject, elsewhere: others }, options), format).toBe(
+						exportText(subject, options)
+					);
+				}
+		}
 	});
 });

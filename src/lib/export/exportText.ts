@@ -25,19 +25,22 @@ export interface ExportSubject {
 	elsewhere?: Elsewhere;
 }
 
+/** What a figure is drawn from: a subject, whatever the other pathways hold. */
+export type FigureSubject = Omit<ExportSubject, 'elsewhere'>;
+
 /**
  * What the export menu (and its form) is given by the page: the other pathways' nodes only; the
  * form fetches their links (pages/practiceLinks.ts) when it writes questions.
  */
 export interface ExportMenuProps {
-	subject: Omit<ExportSubject, 'elsewhere'> & { elsewhere?: Pick<Elsewhere, 'nodes'> };
+	subject: FigureSubject & { elsewhere?: Pick<Elsewhere, 'nodes'> };
 	/** What the viewer shows now, in model coordinates; undefined before it is ready. */
 	viewport: () => Frame | undefined;
 }
 
 /** `fonts`: the label font inlined, for rasterising in a browser. */
 export const figureSvg = (
-	subject: Omit<ExportSubject, 'elsewhere'>,
+	subject: FigureSubject,
 	options: ExportOptions,
 	fonts?: EmbeddedFont[]
 ): string =>

@@ -23,6 +23,8 @@ export interface ExportFormat {
 	lecture: boolean;
 	/** Drawn in a theme (light, dark, print), which its file's name says. */
 	themed: boolean;
+	/** The practice questions: they read the other pathways' links (pages/practiceLinks.ts). */
+	questions?: true;
 	offered: readonly Offer[];
 	/** The file's name from the pathway's file stem (its id, `.zh` for a Chinese export). */
 	fileName: (stem: string, o: ExportOptions) => string;
@@ -95,6 +97,7 @@ export const EXPORT_FORMATS = {
 		figure: false,
 		lecture: false,
 		themed: false,
+		questions: true,
 		offered: BOTH,
 		fileName: (stem) => `${stem}.gift.txt`
 	},
@@ -104,6 +107,7 @@ export const EXPORT_FORMATS = {
 		figure: false,
 		lecture: false,
 		themed: false,
+		questions: true,
 		offered: BOTH,
 		fileName: (stem) => `${stem}.moodle.xml`
 	},
@@ -138,6 +142,10 @@ export const EXPORT_FORMATS = {
 } as const satisfies Record<string, ExportFormat>;
 
 export type FormatId = keyof typeof EXPORT_FORMATS;
+
+/** Whether the format writes the practice questions. */
+export const writesQuestions = (format: FormatId): boolean =>
+	(EXPORT_FORMATS[format] as ExportFormat).questions === true;
 
 /** The formats offered at `where`, in the table's order. */
 export const formatsOffered = (where: Offer): FormatId[] =>

@@ -3,7 +3,7 @@
  * renderer in the presentation's theme, as the deck and the step exports draw them (a step that
  * names a hypothesis: that hypothesis and the shared elements).
  */
-import type { ExportSubject } from '../export/exportText.ts';
+import type { FigureSubject } from '../export/exportText.ts';
 import { isTranslation, type Language } from '../i18n/languages.ts';
 import { figureContext } from '../render/figureContext.ts';
 import { renderSvg } from '../render/renderSvg.ts';
@@ -18,10 +18,7 @@ export interface PresenterPictures {
 
 const PLAIN = { legend: false, citations: false, title: false, picture: true } as const;
 
-export function presenterPictures(
-	subject: Omit<ExportSubject, 'elsewhere'>,
-	lang: Language
-): PresenterPictures {
+export function presenterPictures(subject: FigureSubject, lang: Language): PresenterPictures {
 	const options = { theme: LECTURE_THEME, ...PLAIN, ...(isTranslation(lang) ? { lang } : {}) };
 	return {
 		steps: stepFigures(subject, options, { title: false, picture: true }).map((f) => f.svg),

@@ -5,7 +5,7 @@
  * size that can be read, rather than the whole figure shrunk to a stamp.
  */
 import { withoutElements } from '../layout/withoutElements.ts';
-import type { Pathway } from '../model/atlas.ts';
+import type { Pathway, PathwayEdge } from '../model/atlas.ts';
 
 export function opening(pathway: Pathway, steps: number, nodes = Infinity): Pathway {
 	const shown = new Set(pathway.steps.slice(0, steps).flatMap((s) => s.show));
@@ -27,16 +27,8 @@ function limitNodes(pathway: Pathway, shown: Set<string>, count: number) {
 		...new Set([...pathway.steps.flatMap((s) => s.show), ...pathway.nodes.map((n) => n.id)])
 	];
 	const nodes = named.filter((id) => shown.has(id) && pathway.nodes.some((n) => n.id === id));
-	const links = pathway.edges.filter((e) => shown.has(e.id));
-	const neighbours = (id: string) =>
-		links.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
-	const walk = (from: string) => {
-		const order = [from];
-		for (let i = 0; i < order.length; i++)
-			for (const next of neighbours(order[i]!)) if (!order.includes(next)) order.push(next);
-		return order;
-	};
-	const groups = nodes.map(walk);
+	const neighbours = neighbourMap(pathway.edges.filter((e) => shown.has(e.id)));
+	const groups = nodes.map((id) => walk(id, neighbours));
 	const largest = groups.reduce((best, g) => (g.length > best.length ? g : best), groups[0] ?? []);
 	const kept = new Set(largest.slice(0, count));
 	for (const id of nodes) if (!kept.has(id)) shown.delete(id);
@@ -47,25 +39,37 @@ function limitNodes(pathway: Pathway, shown: Set<string>, count: number) {
  * from its first node, and the arrows between them.
  */
 export function firstNodes(pathway: Pathway, count: number): Pathway {
+	const first = pathway.nodes[0]?.id;
+	const kept = new Set(first ? walk(first, neighbourMap(pathway.edges), count) : []);
+	const hidden = pathway.nodes.map((n) => n.id).filter((id) => !kept.has(id));
+	return withoutElements(pathway, new Set(hidden));
+}
+
+/** Each node's neighbours along the arrows, either way, in the arrows' order. */
+function neighbourMap(edges: readonly PathwayEdge[]): Map<string, string[]> {
 	const neighbours = new Map<string, string[]>();
-	const link = (a: string, b: string) => {
-		const list = neighbours.get(a) ?? [];
-		neighbours.set(a, list);
-		list.push(b);
-	};
-	for (const e of pathway.edges) {
+	const link = (a: string, b: string) =>
+		neighbours
+			.set(a, neighbours.get(a) ?? [])
+			.get(a)!
+			.push(b);
+	for (const e of edges) {
 		link(e.source, e.target);
 		link(e.target, e.source);
 	}
-	const order = pathway.nodes.slice(0, 1).map((n) => n.id);
-	const kept = new Set(order);
-	for (let i = 0; i < order.length; i++)
+	return neighbours;
+}
+
+/** The nodes reached from `from` along the arrows, breadth first: at most `limit` of them. */
+function walk(from: string, neighbours: Map<string, string[]>, limit = Infinity): string[] {
+	const order = [from];
+	const seen = new Set(order);
+	for (let i = 0; i < order.length && order.length < limit; i++)
 		for (const next of neighbours.get(order[i]!) ?? []) {
-			if (kept.size >= count) break;
-			if (kept.has(next)) continue;
-			kept.add(next);
+			if (order.length >= limit) break;
+			if (seen.has(next)) continue;
+			seen.add(next);
 			order.push(next);
 		}
-	const hidden = pathway.nodes.map((n) => n.id).filter((id) => !kept.has(id));
-	return withoutElements(pathway, new Set(hidden));
+	return order;
 }
