@@ -127,4 +127,19 @@ describe('exported SVG in real renderers', () => {
 		expect(right - left).toBeGreaterThan(measured * 0.95);
 		expect(right - left).toBeLessThan(measured * 1.01);
 	});
+
+	it('draws superscripts and subscripts (Ca²⁺, Cl⁻, O₂) as glyphs, not missing-glyph boxes', () => {
+		const draw = (ch: string) =>
+			rasterisePng(
+				`<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48">` +
+					`<text x="8" y="38" font-size="40" font-weight="${LABEL_FONT.weight}" ` +
+					`font-family="${LABEL_FONT.stack.replaceAll('"', '&quot;')}">${ch}</text></svg>`,
+				1
+			).toString('base64');
+		// a private-use character no font draws: the box every missing glyph becomes
+		const box = draw('\ue000');
+		const drawn = ['⁺', '⁻', '₂', '²'].map(draw);
+		for (const png of drawn) expect(png).not.toBe(box);
+		expect(new Set(drawn).size).toBe(drawn.length);
+	});
 });

@@ -1,18 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import { cssFont, fontFaceCss, LABEL_FONT, TYPE } from '../../src/lib/layout/font.ts';
 import { FONT_METRICS } from '../../src/lib/layout/fontMetrics.ts';
-import { advanceEm, measureText } from '../../src/lib/layout/measureText.ts';
+import { advanceEm, isCjk, measureText } from '../../src/lib/layout/measureText.ts';
+import { curatedText } from '../../src/lib/server/hanFontFaces.ts';
+import { labelFontWoff } from '../../src/lib/server/labelFontWoff.ts';
 import { wrapLabel } from '../../src/lib/layout/wrapLabel.ts';
 
 const width = (text: string, size = 14) => measureText(text, size).width;
-const fontsource = dirname(
-	createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')
-);
+const parseFont = (buf: Buffer) =>
+	opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+/** The label font's files, as Node's tools read them. */
+const labelFonts = () => FONT_METRICS.files.map(({ file }) => parseFont(labelFontWoff(file)));
 
 describe('measureText', () => {
 	it('never narrows when a character is added (widths are monotonic)', () => {
@@ -61,12 +62,7 @@ describe('measureText', () => {
 
 describe('the metrics table', () => {
 	it('holds the advance widths of the font files it names (npx tsx scripts/font-metrics.ts)', () => {
-		const fonts = ['latin', 'greek'].map((subset) => {
-			const buf = readFileSync(
-				join(fontsource, 'files', `noto-sans-${subset}-${FONT_METRICS.weight}-normal.woff`)
-			);
-			return opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-		});
+		const fonts = labelFonts();
 		let checked = 0;
 		for (const run of FONT_METRICS.runs) {
 			run.advances.forEach((advance, i) => {
@@ -79,8 +75,8 @@ describe('the metrics table', () => {
 		expect(checked).toBeGreaterThan(300);
 	});
 
-	it('covers Latin, Latin-1, Greek and common punctuation', () => {
-		for (const ch of 'Az09 é ß α Ω σ – — “ ” • … ′ −') {
+	it('covers Latin, Latin-1, Greek, superscripts, subscripts and common punctuation', () => {
+		for (const ch of 'Az09 é ß α Ω σ – — “ ” • … ′ − ⁺ ⁻ ₂') {
 			const known = FONT_METRICS.runs.some(
 				(r) => ch.codePointAt(0)! >= r.start && ch.codePointAt(0)! < r.start + r.advances.length
 			);
@@ -90,6 +86,16 @@ describe('the metrics table', () => {
 });
 
 describe('the label font', () => {
+	it('has a glyph for every character of the curated files but Chinese', () => {
+		const fonts = labelFonts();
+		const missing = new Set<string>();
+		for (const ch of curatedText('pathways')) {
+			if (isCjk(ch.codePointAt(0)!) || /[\s\p{Cc}]/u.test(ch)) continue;
+			if (!fonts.some((f) => f.charToGlyph(ch).index > 0)) missing.add(ch);
+		}
+		expect([...missing]).toEqual([]);
+	});
+
 	it('is served by the site itself, with its licence', () => {
 		for (const f of LABEL_FONT.files) expect(existsSync(`static${f.url}`), f.url).toBe(true);
 		expect(existsSync(`static${LABEL_FONT.url}`)).toBe(true);

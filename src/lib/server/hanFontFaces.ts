@@ -16,12 +16,15 @@ const interfaceText = Object.values(
 	>
 ).join('\n');
 
-/** Every text the site may draw: the curated files and the interface tables. */
-export function siteText(dir = atlasDir()): string {
+/** The curated files' text. */
+export function curatedText(dir = atlasDir()): string {
 	const files = readCuratedDir(dir);
 	const all = [files.entities, files.references, ...files.sources, ...files.pathways];
-	return [interfaceText, ...all.map((f) => f?.text ?? '')].join('\n');
+	return all.map((f) => f?.text ?? '').join('\n');
 }
+
+/** Every text the site may draw: the curated files and the interface tables. */
+export const siteText = (dir = atlasDir()): string => `${interfaceText}\n${curatedText(dir)}`;
 
 export const siteHanSlices = (dir?: string): HanSlice[] => hanSlices(siteText(dir));
 

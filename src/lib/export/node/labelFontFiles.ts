@@ -1,13 +1,14 @@
 /**
- * The label font as TrueType files for resvg: the WOFF twins (from @fontsource/noto-sans, the
- * package static/fonts was taken from) of the bundled WOFF2 files, and the Noto Sans SC slices
- * that draw a figure's Chinese characters, each unwrapped once into a cache.
+ * The label font as TrueType files for resvg: the WOFF twins (labelFontWoff.ts) of the served
+ * WOFF2 files, and the Noto Sans SC slices that draw a figure's Chinese characters, each
+ * unwrapped once into a cache.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FONT_METRICS } from '../../layout/fontMetrics.ts';
 import { hanSlices, hanSliceWoff } from '../../server/hanFont.ts';
+import { labelFontWoff } from '../../server/labelFontWoff.ts';
 import { writeFileSafely } from '../../server/writeFile.js';
 import { sfntFromWoff } from './sfntFromWoff.ts';
 
@@ -28,9 +29,7 @@ function cachedTtf(name: string, woff: () => Uint8Array): string {
 
 export function labelFontFiles(): string[] {
 	return FONT_METRICS.files.map(({ file }) =>
-		cachedTtf(file.replace(/\.woff2$/, '.ttf'), () =>
-			readFileSync(join(fontsource(), 'files', file.replace(/\.woff2$/, '.woff')))
-		)
+		cachedTtf(file.replace(/\.woff2$/, '.ttf'), () => labelFontWoff(file))
 	);
 }
 

@@ -4,12 +4,12 @@
  * data: URLs; the page's stylesheet and script; which atlas, version and date.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { FONT_METRICS } from '../../layout/fontMetrics.ts';
 import { LABEL_FONT } from '../../layout/font.ts';
 import { hanSlices, hanSliceWoff, HAN_WEIGHT, unicodeRange } from '../../server/hanFont.ts';
+import { labelFontWoff } from '../../server/labelFontWoff.ts';
 import { translate } from '../../i18n/strings.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { LaidOutPathway } from '../../layout/types.ts';
@@ -25,8 +25,6 @@ function besideOrInProject(fromHere: string, fromRoot: string): string {
 	const near = join(here, fromHere);
 	return existsSync(near) ? near : join(process.cwd(), fromRoot);
 }
-const fontsource = () =>
-	dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'));
 
 const fontFace = (woff2: Buffer, range: string, weight: number) =>
 	`@font-face { font-family: '${LABEL_FONT.family}'; font-weight: ${weight}; font-style: normal; ` +
@@ -52,8 +50,7 @@ export async function subsetFontCss(text: string): Promise<string> {
 	for (const { file, unicodeRange: range } of FONT_METRICS.files) {
 		const chars = charsIn(text, range);
 		if (!chars) continue;
-		const woff = readFileSync(join(fontsource(), 'files', file.replace(/\.woff2$/, '.woff')));
-		const subset = await subsetFont(woff, chars, { targetFormat: 'woff2' });
+		const subset = await subsetFont(labelFontWoff(file), chars, { targetFormat: 'woff2' });
 		rules.push(fontFace(subset, unicodeRange(chars), FONT_METRICS.weight));
 	}
 	for (const slice of hanSlices(text)) {
