@@ -33,3 +33,29 @@ test('Chinese glyphs come from the atlas itself, and only once Chinese is shown'
 	}
 	expect(fontRequests.some((p) => /\/fonts\/sc-\d+\.woff2$/.test(p))).toBe(true);
 });
+
+test('the live diagram draws Ca²⁺ with the label font’s own superscripts, loaded only where used', async ({
+	page
+}) => {
+	const supsub = (p: string) => p.includes('/fonts/noto-sans-supsub-');
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	await page.goto(PAGE);
+	await diagramReady(page);
+	await page.waitForLoadState('networkidle');
+	expect(requests.filter(supsub), 'a pathway without superscripts loads no such file').toEqual([]);
+
+	await page.goto('/pathways/sigma-1-modulation');
+	await diagramReady(page);
+	const superscriptFace = () =>
+		page.evaluate(() =>
+			[...document.fonts].some(
+				(f) =>
+					f.family.replace(/"/g, '') === 'Atlas Sans' &&
+					f.status === 'loaded' &&
+					f.unicodeRange.includes('U+2074-208E')
+			)
+		);
+	await expect.poll(superscriptFace, { message: 'the face that draws ⁺ has loaded' }).toBe(true);
+	expect(requests.some(supsub)).toBe(true);
+});
