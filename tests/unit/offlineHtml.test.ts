@@ -79,6 +79,18 @@ describe('the one-file export', () => {
 		for (const before of external) expect(before).toMatch(/href="$|xmlns="$/);
 	});
 
+	it('carries the superscripts its labels use (the ⁺ of Ca²⁺) as a face of their own', async () => {
+		const atlas = realAtlas();
+		const pathway = atlas.pathways.find((p) => p.id === 'sigma-1-modulation')!;
+		const html = await pathwayHtmlFile(
+			layoutPathway(pathway, atlas.entities),
+			pathwayPageData(atlas, pathway),
+			'en',
+			{ date: '2025-01-02' }
+		);
+		expect(html).toMatch(/unicode-range: U\+207A;/);
+	});
+
 	it('says which atlas, version and date, and links to the atlas when it has an address', async () => {
 		const plain = await fileOf(galleryAtlas());
 		expect(plain).toMatch(/Mechanism Atlas, version \d+\.\d+\.\d+, made on 2025-01-02/);
