@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { projectFile } from './projectFile.ts';
 
 const fontsourceFiles = () =>
 	join(
@@ -13,14 +14,10 @@ const fontsourceFiles = () =>
 		'files'
 	);
 
-/** static/fonts beside this module, or from the project's root where this module runs bundled. */
-function staticFonts(): string {
-	const near = join(dirname(new URL(import.meta.url).pathname), '../../../static/fonts');
-	return existsSync(near) ? near : join(process.cwd(), 'static/fonts');
-}
-
 export function labelFontWoff(servedFile: string): Buffer {
 	const twin = servedFile.replace(/\.woff2$/, '.woff');
 	const fromFontsource = join(fontsourceFiles(), twin);
-	return readFileSync(existsSync(fromFontsource) ? fromFontsource : join(staticFonts(), twin));
+	return readFileSync(
+		existsSync(fromFontsource) ? fromFontsource : projectFile(`static/fonts/${twin}`)
+	);
 }

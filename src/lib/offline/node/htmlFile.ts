@@ -3,28 +3,18 @@
  * file draws (Latin, Greek and, where there is Chinese, the Noto Sans SC slices that hold it), as
  * data: URLs; the page's stylesheet and script; which atlas, version and date.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import subsetFont from 'subset-font';
 import { FONT_METRICS } from '../../layout/fontMetrics.ts';
 import { LABEL_FONT } from '../../layout/font.ts';
 import { hanSlices, hanSliceWoff, HAN_WEIGHT, unicodeRange } from '../../server/hanFont.ts';
 import { labelFontWoff } from '../../server/labelFontWoff.ts';
+import { projectFile } from '../../server/projectFile.ts';
 import { translate } from '../../i18n/strings.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { LaidOutPathway } from '../../layout/types.ts';
 import type { PathwayPageData } from '../../view/pathwayPage.ts';
 import { pathwayHtml, type HtmlAssets } from '../pathwayHtml.ts';
-
-const here = dirname(new URL(import.meta.url).pathname);
-/**
- * A file of the offline page's beside this module; from the project's root where this module runs
- * bundled (the site's build prerenders each pathway's file), as the build runs there.
- */
-function besideOrInProject(fromHere: string, fromRoot: string): string {
-	const near = join(here, fromHere);
-	return existsSync(near) ? near : join(process.cwd(), fromRoot);
-}
 
 const fontFace = (woff2: Buffer, range: string, weight: number) =>
 	`@font-face { font-family: '${LABEL_FONT.family}'; font-weight: ${weight}; font-style: normal; ` +
@@ -63,7 +53,7 @@ export async function subsetFontCss(text: string): Promise<string> {
 }
 
 function atlasVersion(): string {
-	const file = besideOrInProject('../../../../package.json', 'package.json');
+	const file = projectFile('package.json');
 	const pkg = JSON.parse(readFileSync(file, 'utf8'));
 	return String(pkg.version);
 }
@@ -84,14 +74,8 @@ export async function pathwayHtmlFile(
 ): Promise<string> {
 	const assets: HtmlAssets = {
 		fontCss: '',
-		css: readFileSync(
-			besideOrInProject('../offlinePage.css', 'src/lib/offline/offlinePage.css'),
-			'utf8'
-		),
-		script: readFileSync(
-			besideOrInProject('../offlineClient.js', 'src/lib/offline/offlineClient.js'),
-			'utf8'
-		),
+		css: readFileSync(projectFile('src/lib/offline/offlinePage.css'), 'utf8'),
+		script: readFileSync(projectFile('src/lib/offline/offlineClient.js'), 'utf8'),
 		atlas: {
 			name: translate(lang, 'atlas'),
 			version: atlasVersion(),
