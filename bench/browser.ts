@@ -80,9 +80,12 @@ interface Marks {
 function instrument(kind: PageKind) {
 	const marks: Marks = { clicks: [], frames: [], recording: false };
 	(window as unknown as { __bench: Marks }).__bench = marks;
-	// The frame that paints a change: its start time, which rAF callbacks are given. (A timer set
-	// from the callback would also count whatever else waits in the queue, script evaluation say.)
-	const afterPaint = (set: (t: number) => void) => requestAnimationFrame((frame) => set(frame));
+	// The frame that paints a change: when its work begins, read in its rAF callback. Not the
+	// timestamp the callback is given: that is when the frame was scheduled, which comes before
+	// whatever long task (a hydration, say) still held the main thread, so it hid that task. (A
+	// timer set from the callback would also count whatever else waits in the queue.)
+	const afterPaint = (set: (t: number) => void) =>
+		requestAnimationFrame(() => set(performance.now()));
 	let pendingVisible = false;
 	let pendingDetails = false;
 	// Prerendered details are in the page from the start, hidden until a link targets them.
