@@ -16,6 +16,28 @@ test('clicking a node on the canvas shows its sentence, highlighted, with suppor
 	await expect(page).toHaveURL(/\?select=ketamine$/);
 });
 
+test('a selection is painted before the address follows it', async ({ page }) => {
+	// The router's work on a navigation reads every link of the page: on a large figure, that
+	// would hold the details back if the address changed first.
+	await page.goto(CASCADE);
+	await diagramReady(page);
+	const addressWhenPainted = page.evaluate(
+		() =>
+			new Promise<string>((done) => {
+				const painted = () => requestAnimationFrame(() => done(location.search));
+				new MutationObserver((_, observer) => {
+					if (!document.querySelector('[data-testid="details-title"]')) return;
+					observer.disconnect();
+					painted();
+				}).observe(document.body, { subtree: true, childList: true });
+			})
+	);
+	await clickElement(page, 'bdnf');
+	expect(await addressWhenPainted).toBe('');
+	await expect(page).toHaveURL(/\?select=bdnf$/);
+	await expect(detailsTitle(page)).toHaveText('BDNF');
+});
+
 test('clicking an edge on the canvas opens the edge, even a thin dotted one', async ({ page }) => {
 	await page.goto(CASCADE);
 	await diagramReady(page);
@@ -47,6 +69,8 @@ test('a deep link selects and shows the element; back and forward move through s
 	await expect(detailsTitle(page)).toHaveText('BDNF');
 	await clickElement(page, 'trkb');
 	await expect(detailsTitle(page)).toHaveText('TrkB');
+	// the address follows the painted selection (a reader's Back comes frames later)
+	await expect(page).toHaveURL(/select=trkb$/);
 	await page.goBack();
 	await expect(page).toHaveURL(/select=bdnf$/);
 	await expect(detailsTitle(page)).toHaveText('BDNF');

@@ -19,6 +19,7 @@ import {
 	pathwayQuery,
 	type PathwayQuery
 } from '../view/hypothesisView.ts';
+import { afterNextPaint } from '../view/afterPaint.ts';
 import { concealedIds, elementIds, idSet } from '../view/drawnElements.ts';
 import type { SharedPathway } from '../pages/sharedPathway.ts';
 import type { showNewLayout } from '../view/newLayout.ts';
@@ -175,17 +176,29 @@ export class PathwayPage {
 		this.diagram()?.moveTo(diagram.elements, views.showNewLayout);
 	}
 
+	/** The address the router is yet to go to, and whether it replaces the current entry. */
+	private pending: { href: string; replaceState: boolean } | undefined;
+
+	/**
+	 * The address follows the state once the change is painted: the router's work on a
+	 * navigation (it reads every link of the page, and a large figure has thousands) would
+	 * otherwise hold the details back. Changes made before then make one entry in the history,
+	 * a new one if any of them asked for it.
+	 */
 	private navigate(state: PathwayQuery, replaceState: boolean): void {
 		const id = this.pathway.id;
 		state = { ...state, humans: this.humansOnly };
 		// The path comes from resolve(); the rule cannot see through the added query string.
 		const route = this.options.route ?? '/[[lang=lang]]/pathways/[id]';
-		const path = resolve(route, { lang: language.segment, id });
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		goto(`${path}${pathwayQuery(state, this.kept)}`, {
-			keepFocus: true,
-			noScroll: true,
-			replaceState
+		const href = `${resolve(route, { lang: language.segment, id })}${pathwayQuery(state, this.kept)}`;
+		const waiting = this.pending;
+		this.pending = { href, replaceState: replaceState && (waiting?.replaceState ?? true) };
+		if (waiting) return;
+		afterNextPaint(() => {
+			const next = this.pending!;
+			this.pending = undefined;
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			goto(next.href, { keepFocus: true, noScroll: true, replaceState: next.replaceState });
 		});
 	}
 }
