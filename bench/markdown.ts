@@ -19,7 +19,7 @@ export const NOT_MEASURED =
 const METHOD = [
 	'- `npm run bench` is not part of `npm test`. Options: `--sizes 50,100,200,1000,5000`, `--seed 1`, `--out <file>` (the JSON report, `bench-report.json` by default) and `--docs <file>` (this page).',
 	'- It measures production builds of the curated atlas and of a synthetic one, against the usual Cytoscape.js approach in the same run.',
-	'- Browser figures are medians of several loads, each in a fresh Chromium context, driven by Playwright. "Interactive" is the time from navigation to a click answered.',
+	'- Browser figures are medians of several loads, each in a fresh Chromium context, driven by Playwright. "Interactive" is the time from navigation to a click answered: to the moment the frame that paints the details begins its work (read in that frame, not the time it was scheduled, which can fall inside a long task before it).',
 	'- The baseline page does what a typical Cytoscape.js app does: fetch the elements, run cytoscape-dagre in the browser, draw.',
 	'- Synthetic pathways come from a seeded generator (`bench/synthetic.ts`: layered like a signalling cascade, 1.5 edges per node, compartments) and pass the real validator.',
 	'- Atlas builds of 25 and 100 synthetic pathways give each site’s weight and the seconds each further pathway adds (`bench/atlasBuild.ts`). Page weight is measured in English and at each curated page’s Chinese address.',
