@@ -38,6 +38,27 @@ test('a selection is painted before the address follows it', async ({ page }) =>
 	await expect(detailsTitle(page)).toHaveText('BDNF');
 });
 
+test('a selection whose page is left before its address follows leaves the address alone', async ({
+	page
+}) => {
+	await page.goto(CASCADE);
+	await diagramReady(page);
+	// In one task: a selection, then the address moves to another page (as a link handled within
+	// the frame would move it). The selection's address, due a frame later, must not take it back.
+	await page.evaluate(() => {
+		document.querySelector<HTMLElement>('.outline li a')!.click();
+		history.pushState(history.state, '', '/sources');
+	});
+	// two frames and a turn: the address would have followed by then
+	await page.evaluate(
+		() =>
+			new Promise((done) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))
+			)
+	);
+	expect(new URL(page.url()).pathname).toBe('/sources');
+});
+
 test('clicking an edge on the canvas opens the edge, even a thin dotted one', async ({ page }) => {
 	await page.goto(CASCADE);
 	await diagramReady(page);

@@ -176,8 +176,11 @@ export class PathwayPage {
 		this.diagram()?.moveTo(diagram.elements, views.showNewLayout);
 	}
 
-	/** The address the router is yet to go to, and whether it replaces the current entry. */
-	private pending: { href: string; replaceState: boolean } | undefined;
+	/**
+	 * The address the router is yet to go to, whether it replaces the current entry, and the
+	 * page it belongs to (a reader who has left it by then is not taken back).
+	 */
+	private pending: { href: string; replaceState: boolean; from: string } | undefined;
 
 	/**
 	 * The address follows the state once the change is painted: the router's work on a
@@ -192,11 +195,16 @@ export class PathwayPage {
 		const route = this.options.route ?? '/[[lang=lang]]/pathways/[id]';
 		const href = `${resolve(route, { lang: language.segment, id })}${pathwayQuery(state, this.kept)}`;
 		const waiting = this.pending;
-		this.pending = { href, replaceState: replaceState && (waiting?.replaceState ?? true) };
+		this.pending = {
+			href,
+			replaceState: replaceState && (waiting?.replaceState ?? true),
+			from: location.pathname
+		};
 		if (waiting) return;
 		afterNextPaint(() => {
 			const next = this.pending!;
 			this.pending = undefined;
+			if (location.pathname !== next.from) return;
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
 			goto(next.href, { keepFocus: true, noScroll: true, replaceState: next.replaceState });
 		});
