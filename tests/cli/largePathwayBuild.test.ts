@@ -61,11 +61,13 @@ describe(`a ${SIZE}-node pathway`, () => {
 			const errors: string[] = [];
 			tab.on('pageerror', (e) => errors.push(e.message));
 			await tab.goto(`${server.url}/pathways/${ID}`);
+			// the script's page, settled: a click while the page still moves may land elsewhere
+			await tab.locator('.stage[data-hydrated="true"]').waitFor();
 			await tab.getByText('Outline (text version of the diagram)').click();
+			expect(await tab.locator('details.outline').getAttribute('open')).not.toBeNull();
 			const link = tab.locator('.outline a').nth(SIZE);
 			const name = (await link.textContent())!.trim();
 			const id = (await link.getAttribute('href'))!.replace('#about-', '');
-			await tab.waitForFunction(() => document.querySelector('.cy-container'));
 			await link.click();
 			await tab.waitForURL(new RegExp(`select=${id}$`), { timeout: 30_000 });
 			const title = await tab.getByTestId('details-title').textContent();
