@@ -8,6 +8,8 @@ import type { Frame } from '../geometry/types.ts';
 import { coveredBelow, type ScreenBox } from './covered.ts';
 import { showsWhole } from './firstView.ts';
 
+import { LARGE_GRAPH_ELEMENTS } from './largeGraph.ts';
+
 export { viewportOptions } from './largeGraph.ts';
 /** The page ships its layout once: Cytoscape's elements are made from it here, as Cytoscape comes. */
 export { toCytoscapeElements } from '../style/cytoscapeElements.ts';
@@ -22,14 +24,20 @@ export function listenTo(core: Core, onselect: (id: string | undefined) => void)
 	core.on('mouseout', 'node, edge', () => highlightAround(core, undefined));
 }
 
-/** A node with its edges and neighbours, an edge with its two ends; the rest faded. */
+/**
+ * A node with its edges and neighbours, an edge with its two ends; the rest faded, but on a
+ * large graph, where restyling every element on each hover made a click wait for it.
+ */
 export function highlightAround(core: Core, id: string | undefined) {
-	core.elements().removeClass('faded highlighted');
-	if (!id) return;
-	const el = core.getElementById(id);
-	const near = el.union(el.closedNeighborhood()).union(el.connectedNodes());
-	core.elements().not(near).not(':parent').addClass('faded');
-	near.addClass('highlighted');
+	core.batch(() => {
+		core.elements('.faded, .highlighted').removeClass('faded highlighted');
+		if (!id) return;
+		const el = core.getElementById(id);
+		const near = el.union(el.closedNeighborhood()).union(el.connectedNodes());
+		if (core.elements().length <= LARGE_GRAPH_ELEMENTS)
+			core.elements().not(near).not(':parent').addClass('faded');
+		near.addClass('highlighted');
+	});
 }
 
 /** Tells `cropped` whenever the view stops showing the whole frame, or shows it again. */
