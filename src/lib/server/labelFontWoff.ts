@@ -14,10 +14,18 @@ const fontsourceFiles = () =>
 		'files'
 	);
 
+/** Each twin read once: the build's one-file pages subset the same files again and again. */
+const read = new Map<string, Buffer>();
+
 export function labelFontWoff(servedFile: string): Buffer {
 	const twin = servedFile.replace(/\.woff2$/, '.woff');
-	const fromFontsource = join(fontsourceFiles(), twin);
-	return readFileSync(
-		existsSync(fromFontsource) ? fromFontsource : projectFile(`static/fonts/${twin}`)
-	);
+	let bytes = read.get(twin);
+	if (!bytes) {
+		const fromFontsource = join(fontsourceFiles(), twin);
+		bytes = readFileSync(
+			existsSync(fromFontsource) ? fromFontsource : projectFile(`static/fonts/${twin}`)
+		);
+		read.set(twin, bytes);
+	}
+	return bytes;
 }

@@ -176,11 +176,8 @@ export class PathwayPage {
 		this.diagram()?.moveTo(diagram.elements, views.showNewLayout);
 	}
 
-	/**
-	 * The address the router is yet to go to, whether it replaces the current entry, and the
-	 * page it belongs to (a reader who has left it by then is not taken back).
-	 */
-	private pending: { href: string; replaceState: boolean; from: string } | undefined;
+	/** The address the router is yet to go to, and whether it replaces the current entry. */
+	private pending: { href: string; replaceState: boolean } | undefined;
 
 	/**
 	 * The address follows the state once the change is painted: the router's work on a
@@ -195,16 +192,13 @@ export class PathwayPage {
 		const route = this.options.route ?? '/[[lang=lang]]/pathways/[id]';
 		const href = `${resolve(route, { lang: language.segment, id })}${pathwayQuery(state, this.kept)}`;
 		const waiting = this.pending;
-		this.pending = {
-			href,
-			replaceState: replaceState && (waiting?.replaceState ?? true),
-			from: location.pathname
-		};
+		this.pending = { href, replaceState: replaceState && (waiting?.replaceState ?? true) };
 		if (waiting) return;
 		afterNextPaint(() => {
 			const next = this.pending!;
 			this.pending = undefined;
-			if (location.pathname !== next.from) return;
+			// a reader who has left the page by then is not taken back to it
+			if (next.href.split('?', 1)[0] !== location.pathname) return;
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
 			goto(next.href, { keepFocus: true, noScroll: true, replaceState: next.replaceState });
 		});

@@ -9,7 +9,10 @@ import type { CytoscapeOptions } from 'cytoscape';
 /** Nodes, edges and compartments above which the viewer trades detail in motion for speed. */
 export const LARGE_GRAPH_ELEMENTS = 400;
 
+/** Whether a graph of `elements` is large: drawn with less in motion, its hovers fading nothing. */
+export const isLargeGraph = (elements: number) => elements > LARGE_GRAPH_ELEMENTS;
+
 export function viewportOptions(elements: number): Partial<CytoscapeOptions> {
-	if (elements <= LARGE_GRAPH_ELEMENTS) return {};
+	if (!isLargeGraph(elements)) return {};
 	return { hideEdgesOnViewport: true, textureOnViewport: true, motionBlur: true, pixelRatio: 1 };
 }

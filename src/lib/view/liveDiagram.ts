@@ -7,8 +7,7 @@ import type { Core } from 'cytoscape';
 import type { Frame } from '../geometry/types.ts';
 import { coveredBelow, type ScreenBox } from './covered.ts';
 import { showsWhole } from './firstView.ts';
-
-import { LARGE_GRAPH_ELEMENTS } from './largeGraph.ts';
+import { isLargeGraph } from './largeGraph.ts';
 
 export { viewportOptions } from './largeGraph.ts';
 /** The page ships its layout once: Cytoscape's elements are made from it here, as Cytoscape comes. */
@@ -34,7 +33,7 @@ export function highlightAround(core: Core, id: string | undefined) {
 		if (!id) return;
 		const el = core.getElementById(id);
 		const near = el.union(el.closedNeighborhood()).union(el.connectedNodes());
-		if (core.elements().length <= LARGE_GRAPH_ELEMENTS)
+		if (!isLargeGraph(core.elements().length))
 			core.elements().not(near).not(':parent').addClass('faded');
 		near.addClass('highlighted');
 	});
