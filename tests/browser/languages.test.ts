@@ -164,6 +164,35 @@ test('the switch moves to the other address, keeping the selection', async ({ pa
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('<html lang> is written only when the language changes, not at hydration or a selection', async ({
+	page
+}) => {
+	// A write, even of the tag it has, restyles the whole page (:lang()): each one is a mutation.
+	await page.addInitScript(() => {
+		const w = window as unknown as { langWrites: string[] };
+		w.langWrites = [];
+		// the document, not its element: this runs before the parser has made <html>
+		new MutationObserver((records) =>
+			w.langWrites.push(
+				...records
+					.filter((r) => r.target === document.documentElement)
+					.map((r) => (r.target as Element).getAttribute('lang')!)
+			)
+		).observe(document, { subtree: true, attributeFilter: ['lang'] });
+	});
+	const writes = () =>
+		page.evaluate(() => (window as unknown as { langWrites: string[] }).langWrites);
+	await page.goto(`/pathways/${CASCADE}`);
+	await diagramReady(page);
+	await page.locator('.outline summary').click();
+	await page.locator('.outline').getByRole('link', { name: 'BDNF', exact: true }).click();
+	await expect(page).toHaveURL(/\?select=bdnf$/);
+	expect(await writes()).toEqual([]);
+	await page.getByRole('link', { name: '简体中文' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	expect(await writes()).toEqual(['zh-Hans']);
+});
+
 test('the switch keeps the presentation at its step', async ({ page }) => {
 	await page.goto(`/zh/pathways/${CASCADE}/present?step=2`);
 	await diagramReady(page);
