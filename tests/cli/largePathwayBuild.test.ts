@@ -2,7 +2,8 @@
  * A curated pathway of any size builds, loads and answers clicks: a generated atlas with a
  * 400-node pathway (the documented file format, written by the benchmark's seeded generator) is
  * built for production; its page exists, every `#about-<id>` link on it has its target, and in
- * Chromium a click on the outline selects the element.
+ * Chromium a click on the outline selects the element. Its lists of every element wait in
+ * `<noscript>`: a reader without a script has them, the script's page draws its outline itself.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +49,18 @@ describe(`a ${SIZE}-node pathway`, () => {
 		for (const node of nodes) expect(links.has(`about-${node}`), node).toBe(true);
 	});
 
+	it('keeps its script-free names and outline items in <noscript>', () => {
+		const html = page();
+		const lists = all(html, /<noscript>([\s\S]*?)<\/noscript>/g).join('');
+		const outside = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+		expect(all(lists, /class="anchor"/g)).toHaveLength(
+			new Set(all(html, /href="#(about-[^"]+)"/g)).size
+		);
+		expect(all(lists, /<li>/g).length).toBeGreaterThan(SIZE);
+		expect(outside).not.toContain('class="anchor"');
+		expect(outside).not.toMatch(/<li><a href="#about-/);
+	});
+
 	it('carries its inline figure in the HTML once, and no copy of it as a file', () => {
 		expect(page().match(/class="atlas-figure/g)).toHaveLength(1);
 		expect(existsSync(join(build.site, 'pathways', ID, 'figure.svg'))).toBe(false);
@@ -72,7 +85,29 @@ describe(`a ${SIZE}-node pathway`, () => {
 			await tab.waitForURL(new RegExp(`select=${id}$`), { timeout: 30_000 });
 			const title = await tab.getByTestId('details-title').textContent();
 			expect(title?.trim()).toBe(name);
+			expect(await tab.locator('.anchor').count()).toBe(0);
 			expect(errors).toEqual([]);
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+	}, 120_000);
+
+	it('answers a click without JavaScript: the figure names the element, the outline lists all', async () => {
+		const server: StaticServer = await serve(build.site, PORT);
+		const browser = await launch();
+		try {
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			const tab = await context.newPage();
+			await tab.goto(`${server.url}/pathways/${ID}`);
+			const node = tab.locator('.static-figure g.node').nth(SIZE / 2);
+			const id = (await node.getAttribute('id'))!.replace('node-', '');
+			await node.click();
+			const named = tab.locator('.panel .anchor:target');
+			await named.waitFor();
+			expect(await named.getAttribute('id')).toBe(`about-${id}`);
+			expect((await named.textContent())!.trim()).not.toBe('');
+			expect(await tab.locator('.outline li').count()).toBeGreaterThan(SIZE);
 		} finally {
 			await browser.close();
 			await server.close();

@@ -176,6 +176,12 @@ describe('the page with no script (the harness floor)', () => {
 		expect(stripped).toContain('<style>p{}</style>');
 		expect(stripped).toContain('<a href="#about-x"><g id="node-x"/></a>');
 	});
+
+	it('unwraps what waits in <noscript>, as a browser without scripts reads it', () => {
+		const html =
+			'<ol><noscript><li><a href="#about-x">X</a></li></noscript></ol><script>s()</script>';
+		expect(stripScripts(html)).toBe('<ol><li><a href="#about-x">X</a></li></ol>');
+	});
 });
 
 describe('the page-weight and large-page budgets', () => {
