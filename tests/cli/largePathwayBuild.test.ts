@@ -57,6 +57,9 @@ describe(`a ${SIZE}-node pathway`, () => {
 			new Set(all(html, /href="#(about-[^"]+)"/g)).size
 		);
 		expect(all(lists, /<li>/g).length).toBeGreaterThan(SIZE);
+		// a whole list in <noscript>, not a <noscript> in a list (which holds list items only)
+		expect(html).toMatch(/<noscript>\s*<ol[^>]*>\s*(?:<!--[^>]*-->)?<li>/);
+		expect(html).not.toMatch(/<ol[^>]*>\s*(?:<!--[^>]*-->)?\s*<noscript>/);
 		expect(outside).not.toContain('class="anchor"');
 		expect(outside).not.toMatch(/<li><a href="#about-/);
 	});

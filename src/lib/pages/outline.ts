@@ -9,7 +9,6 @@ import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
 import { elementById } from '../model/elementIndex.ts';
 import { el, textEl, txt } from '../render/html.ts';
 import { ABOUT_PREFIX } from '../view/figurePick.ts';
-import { listsOnlyWithoutScript } from '../view/largeGraph.ts';
 import { elementTitle } from '../view/labels.ts';
 import type { PathwayPageData } from '../view/pathwayPage.ts';
 
@@ -42,13 +41,3 @@ export const outlineItems = (
 			)
 		)
 		.join('');
-
-/** The prerendered page's items: for readers without a script only, on a large graph. */
-export function prerenderedOutline(
-	data: PathwayPageData,
-	order: readonly string[],
-	lang: Language
-): string {
-	const items = outlineItems(data, order, lang);
-	return listsOnlyWithoutScript(order) ? `<noscript>${items}</noscript>` : items;
-}

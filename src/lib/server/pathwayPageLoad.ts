@@ -1,6 +1,6 @@
 /** What the pathway page and its embed load: the diagram's labels in the page's language, and its figure. */
 import { languageOfSegment } from '../i18n/address.ts';
-import { prerenderedOutline } from '../pages/outline.ts';
+import { outlineItems } from '../pages/outline.ts';
 import { diagramLabels } from '../view/diagramLabels.ts';
 import { atlasForPage } from './atlasForPage.ts';
 import { pageFigure } from '../render/pageFigure.ts';
@@ -14,6 +14,6 @@ export function pathwayPageLoad(params: { id: string; lang?: string }, locals: A
 	const lang = languageOfSegment(params.lang);
 	locals.inlineFigure = pageFigure(shared.laidOut, shared, lang);
 	// The outline the same way (the embed shows none; its HTML keeps no slot for it).
-	locals.inlineOutline = prerenderedOutline(shared, shared.view.order, lang);
+	locals.inlineOutline = outlineItems(shared, shared.view.order, lang);
 	return { ...ref, labels: diagramLabels(shared.pathway, shared.entities, lang) };
 }
