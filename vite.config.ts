@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { atlasPlugin } from './src/lib/server/atlasPlugin.ts';
 import { atlasDir } from './src/lib/server/loadAtlas.ts';
+import { slimCytoscape } from './src/lib/server/slimCytoscape.ts';
 import { isStudioWrite } from './src/lib/studio/node/ownWrites.ts';
 import { studioPlugin } from './src/lib/studio/node/studioPlugin.ts';
 
@@ -22,7 +23,12 @@ const ISOLATED = [
 
 export default defineConfig({
 	// The studio's writes need no reload under the curator: it validated them and shows them itself.
-	plugins: [atlasPlugin({ quiet: isStudioWrite }), studioPlugin(atlasDir), sveltekit()],
+	plugins: [
+		atlasPlugin({ quiet: isStudioWrite }),
+		studioPlugin(atlasDir),
+		slimCytoscape(),
+		sveltekit()
+	],
 	// A second dev server (the browser tests run two) needs its own dependency cache.
 	cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
 	build: {

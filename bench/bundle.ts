@@ -38,9 +38,24 @@ export interface BundleReport {
 	beforeFirstUse?: BundleReport;
 }
 
+const CYTOSCAPE_MARKER = /Do not assign mappings to elements without corresponding data/;
+
+/** Whether a script is (or holds) Cytoscape.js. */
+export const isCytoscapeCode = (code: string): boolean => CYTOSCAPE_MARKER.test(code);
+
+/**
+ * What of Cytoscape.js the pages never use, by a name or text each part's code keeps when minified:
+ * graph algorithms, layouts other than preset, null and grid, the WebGL renderer's shaders.
+ */
+export const CYTOSCAPE_UNUSED: Record<string, RegExp> = {
+	'graph algorithms': /\b(pageRank|floydWarshall|kruskal|affinityPropagation|markovClustering)\b/,
+	'other layouts': /["'](cose|breadthfirst|concentric|circle|random)["']/,
+	'WebGL renderer': /#version 300 es/
+};
+
 /** Strings only these libraries' code contains. */
 const MARKERS: Record<string, RegExp> = {
-	cytoscape: /Do not assign mappings to elements without corresponding data/,
+	cytoscape: CYTOSCAPE_MARKER,
 	dagre: /network-simplex|tight-tree/,
 	'SVG/PNG export (renderSvg, rasterise)': /figure-diagram|figure-background/,
 	'zip (fflate)': /invalid zip data/,

@@ -5,7 +5,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { bundleReport, scriptsBeforeFirstUse } from '../../bench/bundle.ts';
+import { readFileSync } from 'node:fs';
+import {
+	bundleReport,
+	CYTOSCAPE_UNUSED,
+	isCytoscapeCode,
+	scriptsBeforeFirstUse
+} from '../../bench/bundle.ts';
 import {
 	detailsTitle,
 	diagramReady,
@@ -18,8 +24,8 @@ const ID = 'ketamine-disinhibition';
 const PAGE = `/pathways/${ID}`;
 const SITE = 'build';
 const BUDGET = 60 * 1024;
-/** Cytoscape's chunk: the one script of this size. */
-const isCytoscape = (bytes: number) => bytes > 300_000;
+/** With the diagram loaded. */
+const LOADED_BUDGET = 180 * 1024;
 
 /** The page with the browser never idle: only a use of the figure loads Cytoscape. */
 async function neverIdle(page: Page) {
@@ -32,13 +38,14 @@ async function neverIdle(page: Page) {
 async function holdCytoscape(page: Page) {
 	let release!: () => void;
 	const held = new Promise<void>((done) => (release = done));
-	const scripts: { path: string; bytes: number }[] = [];
+	const scripts: { path: string; bytes: number; cytoscape: boolean }[] = [];
 	let asked = false;
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		const response = await route.fetch();
 		const body = await response.body();
-		scripts.push({ path: new URL(route.request().url()).pathname, bytes: body.length });
-		if (isCytoscape(body.length)) {
+		const cytoscape = isCytoscapeCode(body.toString());
+		scripts.push({ path: new URL(route.request().url()).pathname, bytes: body.length, cytoscape });
+		if (cytoscape) {
 			asked = true;
 			await held;
 		}
@@ -69,6 +76,23 @@ test('the built cascade page loads at most 60 KiB of JavaScript (gzipped) before
 	expect(first.absent.dagre).toBe(true);
 	expect(first.absent['zip (fflate)']).toBe(true);
 	expect(first.totalGzip).toBeLessThanOrEqual(BUDGET);
+});
+
+test('with the diagram loaded, the page has fetched under 180 KiB of JavaScript (gzipped): Cytoscape without the algorithms, layouts and WebGL renderer it never uses', async ({
+	page
+}) => {
+	const { release, scripts } = await holdCytoscape(page);
+	release();
+	await page.goto(PAGE);
+	await diagramReady(page);
+	await page.waitForLoadState('networkidle');
+	const fetched = [...new Set(scripts.map((s) => s.path))];
+	const cytoscape = scripts.filter((s) => s.cytoscape);
+	expect(cytoscape).toHaveLength(1);
+	const code = readFileSync(join(SITE, cytoscape[0]!.path), 'utf8');
+	for (const [part, marker] of Object.entries(CYTOSCAPE_UNUSED))
+		expect(marker.test(code), part).toBe(false);
+	expect(bundleReport(SITE, fetched).totalGzip).toBeLessThan(LOADED_BUDGET);
 });
 
 test('in Chromium, the page fetches only that JavaScript until the figure is used', async ({
