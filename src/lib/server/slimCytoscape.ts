@@ -47,11 +47,10 @@ const REPLACED = new Map<string, (version: string) => string>([
 /** The files the slim build relies on, so that a Cytoscape release that moves them stops the build. */
 const RELIED_ON = ['index.mjs', 'collection/algorithms/bfs-dfs.mjs', 'extensions/layout/grid.mjs'];
 
-export function slimCytoscape(): Plugin {
-	const src = join(packageDir(), 'src');
-	const version: string = JSON.parse(
-		readFileSync(join(packageDir(), 'package.json'), 'utf8')
-	).version;
+/** `dir`: the cytoscape package's folder (the installed one unless a test gives another). */
+export function slimCytoscape(dir = packageDir()): Plugin {
+	const src = join(dir, 'src');
+	const version: string = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
 	const replaced = new Map([...REPLACED].map(([path, code]) => [join(src, path), code(version)]));
 	return {
 		name: 'mechanism-atlas:slim-cytoscape',
