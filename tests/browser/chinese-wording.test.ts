@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('the Chinese index counts relations, not graph edges', async ({ page }) => {
 	await page.goto('/zh/');
@@ -29,3 +29,35 @@ test('no Chinese text is set slanted', async ({ page }) => {
 	expect(styles.length).toBeGreaterThan(1);
 	expect(styles.filter((s) => s !== 'normal')).toEqual([]);
 });
+
+/** The font style of every element whose own text is Chinese. */
+const hanStyles = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('body *')]
+			.filter((el) =>
+				[...el.childNodes].some(
+					(n) => n.nodeType === Node.TEXT_NODE && /\p{Script=Han}/u.test(n.textContent ?? '')
+				)
+			)
+			.filter((el) => el.checkVisibility())
+			.map((el) => ({ text: el.textContent!.slice(0, 40), style: getComputedStyle(el).fontStyle }))
+	);
+
+for (const [what, path] of [
+	[
+		'the presentation, at a step with a curator’s note',
+		'/zh/pathways/sigma-1-modulation/present?step=3'
+	],
+	[
+		'the pathway page, with a curator’s note selected',
+		'/zh/pathways/sigma-1-modulation?select=sigma-1-receptor-binds-bip'
+	],
+	['the handout', '/zh/pathways/sigma-1-modulation/handout']
+] as const)
+	test(`no Chinese text is slanted on ${what}`, async ({ page }) => {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const styles = await hanStyles(page);
+		expect(styles.length).toBeGreaterThan(5);
+		expect(styles.filter((s) => s.style !== 'normal')).toEqual([]);
+	});
