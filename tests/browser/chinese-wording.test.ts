@@ -54,10 +54,12 @@ for (const [what, path] of [
 	],
 	['the handout', '/zh/pathways/sigma-1-modulation/handout']
 ] as const)
-	test(`no Chinese text is slanted on ${what}`, async ({ page }) => {
+	test(`no Chinese text is slanted, and colons are full-width, on ${what}`, async ({ page }) => {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 		const styles = await hanStyles(page);
 		expect(styles.length).toBeGreaterThan(5);
 		expect(styles.filter((s) => s.style !== 'normal')).toEqual([]);
+		// and a heading word takes the full-width colon: "编者注：", not "编者注: "
+		expect(await page.locator('body').innerText()).not.toMatch(/\p{Script=Han}: /u);
 	});

@@ -141,7 +141,7 @@ test('the language switch shows Chinese labels and the aligned Chinese sentence'
 	await page.getByRole('link', { name: '简体中文' }).click();
 	await expect(detailsTitle(page)).toHaveText('氯胺酮');
 	await expect(page.getByLabel('搜索图谱')).toBeVisible();
-	await expect(page.locator('.details .kind')).toHaveText('类型: 药物');
+	await expect(page.locator('.details .kind')).toHaveText('类型：药物');
 	const legend = page.locator('.legend');
 	await expect(legend.getByText('药物', { exact: true })).toBeVisible();
 	await expect(legend.getByText('1 个句子', { exact: true })).toBeVisible();

@@ -115,5 +115,9 @@ export function translate(lang: Language, key: StringKey): string {
 	return loaded.get(lang)?.[key] || PAGE_EN[key];
 }
 
+/** A heading word and its colon, before what it heads: "Kind: ", "类型：". */
+export const lead = (lang: Language, key: StringKey): string =>
+	translate(lang, key) + LANGUAGE_TRAITS[lang].colon;
+
 /** The layout-direction menu's entry for `d`. */
 export const directionKey = (d: Direction) => `direction${d}` as const;

@@ -4,7 +4,7 @@
  * how the source supports it, and the citation.
  */
 import type { Language } from '../i18n/languages.ts';
-import { translate } from '../i18n/strings.ts';
+import { lead } from '../i18n/strings.ts';
 import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
 import type { Caption } from './caption.ts';
 
@@ -13,7 +13,7 @@ export function stepNotes(caption: Caption, lang: Language = 'en'): string {
 	const e = caption.evidence;
 	if (e) {
 		const text = e.parts.map((p) => (p.quoted ? `“${p.text}”` : p.text)).join('');
-		const label = e.support === 'background' ? `${translate(lang, 'curatorNote')}: ` : '';
+		const label = e.support === 'background' ? lead(lang, 'curatorNote') : '';
 		lines.push('', `${label}${text}`, ...(e.translation ? [e.translation] : []));
 		lines.push(`${SUPPORT_WORDS[e.support][lang].long}. ${e.citation}`);
 	}

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../i18n/languages.ts';
 import { languageTag } from '../i18n/address.ts';
-import { translate } from '../i18n/strings.ts';
+import { lead, translate } from '../i18n/strings.ts';
 import { KIND_NAMES } from '../i18n/vocabulary/kinds.ts';
 import { studyText } from '../i18n/vocabulary/studies.ts';
 import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
@@ -94,7 +94,6 @@ function citeHtml(ev: Evidence, data: PathwayPageData, lang: Language): string {
 }
 
 function evidenceHtml(ev: Evidence, data: PathwayPageData, lang: Language): string {
-	const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
 	const note = ev.note ? pick(ev.note, lang) : undefined;
 	return el(
 		'div',
@@ -105,10 +104,14 @@ function evidenceHtml(ev: Evidence, data: PathwayPageData, lang: Language): stri
 			SUPPORT_WORDS[ev.support][lang].long
 		),
 		ev.study
-			? textEl('p', { class: 'study' }, `${t('study')}: ${studyText(ev.study, ev.species, lang)}`)
+			? textEl(
+					'p',
+					{ class: 'study' },
+					`${lead(lang, 'study')}${studyText(ev.study, ev.species, lang)}`
+				)
 			: '',
 		sentencesHtml(ev, data, lang),
-		note ? textEl('p', { class: 'note' }, `${t('curatorNote')}: ${note}`) : '',
+		note ? textEl('p', { class: 'note' }, `${lead(lang, 'curatorNote')}${note}`) : '',
 		citeHtml(ev, data, lang)
 	);
 }
@@ -122,7 +125,7 @@ function headingHtml(id: string, data: PathwayPageData, lang: Language): string 
 	const kind = entity ? (KIND_NAMES[entity.kind]?.[lang] ?? entity.kind) : '';
 	return [
 		textEl('h3', {}, nodeLabel(node, lang)),
-		textEl('p', { class: 'kind' }, `${translate(lang, 'kind')}: ${kind}`),
+		textEl('p', { class: 'kind' }, `${lead(lang, 'kind')}${kind}`),
 		entity ? textEl('p', {}, pick(entity.description, lang)) : ''
 	].join('');
 }
@@ -131,7 +134,7 @@ function hypothesesHtml(id: string, data: PathwayPageData, lang: Language): stri
 	if (!data.pathway.hypotheses?.length) return '';
 	const memberOf = hypothesesOf(data.pathway, id);
 	const text = memberOf.length
-		? `${translate(lang, 'hypotheses')}: ${memberOf.map((h) => hypothesisLabel(h, lang)).join(' · ')}`
+		? `${lead(lang, 'hypotheses')}${memberOf.map((h) => hypothesisLabel(h, lang)).join(' · ')}`
 		: translate(lang, 'sharedByAll');
 	return textEl('p', { class: 'hypotheses' }, text);
 }
@@ -162,9 +165,7 @@ export function detailsHtml(id: string, data: PathwayPageData, lang: Language): 
 		hypothesesHtml(id, data, lang),
 		textEl('h4', {}, translate(lang, 'evidence')),
 		...element.evidence.map((ev) => evidenceHtml(ev, data, lang)),
-		edgeNote
-			? textEl('p', { class: 'note' }, `${translate(lang, 'curatorNote')}: ${edgeNote}`)
-			: '',
+		edgeNote ? textEl('p', { class: 'note' }, `${lead(lang, 'curatorNote')}${edgeNote}`) : '',
 		connectionsHtml(id, data, lang)
 	);
 }

@@ -7,8 +7,8 @@
 import { page } from '$app/state';
 import { base } from '$app/paths';
 import { languageTag, pageLanguage, segmentOf } from '../i18n/address.ts';
-import { textsIn, type Language, type Texts } from '../i18n/languages.ts';
-import { translate, type StringKey } from '../i18n/strings.ts';
+import { LANGUAGE_TRAITS, textsIn, type Language, type Texts } from '../i18n/languages.ts';
+import { lead, translate, type StringKey } from '../i18n/strings.ts';
 
 class LanguageState {
 	get current(): Language {
@@ -27,6 +27,14 @@ class LanguageState {
 
 	/** The page's own text. */
 	t = (key: StringKey): string => translate(this.current, key);
+
+	/** The colon after a heading word, in the language's punctuation. */
+	get colon() {
+		return LANGUAGE_TRAITS[this.current].colon;
+	}
+
+	/** A heading word and its colon, in the language's punctuation: "Kind: ", "类型：". */
+	lead = (key: StringKey): string => lead(this.current, key);
 
 	/** A feature's table (the lecture's, the export form's) in the reader's language. */
 	text = <T>(texts: Texts<T>): T => textsIn(texts, this.current);
