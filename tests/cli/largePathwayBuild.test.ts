@@ -32,6 +32,30 @@ afterAll(() => {
 const page = () => readFileSync(join(build.site, 'pathways', `${ID}.html`), 'utf8');
 const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!);
 
+/**
+ * In the page: how many of the first part's nodes show in the figure's box, and which of those
+ * waiting in <noscript> would show there, were they drawn over it as a reader without scripts has
+ * them. (Self-contained: it runs in the page.)
+ */
+function drawnInView(box: Element) {
+	const waiting = box.querySelector('noscript')!;
+	const holder = document.createElement('template');
+	holder.innerHTML = waiting.textContent!;
+	box.append(holder.content);
+	const clip = box.getBoundingClientRect();
+	const shows = (g: Element) => {
+		const r = g.getBoundingClientRect();
+		return r.right > clip.left && r.left < clip.right && r.bottom > clip.top && r.top < clip.bottom;
+	};
+	const nodes = (selector: string) => Array.from(box.querySelectorAll(`${selector} g.node`));
+	return {
+		first: nodes('svg.atlas-figure').filter(shows).length,
+		rest: nodes('svg.atlas-figure-over')
+			.filter(shows)
+			.map((g) => g.id)
+	};
+}
+
 describe(`a ${SIZE}-node pathway`, () => {
 	it('builds, with its page', () => {
 		expect(build.status, build.stderr).toBe(0);
@@ -64,10 +88,43 @@ describe(`a ${SIZE}-node pathway`, () => {
 		expect(outside).not.toMatch(/<li><a href="#about-/);
 	});
 
-	it('carries its inline figure in the HTML once, and no copy of it as a file', () => {
-		expect(page().match(/class="atlas-figure/g)).toHaveLength(1);
+	it('carries its inline figure in the HTML once, what no first view shows in <noscript>', () => {
+		const html = page();
+		expect(html.match(/class="atlas-figure"/g)).toHaveLength(1);
+		const waiting = all(html, /<noscript>(<svg[\s\S]*?<\/svg>\s*)<\/noscript>/g);
+		expect(waiting).toHaveLength(1);
+		expect(waiting[0]).toMatch(/^<svg[^>]*class="atlas-figure-over"/);
+		const outside = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+		const drawn = (text: string) => all(text, /\sid="(?:node|edge)-([^"]+)"/g);
+		// each node and edge once, in one part or the other
+		expect(drawn(html).length).toBe(new Set(drawn(html)).size);
+		expect(drawn(outside).length).toBeGreaterThan(0);
+		expect(drawn(waiting[0]!).length).toBeGreaterThan(0);
 		expect(existsSync(join(build.site, 'pathways', ID, 'figure.svg'))).toBe(false);
 	});
+
+	it('leaves out with scripts only what no first view shows, at 1440 × 900 and 3840 × 2160', async () => {
+		const server: StaticServer = await serve(build.site, PORT);
+		const browser = await launch();
+		try {
+			for (const viewport of [
+				{ width: 1440, height: 900 },
+				{ width: 3840, height: 2160 }
+			]) {
+				const tab = await browser.newPage({ viewport });
+				// scripting on, the page's own modules never loaded: the figure as first shown
+				await tab.route('**/_app/immutable/**/*.js', (route) => route.abort());
+				await tab.goto(`${server.url}/pathways/${ID}`);
+				const seen = await tab.locator('.static-figure').evaluate(drawnInView);
+				expect(seen.first, `${viewport.width}`).toBeGreaterThan(0);
+				expect(seen.rest, `${viewport.width}`).toEqual([]);
+				await tab.close();
+			}
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+	}, 120_000);
 
 	it('answers a click in Chromium: the outline selects the element', async () => {
 		const server: StaticServer = await serve(build.site, PORT);
@@ -103,7 +160,8 @@ describe(`a ${SIZE}-node pathway`, () => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const tab = await context.newPage();
 			await tab.goto(`${server.url}/pathways/${ID}`);
-			const node = tab.locator('.static-figure g.node').nth(SIZE / 2);
+			// one drawn over the first view's part, where the figure's box scrolls to it
+			const node = tab.locator('.static-figure svg.atlas-figure-over g.node').last();
 			const id = (await node.getAttribute('id'))!.replace('node-', '');
 			await node.click();
 			const named = tab.locator('.panel .anchor:target');

@@ -54,6 +54,17 @@ export interface SvgOptions {
 	 * alone, and they weighed a third of each picture.
 	 */
 	picture?: boolean;
+	/**
+	 * Only these elements are drawn, in the frame and at the size of the whole: a part of the page's
+	 * inline figure (pageFigure). Its arrowheads are defined for every edge in scope, so that a
+	 * part drawn `over` it can use them.
+	 */
+	only?: ReadonlySet<string>;
+	/**
+	 * Drawn over another part of the same figure: no title, definitions or background of its own
+	 * (its arrowheads are the other part's), and it takes no pointer events but on its elements.
+	 */
+	over?: boolean;
 }
 
 /** The inline figure of a pathway page: the diagram alone, as the viewer first shows it. */

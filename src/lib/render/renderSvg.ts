@@ -142,6 +142,23 @@ const slideLegend = (model: Legend, everyVerb: boolean): Legend => ({
 	widths: model.widths.length > 1 ? model.widths : []
 });
 
+/**
+ * A part drawn over another of the same figure: its diagram alone, in the same box. Only its
+ * elements take pointer events, so the part below still answers where this one draws nothing.
+ */
+const overPart = (root: Attrs, drawn: string): string =>
+	el(
+		'svg',
+		{
+			...root,
+			class: 'atlas-figure-over',
+			role: undefined,
+			'aria-label': undefined,
+			'pointer-events': 'none'
+		},
+		el('g', { 'pointer-events': 'visiblePainted' }, drawn)
+	) + '\n';
+
 export function renderSvg(
 	original: LaidOutPathway,
 	options: SvgOptions,
@@ -166,8 +183,12 @@ export function renderSvg(
 		context,
 		[...visible.nodes, ...visible.edges].map((e) => e.id)
 	);
+	// a part of a figure defines the arrowheads of the whole, for the part drawn over it
+	const arrowEdges = options.only
+		? visibleElements(laidOut, { ...options, only: undefined }, context).edges
+		: visible.edges;
 	const arrows = [
-		...visible.edges.map((e) => arrowUse(e, theme)),
+		...arrowEdges.map((e) => arrowUse(e, theme)),
 		...(options.legend ? legendArrows(legendModel) : [])
 	];
 	const markers = markerSet(theme, arrows, { colour: palette.edge });
@@ -175,7 +196,7 @@ export function renderSvg(
 		options.background === false
 			? markerSet(
 					theme,
-					visible.edges.map((e) => arrowUse(e, theme)),
+					arrowEdges.map((e) => arrowUse(e, theme)),
 					{ colour: palette.background, halo: true }
 				)
 			: undefined;
@@ -212,22 +233,25 @@ export function renderSvg(
 	});
 	const clip = visible.clipped ? el('clipPath', { id: CLIP_ID }, el('rect', { ...frame })) : '';
 	const size = outputSize(options, width, height);
+	const root: Attrs = {
+		xmlns: 'http://www.w3.org/2000/svg',
+		version: '1.1',
+		class: 'atlas-figure',
+		width: size.width,
+		height: size.height,
+		viewBox: `${num(left)} ${num(top)} ${num(width)} ${num(height)}`,
+		// with links, a group: each element is a link named by its <title>
+		role: options.fragmentLinks === undefined ? 'img' : 'group',
+		'aria-label': context.title,
+		'font-family': LABEL_FONT.stack,
+		'font-weight': LABEL_FONT.weight
+	};
+	const drawn = diagram(laidOut, visible, options, { ink: markers, halo: halos }, verbs);
+	if (options.over) return overPart(root, drawn);
 	return (
 		el(
 			'svg',
-			{
-				xmlns: 'http://www.w3.org/2000/svg',
-				version: '1.1',
-				class: 'atlas-figure',
-				width: size.width,
-				height: size.height,
-				viewBox: `${num(left)} ${num(top)} ${num(width)} ${num(height)}`,
-				// with links, a group: each element is a link named by its <title>
-				role: options.fragmentLinks === undefined ? 'img' : 'group',
-				'aria-label': context.title,
-				'font-family': LABEL_FONT.stack,
-				'font-weight': LABEL_FONT.weight
-			},
+			root,
 			title(context.title),
 			el('defs', {}, fontStyle(options.embedFonts), markers.defs, halos?.defs ?? '', clip),
 			options.background === false
@@ -243,7 +267,7 @@ export function renderSvg(
 					}),
 			bandPlate(options, palette.background, { x: left, y: top, width, height: head.height }),
 			head.draw(left + SPACING.margin, top),
-			diagram(laidOut, visible, options, { ink: markers, halo: halos }, verbs),
+			drawn,
 			footPlate,
 			...footer
 		) + '\n'

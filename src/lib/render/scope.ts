@@ -95,13 +95,42 @@ export function inFrame(visible: Visible): { nodes: LaidOutNode[]; edges: LaidOu
 	};
 }
 
+/** The elements drawn within `frame`, wholly or in part. */
+function overlapping(laidOut: LaidOutPathway, frame: Frame) {
+	return {
+		nodes: laidOut.nodes.filter((n) => overlaps(centred(n), frame)),
+		edges: laidOut.edges.filter((e) => overlaps(segmentBox(e), frame)),
+		compartments: laidOut.compartments.filter((c) => overlaps(centred(c), frame))
+	};
+}
+
+/** The ids of the elements drawn within `frame`, wholly or in part. */
+export function idsWithin(laidOut: LaidOutPathway, frame: Frame): Set<string> {
+	const { nodes, edges, compartments } = overlapping(laidOut, frame);
+	return new Set([...nodes, ...edges, ...compartments].map((x) => x.id));
+}
+
+/** Of the visible elements, those `only` names (the frame kept). */
+function onlyOf(visible: Visible, only: ReadonlySet<string>): Visible {
+	const keep = <T extends { id: string }>(items: T[]) => items.filter((x) => only.has(x.id));
+	return {
+		...visible,
+		nodes: keep(visible.nodes),
+		edges: keep(visible.edges),
+		compartments: keep(visible.compartments)
+	};
+}
+
 export function visibleElements(
 	laidOut: LaidOutPathway,
-	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step' | 'hypothesis'>,
+	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step' | 'hypothesis' | 'only'>,
 	context: FigureContext
 ): Visible {
-	const visible = scopedElements(laidOut, options, context);
-	return options.hypothesis ? ofHypothesis(laidOut, visible, options.hypothesis, context) : visible;
+	const scoped = scopedElements(laidOut, options, context);
+	const visible = options.hypothesis
+		? ofHypothesis(laidOut, scoped, options.hypothesis, context)
+		: scoped;
+	return options.only ? onlyOf(visible, options.only) : visible;
 }
 
 function scopedElements(
@@ -128,14 +157,7 @@ function scopedElements(
 	}
 	if (options.scope === 'viewport' && options.viewport) {
 		const frame = whole(options.viewport);
-		const nodes = laidOut.nodes.filter((n) => overlaps(centred(n), frame));
-		return {
-			nodes,
-			edges: laidOut.edges.filter((e) => overlaps(segmentBox(e), frame)),
-			compartments: laidOut.compartments.filter((c) => overlaps(centred(c), frame)),
-			frame,
-			clipped: true
-		};
+		return { ...overlapping(laidOut, frame), frame, clipped: true };
 	}
 	return {
 		nodes: laidOut.nodes,

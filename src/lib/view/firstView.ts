@@ -116,3 +116,25 @@ export function figureBoxStyle(frame: Frame, lang: Language, start?: Point): str
 	const y = (start.y - frame.y) * readableZoom(lang);
 	return `${size}; --start-x: ${px(x)}; --start-y: ${px(y)}`;
 }
+
+/**
+ * The largest box a first view is drawn in: a 3840 × 2160 screen, whole. A page's inline figure
+ * carries what this box shows for scripts (firstViewWindow); the rest waits for Cytoscape.
+ */
+export const LARGEST_BOX: Size = { width: 3840, height: 2160 };
+
+/**
+ * What a first view can show, in model coordinates, in any box up to `box`: at the readable zoom
+ * around `start`, as viewportAt places it. A smaller box, centred on the same point within the same
+ * edges, shows a part of it; a figure that fits the box at that zoom lies inside it whole.
+ */
+export function firstViewWindow(
+	frame: Frame,
+	lang: Language,
+	start?: Point,
+	box: Size = LARGEST_BOX
+): Frame {
+	const zoom = readableZoom(lang);
+	const { pan } = viewportAt(box, frame, zoom, start);
+	return { x: -pan.x / zoom, y: -pan.y / zoom, width: box.width / zoom, height: box.height / zoom };
+}
