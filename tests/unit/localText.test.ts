@@ -53,4 +53,14 @@ describe('a lecture step in Chinese', () => {
 		expect(english).toBeGreaterThan(0);
 		expect(notes[english + 1]).toBe(captionFor(pathway, 2, atlas, 'zh').evidence?.translation);
 	});
+
+	it('speaker notes end the support line as each language ends a sentence', () => {
+		const lastLine = (lang: 'en' | 'zh') =>
+			stepNotes(captionFor(pathway, 2, atlas, lang), lang)
+				.split('\n')
+				.at(-1)!;
+		const citation = captionFor(pathway, 2, atlas, 'zh').evidence!.citation;
+		expect(lastLine('zh')).toBe(`文献明确陈述。${citation}`);
+		expect(lastLine('en')).toMatch(/^Stated by the source\. \S/);
+	});
 });

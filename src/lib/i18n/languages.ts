@@ -31,6 +31,8 @@ export interface LanguageTraits {
 	fromEnglish?: <T>(english: T) => T;
 	/** After a heading word: "Hypothesis: …", "假说：…". */
 	colon: string;
+	/** Ends a sentence that another follows on the same line: "Stated by the source. ", "文献明确陈述。". */
+	fullStop: string;
 	/** Between words that are joined into a phrase ("Ketamine blocks NMDA receptor"). */
 	wordSpace: string;
 	/** A remark after a phrase: " (stated)", "（文献明确陈述）". */
@@ -58,6 +60,7 @@ const ENGLISH: LanguageTraits = {
 	fieldSuffix: '',
 	labelKey: 'label',
 	colon: ': ',
+	fullStop: '. ',
 	wordSpace: ' ',
 	aside: (text) => ` (${text})`,
 	script: 'latin'
@@ -73,6 +76,7 @@ export const LANGUAGE_TRAITS: Texts<LanguageTraits> = {
 		fieldSuffix: 'Zh',
 		labelKey: 'zh',
 		colon: '：',
+		fullStop: '。',
 		wordSpace: '',
 		aside: (text) => `（${text}）`,
 		script: 'han'

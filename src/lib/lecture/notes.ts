@@ -3,7 +3,7 @@
  * quoted words in quotation marks (in Chinese, the source's aligned Chinese sentence under it),
  * how the source supports it, and the citation.
  */
-import type { Language } from '../i18n/languages.ts';
+import { LANGUAGE_TRAITS, type Language } from '../i18n/languages.ts';
 import { lead } from '../i18n/strings.ts';
 import { SUPPORT_WORDS } from '../i18n/vocabulary/supports.ts';
 import type { Caption } from './caption.ts';
@@ -15,7 +15,9 @@ export function stepNotes(caption: Caption, lang: Language = 'en'): string {
 		const text = e.parts.map((p) => (p.quoted ? `“${p.text}”` : p.text)).join('');
 		const label = e.support === 'background' ? lead(lang, 'curatorNote') : '';
 		lines.push('', `${label}${text}`, ...(e.translation ? [e.translation] : []));
-		lines.push(`${SUPPORT_WORDS[e.support][lang].long}. ${e.citation}`);
+		lines.push(
+			`${SUPPORT_WORDS[e.support][lang].long}${LANGUAGE_TRAITS[lang].fullStop}${e.citation}`
+		);
 	}
 	return lines.join('\n');
 }
