@@ -34,7 +34,7 @@ describe('practice questions of the curated pathways', () => {
 		const s = subjects.find((x) => x.pathway.id === 'ketamine-nmda-block');
 		const next = s && questionBank(s, 'zh', '1').find((q) => q.kind === 'next');
 		expect(next?.prompt).toMatch(/^下一步：/);
-		expect(next?.options.map((o) => o.text)).toContain('N-甲基-D-天冬氨酸受体');
+		expect(next?.options.map((o) => o.text)).toContain('NMDA受体');
 		expect(next?.feedback.narration).toBe(s?.pathway.steps[1]?.narration.zh);
 	});
 
