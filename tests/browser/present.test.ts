@@ -363,6 +363,58 @@ test.describe('at 1920 x 1080', () => {
 	});
 });
 
+/**
+ * In the page: each verb drawn on an arrow, and the nodes its text overlaps (model coordinates):
+ * its box as wide as the label without its halo, and one em tall (the line's leading may meet a
+ * node's border, as on the slides). (Self-contained: it runs in the page.)
+ */
+function verbsOverNodes() {
+	const { cy } = document.querySelector('.cy-container') as CyContainer;
+	const boxOnly = { includeLabels: false, includeOverlays: false, includeUnderlays: false };
+	const nodes = cy.nodes(':childless').map((n) => ({ id: n.id(), box: n.boundingBox(boxOnly) }));
+	const labelOnly = {
+		includeNodes: false,
+		includeEdges: false,
+		includeLabels: true,
+		includeMainLabels: true,
+		includeSourceLabels: false,
+		includeTargetLabels: false,
+		includeOverlays: false,
+		includeUnderlays: false
+	};
+	return cy
+		.edges('.verbs')
+		.filter((e) => e.visible())
+		.map((e) => {
+			const label = e.boundingBox(labelOnly);
+			const halo = parseFloat(e.style('text-outline-width'));
+			const em = parseFloat(e.style('font-size'));
+			const middle = (label.y1 + label.y2) / 2;
+			// a pixel's touch of a node's border allowed
+			const text = {
+				x1: label.x1 + halo + 1,
+				x2: label.x2 - halo - 1,
+				y1: middle - em / 2,
+				y2: middle + em / 2
+			};
+			const over = nodes.filter(
+				({ box }) => text.x1 < box.x2 && box.x1 < text.x2 && text.y1 < box.y2 && box.y1 < text.y2
+			);
+			return { verb: `${e.data('label')} (${e.id()})`, over: over.map((n) => n.id) };
+		});
+}
+
+for (const lang of ['en', 'zh'] as const)
+	test(`the verbs written on the arrows cover no node, as on the slides (${lang})`, async ({
+		page
+	}) => {
+		await page.goto(`${lang === 'zh' ? '/zh' : ''}${PRESENT}?step=${STEPS}`);
+		await diagramReady(page);
+		await expect.poll(async () => (await page.evaluate(verbsOverNodes)).length).toBeGreaterThan(5);
+		const verbs = await page.evaluate(verbsOverNodes);
+		expect(verbs.filter((v) => v.over.length)).toEqual([]);
+	});
+
 test('transitions are off when the reader prefers reduced motion', async ({ browser }) => {
 	for (const reducedMotion of ['reduce', 'no-preference'] as const) {
 		const context = await browser.newContext({ reducedMotion });

@@ -4,7 +4,7 @@
  * script carries none of it.
  */
 import type { Core } from 'cytoscape';
-import type { Frame } from '../geometry/types.ts';
+import type { Frame, Point } from '../geometry/types.ts';
 import { coveredBelow, type ScreenBox } from './covered.ts';
 import { showsWhole } from './firstView.ts';
 import { isLargeGraph } from './largeGraph.ts';
@@ -81,6 +81,51 @@ export function markHypotheses(
 			});
 		}
 	});
+}
+
+/** Where each edge's verb is written (model coordinates), per diagram; none: no verbs. */
+const verbPlacesOf = new WeakMap<Core, ReadonlyMap<string, Point>>();
+
+/**
+ * Writes each edge's verb at its place, and no verb on an edge without one. Cytoscape centres
+ * an edge's label on its midpoint: the label is moved from there to the place, again whenever a
+ * node moves (a new layout glides in).
+ */
+export function placeVerbs(core: Core, places: ReadonlyMap<string, Point>) {
+	const first = !verbPlacesOf.has(core);
+	verbPlacesOf.set(core, places);
+	moveVerbs(core);
+	if (!first) return;
+	let queued = false;
+	core.on('position', 'node', () => {
+		if (queued || !verbPlacesOf.get(core)?.size) return;
+		queued = true;
+		requestAnimationFrame(() => {
+			queued = false;
+			if (!core.destroyed()) moveVerbs(core);
+		});
+	});
+}
+
+function moveVerbs(core: Core) {
+	const places = verbPlacesOf.get(core) ?? new Map<string, Point>();
+	const edges = core.edges();
+	// midpoints read before the batch: inside one, Cytoscape's geometry is not brought up to date
+	const offsets = edges.map((edge) => {
+		const at = places.get(edge.id());
+		if (!at) return undefined;
+		const middle = edge.midpoint();
+		// an edge not drawn (hidden by a filter) has no midpoint
+		if (!Number.isFinite(middle?.x) || !Number.isFinite(middle?.y)) return undefined;
+		return { verbDx: at.x - middle.x, verbDy: at.y - middle.y };
+	});
+	core.batch(() =>
+		edges.forEach((edge, i) => {
+			const offset = offsets[i];
+			if (offset) edge.data(offset);
+			edge.toggleClass('verbs', Boolean(offset));
+		})
+	);
 }
 
 /** Node labels in the reader's language. */
