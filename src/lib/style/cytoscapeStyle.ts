@@ -176,11 +176,13 @@ function edgeStyles(theme: Theme): StyleRule[] {
 				color: PALETTES[theme].ink,
 				'text-outline-color': PALETTES[theme].background,
 				'text-outline-width': VERB_LABEL.halo,
-				'text-rotation': 'none',
-				// moved from the edge's midpoint to where the slides write it (diagramVerbs.ts)
-				'text-margin-x': 'data(verbDx)',
-				'text-margin-y': 'data(verbDy)'
+				'text-rotation': 'none'
 			}
+		},
+		{
+			// moved from the edge's midpoint to where the figures write it (render/diagramVerbs.ts)
+			selector: 'edge.verbs[verbDx]',
+			style: { 'text-margin-x': 'data(verbDx)', 'text-margin-y': 'data(verbDy)' }
 		},
 		...markStyles(theme),
 		...SUPPORTS.map((support): StyleRule => {

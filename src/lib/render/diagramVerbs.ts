@@ -6,8 +6,8 @@
 import type { Point } from '../geometry/types.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { LaidOutPathway } from '../layout/types.ts';
-import { pathwayFrame } from '../render/frame.ts';
-import { verbLayout } from '../render/svg/edges.ts';
+import { pathwayFrame } from './frame.ts';
+import { verbLayout } from './svg/edges.ts';
 
 export const diagramVerbPlaces = (laidOut: LaidOutPathway, lang: Language): Map<string, Point> =>
 	verbLayout(laidOut.edges, laidOut.nodes, lang, laidOut.compartments, pathwayFrame(laidOut));
