@@ -12,7 +12,7 @@ import { legend, type Legend } from '../style/visualGrammar.ts';
 import type { FigureContext } from './figureContext.ts';
 import { inLanguage } from './figureLanguage.ts';
 import type { SvgOptions } from './options.ts';
-import { inFrame, visibleElements, type Visible } from './scope.ts';
+import { inFrame, onlyOf, visibleElements, type Visible } from './scope.ts';
 import { GAP, type Block } from './svg/block.ts';
 import { citationsBlock, citedRecords } from './svg/citations.ts';
 import { compartmentsShared, compartmentSvg, outermostFirst } from './svg/compartments.ts';
@@ -168,7 +168,8 @@ export function renderSvg(
 	const lang = options.lang ?? 'en';
 	const { laidOut, context } = inLanguage(original, given, lang);
 	const palette = PALETTES[theme];
-	const visible = visibleElements(laidOut, options, context);
+	const scoped = visibleElements(laidOut, options, context);
+	const visible = options.only ? onlyOf(scoped, options.only) : scoped;
 	const { frame } = visible;
 	const banded = options.title || options.legend || options.citations;
 	const width = banded ? Math.max(frame.width, MIN_BAND_WIDTH) : frame.width;
@@ -184,9 +185,7 @@ export function renderSvg(
 		[...visible.nodes, ...visible.edges].map((e) => e.id)
 	);
 	// a part of a figure defines the arrowheads of the whole, for the part drawn over it
-	const arrowEdges = options.only
-		? visibleElements(laidOut, { ...options, only: undefined }, context).edges
-		: visible.edges;
+	const arrowEdges = scoped.edges;
 	const arrows = [
 		...arrowEdges.map((e) => arrowUse(e, theme)),
 		...(options.legend ? legendArrows(legendModel) : [])

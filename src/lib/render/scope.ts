@@ -110,8 +110,8 @@ export function idsWithin(laidOut: LaidOutPathway, frame: Frame): Set<string> {
 	return new Set([...nodes, ...edges, ...compartments].map((x) => x.id));
 }
 
-/** Of the visible elements, those `only` names (the frame kept). */
-function onlyOf(visible: Visible, only: ReadonlySet<string>): Visible {
+/** Of the visible elements, those `only` names (the frame kept): a part of a figure. */
+export function onlyOf(visible: Visible, only: ReadonlySet<string>): Visible {
 	const keep = <T extends { id: string }>(items: T[]) => items.filter((x) => only.has(x.id));
 	return {
 		...visible,
@@ -123,14 +123,11 @@ function onlyOf(visible: Visible, only: ReadonlySet<string>): Visible {
 
 export function visibleElements(
 	laidOut: LaidOutPathway,
-	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step' | 'hypothesis' | 'only'>,
+	options: Pick<SvgOptions, 'scope' | 'viewport' | 'step' | 'hypothesis'>,
 	context: FigureContext
 ): Visible {
-	const scoped = scopedElements(laidOut, options, context);
-	const visible = options.hypothesis
-		? ofHypothesis(laidOut, scoped, options.hypothesis, context)
-		: scoped;
-	return options.only ? onlyOf(visible, options.only) : visible;
+	const visible = scopedElements(laidOut, options, context);
+	return options.hypothesis ? ofHypothesis(laidOut, visible, options.hypothesis, context) : visible;
 }
 
 function scopedElements(
