@@ -25,7 +25,7 @@ test('the dev server reloads on an edit, shows a located error for a bad one, an
 			{ timeout: 60_000 }
 		);
 		// the page has loaded all it loads (a dependency found late makes the dev server reload it)
-		await diagramReady(page);
+		await diagramReady(page, 30_000);
 
 		writeFileSync(
 			FILE,

@@ -1,8 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until Cytoscape has taken over the diagram. */
-export async function diagramReady(page: Page) {
-	await expect(page.locator('.cy-container[data-ready="true"]')).toBeVisible();
+/**
+ * Waits until Cytoscape has taken over the diagram; `timeout` for a page whose modules a dev
+ * server compiles as they are asked for.
+ */
+export async function diagramReady(page: Page, timeout?: number) {
+	await expect(page.locator('.cy-container[data-ready="true"]')).toBeVisible({ timeout });
 	const live = () =>
 		page.evaluate(() => {
 			const all = [...document.querySelectorAll('.cy-container')];

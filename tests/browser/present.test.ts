@@ -433,6 +433,8 @@ test('transitions are off when the reader prefers reduced motion', async ({ brow
 test('every curated pathway can be presented from start to end with a clicker', async ({
 	page
 }) => {
+	// seven pathways, each loading its diagram: more than one page's time on a busy machine
+	test.setTimeout(90_000);
 	for (const p of atlas.pathways) {
 		await openAt(page, '', p.id);
 		await expect(counter(page)).toHaveText(`Step 1 of ${p.steps.length}`);
